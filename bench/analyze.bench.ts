@@ -1,0 +1,105 @@
+/**
+ * `npm run bench -- analyze [--rows N]`: items per second per core for the text-analysis first pass
+ * (language, kind, appeal type, sentiment, topic and campaign grouping) over a deterministic generated
+ * corpus of 1,000,000 items (kk, ru, Latin-script kk, en and mixed, with 5% form-letter campaigns
+ * carrying small edits). The reference run in the same process only normalises and tokenises the same
+ * texts, so the ratio says what the analysis costs on top of reading the words. Single-threaded: the
+ * figure is per core.
+ */
+import { createAnalyser } from "../src/domain/analysis/analyse-items.ts";
+import { normaliseText, tokenize } from "../src/domain/analysis/normalise.ts";
+import { ENGLISH_LEXICON, KAZAKH_LEXICON, RUSSIAN_LEXICON } from "../src/domain/analysis/lexicon.ts";
+
+// Free words drawn from the feedback lexicons make ordinary items distinct from one another, as real
+// items are; only the campaigns are meant to be near-duplicates.
+const WORDS = { ru: [...RUSSIAN_LEXICON], kk: [...KAZAKH_LEXICON], latn: ["jol", "mektep", "aýrýhana", "tarıf", "kerek", "joq", "qymbat", "jaqsy", "avtobýs", "sý", "jylý", "qala"], en: [...ENGLISH_LEXICON] };
+const words = (r: () => number, l: keyof typeof WORDS, n: number) => Array.from({ length: n }, () => pick(r, WORDS[l])).join(" ");
+
+const OPENERS = {
+  ru: ["Прошу", "Просим", "Уважаемый аким,", "Жители дома", "Опять", "Спасибо,", "Предлагаю", "Почему"],
+  kk: ["Сұраймыз,", "Құрметті әкім,", "Тұрғындар атынан", "Тағы да", "Рахмет,", "Ұсынамын:", "Неге"],
+  latn: ["Suraımyz,", "Qurmetti akim,", "Rahmet,", "Usynamyn:"],
+  en: ["Please", "Dear akim,", "Thank you,", "I propose"],
+};
+const BODIES = {
+  ru: ["отремонтировать дорогу на улице", "нет горячей воды в доме на улице", "автобус не ходит вечером до улицы", "тариф на отопление вырос, а в квартире холодно на улице", "в школе на улице нет мест", "поликлиника на улице не принимает без записи", "мусор не вывозят во дворе на улице"],
+  kk: ["көшесіндегі жолды жөндеу керек", "көшесіндегі үйде ыстық су жоқ", "көшесіне кешке автобус жүрмейді", "жылу тарифі өсті, бірақ пәтер суық,", "көшесіндегі мектепте орын жоқ", "көшесіндегі емхана жазылусыз қабылдамайды", "көшесінде қоқыс әкетілмейді"],
+  latn: ["kóshesindegi joldy jóndeý kerek", "kóshesinde ystyq sý joq", "kóshesine keshke avtobýs júrmeıdi"],
+  en: ["fix the road on the street", "there is no hot water on the street", "the bus does not run in the evening to the street"],
+};
+const STREETS = ["Абая", "Сатпаева", "Толе би", "Жамбыла", "Райымбека", "Momyshuly", "Kunaev", "Гагарина", "Желтоксан", "Сейфуллина"];
+const TAILS = ["", " уже месяц", " три года", " екі айдан бері", " since winter", " срочно!", " рахмет", "?", " пожалуйста"];
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+/** Item i of the corpus: the same text for the same i on every run. */
+export function corpusItem(i: number): { id: string; text: string } {
+  const r = rng(i * 2654435761);
+  const roll = r();
+  if (roll < 0.05) {
+    // one of 200 campaigns, with a changed name/house number
+    const c = Math.floor(r() * 200);
+    const cr = rng(c + 7);
+    return { id: `i${i}`, text: `Мы, жители дома ${Math.floor(cr() * 90) + 1} по улице ${pick(cr, STREETS)}, требуем остановить строительство на месте сквера и провести общественные слушания. ${pick(r, ["Айгерим", "Ержан", "Марат", "Ольга", "Сауле"])} ${Math.floor(r() * 100)}` };
+  }
+  const lang = roll < 0.45 ? "ru" : roll < 0.82 ? "kk" : roll < 0.88 ? "latn" : roll < 0.94 ? "en" : "mixed";
+  const street = pick(r, STREETS);
+  const house = Math.floor(r() * 200);
+  const n = 3 + Math.floor(r() * 8);
+  if (lang === "mixed") return { id: `i${i}`, text: `${pick(r, OPENERS.kk)} ${street} ${pick(r, BODIES.kk)}, ${words(r, "kk", n)}, ${pick(r, BODIES.ru)} ${street} ${house}, ${words(r, "ru", n)}${pick(r, TAILS)}` };
+  const l = lang as keyof typeof OPENERS;
+  const body = l === "ru" || l === "en" ? pick(r, BODIES[l]) + " " + street : street + " " + pick(r, BODIES[l]);
+  return { id: `i${i}`, text: `${pick(r, OPENERS[l])} ${body} ${house}, ${words(r, l, n)}${pick(r, TAILS)}` };
+}
+
+export async function run(args: string[]): Promise<void> {
+  const at = args.indexOf("--rows");
+  const rows = at >= 0 ? Number(args[at + 1]) : 1_000_000;
+  if (!Number.isInteger(rows) || rows <= 0) throw new Error("--rows must be a positive integer");
+  const CHUNK = 10_000;
+  const analyser = createAnalyser();
+  let refMs = 0;
+  let analysisMs = 0;
+  // CPU time as well as wall time: on a shared machine wall time counts other people's work,
+  // CPU time of this process counts only ours (per core, since the pass is single-threaded).
+  let refCpu = 0;
+  let analysisCpu = 0;
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  let words = 0;
+  let duplicates = 0;
+  // warm-up outside the timed region (JIT, stemmer caches start cold either way)
+  for (let i = 0; i < 2000; i++) tokenize(normaliseText(corpusItem(rows + i).text));
+  for (let start = 0; start < rows; start += CHUNK) {
+    const items = Array.from({ length: Math.min(CHUNK, rows - start) }, (_, k) => corpusItem(start + k));
+    let t = performance.now();
+    let c = cpu();
+    for (const it of items) words += tokenize(normaliseText(it.text)).length;
+    refMs += performance.now() - t;
+    refCpu += cpu() - c;
+    t = performance.now();
+    c = cpu();
+    for (const it of items) if (analyser.analyse(it.id, it.text).duplicateOf !== null) duplicates++;
+    analysisMs += performance.now() - t;
+    analysisCpu += cpu() - c;
+  }
+  const groups = analyser.campaigns();
+  const refRate = rows / (refMs / 1000);
+  const rate = rows / (analysisMs / 1000);
+  console.log(`corpus: ${rows.toLocaleString("en")} items, ${words.toLocaleString("en")} words; ${groups.length} duplicate groups, ${duplicates.toLocaleString("en")} items pointing at a group's first item`);
+  const perCpu = (ms: number) => Math.round(rows / (ms / 1000)).toLocaleString("en");
+  console.log(`reference (normalise + tokenise only): ${Math.round(refRate).toLocaleString("en")} items/s wall, ${perCpu(refCpu)} items/s per CPU-second`);
+  console.log(`analysis (lang + kind + appeal + sentiment + topic + duplicates): ${Math.round(rate).toLocaleString("en")} items/s wall, ${perCpu(analysisCpu)} items/s per CPU-second`);
+  console.log(`ratio analysis/reference: ${(rate / refRate).toFixed(3)} (analysis takes ${(refRate / rate).toFixed(1)}× the time of tokenising)`);
+  console.log(`load average at the end: ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(", ")} on ${(await import("node:os")).availableParallelism()} cores`);
+  console.log(`heap used: ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`);
+}

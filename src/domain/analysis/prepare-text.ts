@@ -1,0 +1,63 @@
+/**
+ * One pass that every labeller shares: normalise, tokenise, identify the language (per word and per
+ * text), transliterate Latin-script Kazakh to Cyrillic, and stem each word with its own language's
+ * stemmer (so a mixed kk/ru remark gets Kazakh stems for its Kazakh words and Russian for the rest).
+ */
+import { canonicalForDuplicates, normaliseText, tokenize } from "./normalise.ts";
+import { detectLanguage, type LanguageResult, type WordLanguage } from "./detect-language.ts";
+import { latinKazakhToCyrillic } from "./transliterate.ts";
+import { stemKazakh } from "./stem-kazakh.ts";
+import { stemEnglish, stemRussian } from "./stem-snowball.ts";
+import { isStopWord } from "./stop-words.ts";
+
+export interface PreparedText {
+  /** Normalised text (see normaliseText). */
+  normalised: string;
+  /** Words in analysis form: Latin-script Kazakh already in Cyrillic. */
+  words: string[];
+  /** Language each word was analysed as. */
+  wordLangs: WordLanguage[];
+  stems: string[];
+  language: LanguageResult;
+  /** The text as duplicate detection compares it (letters only, single spaces, analysis form). */
+  canonical: string;
+}
+
+const LATIN = /[a-z]/u;
+
+export function stemWord(word: string, lang: WordLanguage): string {
+  return lang === "kk" ? stemKazakh(word) : lang === "ru" ? stemRussian(word) : stemEnglish(word);
+}
+
+export function prepareText(text: string): PreparedText {
+  const normalised = normaliseText(text);
+  const tokens = tokenize(normalised);
+  const language = detectLanguage(tokens);
+  const fallback: WordLanguage = language.lang === "kk" || language.lang === "ru" || language.lang === "en"
+    ? language.lang
+    : language.shares.kk >= language.shares.ru && language.shares.kk >= language.shares.en ? "kk" : language.shares.ru >= language.shares.en ? "ru" : "en";
+  const words: string[] = new Array(tokens.length);
+  const wordLangs: WordLanguage[] = new Array(tokens.length);
+  const stems: string[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const lang = language.votes[i] ?? fallback;
+    let w = tokens[i]!;
+    if (lang === "kk" && LATIN.test(w)) w = latinKazakhToCyrillic(w);
+    words[i] = w;
+    wordLangs[i] = lang;
+    stems[i] = stemWord(w, lang);
+  }
+  return { normalised, words, wordLangs, stems, language, canonical: words.length ? words.join(" ") : canonicalForDuplicates(normalised) };
+}
+
+/** Content stems (stop words and one-letter words removed), for topics. */
+export function contentStems(p: PreparedText): { stem: string; word: string; lang: WordLanguage }[] {
+  const out: { stem: string; word: string; lang: WordLanguage }[] = [];
+  for (let i = 0; i < p.words.length; i++) {
+    const word = p.words[i]!;
+    const lang = p.wordLangs[i]!;
+    if (word.length < 3 || isStopWord(word, lang)) continue;
+    out.push({ stem: p.stems[i]!, word, lang });
+  }
+  return out;
+}

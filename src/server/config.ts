@@ -1,0 +1,45 @@
+/** Configuration from the environment, validated at boot with messages that say what to fix. */
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  // An empty variable means "not set" (as shells and .env files often leave it).
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v),
+    z.string().regex(/^postgres(ql)?:\/\//, "must look like postgres://user@host:5432/db").optional()),
+  PIKIR_DATA_DIR: z.string().default("./data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Marks the demo: the sign-in page lists demo accounts. */
+  PIKIR_DEMO: z.enum(["0", "1"]).optional(),
+  /** Session cookies only over HTTPS in production. */
+  PIKIR_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  /** inline: the web process also runs background jobs; off: only `pikir worker` processes do. */
+  PIKIR_WORKERS: z.enum(["inline", "off"]).default("inline"),
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Pikir cannot start: the environment is not valid.\n${problems}`);
+  }
+  const c = parsed.data;
+  return {
+    database: c.DATABASE_URL
+      ? ({ engine: "pg", url: c.DATABASE_URL } as const)
+      : ({ engine: "pglite", dataDir: path.resolve(c.PIKIR_DATA_DIR, "pglite") } as const),
+    port: c.PORT,
+    host: c.HOST,
+    logLevel: c.LOG_LEVEL,
+    demo: c.PIKIR_DEMO === undefined ? !c.DATABASE_URL : c.PIKIR_DEMO === "1",
+    secureCookies: c.PIKIR_SECURE_COOKIES === "1",
+    sessionTtlMs: c.SESSION_TTL_HOURS * 3600 * 1000,
+    sessionIdleMs: c.SESSION_IDLE_MINUTES * 60 * 1000,
+    inlineWorkers: c.PIKIR_WORKERS === "inline",
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Text analytics of feedback (issue 4, migration 0003_analysis): automatic labels per item, the
+ * people's corrections of them, and campaign (near-duplicate) groups per body and quarter.
+ *
+ * A re-run rewrites only the automatic columns of analysis_labels. What a person said lives in
+ * analysis_corrections (the history, audited) and, for fast aggregates, in the *_reviewed columns
+ * (the latest correction per field), which no re-run touches: the effective label is
+ * coalesce(<field>_reviewed, <field>).
+ */
+import { sql } from "drizzle-orm";
+import { bigint, check, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { feedbackItems, stateBodies, users } from "./schema.ts";
+
+export const ANALYSIS_FIELDS = ["kind", "sentiment", "topic", "appealType", "lang"] as const;
+export type AnalysisField = (typeof ANALYSIS_FIELDS)[number];
+
+/** One content term of an item, as topics need it: [stem, surface word, word language]. */
+export type StoredTerm = [string, string, "kk" | "ru" | "en"];
+
+export const analysisLabels = pgTable("analysis_labels", {
+  itemId: bigint("item_id", { mode: "number" }).primaryKey().references(() => feedbackItems.id, { onDelete: "cascade" }),
+  // Copied from the item so that a body's quarter is aggregated from this table alone.
+  bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+  lang: text("lang").notNull(),
+  langConfidence: real("lang_confidence").notNull(),
+  kind: text("kind").notNull(),
+  kindConfidence: real("kind_confidence").notNull(),
+  appealType: text("appeal_type").notNull(),
+  appealTypeConfidence: real("appeal_type_confidence").notNull(),
+  sentiment: text("sentiment").notNull(),
+  sentimentConfidence: real("sentiment_confidence").notNull(),
+  topic: text("topic").notNull(),
+  topicConfidence: real("topic_confidence").notNull(),
+  terms: jsonb("terms").$type<StoredTerm[]>().notNull().default(sql`'[]'::jsonb`),
+  /** The first item of this item's campaign group (null for a root or a unique item). */
+  duplicateOf: bigint("duplicate_of", { mode: "number" }),
+  duplicateSimilarity: real("duplicate_similarity").notNull().default(0),
+  /** The lowest confidence among the labels that matter for this item: the review queue's order. */
+  minConfidence: real("min_confidence").notNull(),
+  modelVersion: text("model_version").notNull(),
+  labelledAt: timestamp("labelled_at", { withTimezone: true }).notNull().defaultNow(),
+  langReviewed: text("lang_reviewed"),
+  kindReviewed: text("kind_reviewed"),
+  appealTypeReviewed: text("appeal_type_reviewed"),
+  sentimentReviewed: text("sentiment_reviewed"),
+  topicReviewed: text("topic_reviewed"),
+  reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+}, (t) => [
+  index("analysis_labels_body_received_idx").on(t.bodyId, t.receivedAt),
+  index("analysis_labels_review_idx").on(t.bodyId, t.minConfidence).where(sql`${t.reviewedAt} is null`),
+  index("analysis_labels_duplicate_idx").on(t.duplicateOf).where(sql`${t.duplicateOf} is not null`),
+]);
+
+export const analysisCorrections = pgTable("analysis_corrections", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackItems.id, { onDelete: "cascade" }),
+  bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
+  field: text("field").notNull(),
+  oldValue: text("old_value"),
+  newValue: text("new_value").notNull(),
+  reason: text("reason"),
+  correctedBy: uuid("corrected_by").references(() => users.id),
+  correctedAt: timestamp("corrected_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  check("analysis_corrections_field", sql`${t.field} in ('kind', 'sentiment', 'topic', 'appealType', 'lang')`),
+  index("analysis_corrections_item_idx").on(t.itemId, t.id),
+]);
+
+/** Campaign groups (two or more near-identical items) of a body's quarter, rebuilt by each run. */
+export const analysisCampaigns = pgTable("analysis_campaigns", {
+  bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
+  /** "2025-Q1": campaigns are grouped within a quarter (§14 is quarterly). */
+  quarter: text("quarter").notNull(),
+  rootItemId: bigint("root_item_id", { mode: "number" }).notNull().references(() => feedbackItems.id, { onDelete: "cascade" }),
+  size: integer("size").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ name: "analysis_campaigns_pk", columns: [t.bodyId, t.quarter, t.rootItemId] }),
+  check("analysis_campaigns_size", sql`${t.size} >= 2`),
+]);

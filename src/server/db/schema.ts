@@ -1,0 +1,180 @@
+/**
+ * The data model. drizzle-kit turns this file into the SQL migrations in ./migrations, which both
+ * engines (PGlite and the PostgreSQL server) apply at start. Keep to PostgreSQL 15 features.
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigint, boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey,
+  text, timestamp, uniqueIndex, uuid,
+} from "drizzle-orm/pg-core";
+import * as E from "./enums.ts";
+
+export const bodyKind = pgEnum("body_kind", E.BODY_KINDS);
+export const exclusionReason = pgEnum("exclusion_reason", E.EXCLUSION_REASONS);
+export const initiativeKind = pgEnum("initiative_kind", E.INITIATIVE_KINDS);
+export const initiativeStatus = pgEnum("initiative_status", E.INITIATIVE_STATUSES);
+export const channel = pgEnum("channel", E.CHANNELS);
+export const itemKind = pgEnum("item_kind", E.ITEM_KINDS);
+export const itemLang = pgEnum("item_lang", E.ITEM_LANGS);
+export const decisionOutcome = pgEnum("decision_outcome", E.DECISION_OUTCOMES);
+export const referenceKind = pgEnum("reference_kind", E.REFERENCE_KINDS);
+export const resultPublicationKind = pgEnum("result_publication_kind", E.RESULT_PUBLICATION_KINDS);
+export const mediaWorkKind = pgEnum("media_work_kind", E.MEDIA_WORK_KINDS);
+export const dialogueEventKind = pgEnum("dialogue_event_kind", E.DIALOGUE_EVENT_KINDS);
+export const roundStatus = pgEnum("round_status", E.ROUND_STATUSES);
+export const requestStatus = pgEnum("request_status", E.REQUEST_STATUSES);
+export const resultSource = pgEnum("result_source", E.RESULT_SOURCES);
+export const role = pgEnum("role", E.ROLES);
+export const socialPlatform = pgEnum("social_platform", E.SOCIAL_PLATFORMS);
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+export const regions = pgTable("regions", {
+  code: text("code").primaryKey(),
+  kind: text("kind").notNull(), // region | city (of republican significance)
+  nameKk: text("name_kk").notNull(),
+  nameRu: text("name_ru").notNull(),
+  nameEn: text("name_en").notNull(),
+});
+
+export const stateBodies = pgTable("state_bodies", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  code: text("code").notNull().unique(),
+  nameKk: text("name_kk").notNull(),
+  nameRu: text("name_ru").notNull(),
+  nameEn: text("name_en").notNull(),
+  kind: bodyKind("kind").notNull(),
+  regionCode: text("region_code").references(() => regions.code),
+  parentId: uuid("parent_id"),
+  inScope: boolean("in_scope").notNull().default(true),
+  exclusionReason: exclusionReason("exclusion_reason"),
+  website: text("website"),
+  createdAt: createdAt(),
+}, (t) => [
+  // §1: a body is out of scope exactly when it has one of the four reasons.
+  check("state_bodies_scope_reason", sql`${t.inScope} = (${t.exclusionReason} is null)`),
+  index("state_bodies_parent_idx").on(t.parentId),
+]);
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull(),
+  displayName: text("display_name").notNull(),
+  role: role("role").notNull(),
+  bodyId: uuid("body_id").references(() => stateBodies.id),
+  passwordHash: text("password_hash"),
+  locale: text("locale").notNull().default("kk"),
+  active: boolean("active").notNull().default(true),
+  /** Consecutive wrong passwords; reset by a successful sign-in (lockout, see services/auth). */
+  failedSignIns: integer("failed_sign_ins").notNull().default(0),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  createdAt: createdAt(),
+}, (t) => [
+  uniqueIndex("users_email_idx").on(sql`lower(${t.email})`),
+  check("users_body_roles", sql`${t.role} not in ('body_officer','body_head') or ${t.bodyId} is not null`),
+]);
+
+export const sessions = pgTable("sessions", {
+  id: text("id").primaryKey(), // sha-256 of the cookie token, so a database leak yields no live session
+  userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index("sessions_user_idx").on(t.userId)]);
+
+export const initiatives = pgTable("initiatives", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
+  kind: initiativeKind("kind").notNull(),
+  status: initiativeStatus("status").notNull().default("draft"),
+  titleKk: text("title_kk"),
+  titleRu: text("title_ru"),
+  titleEn: text("title_en"),
+  summary: text("summary"),
+  discussionStartsOn: date("discussion_starts_on"),
+  discussionEndsOn: date("discussion_ends_on"),
+  /** §5, §10: the informational message announcing the discussion period. */
+  infoMessage: text("info_message"),
+  infoMessagePublishedAt: timestamp("info_message_published_at", { withTimezone: true }),
+  portalUrl: text("portal_url"),
+  source: text("source"),
+  sourceRef: text("source_ref"),
+  /** §23: whether the draft / report was in open access (null = not checked yet). */
+  openAccess: boolean("open_access"),
+  openAccessCheckedAt: timestamp("open_access_checked_at", { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  check("initiatives_title", sql`coalesce(${t.titleKk}, ${t.titleRu}, ${t.titleEn}) is not null`),
+  check("initiatives_window", sql`${t.discussionEndsOn} is null or ${t.discussionStartsOn} is null or ${t.discussionEndsOn} >= ${t.discussionStartsOn}`),
+  uniqueIndex("initiatives_source_ref_idx").on(t.source, t.sourceRef),
+  index("initiatives_body_idx").on(t.bodyId, t.kind),
+]);
+
+export const socialAccounts = pgTable("social_accounts", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
+  platform: socialPlatform("platform").notNull(),
+  handle: text("handle").notNull(),
+  url: text("url"),
+  official: boolean("official").notNull().default(true),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("social_accounts_handle_idx").on(t.platform, t.handle)]);
+
+export const feedbackItems = pgTable("feedback_items", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
+  initiativeId: uuid("initiative_id").references(() => initiatives.id),
+  channel: channel("channel").notNull(),
+  kind: itemKind("kind").notNull(),
+  /** Who set the kind: the source itself, the automatic classifier, or a reviewer (who always wins). */
+  kindOrigin: text("kind_origin").notNull().default("source"),
+  text: text("text").notNull(),
+  lang: itemLang("lang").notNull().default("unknown"),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+  /** Re-imports never duplicate: (source, source_ref) is unique. */
+  source: text("source").notNull(),
+  sourceRef: text("source_ref").notNull(),
+  /** Pseudonymous author reference (a keyed hash), never the person's name. */
+  authorRef: text("author_ref"),
+  socialAccountId: uuid("social_account_id").references(() => socialAccounts.id),
+  /** The clause of the draft a remark points to, where the portal gives it. */
+  clauseRef: text("clause_ref"),
+  metadata: jsonb("metadata").$type<Record<string, unknown>>(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  uniqueIndex("feedback_items_source_ref_idx").on(t.source, t.sourceRef),
+  index("feedback_items_body_received_idx").on(t.bodyId, t.receivedAt),
+  index("feedback_items_initiative_idx").on(t.initiativeId),
+]);
+
+export const decisions = pgTable("decisions", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackItems.id),
+  outcome: decisionOutcome("outcome").notNull(),
+  reason: text("reason"),
+  /** §20.1: the clause of the enacted act, the approved budget program, or a confirming document. */
+  referenceKind: referenceKind("reference_kind"),
+  referenceText: text("reference_text"),
+  referenceUrl: text("reference_url"),
+  decidedBy: uuid("decided_by").references(() => users.id),
+  decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+  /** A decision is never overwritten: a new one supersedes it and both stay. */
+  supersededAt: timestamp("superseded_at", { withTimezone: true }),
+}, (t) => [
+  uniqueIndex("decisions_current_idx").on(t.itemId).where(sql`${t.supersededAt} is null`),
+]);
+
+export const answers = pgTable("answers", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackItems.id),
+  text: text("text").notNull(),
+  url: text("url"),
+  answeredBy: uuid("answered_by").references(() => users.id),
+  answeredAt: timestamp("answered_at", { withTimezone: true }).notNull().defaultNow(),
+  supersededAt: timestamp("superseded_at", { withTimezone: true }),
+}, (t) => [
+  uniqueIndex("answers_current_idx").on(t.itemId).where(sql`${t.supersededAt} is null`),
+]);

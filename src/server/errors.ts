@@ -1,0 +1,48 @@
+/** One error type for the whole server; its code maps to an HTTP status at the edge. */
+import { errorMessages, type ErrorCode } from "../i18n/messages/errors.ts";
+import { translate, type Locale, type MessageParams } from "../i18n/index.ts";
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  not_authenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  decision_exists: 409,
+  decision_stale: 409,
+  answer_exists: 409,
+  not_decidable: 422,
+  not_answerable: 422,
+  reference_required: 422,
+  reason_required: 422,
+  round_not_open: 409,
+  round_not_computed: 409,
+  body_out_of_scope: 422,
+  rate_limited: 429,
+  account_locked: 423,
+  cross_site_request: 403,
+  conflict: 409,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: MessageParams = {},
+    readonly details?: unknown,
+  ) {
+    super(translate(errorMessages, "en", code, params));
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+
+  messageIn(locale: Locale): string {
+    return translate(errorMessages, locale, this.code, this.params);
+  }
+}
+
+export const notFound = (entity: string) => new AppError("not_found", { entity });
+export const forbidden = () => new AppError("forbidden");

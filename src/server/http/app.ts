@@ -1,0 +1,85 @@
+/** Builds the Fastify application: plugins, routes, OpenAPI at /api/docs. */
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { AppContext } from "../context.ts";
+import { frameworkErrorHandler, registerErrorHandler } from "./plugins/errors.ts";
+import { registerRequestContext } from "./plugins/auth.ts";
+import { registerCrossSiteGuard } from "./plugins/cross-site.ts";
+import { healthRoutes } from "./health/health.routes.ts";
+import { authRoutes } from "./auth/auth.routes.ts";
+import { bodiesRoutes } from "./bodies/bodies.routes.ts";
+import { indicatorRoutes } from "./bodies/indicator.routes.ts";
+import { initiativesRoutes } from "./initiatives/initiatives.routes.ts";
+import { feedbackRoutes } from "./feedback/feedback.routes.ts";
+import { evidenceRoutes } from "./evidence/evidence.routes.ts";
+import { evaluationsRoutes } from "./evaluations/evaluations.routes.ts";
+import { auditRoutes } from "./audit/audit.routes.ts";
+
+export interface AppOptions {
+  sessionTtlMs: number;
+  secureCookies: boolean;
+  /** Sessions unused this long end (default 30 minutes). */
+  sessionIdleMs?: number;
+  /** Extra registrations (the web UI's static files) after the API. */
+  extend?: (app: FastifyInstance) => Promise<void>;
+}
+
+export async function buildApp(ctx: AppContext, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ loggerInstance: ctx.log as FastifyBaseLogger, bodyLimit: 1_048_576, trustProxy: true, frameworkErrors: frameworkErrorHandler }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'self'"],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Pikir API",
+        description: "Collecting and evaluating public feedback on the state's projects and initiatives (order No. 17-НҚ, 2024).",
+        version: "0.1.0",
+      },
+      tags: ["system", "auth", "bodies", "indicators", "initiatives", "feedback", "evidence", "evaluations", "audit", "open-data", "analysis", "reports", "compliance", "review", "imports", "workspace"].map((name) => ({ name })),
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+
+  registerCrossSiteGuard(app);
+  registerRequestContext(app, ctx, { idleMs: options.sessionIdleMs });
+  registerErrorHandler(app);
+
+  await app.register(healthRoutes(ctx));
+  await app.register(authRoutes(ctx, { ttlMs: options.sessionTtlMs, secureCookies: options.secureCookies }));
+  await app.register(bodiesRoutes(ctx));
+  await app.register(indicatorRoutes(ctx));
+  await app.register(initiativesRoutes(ctx));
+  await app.register(feedbackRoutes(ctx));
+  await app.register(evidenceRoutes(ctx));
+  await app.register(evaluationsRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+  await app.register((await import("./workspace/workspace.routes.ts")).workspaceRoutes(ctx));
+  await app.register((await import("./analysis/analysis.routes.ts")).analysisRoutes(ctx));
+  await app.register((await import("./reports/reports.routes.ts")).reportsRoutes(ctx));
+  await app.register((await import("./compliance/calendar.routes.ts")).calendarRoutes(ctx));
+  await app.register((await import("./portal/portal.routes.ts")).portalRoutes(ctx));
+  await app.register((await import("./open-data/open-data.routes.ts")).openDataRoutes(ctx));
+  await app.register((await import("./imports/imports.routes.ts")).importsRoutes(ctx));
+  await app.register((await import("./review/review.routes.ts")).reviewRoutes(ctx));
+  await app.register((await import("./review/council.routes.ts")).councilRoutes(ctx));
+  await app.register((await import("./reminders/reminders.routes.ts")).remindersRoutes(ctx));
+  if (options.extend) await options.extend(app);
+  return app;
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+/** Pagination for every list endpoint. */
+export const pageQuery = z.object({
+  /** Rows per page, 1..500. */
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  /** Rows to skip. */
+  offset: z.coerce.number().int().min(0).default(0),
+  /** Response language for messages: kk, ru or en. */
+  lang: z.enum(["kk", "ru", "en"]).optional(),
+});
+
+export const pagedOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), totalExact: z.boolean().optional(), limit: z.number().int(), offset: z.number().int() });
+
+export const errorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+/** A calendar date as YYYY-MM-DD that exists (2025-02-30 is refused here, not by the database). */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().slice(0, 10) === d, "not a real date");
+export const uuidParam = z.object({ id: z.uuid() });
+export const booleanQuery = z.enum(["true", "false"]).transform((v) => v === "true");
+export const shortText = (max: number) => z.string().trim().min(1).max(max);
+
+export const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);

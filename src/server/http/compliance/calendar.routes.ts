@@ -1,0 +1,39 @@
+import { z } from "zod";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { AppContext } from "../../context.ts";
+import { DUTY_KINDS } from "../../../domain/compliance/compute-due-duties.ts";
+import { computeBodyCalendar } from "../../services/compliance/compute-body-calendar.ts";
+import { kazakhstanToday } from "../../services/reports/report-scope.ts";
+import { requireActor } from "../plugins/auth.ts";
+import { errorSchema, isoDate, uuidParam } from "../common.schema.ts";
+
+const dutySchema = z.object({
+  kind: z.enum(DUTY_KINDS),
+  /** The paragraph of the order the duty comes from ("§14"). */
+  paragraph: z.string(),
+  dueOn: z.string(),
+  status: z.enum(["due", "overdue", "done"]),
+  subject: z.string(),
+  subjectId: z.string().optional(),
+  count: z.number().int().optional(),
+});
+
+export const calendarRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
+  app.get("/api/bodies/:id/calendar", {
+    schema: {
+      tags: ["bodies"], summary: "The body's compliance calendar: every duty with its due date and status (due, overdue, done)",
+      params: uuidParam,
+      querystring: z.object({
+        /** First day shown; default: 30 days ago. */
+        from: isoDate.optional(),
+        /** Last day shown; default: 90 days ahead. */
+        to: isoDate.optional(),
+      }),
+      response: { 200: z.object({ today: z.string(), duties: z.array(dutySchema) }), 400: errorSchema, 401: errorSchema, 403: errorSchema },
+    },
+  }, async (request) => {
+    const today = kazakhstanToday();
+    const shift = (days: number) => new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
+    return computeBodyCalendar(ctx, requireActor(request), request.params.id, { from: request.query.from ?? shift(-30), to: request.query.to ?? shift(90) }, today);
+  });
+};

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { describeEachEngine } from "../../../../test/db.ts";
+import { createBody, createItems, createUser, testContext } from "../../../../test/factories.ts";
+import { buildTestApp, signInCookie } from "../../../../test/http.ts";
+import { decideItem } from "../../services/feedback/decide-item.ts";
+import { answerComment } from "../../services/feedback/answer-comment.ts";
+
+describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
+  let app: FastifyInstance;
+  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  afterAll(async () => app.close());
+
+  it("opens a round, takes a submission, computes both sides with differences, publishes", async () => {
+    const ctx = testContext(engine.database);
+    const body = await createBody(ctx);
+    const excluded = await createBody(ctx, { inScope: false, exclusionReason: "national_bank" });
+    const { user: officerUser, actor: officer } = await createUser(ctx, "body_officer", body.id);
+    const { user: analystUser } = await createUser(ctx, "ministry_analyst", null);
+    // Recorded: 4 remarks (2 accepted with reference, 1 rejected, 1 undecided), 2 comments (1 answered).
+    const items = await createItems(ctx, body.id, [
+      { kind: "remark" }, { kind: "remark" }, { kind: "proposal" }, { kind: "remark" },
+      { kind: "comment", receivedAt: new Date("2025-06-01T10:00:00+05:00") }, { kind: "comment" },
+      { kind: "remark", receivedAt: new Date("2024-12-31T23:00:00+05:00") }, // outside the period
+    ]);
+    await decideItem(ctx, officer, { itemId: items[0]!.id, outcome: "accepted", referenceKind: "act_clause", referenceText: "5-тармақ" });
+    await decideItem(ctx, officer, { itemId: items[1]!.id, outcome: "accepted", referenceKind: "budget_program", referenceText: "001 бағдарлама" });
+    await decideItem(ctx, officer, { itemId: items[2]!.id, outcome: "rejected", reason: "Бюджет кодексіне қайшы" });
+    await answerComment(ctx, officer, { itemId: items[4]!.id, text: "Жауап берілді" });
+
+    const analyst = await signInCookie(app, analystUser.email);
+    const opened = await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie: analyst }, payload: { title: "2025", periodFrom: "2025-01-01", periodTo: "2025-12-31" } });
+    expect(opened.statusCode).toBe(201);
+    const round = opened.json();
+    expect(round.rulesVersion).toBe("137-NK/2025");
+    const detail = (await app.inject({ url: `/api/evaluations/${round.id}`, headers: { cookie: analyst } })).json();
+    const requested = detail.requests.map((r: { bodyId: string }) => r.bodyId);
+    expect(requested).toContain(body.id);
+    expect(requested).not.toContain(excluded.id); // §1
+
+    // Before publication the public sees neither the round nor its results.
+    expect((await app.inject({ url: `/api/evaluations/${round.id}/results` })).statusCode).toBe(404);
+
+    const officerCookie = await signInCookie(app, officerUser.email);
+    const submitted = await app.inject({
+      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie },
+      payload: { bodyId: body.id, remarks: { received: 4, accepted: 3, rejected: 1 }, comments: { received: 2, answered: 1 }, openAccess: { drafts: true, results: true } },
+    });
+    expect(submitted.statusCode).toBe(201);
+    const forOther = await app.inject({
+      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie },
+      payload: { bodyId: excluded.id, remarks: { received: 0, accepted: 0, rejected: 0 }, comments: { received: 0, answered: 0 } },
+    });
+    expect(forOther.statusCode).toBe(403);
+
+    const computed = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/compute`, headers: { cookie: analyst } });
+    expect(computed.statusCode).toBe(200);
+    const results = (await app.inject({ url: `/api/evaluations/${round.id}/results`, headers: { cookie: analyst } })).json().results
+      .filter((r: { bodyId: string }) => r.bodyId === body.id);
+    const recorded = results.find((r: { source: string }) => r.source === "recorded");
+    const fromSubmission = results.find((r: { source: string }) => r.source === "submission");
+    // §22 recorded: (2·1)/(4·2)·100 = 25.0 → ineffective; submitted: (3·1)/(4·2)·100 = 37.5
+    expect(recorded).toMatchObject({ B: 2, C: 4, E: 1, G: 2, F: 25, band: "ineffective", zeroed: false });
+    expect(fromSubmission).toMatchObject({ B: 3, C: 4, F: 37.5, band: "ineffective" });
+    expect(fromSubmission.explanation.differences).toEqual([{ field: "B", submitted: 3, recorded: 2 }]);
+    expect(recorded.explanation.improvements).toEqual({ undecided: 1, unanswered: 1, acceptedWithoutReference: 0 });
+    expect(recorded.criteria21.combinedWithF).toBe(false);
+
+    expect((await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: officerCookie } })).statusCode).toBe(403);
+    const published = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: analyst } });
+    expect(published.json().status).toBe("published");
+    const publicView = await app.inject({ url: `/api/evaluations/${round.id}/results?source=recorded` });
+    expect(publicView.statusCode).toBe(200);
+    expect(publicView.json().results.some((r: { bodyId: string; F: number }) => r.bodyId === body.id && r.F === 25)).toBe(true);
+    const late = await app.inject({
+      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie, "accept-language": "ru" },
+      payload: { bodyId: body.id, remarks: { received: 4, accepted: 4, rejected: 0 }, comments: { received: 2, answered: 2 } },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toContain("Раунд оценки не открыт");
+  });
+
+  it("refuses inconsistent submissions and rounds before the methodology", async () => {
+    const ctx = testContext(engine.database);
+    const { user } = await createUser(ctx, "ministry_analyst", null);
+    const cookie = await signInCookie(app, user.email);
+    const early = await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie }, payload: { title: "2023", periodFrom: "2023-01-01", periodTo: "2023-12-31" } });
+    expect(early.statusCode).toBe(400);
+    const round = (await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie }, payload: { title: "Q1", periodFrom: "2026-01-01", periodTo: "2026-03-31" } })).json();
+    const body = await createBody(ctx);
+    const { user: officer } = await createUser(ctx, "body_officer", body.id);
+    // The round was opened before this body existed: it was not requested, so it cannot submit.
+    const officerCookie = await signInCookie(app, officer.email);
+    const notRequested = await app.inject({
+      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie },
+      payload: { bodyId: body.id, remarks: { received: 1, accepted: 1, rejected: 0 }, comments: { received: 0, answered: 0 } },
+    });
+    expect(notRequested.statusCode).toBe(422);
+    const inconsistent = await app.inject({
+      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie },
+      payload: { bodyId: body.id, remarks: { received: 1, accepted: 1, rejected: 1 }, comments: { received: 0, answered: 0 } },
+    });
+    expect(inconsistent.statusCode).toBe(400);
+    expect(inconsistent.json().error.details).toBeUndefined();
+    expect(inconsistent.json().error.message).toContain("remarks.accepted + remarks.rejected > remarks.received");
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { BANDS } from "../../../domain/evaluation/bands.ts";
+import { ROUND_STATUSES } from "../../db/enums.ts";
+import type { ResultRow, RoundRow } from "../../repositories/evaluation.repository.ts";
+import { iso, isoDate } from "../common.schema.ts";
+
+export const roundSchema = z.object({
+  id: z.string(), title: z.string(), periodFrom: z.string(), periodTo: z.string(), status: z.enum(ROUND_STATUSES),
+  rulesVersion: z.string(), dueOn: z.string().nullable(), createdAt: z.string(), computedAt: z.string().nullable(), publishedAt: z.string().nullable(),
+});
+
+export const resultSchema = z.object({
+  bodyId: z.string(),
+  /** "submission": from the body's §20 figures; "recorded": from what Pikir recorded. */
+  source: z.enum(["submission", "recorded"]),
+  F: z.number(),
+  band: z.enum(BANDS),
+  zeroed: z.boolean(),
+  B: z.number().int(), C: z.number().int(), E: z.number().int(), G: z.number().int(),
+  rulesVersion: z.string(),
+  /** The full self-explanation: ratios, defaults, zero reasons, differences, improvements. */
+  explanation: z.unknown(),
+  /** §21 criteria, shown beside F and never combined with it. */
+  criteria21: z.unknown(),
+});
+
+export const openRoundBody = z.object({
+  title: z.string().trim().min(1).max(500), periodFrom: isoDate, periodTo: isoDate, dueOn: isoDate.nullable().optional(),
+});
+
+const count = z.number().int().min(0).max(100_000_000);
+export const submissionBody = z.object({
+  bodyId: z.uuid(),
+  remarks: z.object({ received: count, accepted: count, rejected: count }),
+  comments: z.object({ received: count, answered: count }),
+  conferenceLinks: z.array(z.url().max(2000)).max(200).optional(),
+  mediaMaterials: z.array(z.object({ kind: z.enum(["briefing", "publication", "live_broadcast"]), url: z.url().max(2000), title: z.string().max(1000).optional() })).max(500).optional(),
+  openAccess: z.object({ drafts: z.boolean().optional(), budgetReports: z.boolean().optional(), results: z.boolean().optional() }).optional(),
+});
+
+export function presentRound(r: RoundRow): z.infer<typeof roundSchema> {
+  return {
+    id: r.id, title: r.title, periodFrom: r.periodFrom, periodTo: r.periodTo, status: r.status, rulesVersion: r.rulesVersion,
+    dueOn: r.dueOn, createdAt: r.createdAt.toISOString(), computedAt: iso(r.computedAt), publishedAt: iso(r.publishedAt),
+  };
+}
+
+export function presentResult(r: ResultRow): z.infer<typeof resultSchema> {
+  return {
+    bodyId: r.bodyId, source: r.source, F: Number(r.fValue), band: r.band as z.infer<typeof resultSchema>["band"], zeroed: r.zeroed,
+    B: r.b, C: r.c, E: r.e, G: r.g, rulesVersion: r.rulesVersion, explanation: r.explanation, criteria21: r.criteria21,
+  };
+}

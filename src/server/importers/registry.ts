@@ -1,0 +1,98 @@
+/**
+ * One entry point per channel: open the file with the right streaming reader and hand back its
+ * records already converted (a normalised result or a row problem, each with its position).
+ */
+import { readSample, UnreadableFileError } from "./shared/encoding.ts";
+import { readCsv, type CsvFile } from "./shared/read-csv.ts";
+import { readXlsx } from "./shared/read-xlsx.ts";
+import { readJsonArray } from "./shared/read-json.ts";
+import { resolveColumns, type ColumnSpec } from "./shared/columns.ts";
+import type { ConvertResult, ImporterName, NormalisedInitiative, Params, SourceRecord } from "./shared/types.ts";
+import { TEMPLATE_COLUMNS, type TemplateKey } from "./template/template-columns.ts";
+import { convertTemplateRow } from "./template/convert-template.ts";
+import { APPEAL_COLUMNS, convertAppealRow, type AppealKey } from "./appeals/convert-appeals.ts";
+import { convertLegalactsComment, convertLegalactsDraft } from "./legalacts/convert-legalacts.ts";
+import { convertBudgetComment, convertBudgetDocument } from "./budget/convert-budget.ts";
+import { createTelegramConverter } from "./telegram/convert-telegram.ts";
+import { convertFacebookPost } from "./facebook/convert-facebook.ts";
+import { convertInstagramMedia } from "./instagram/convert-instagram.ts";
+import { convertVkComment } from "./vk/convert-vk.ts";
+import { convertYoutubeThread } from "./youtube/convert-youtube.ts";
+import { convertDialogEvent } from "./dialog/convert-dialog.ts";
+
+export interface ImportRecord {
+  position: number;
+  bytes: number;
+  raw?: string;
+  result: ConvertResult;
+}
+
+export interface OpenedImport {
+  encoding: string;
+  size: number;
+  warnings: { code: string; params: Params }[];
+  initiatives: NormalisedInitiative[];
+  records: AsyncGenerator<ImportRecord>;
+}
+
+async function* mapRecords<T>(source: AsyncGenerator<SourceRecord<T>>, convert: (value: T) => ConvertResult): AsyncGenerator<ImportRecord> {
+  for await (const r of source) {
+    const result: ConvertResult = r.problem ? { ok: false, problem: r.problem } : convert(r.value as T);
+    yield { position: r.position, bytes: r.bytes, raw: r.raw ?? (result.ok ? undefined : JSON.stringify(r.value)?.slice(0, 2000)), result };
+  }
+}
+
+function isXlsx(file: string): boolean {
+  const { sample } = readSample(file);
+  return sample[0] === 0x50 && sample[1] === 0x4b; // "PK": a zip, i.e. an XLSX workbook
+}
+
+async function openTable<K extends string>(file: string, spec: ColumnSpec<K>[], convert: (row: Partial<Record<K, string>>) => ConvertResult): Promise<OpenedImport> {
+  const table: CsvFile = isXlsx(file) ? await readXlsx(file) : await readCsv(file);
+  const columns = resolveColumns(table.header, spec);
+  if (columns.missing.length) throw new UnreadableFileError("file.columns_missing", { columns: columns.missing.join(", ") });
+  return {
+    encoding: table.encoding, size: table.size, initiatives: [],
+    warnings: columns.unknown.length ? [{ code: "warning.unknown_columns", params: { columns: columns.unknown.join(", ") } }] : [],
+    records: mapRecords(table.records, (row) => convert(columns.pick(row))),
+  };
+}
+
+async function openJson(file: string, path: string, convert: (header: Record<string, unknown>) => { initiatives?: NormalisedInitiative[]; convert: (value: unknown) => ConvertResult }): Promise<OpenedImport> {
+  const json = await readJsonArray(file, path);
+  const made = convert(json.header);
+  return { encoding: json.encoding, size: json.size, warnings: [], initiatives: made.initiatives ?? [], records: mapRecords(json.records, made.convert) };
+}
+
+export async function openImport(importer: ImporterName, file: string, options: { bodyId: string }): Promise<OpenedImport> {
+  switch (importer) {
+    case "template":
+      return openTable<TemplateKey>(file, TEMPLATE_COLUMNS, (row) => convertTemplateRow(row, options.bodyId));
+    case "appeals":
+      return openTable<AppealKey>(file, APPEAL_COLUMNS, convertAppealRow);
+    case "legalacts":
+      return openJson(file, "comments", (header) => {
+        const draft = convertLegalactsDraft(header);
+        if (!draft) throw new UnreadableFileError("file.no_card", { key: "draft" });
+        return { initiatives: [draft], convert: (c) => convertLegalactsComment(draft.sourceRef, c) };
+      });
+    case "budget":
+      return openJson(file, "comments", (header) => {
+        const document = convertBudgetDocument(header);
+        if (!document) throw new UnreadableFileError("file.no_card", { key: "document" });
+        return { initiatives: [document], convert: (c) => convertBudgetComment(document.sourceRef, c) };
+      });
+    case "telegram":
+      return openJson(file, "messages", (header) => ({ convert: createTelegramConverter(header) }));
+    case "facebook":
+      return openJson(file, "data", () => ({ convert: convertFacebookPost }));
+    case "instagram":
+      return openJson(file, "data", () => ({ convert: convertInstagramMedia }));
+    case "vk":
+      return openJson(file, "response.items", () => ({ convert: convertVkComment }));
+    case "youtube":
+      return openJson(file, "items", () => ({ convert: convertYoutubeThread }));
+    case "dialog":
+      return openJson(file, "events", () => ({ convert: convertDialogEvent }));
+  }
+}

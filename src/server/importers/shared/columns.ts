@@ -1,0 +1,44 @@
+/**
+ * Column headers as officials' files write them (kk, ru or en, any case, extra spaces, a trailing
+ * colon) resolved to a channel's canonical keys. Unknown columns are ignored and reported once as
+ * a warning of the run; a missing required column makes the file unreadable.
+ */
+export interface ColumnSpec<K extends string> {
+  key: K;
+  required?: boolean;
+  aliases: readonly string[];
+}
+
+export const normaliseHeader = (h: string): string =>
+  h.replace(/^\uFEFF/, "").toLowerCase().replace(/ё/g, "е").replace(/[_\-.:№#()]+/g, " ").replace(/\s+/g, " ").trim();
+
+export interface ResolvedColumns<K extends string> {
+  unknown: string[];
+  missing: K[];
+  pick(row: Record<string, string>): Partial<Record<K, string>>;
+}
+
+export function resolveColumns<K extends string>(header: readonly string[], spec: readonly ColumnSpec<K>[]): ResolvedColumns<K> {
+  const byAlias = new Map<string, K>();
+  for (const column of spec) for (const alias of [column.key, ...column.aliases]) byAlias.set(normaliseHeader(alias), column.key);
+  const mapping: [string, K][] = [];
+  const unknown: string[] = [];
+  for (const h of header) {
+    const key = byAlias.get(normaliseHeader(h));
+    if (key && !mapping.some(([, k]) => k === key)) mapping.push([h, key]);
+    else if (h.trim()) unknown.push(h);
+  }
+  const found = new Set(mapping.map(([, k]) => k));
+  return {
+    unknown,
+    missing: spec.filter((c) => c.required && !found.has(c.key)).map((c) => c.key),
+    pick(row) {
+      const out: Partial<Record<K, string>> = {};
+      for (const [h, k] of mapping) {
+        const v = row[h]?.trim();
+        if (v) out[k] = v;
+      }
+      return out;
+    },
+  };
+}

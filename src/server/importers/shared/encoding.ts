@@ -1,0 +1,98 @@
+/**
+ * Opens a text file whatever its encoding: UTF-8, UTF-8 with a BOM, UTF-16 with a BOM, or a
+ * single-byte Cyrillic code page (Windows-1251 is what Excel writes here by default). Detection
+ * reads only the first 64 KiB; the file itself is decoded as a stream.
+ */
+import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
+import type { Readable, Transform } from "node:stream";
+import chardet from "chardet";
+import iconv from "iconv-lite";
+
+const SAMPLE_BYTES = 64 * 1024;
+const SINGLE_BYTE_CYRILLIC = new Set(["windows-1251", "koi8-r", "iso-8859-5", "ibm866"]);
+
+/** The file cannot be read as text at all (missing, empty, binary, unknown encoding): exit 2. */
+export class UnreadableFileError extends Error {
+  constructor(readonly code: string, readonly params: Record<string, string | number> = {}) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = "UnreadableFileError";
+  }
+}
+
+export interface Detected {
+  encoding: string;
+  bomBytes: number;
+  sample: Buffer;
+  size: number;
+}
+
+export function readSample(file: string): { sample: Buffer; size: number } {
+  let fd: number;
+  let size: number;
+  try {
+    size = statSync(file).size;
+    fd = openSync(file, "r");
+  } catch (error) {
+    throw new UnreadableFileError("file.missing", { file, reason: (error as NodeJS.ErrnoException).code ?? "?" });
+  }
+  try {
+    const buffer = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return { sample: buffer.subarray(0, n), size };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function detectEncoding(sample: Buffer): { encoding: string; bomBytes: number } {
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: "utf-8", bomBytes: 3 };
+  if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: "utf-16le", bomBytes: 2 };
+  if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: "utf-16be", bomBytes: 2 };
+  if (sample.includes(0)) throw new UnreadableFileError("file.binary");
+  try {
+    // stream: true tolerates a character cut in half at the end of the sample.
+    new TextDecoder("utf-8", { fatal: true }).decode(sample, { stream: true });
+    return { encoding: "utf-8", bomBytes: 0 };
+  } catch {
+    // not UTF-8: a legacy code page
+  }
+  const guess = (chardet.detect(sample) ?? "").toLowerCase();
+  if (SINGLE_BYTE_CYRILLIC.has(guess)) return { encoding: guess, bomBytes: 0 };
+  // Anything else that is not UTF-8 here is, in practice, an Excel "CSV" in the Windows code page;
+  // refuse only text that does not even look like Cyrillic in it.
+  const asCp1251 = iconv.decode(sample, "windows-1251");
+  const letters = asCp1251.match(/\p{L}/gu)?.length ?? 0;
+  const cyrillic = asCp1251.match(/[\u0400-\u04ff]/g)?.length ?? 0;
+  if (letters > 0 && cyrillic / letters > 0.3) return { encoding: "windows-1251", bomBytes: 0 };
+  throw new UnreadableFileError("file.encoding", { guess: guess || "?" });
+}
+
+export function detectFile(file: string): Detected {
+  const { sample, size } = readSample(file);
+  if (size === 0) throw new UnreadableFileError("file.empty");
+  return { ...detectEncoding(sample), sample, size };
+}
+
+export interface TextSource {
+  encoding: string;
+  size: number;
+  /** Decoded text, in string chunks. */
+  text: Readable;
+  /** Bytes of the file read so far. */
+  bytesRead(): number;
+  /** The first 64 KiB, decoded (for delimiter detection and headers that precede a long array). */
+  head: string;
+}
+
+export function openTextFile(file: string, startByte = 0): TextSource {
+  const detected = detectFile(file);
+  const raw = createReadStream(file, { start: Math.max(detected.bomBytes, startByte), highWaterMark: 256 * 1024 });
+  let bytes = detected.bomBytes;
+  raw.on("data", (chunk) => { bytes += chunk.length; });
+  const text = raw.pipe(iconv.decodeStream(detected.encoding) as unknown as Transform);
+  raw.on("error", (error) => text.destroy(error));
+  return {
+    encoding: detected.encoding, size: detected.size, text, bytesRead: () => bytes,
+    head: iconv.decode(detected.sample.subarray(detected.bomBytes), detected.encoding),
+  };
+}

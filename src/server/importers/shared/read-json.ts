@@ -1,0 +1,54 @@
+/**
+ * Streams one array of a large JSON document (Telegram's "messages", a Graph API "data" page …)
+ * record by record, together with the small header object that precedes it (the chat's name and
+ * id, the draft's card). Records are numbered from 1: that number is their "line" in reports.
+ */
+import StreamArray from "stream-json/streamers/StreamArray.js";
+import Pick from "stream-json/filters/Pick.js";
+import Parser from "stream-json/Parser.js";
+import { openTextFile, UnreadableFileError } from "./encoding.ts";
+import type { SourceRecord } from "./types.ts";
+
+export interface JsonFile {
+  encoding: string;
+  size: number;
+  header: Record<string, unknown>;
+  records: AsyncGenerator<SourceRecord<unknown>>;
+}
+
+/** The object before `"<key>": [` parsed on its own: fields written before the long array. */
+export function headerBefore(head: string, path: string): Record<string, unknown> {
+  const key = path.split(".").at(-1)!;
+  const at = head.search(new RegExp(`"${key}"\\s*:\\s*\\[`));
+  if (at < 0) return {};
+  const prefix = head.slice(0, at).replace(/,\s*$/, "");
+  for (let closers = 1; closers <= path.split(".").length; closers++) {
+    try {
+      return JSON.parse(prefix + "}".repeat(closers)) as Record<string, unknown>;
+    } catch { /* try one more level */ }
+  }
+  return {};
+}
+
+export async function readJsonArray(file: string, path: string): Promise<JsonFile> {
+  const source = openTextFile(file);
+  const trimmed = source.head.trimStart();
+  if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) throw new UnreadableFileError("file.json");
+  const header = trimmed.startsWith("{") ? headerBefore(source.head, path) : {};
+  const parsed = source.text.pipe(new Parser());
+  const stream = trimmed.startsWith("[")
+    ? parsed.pipe(StreamArray.make())
+    : parsed.pipe(Pick.make({ filter: path, pathSeparator: "." })).pipe(StreamArray.make());
+  source.text.on("error", (error) => stream.destroy(error));
+
+  async function* records(): AsyncGenerator<SourceRecord<unknown>> {
+    try {
+      for await (const { key, value } of stream as AsyncIterable<{ key: number; value: unknown }>) {
+        yield { position: key + 1, value, bytes: source.bytesRead() };
+      }
+    } catch (error) {
+      throw new UnreadableFileError("file.json", { detail: (error as Error).message.slice(0, 160) });
+    }
+  }
+  return { encoding: source.encoding, size: source.size, header, records: records() };
+}

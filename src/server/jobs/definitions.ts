@@ -1,0 +1,54 @@
+/**
+ * Every background job Pikir runs, in one list: the web process and `pikir worker` register the
+ * same definitions. Handlers import their services lazily so that starting the queue stays cheap.
+ */
+import type { JobDefinition } from "./job-queue.ts";
+
+export const JOB_DEFINITIONS: JobDefinition<never>[] = [
+  {
+    // Nightly: a broken hash chain means someone edited the audit log behind the application.
+    name: "audit.verify",
+    cron: "30 2 * * *",
+    expireInSeconds: 60 * 60,
+    handler: async (ctx) => {
+      const { verifyAudit } = await import("../services/audit/verify-audit.ts");
+      const result = await verifyAudit(ctx.database.db);
+      if (result.ok) ctx.log.info({ checked: result.checked }, "audit chain intact");
+      else ctx.log.error({ brokenAt: result.brokenAt, checked: result.checked }, "AUDIT CHAIN BROKEN: the log was altered outside Pikir");
+    },
+  },
+  {
+    // Text analytics (issue 4): a body's period on demand (after imports, or from the analysis
+    // page), and nightly every quarter with unlabelled items or labels of an older model.
+    name: "analysis.label",
+    cron: "15 3 * * *",
+    expireInSeconds: 3 * 60 * 60,
+    handler: async (ctx, data: { bodyId?: string; from?: string; to?: string }) => {
+      const { labelItems } = await import("../services/analysis/label-items.ts");
+      const { labelPendingItems } = await import("../services/analysis/label-pending.ts");
+      if (data.bodyId && data.from && data.to) await labelItems(ctx, { bodyId: data.bodyId, from: data.from, to: data.to });
+      else ctx.log.info(await labelPendingItems(ctx), "nightly analysis labelling done");
+    },
+  },
+  {
+    // Issue 6: each body's officers and head get what is overdue or due within 7 days, in the outbox.
+    name: "compliance.digest",
+    cron: "0 8 * * *",
+    expireInSeconds: 60 * 60,
+    handler: async (ctx, data: { today?: string; bodyIds?: string[] }) => {
+      const { buildDailyDigests } = await import("../services/reminders/build-daily-digests.ts");
+      ctx.log.info(await buildDailyDigests(ctx, data), "daily compliance digest written to the outbox");
+    },
+  },
+  {
+    // Sends the outbox when SMTP_URL is set; otherwise the mail stays there for the UI.
+    name: "outbox.send",
+    cron: "*/5 * * * *",
+    expireInSeconds: 10 * 60,
+    handler: async (ctx) => {
+      const { sendOutbox } = await import("../services/reminders/send-outbox.ts");
+      const run = await sendOutbox(ctx);
+      if (run.sent || run.failed) ctx.log.info(run, "outbox sent");
+    },
+  },
+];

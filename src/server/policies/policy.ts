@@ -1,0 +1,68 @@
+/**
+ * Who may do what, per resource. Body-scoped actions need the actor's own body; the ministry
+ * reads everything but decides nothing for a body (separation of duties); administrators manage
+ * the registry and users. Tested as a full matrix in policy.test.ts.
+ */
+import type { Actor } from "../context.ts";
+import { AppError } from "../errors.ts";
+
+export const ACTIONS = [
+  "item.read", "item.decide", "item.answer", "item.create",
+  "initiative.write", "evidence.write",
+  "evaluation.manage", "evaluation.submit", "evaluation.read",
+  "audit.read", "registry.manage", "user.manage",
+  "analysis.read", "analysis.run", "analysis.correct",
+  "review.read", "review.submit", "review.decide", "review.act", "compliance.overview", "outbox.read_all",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+type Scope = "own" | "any";
+const GRANTS: Record<Actor["role"], Partial<Record<Action, Scope>>> = {
+  body_officer: {
+    "item.read": "own", "item.decide": "own", "item.answer": "own", "item.create": "own",
+    "initiative.write": "own", "evidence.write": "own", "evaluation.submit": "own", "evaluation.read": "own",
+    "analysis.read": "own", "analysis.run": "own", "analysis.correct": "own",
+    "review.read": "own", "review.submit": "own", "review.act": "own",
+  },
+  // §15: the first head reviews what the officers submit (approve, return, assign actions); the
+  // officers submit and carry the actions through.
+  body_head: {
+    "item.read": "own", "item.decide": "own", "item.answer": "own",
+    "evaluation.submit": "own", "evaluation.read": "own", "initiative.write": "own", "evidence.write": "own",
+    "analysis.read": "own", "analysis.run": "own", "analysis.correct": "own",
+    "review.read": "own", "review.decide": "own",
+  },
+  // Text-analysis labels are not decisions: analysts review them for every body. (A kind
+  // correction that changes F still needs item.decide, which the ministry does not have.)
+  ministry_analyst: {
+    "item.read": "any", "evaluation.manage": "any", "evaluation.read": "any", "audit.read": "any",
+    "analysis.read": "any", "analysis.run": "any", "analysis.correct": "any",
+    "review.read": "any", "compliance.overview": "any",
+  },
+  // Administrators run the system (re-label on demand) but do not label content themselves.
+  administrator: {
+    "item.read": "any", "registry.manage": "any", "user.manage": "any", "audit.read": "any", "evaluation.read": "any",
+    "analysis.read": "any", "analysis.run": "any", "outbox.read_all": "any",
+  },
+  system: Object.fromEntries(ACTIONS.map((a) => [a, "any"])) as Record<Action, Scope>,
+};
+
+/** `bodyId` is the body the resource belongs to; omit it for actions that are not body-scoped. */
+export function can(actor: Actor, action: Action, bodyId?: string | null): boolean {
+  const scope = GRANTS[actor.role][action];
+  if (!scope) return false;
+  if (scope === "any") return true;
+  return bodyId !== undefined && bodyId !== null && actor.bodyId === bodyId;
+}
+
+export function authorize(actor: Actor, action: Action, bodyId?: string | null): void {
+  if (!can(actor, action, bodyId)) throw new AppError(actor.userId || actor.role === "system" ? "forbidden" : "not_authenticated");
+}
+
+/** For listings: the bodies whose rows the actor may read, or "all". */
+export function readableBodies(actor: Actor, action: Action): "all" | string[] {
+  const scope = GRANTS[actor.role][action];
+  if (scope === "any") return "all";
+  if (scope === "own" && actor.bodyId) return [actor.bodyId];
+  return [];
+}

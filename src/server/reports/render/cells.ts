@@ -1,0 +1,21 @@
+/**
+ * Citizens write the texts in our documents, so a spreadsheet must never read one as a formula
+ * ("CSV injection"): a text starting with = + - @ or a tab/CR gets a leading apostrophe, the
+ * OWASP-recommended neutraliser that spreadsheet programs show as plain text.
+ */
+import type { Cell } from "../../../domain/reports/document.ts";
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Numbers we computed stay numbers; every text is neutralised. */
+export function safeCell(cell: Cell): string | number | null {
+  return typeof cell === "string" ? neutraliseText(cell) : cell;
+}
+
+export function cellText(cell: Cell): string {
+  return cell === null ? "" : String(cell);
+}

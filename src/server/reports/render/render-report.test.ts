@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { buildDiscussionModel } from "../../../domain/reports/build-discussion-model.ts";
+import type { ReportDocument } from "../../../domain/reports/document.ts";
+import { neutraliseText } from "./cells.ts";
+import { renderReport } from "./render-report.ts";
+import { readDocxText, readPdfText, readXlsx } from "./testing/read-back.ts";
+
+const KAZAKH = "әғқңөұүһі";
+const HOSTILE = ["=HYPERLINK(\"http://x\",\"click\")", "+7 701 000", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
+
+function sample(locale: "kk" | "ru" = "kk"): ReportDocument {
+  return buildDiscussionModel({
+    locale, generatedOn: "2025-04-02",
+    body: { code: "MINFIN", nameKk: "Қаржы министрлігі", nameRu: "Министерство финансов", nameEn: "Ministry of Finance" },
+    initiative: {
+      id: "i1", kind: "draft_legal_act", titleKk: `Субсидиялау қағидалары ${KAZAKH}`, titleRu: "Правила субсидирования", titleEn: null,
+      discussionStartsOn: "2025-03-01", discussionEndsOn: "2025-03-15", portalUrl: "https://legalacts.egov.kz/npa/view?id=1",
+    },
+    items: [
+      { id: 1, kind: "remark", receivedAt: new Date("2025-03-02T20:30:00Z"), clauseRef: "4", text: `Мерзімді ұзарту керек ${KAZAKH}`, outcome: "accepted", reason: null, reference: "Бұйрықтың 4-тармағы" },
+      ...HOSTILE.map((text, i) => ({ id: 10 + i, kind: "proposal" as const, receivedAt: new Date("2025-03-05T09:00:00Z"), clauseRef: null, text, outcome: "rejected" as const, reason: "Реттеу нысанасына жатпайды", reference: null })),
+    ],
+    totals: { remarks: 1 + HOSTILE.length, accepted: 1, rejected: HOSTILE.length, undecided: 0, comments: 0, answered: 0 },
+  });
+}
+
+describe("neutraliseText (spreadsheet formula injection)", () => {
+  it.each([
+    ["=1+1", "'=1+1"], ["+77010000000", "'+77010000000"], ["-5", "'-5"], ["@cmd", "'@cmd"], ["\tx", "'\tx"], ["\rx", "'\rx"],
+    ["Қарапайым мәтін", "Қарапайым мәтін"], ["5-тармақ", "5-тармақ"], ["", ""],
+  ])("%j → %j", (input, expected) => expect(neutraliseText(input)).toBe(expected));
+});
+
+describe("renderers, checked by opening the files they wrote", () => {
+  it("DOCX: word/document.xml holds the title, header lines, the Kazakh letters and every row", async () => {
+    const file = await renderReport(sample(), "docx");
+    expect(file.fileName).toBe("discussion-MINFIN-2025-03-15-kk.docx");
+    expect(file.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    const { paragraphs } = await readDocxText(file.bytes);
+    expect(paragraphs[0]).toBe("Нормативтік құқықтық акт жобасын жария талқылау нәтижелері туралы есеп (7-тармақ)");
+    expect(paragraphs).toContain("Мемлекеттік орган: Қаржы министрлігі");
+    expect(paragraphs).toContain("Талқылау мерзімі: 01.03.2025 – 15.03.2025");
+    expect(paragraphs).toContain("Құжат күні: 02.04.2025");
+    // 20:30 UTC on 2 March is already 3 March in Kazakhstan (UTC+5).
+    expect(paragraphs).toContain("03.03.2025");
+    expect(paragraphs).toContain(`Мерзімді ұзарту керек ${KAZAKH}`);
+    expect(paragraphs).toContain("Бұйрықтың 4-тармағы");
+  });
+
+  it("XLSX: read back with exceljs — texts as strings, hostile cells neutralised, no formulas", async () => {
+    const file = await renderReport(sample("ru"), "xlsx");
+    const { sheets, formulas } = await readXlsx(file.bytes);
+    expect(formulas).toBe(0);
+    const [summary, table] = [...sheets.values()];
+    expect(summary![0]![0]).toBe("Отчёт о результатах публичного обсуждения проекта нормативного правового акта (п. 7)");
+    expect(summary).toContainEqual(["Срок обсуждения", "01.03.2025 – 15.03.2025"]);
+    expect(table![0]).toEqual(["№", "Поступило", "Вид", "Пункт", "Текст", "Решение", "Обоснование", "Ссылка (п. 20.1)"]);
+    expect(table![1]![0]).toBe(1); // numbers stay numbers
+    const texts = table!.slice(2).map((row) => row[4]);
+    // XML turns a stored CR into LF on reading; the apostrophe in front is what matters.
+    expect(texts).toEqual(HOSTILE.map((h) => `'${h.replace("\r", "\n")}`));
+  });
+
+  it("PDF: DejaVu is embedded and the text layer gives back the Kazakh letters", async () => {
+    const file = await renderReport(sample(), "pdf");
+    expect(file.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const { text, fonts, unicode } = readPdfText(file.bytes);
+    expect(fonts.some((f) => f.endsWith("+DejaVuSans"))).toBe(true);
+    expect(fonts.some((f) => f.endsWith("+DejaVuSans-Bold"))).toBe(true);
+    for (const cp of [0x04d9, 0x0493, 0x049b, 0x04a3, 0x04e9, 0x04b1, 0x04af, 0x04bb, 0x0456]) expect(unicode.has(cp)).toBe(true);
+    const flat = text.replace(/\s+/g, "");
+    expect(text).not.toContain("\uFFFD");
+    expect(flat).toContain(`Субсидиялауқағидалары${KAZAKH}`);
+    expect(flat).toContain("Қаржыминистрлігі");
+    expect(flat).toContain("01.03.2025–15.03.2025");
+  });
+
+  it("CSV: UTF-8 with BOM, quoted fields, hostile cells neutralised", async () => {
+    const file = await renderReport(sample(), "csv");
+    expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = file.bytes.toString("utf8").slice(1);
+    const lines = text.split("\r\n");
+    expect(lines[0]).toBe("№,Түскен күні,Түрі,Тармақ,Мәтіні,Шешім,Негіздемесі,Сілтеме (20.1-тармақ)");
+    expect(lines[1]).toBe(`1,03.03.2025,ескертпе,4,Мерзімді ұзарту керек ${KAZAKH},қабылданды,,Бұйрықтың 4-тармағы`);
+    expect(lines[2]).toContain(`,"'=HYPERLINK(""http://x"",""click"")",`);
+    expect(lines[3]).toContain(",'+7 701 000,");
+    expect(lines[7]).toContain(`,"'\rcmd",`);
+    for (const line of lines.slice(2, 2 + HOSTILE.length)) expect(line.split(",")[4]!.replace(/^"/, "")).toMatch(/^'/);
+  });
+});

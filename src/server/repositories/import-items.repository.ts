@@ -1,0 +1,147 @@
+/**
+ * The set-wise SQL of the import path: one statement upserts a whole batch of items by
+ * (source, source_ref), records the previous values of the items it changes, and reports which rows
+ * were added, updated, or belong to another body (those are left alone).
+ */
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { dialogueEvents, dialogueSurveyOptions, initiatives, socialAccounts } from "../db/index.ts";
+import type { Executor } from "../context.ts";
+
+export interface ItemRowJson {
+  source: string; source_ref: string; channel: string; kind: string; text: string; lang: string; received_at: string;
+  author_ref: string | null; social_account_id: string | null; clause_ref: string | null; initiative_id: string | null;
+  metadata: Record<string, unknown>;
+}
+
+export interface UpsertedRow { id: number; source: string; sourceRef: string; inserted: boolean; foreign: boolean }
+
+// The fields whose change is an update (and goes into the history); kind only while the source set it.
+const CHANGED = sql.raw(`(f.text, f.received_at, f.clause_ref, f.initiative_id, f.social_account_id, f.metadata)
+  is distinct from (i.text, i.received_at, i.clause_ref, i.initiative_id, i.social_account_id, i.metadata)
+  or (f.kind_origin = 'source' and f.kind <> i.kind)`);
+
+export async function upsertItemBatch(tx: Executor, bodyId: string, runId: string | null, rows: ItemRowJson[]): Promise<UpsertedRow[]> {
+  if (rows.length === 0) return [];
+  const result = await tx.execute(upsertItemBatchSql(bodyId, runId, rows));
+  const out = (result as unknown as { rows: { id: number | string; source: string; source_ref: string; inserted: boolean; foreign: boolean }[] }).rows;
+  return out.map((r) => ({ id: Number(r.id), source: r.source, sourceRef: r.source_ref, inserted: r.inserted, foreign: r.foreign }));
+}
+
+/** The batch upsert as one statement (exported so a benchmark can EXPLAIN it). */
+export function upsertItemBatchSql(bodyId: string, runId: string | null, rows: ItemRowJson[]) {
+  return sql`
+    with incoming as (
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as i(
+        source text, source_ref text, channel channel, kind item_kind, text text, lang item_lang, received_at timestamptz,
+        author_ref text, social_account_id uuid, clause_ref text, initiative_id uuid, metadata jsonb)
+    ),
+    history as (
+      insert into feedback_item_history (item_id, run_id, before, after)
+      select f.id, ${runId}::uuid,
+        jsonb_build_object('text', f.text, 'kind', f.kind, 'receivedAt', f.received_at, 'clauseRef', f.clause_ref,
+          'initiativeId', f.initiative_id, 'socialAccountId', f.social_account_id, 'metadata', f.metadata),
+        jsonb_build_object('text', i.text, 'kind', case when f.kind_origin = 'source' then i.kind else f.kind end, 'receivedAt', i.received_at,
+          'clauseRef', i.clause_ref, 'initiativeId', i.initiative_id, 'socialAccountId', i.social_account_id, 'metadata', i.metadata)
+      from incoming i join feedback_items f on f.source = i.source and f.source_ref = i.source_ref
+      where f.body_id = ${bodyId}::uuid and (${CHANGED})
+      returning item_id
+    ),
+    upserted as (
+      insert into feedback_items as f (body_id, channel, kind, text, lang, received_at, source, source_ref, author_ref, social_account_id, clause_ref, initiative_id, metadata)
+      select ${bodyId}::uuid, i.channel, i.kind, i.text, i.lang, i.received_at, i.source, i.source_ref, i.author_ref, i.social_account_id, i.clause_ref, i.initiative_id, i.metadata
+      from incoming i
+      on conflict (source, source_ref) do update set
+        text = excluded.text, received_at = excluded.received_at, clause_ref = excluded.clause_ref, initiative_id = excluded.initiative_id,
+        social_account_id = excluded.social_account_id, metadata = excluded.metadata, author_ref = excluded.author_ref,
+        kind = case when f.kind_origin = 'source' then excluded.kind else f.kind end, updated_at = now()
+      where f.body_id = ${bodyId}::uuid and (
+        (f.text, f.received_at, f.clause_ref, f.initiative_id, f.social_account_id, f.metadata)
+          is distinct from (excluded.text, excluded.received_at, excluded.clause_ref, excluded.initiative_id, excluded.social_account_id, excluded.metadata)
+        or (f.kind_origin = 'source' and f.kind <> excluded.kind))
+      returning f.id, f.source, f.source_ref, (xmax = 0) as inserted
+    )
+    select id, source, source_ref, inserted, false as foreign from upserted
+    union all
+    select f.id, f.source, f.source_ref, false, true from incoming i join feedback_items f on f.source = i.source and f.source_ref = i.source_ref
+    where f.body_id <> ${bodyId}::uuid`;
+}
+
+export interface PersonalRowJson { source: string; source_ref: string; full_name: string | null; iin: string | null; phone: string | null; email: string | null; address: string | null }
+
+export async function upsertPersonalData(tx: Executor, bodyId: string, rows: PersonalRowJson[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    insert into feedback_personal_data as p (item_id, full_name, iin, phone, email, address)
+    select f.id, x.full_name, x.iin, x.phone, x.email, x.address
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(source text, source_ref text, full_name text, iin text, phone text, email text, address text)
+    join feedback_items f on f.source = x.source and f.source_ref = x.source_ref and f.body_id = ${bodyId}::uuid
+    on conflict (item_id) do update set full_name = excluded.full_name, iin = excluded.iin, phone = excluded.phone,
+      email = excluded.email, address = excluded.address, updated_at = now()
+    where (p.full_name, p.iin, p.phone, p.email, p.address) is distinct from (excluded.full_name, excluded.iin, excluded.phone, excluded.email, excluded.address)`);
+}
+
+export async function findItemsByRefs(db: Executor, bodyId: string, keys: { source: string; sourceRef: string }[]): Promise<Map<string, { id: number; kind: string }>> {
+  if (keys.length === 0) return new Map();
+  const rows = (await db.execute(sql`
+    select f.id, f.kind, f.source, f.source_ref from jsonb_to_recordset(${JSON.stringify(keys.map((k) => ({ source: k.source, source_ref: k.sourceRef })))}::jsonb) as x(source text, source_ref text)
+    join feedback_items f on f.source = x.source and f.source_ref = x.source_ref and f.body_id = ${bodyId}::uuid`) as unknown as { rows: { id: number | string; kind: string; source: string; source_ref: string }[] }).rows;
+  return new Map(rows.map((r) => [`${r.source}\n${r.source_ref}`, { id: Number(r.id), kind: r.kind }]));
+}
+
+export interface InitiativeUpsert {
+  source: string; sourceRef: string; kind: "draft_legal_act" | "draft_budget_program" | "budget_report" | "project" | "initiative";
+  titleKk: string | null; titleRu: string | null; startsOn: string | null; endsOn: string | null; url: string | null; summary: string | null;
+}
+
+/** Inserts or refreshes an initiative by (source, source_ref); returns its id and whether it was new. */
+export async function upsertInitiative(tx: Executor, bodyId: string, v: InitiativeUpsert): Promise<{ id: string; inserted: boolean; bodyId: string }> {
+  const [row] = await tx.insert(initiatives).values({
+    bodyId, kind: v.kind, status: "in_discussion", titleKk: v.titleKk, titleRu: v.titleRu, discussionStartsOn: v.startsOn, discussionEndsOn: v.endsOn,
+    portalUrl: v.url, summary: v.summary, source: v.source, sourceRef: v.sourceRef,
+  }).onConflictDoUpdate({
+    target: [initiatives.source, initiatives.sourceRef],
+    set: { discussionStartsOn: v.startsOn, discussionEndsOn: v.endsOn, portalUrl: v.url, updatedAt: new Date() },
+  }).returning({ id: initiatives.id, bodyId: initiatives.bodyId, inserted: sql<boolean>`(xmax = 0)` });
+  return row!;
+}
+
+/** Initiatives of the body named in a template row: by their own source reference or by id. */
+export async function findInitiativeIdsByRefs(db: Executor, bodyId: string, refs: string[]): Promise<Map<string, string>> {
+  if (refs.length === 0) return new Map();
+  const uuids = refs.filter((r) => /^[0-9a-f-]{36}$/i.test(r));
+  const rows = await db.select({ id: initiatives.id, ref: initiatives.sourceRef }).from(initiatives)
+    .where(and(eq(initiatives.bodyId, bodyId), or(inArray(initiatives.sourceRef, refs), uuids.length ? inArray(initiatives.id, uuids) : sql`false`)));
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    if (r.ref && refs.includes(r.ref)) out.set(r.ref, r.id);
+    if (refs.includes(r.id)) out.set(r.id, r.id);
+  }
+  return out;
+}
+
+/** Registers an official account of the body (once) and returns its id. */
+export async function ensureSocialAccount(tx: Executor, bodyId: string, a: { platform: "telegram" | "facebook" | "instagram" | "vk" | "youtube"; handle: string; url?: string | null }): Promise<string> {
+  await tx.insert(socialAccounts).values({ bodyId, platform: a.platform, handle: a.handle, url: a.url ?? null, official: true }).onConflictDoNothing();
+  const [row] = await tx.select({ id: socialAccounts.id }).from(socialAccounts).where(and(eq(socialAccounts.platform, a.platform), eq(socialAccounts.handle, a.handle)));
+  return row!.id;
+}
+
+export interface DialogueEventUpsert {
+  kind: "internet_conference" | "survey"; topic: string; url: string; startsOn: string; endsOn: string | null;
+  participants: number | null; questions: number | null; options: { question: string; option: string; votes: number }[];
+}
+
+/** A dialogue-portal event, found again by its URL; its survey counts replaced by the latest export. */
+export async function upsertDialogueEvent(tx: Executor, bodyId: string, e: DialogueEventUpsert): Promise<string> {
+  const [existing] = await tx.select({ id: dialogueEvents.id }).from(dialogueEvents)
+    .where(and(eq(dialogueEvents.bodyId, bodyId), eq(dialogueEvents.kind, e.kind), eq(dialogueEvents.url, e.url)));
+  const values = { topic: e.topic, startsOn: e.startsOn, endsOn: e.endsOn, participants: e.participants, questions: e.questions };
+  let id = existing?.id;
+  if (id) await tx.update(dialogueEvents).set(values).where(eq(dialogueEvents.id, id));
+  else id = (await tx.insert(dialogueEvents).values({ bodyId, kind: e.kind, url: e.url, ...values }).returning({ id: dialogueEvents.id }))[0]!.id;
+  for (const o of e.options) {
+    await tx.insert(dialogueSurveyOptions).values({ eventId: id, ...o })
+      .onConflictDoUpdate({ target: [dialogueSurveyOptions.eventId, dialogueSurveyOptions.question, dialogueSurveyOptions.option], set: { votes: o.votes } });
+  }
+  return id;
+}

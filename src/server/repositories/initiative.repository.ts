@@ -1,0 +1,49 @@
+import { and, asc, count, desc, eq, ilike, or } from "drizzle-orm";
+import { initiatives } from "../db/index.ts";
+import type { InitiativeKind, InitiativeStatus } from "../db/enums.ts";
+import type { Executor } from "../context.ts";
+import { conditions, containsPattern, type Page, type Paged } from "./pagination.ts";
+
+export type InitiativeRow = typeof initiatives.$inferSelect;
+export type NewInitiative = typeof initiatives.$inferInsert;
+
+export interface InitiativeFilter {
+  bodyId?: string;
+  kind?: InitiativeKind;
+  status?: InitiativeStatus;
+  q?: string;
+}
+
+export async function listInitiatives(db: Executor, filter: InitiativeFilter, page: Page): Promise<Paged<InitiativeRow>> {
+  const where = and(...conditions(
+    filter.bodyId && eq(initiatives.bodyId, filter.bodyId),
+    filter.kind && eq(initiatives.kind, filter.kind),
+    filter.status && eq(initiatives.status, filter.status),
+    filter.q && or(
+      ilike(initiatives.titleKk, containsPattern(filter.q)),
+      ilike(initiatives.titleRu, containsPattern(filter.q)),
+      ilike(initiatives.titleEn, containsPattern(filter.q)),
+    ),
+  ));
+  const [items, [total]] = await Promise.all([
+    db.select().from(initiatives).where(where)
+      .orderBy(desc(initiatives.discussionStartsOn), asc(initiatives.id)).limit(page.limit).offset(page.offset),
+    db.select({ n: count() }).from(initiatives).where(where),
+  ]);
+  return { items, total: Number(total?.n ?? 0), ...page };
+}
+
+export async function findInitiative(db: Executor, id: string): Promise<InitiativeRow | undefined> {
+  const [row] = await db.select().from(initiatives).where(eq(initiatives.id, id));
+  return row;
+}
+
+export async function insertInitiative(db: Executor, values: NewInitiative): Promise<InitiativeRow> {
+  const [row] = await db.insert(initiatives).values(values).returning();
+  return row!;
+}
+
+export async function updateInitiative(db: Executor, id: string, values: Partial<NewInitiative>): Promise<InitiativeRow | undefined> {
+  const [row] = await db.update(initiatives).set({ ...values, updatedAt: new Date() }).where(eq(initiatives.id, id)).returning();
+  return row;
+}

@@ -1,0 +1,16 @@
+/** §12: public-council sessions that heard a body's budget discussion or implementation report. */
+import { and, asc, eq } from "drizzle-orm";
+import { councilSessions } from "../db/index.ts";
+import type { Executor } from "../context.ts";
+
+export type CouncilSessionRow = typeof councilSessions.$inferSelect;
+
+export async function insertCouncilSession(tx: Executor, values: typeof councilSessions.$inferInsert): Promise<CouncilSessionRow> {
+  const [row] = await tx.insert(councilSessions).values(values).returning();
+  return row!;
+}
+
+export async function listCouncilSessions(db: Executor, bodyId: string, initiativeId?: string): Promise<CouncilSessionRow[]> {
+  const where = initiativeId ? and(eq(councilSessions.bodyId, bodyId), eq(councilSessions.initiativeId, initiativeId)) : eq(councilSessions.bodyId, bodyId);
+  return db.select().from(councilSessions).where(where).orderBy(asc(councilSessions.heldOn), asc(councilSessions.createdAt));
+}

@@ -1,0 +1,27 @@
+/** Records evidence of §6, §16 and §18 duties for the actor's body, audited. */
+import { transaction, type Actor, type AppContext, type Executor } from "../../context.ts";
+import { authorize } from "../../policies/policy.ts";
+import { appendAudit } from "../../repositories/audit.repository.ts";
+import {
+  insertDialogueEvent, insertMediaWork, insertResultPublication, type EvidenceKind,
+} from "../../repositories/evidence.repository.ts";
+
+const INSERTERS = {
+  "result-publications": insertResultPublication,
+  "media-work": insertMediaWork,
+  "dialogue-events": insertDialogueEvent,
+} satisfies Record<EvidenceKind, (tx: Executor, values: never) => Promise<{ id: string; bodyId: string }>>;
+
+type EvidenceRow = { id: string; bodyId: string; createdAt: Date };
+
+export async function recordEvidence<K extends EvidenceKind>(
+  ctx: AppContext, actor: Actor, kind: K, values: Parameters<(typeof INSERTERS)[K]>[1],
+): Promise<EvidenceRow & Record<string, unknown>> {
+  authorize(actor, "evidence.write", values.bodyId);
+  return transaction(ctx, async (tx) => {
+    const insert = INSERTERS[kind] as (tx: Executor, v: typeof values) => Promise<EvidenceRow & Record<string, unknown>>;
+    const row = await insert(tx, values);
+    await appendAudit(tx, { actorId: actor.userId, actorLabel: actor.label, action: `evidence.${kind}.create`, entity: kind, entityId: row.id, bodyId: row.bodyId, after: row });
+    return row;
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * A person overrides an item's kind (definition 8 of §2: comment vs remark vs proposal). The
+ * reviewer's word is final: kind_origin becomes "reviewer" and no automatic re-run may change it.
+ * A kind that no longer fits the item's current decision or answer is refused, so C and G never
+ * count an item whose status belongs to the other kind.
+ */
+import { transaction, type Actor, type AppContext } from "../../context.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { authorize } from "../../policies/policy.ts";
+import type { ItemKind } from "../../db/enums.ts";
+import { findFeedbackItem, updateFeedbackKind, type FeedbackItemView } from "../../repositories/feedback-item.repository.ts";
+import { appendAudit } from "../../repositories/audit.repository.ts";
+
+const DECIDABLE: ItemKind[] = ["remark", "proposal"];
+
+export async function reclassifyItem(ctx: AppContext, actor: Actor, itemId: number, kind: ItemKind): Promise<FeedbackItemView> {
+  const item = await findFeedbackItem(ctx.database.db, itemId);
+  if (!item) throw notFound("feedback item");
+  authorize(actor, "item.decide", item.bodyId);
+  if (item.decision && !DECIDABLE.includes(kind)) {
+    throw new AppError("conflict", { details: `item ${itemId} has a decision (${item.decision.outcome}); only remark or proposal fit it` });
+  }
+  if (item.answer && kind !== "comment") {
+    throw new AppError("conflict", { details: `item ${itemId} has an answer; only comment fits it` });
+  }
+  await transaction(ctx, async (tx) => {
+    await updateFeedbackKind(tx, itemId, kind, "reviewer");
+    await appendAudit(tx, {
+      actorId: actor.userId, actorLabel: actor.label, action: "item.reclassify", entity: "feedback_item", entityId: String(itemId),
+      bodyId: item.bodyId, before: { kind: item.kind, kindOrigin: item.kindOrigin }, after: { kind, kindOrigin: "reviewer" },
+    });
+  });
+  return (await findFeedbackItem(ctx.database.db, itemId))!;
+}

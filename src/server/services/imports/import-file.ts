@@ -1,0 +1,156 @@
+/**
+ * The one persisting path of every channel (CLI, HTTP upload, scheduled fetchers): stream the file
+ * through its converter, write it in batches (write-batch.ts), keep the run's counts, checkpoint and
+ * rejected rows. The same file for the same body and channel resumes an unfinished run after its
+ * checkpoint, so a run killed at any point and started again ends with the rows of one clean run.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import path from "node:path";
+import { transaction, type Actor, type AppContext } from "../../context.ts";
+import { authorize } from "../../policies/policy.ts";
+import { openImport, type ImportRecord } from "../../importers/registry.ts";
+import { UnreadableFileError } from "../../importers/shared/encoding.ts";
+import type { ImporterName, NormalisedInitiative } from "../../importers/shared/types.ts";
+import { findResumableRun, insertImportRun, setImportRunStatus, type ImportRunRow } from "../../repositories/import-run.repository.ts";
+import { upsertInitiative } from "../../repositories/import-items.repository.ts";
+import { appendAudit } from "../../repositories/audit.repository.ts";
+import { writeBatch, type BatchContext, type Reject } from "./write-batch.ts";
+
+export interface ImportOptions {
+  importer: ImporterName;
+  file: string;
+  /** The name to show (an uploaded file's original name). */
+  fileName?: string;
+  bodyId: string;
+  dryRun?: boolean;
+  /** Records per transaction (default 2,000). */
+  batchSize?: number;
+  onProgress?: (p: { rowsRead: number; bytesDone: number; bytesTotal: number }) => void;
+  /** Tests: stop as a crash would (no status written) after this many committed batches. */
+  crashAfterBatches?: number;
+}
+
+export interface ImportSummary {
+  runId: string | null;
+  resumed: boolean;
+  encoding: string;
+  read: number; added: number; updated: number; unchanged: number; rejected: number;
+  warnings: { code: string; params: Record<string, string | number> }[];
+  /** The first rejected rows (all of them are kept with the run). */
+  rejects: Reject[];
+}
+
+export class SimulatedCrash extends Error {}
+
+export async function fileSha256(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch (error) {
+    throw new UnreadableFileError("file.missing", { file: path.basename(file), reason: (error as NodeJS.ErrnoException).code ?? "?" });
+  }
+  return hash.digest("hex");
+}
+
+const AUTHOR_KEY = () => process.env.PIKIR_AUTHOR_KEY || "pikir-author-pseudonym-v1";
+
+async function upsertFileInitiatives(ctx: AppContext, actor: Actor, bodyId: string, list: NormalisedInitiative[], dryRun: boolean): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  if (dryRun || list.length === 0) {
+    for (const i of list) ids.set(i.sourceRef, "00000000-0000-0000-0000-000000000000");
+    return ids;
+  }
+  await transaction(ctx, async (tx) => {
+    for (const i of list) {
+      const row = await upsertInitiative(tx, bodyId, {
+        source: i.source, sourceRef: i.sourceRef, kind: i.kind, titleKk: i.titleLang === "kk" ? i.title : null, titleRu: i.titleLang === "ru" ? i.title : null,
+        startsOn: i.startsOn, endsOn: i.endsOn, url: i.url, summary: i.summary,
+      });
+      if (row.bodyId !== bodyId) throw new UnreadableFileError("file.other_body", { ref: i.sourceRef });
+      if (row.inserted) {
+        await appendAudit(tx, { actorId: actor.userId, actorLabel: `${actor.label} (import)`, action: "initiative.create", entity: "initiative", entityId: row.id, bodyId, after: i });
+      }
+      ids.set(i.sourceRef, row.id);
+    }
+  });
+  return ids;
+}
+
+export interface StartedImport {
+  run: ImportRunRow | null;
+  done: Promise<ImportSummary>;
+}
+
+/** Opens the file and the run (resuming an unfinished one); `done` settles when the import ends. */
+export async function startImport(ctx: AppContext, actor: Actor, options: ImportOptions): Promise<StartedImport> {
+  authorize(actor, "item.create", options.bodyId);
+  const sha = await fileSha256(options.file);
+  const opened = await openImport(options.importer, options.file, { bodyId: options.bodyId });
+  const dryRun = options.dryRun ?? false;
+  let run: ImportRunRow | null = null;
+  let resumed = false;
+  if (!dryRun) {
+    const previous = await findResumableRun(ctx.database.db, options.bodyId, options.importer, sha);
+    resumed = !!previous;
+    run = previous
+      ? await setImportRunStatus(ctx.database.db, previous.id, { status: "running", error: null })
+      : await insertImportRun(ctx.database.db, {
+        bodyId: options.bodyId, importer: options.importer, fileName: options.fileName ?? path.basename(options.file), fileSha256: sha,
+        fileBytes: opened.size, encoding: opened.encoding, startedBy: actor.userId, actorLabel: actor.label, warnings: opened.warnings,
+      });
+  }
+  const done = (async (): Promise<ImportSummary> => {
+    const totals = { read: 0, added: 0, updated: 0, unchanged: 0, rejected: 0 };
+    const firstRejects: Reject[] = [];
+    try {
+      const b: BatchContext = {
+        ctx, actor, bodyId: options.bodyId, runId: run?.id ?? null, dryRun, authorKey: AUTHOR_KEY(),
+        initiatives: await upsertFileInitiatives(ctx, actor, options.bodyId, opened.initiatives, dryRun), accounts: new Map(),
+      };
+      const checkpoint = run?.checkpoint ?? 0;
+      const size = options.batchSize ?? 2_000;
+      let batches = 0;
+      let inflight: Promise<void> | null = null;
+      // One batch is written while the next is read and converted (the database and the parser overlap).
+      const flush = async (batch: ImportRecord[]) => {
+        if (inflight) await inflight;
+        inflight = (async () => {
+          const { progress, rejects } = await writeBatch(b, batch);
+          totals.read += progress.rowsRead; totals.added += progress.added; totals.updated += progress.updated;
+          totals.unchanged += progress.unchanged; totals.rejected += progress.rejected;
+          for (const r of rejects) if (firstRejects.length < 100) firstRejects.push(r);
+          options.onProgress?.({ rowsRead: (run?.rowsRead ?? 0) + totals.read, bytesDone: progress.bytesDone, bytesTotal: opened.size });
+          if (options.crashAfterBatches !== undefined && ++batches >= options.crashAfterBatches) throw new SimulatedCrash("simulated crash");
+        })();
+        inflight.catch(() => {}); // awaited below; avoid an unhandled rejection in between
+      };
+      let batch: ImportRecord[] = [];
+      for await (const record of opened.records) {
+        // Records up to the checkpoint are committed already; they still pass through the converter
+        // (Telegram's thread map needs them) but are not written again.
+        if (record.position <= checkpoint) continue;
+        batch.push(record);
+        if (batch.length >= size) { await flush(batch); batch = []; }
+      }
+      if (batch.length) await flush(batch);
+      if (inflight) await inflight;
+    } catch (error) {
+      if (error instanceof SimulatedCrash) throw error;
+      if (run) await setImportRunStatus(ctx.database.db, run.id, { status: "failed", error: (error as Error).message.slice(0, 500), finishedAt: new Date() });
+      throw error;
+    }
+    if (!run) return { runId: null, resumed, encoding: opened.encoding, ...totals, warnings: opened.warnings, rejects: firstRejects };
+    const finished = await setImportRunStatus(ctx.database.db, run.id, { status: "done", finishedAt: new Date() });
+    return {
+      runId: finished.id, resumed, encoding: opened.encoding, warnings: opened.warnings, rejects: firstRejects,
+      read: finished.rowsRead, added: finished.added, updated: finished.updated, unchanged: finished.unchanged, rejected: finished.rejected,
+    };
+  })();
+  done.catch(() => {}); // the caller awaits it; a background upload records the failure on the run
+  return { run, done };
+}
+
+export async function importFile(ctx: AppContext, actor: Actor, options: ImportOptions): Promise<ImportSummary> {
+  return (await startImport(ctx, actor, options)).done;
+}

@@ -1,0 +1,27 @@
+/**
+ * The portal's front page: in-scope bodies (§1) with each one's latest published indicator, the
+ * regions for the filter, and how the shown bodies spread over the §23 bands.
+ */
+import type { AppContext } from "../../context.ts";
+import { listRegions, type RegionRow } from "../../repositories/body.repository.ts";
+import { listPortalBodies as selectPortalBodies, type PortalBodyFilter, type PortalBodyListRow } from "../../repositories/portal.repository.ts";
+
+export const DISTRIBUTION_KEYS = ["high", "medium", "low", "ineffective", "none"] as const;
+export type DistributionKey = (typeof DISTRIBUTION_KEYS)[number];
+
+export interface PortalBodyList {
+  rows: PortalBodyListRow[];
+  regions: RegionRow[];
+  distribution: Record<DistributionKey, number>;
+}
+
+export async function listPortalBodies(ctx: AppContext, filter: PortalBodyFilter): Promise<PortalBodyList> {
+  const [rows, regions] = await Promise.all([selectPortalBodies(ctx.database.db, filter), listRegions(ctx.database.db)]);
+  const distribution: Record<DistributionKey, number> = { high: 0, medium: 0, low: 0, ineffective: 0, none: 0 };
+  for (const row of rows) {
+    const band = row.latest?.band;
+    const key: DistributionKey = band === "high" || band === "medium" || band === "low" || band === "ineffective" ? band : "none";
+    distribution[key]++;
+  }
+  return { rows, regions, distribution };
+}

@@ -1,0 +1,108 @@
+/**
+ * Open data: every published figure, the registry with its §1 exclusions, and the decisions on
+ * remarks and proposals of public discussions. Rows are plain objects the routes write as JSON or
+ * CSV; no row carries a citizen's author reference (the repository never selects it).
+ */
+import type { AppContext } from "../../context.ts";
+import { listDiscussionDecisions, listPublishedResults, listRegistry } from "../../repositories/portal.repository.ts";
+
+export interface IndicatorRecord {
+  roundId: string;
+  roundTitle: string;
+  periodFrom: string;
+  periodTo: string;
+  publishedOn: string | null;
+  bodyCode: string;
+  nameKk: string;
+  nameRu: string;
+  nameEn: string;
+  B: number;
+  C: number;
+  E: number;
+  G: number;
+  F: number;
+  band: string;
+  zeroed: boolean;
+  /** "submission" (the body's §20 figures) or "recorded" (Pikir's record, where nothing was submitted). */
+  source: string;
+  rulesVersion: string;
+}
+
+export async function readIndicatorRecords(ctx: AppContext): Promise<IndicatorRecord[]> {
+  const rows = await listPublishedResults(ctx.database.db);
+  return rows.map((r) => ({
+    roundId: r.roundId, roundTitle: r.roundTitle, periodFrom: r.periodFrom, periodTo: r.periodTo,
+    publishedOn: r.publishedAt ? kazakhstanDay(r.publishedAt) : null,
+    bodyCode: r.bodyCode, nameKk: r.nameKk, nameRu: r.nameRu, nameEn: r.nameEn,
+    B: r.b, C: r.c, E: r.e, G: r.g, F: Number(r.fValue), band: r.band, zeroed: r.zeroed, source: r.source, rulesVersion: r.rulesVersion,
+  }));
+}
+
+export interface BodyRecord {
+  code: string;
+  nameKk: string;
+  nameRu: string;
+  nameEn: string;
+  kind: string;
+  regionCode: string | null;
+  parentCode: string | null;
+  /** §1: false for the bodies the methodology does not apply to. */
+  inScope: boolean;
+  exclusionReason: string | null;
+  website: string | null;
+}
+
+export async function readBodyRecords(ctx: AppContext): Promise<BodyRecord[]> {
+  const rows = await listRegistry(ctx.database.db);
+  const codes = new Map(rows.map((b) => [b.id, b.code]));
+  return rows.map((b) => ({
+    code: b.code, nameKk: b.nameKk, nameRu: b.nameRu, nameEn: b.nameEn, kind: b.kind, regionCode: b.regionCode,
+    parentCode: b.parentId ? codes.get(b.parentId) ?? null : null, inScope: b.inScope, exclusionReason: b.exclusionReason, website: b.website,
+  }));
+}
+
+export interface DiscussionRecord {
+  itemId: number;
+  initiativeId: string;
+  initiativeTitleKk: string | null;
+  initiativeTitleRu: string | null;
+  initiativeTitleEn: string | null;
+  bodyCode: string;
+  kind: string;
+  lang: string;
+  text: string;
+  clauseRef: string | null;
+  receivedOn: string;
+  outcome: string;
+  reason: string | null;
+  referenceKind: string | null;
+  referenceText: string | null;
+  referenceUrl: string | null;
+  decidedOn: string;
+}
+
+const PAGE = 2_000;
+
+/** The calendar day in Kazakhstan (UTC+5), as the portal shows it. */
+function kazakhstanDay(at: Date): string {
+  return new Date(at.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Pages through the decisions by item id, so a large download streams instead of filling memory. */
+export async function* readDiscussionRecords(ctx: AppContext): AsyncGenerator<DiscussionRecord[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await listDiscussionDecisions(ctx.database.db, after, PAGE);
+    if (rows.length === 0) return;
+    yield rows.map((r) => ({
+      itemId: r.itemId, initiativeId: r.initiativeId,
+      initiativeTitleKk: r.initiativeTitleKk, initiativeTitleRu: r.initiativeTitleRu, initiativeTitleEn: r.initiativeTitleEn,
+      bodyCode: r.bodyCode, kind: r.kind, lang: r.lang, text: r.text, clauseRef: r.clauseRef,
+      receivedOn: kazakhstanDay(r.receivedAt), outcome: r.outcome, reason: r.reason,
+      referenceKind: r.referenceKind, referenceText: r.referenceText, referenceUrl: r.referenceUrl,
+      decidedOn: kazakhstanDay(r.decidedAt),
+    }));
+    if (rows.length < PAGE) return;
+    after = rows[rows.length - 1]!.itemId;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The daily digest (job "compliance.digest", 08:00 in Almaty): for every in-scope body with
+ * something overdue or due within 7 days, one message per officer and head, in their language,
+ * written to the outbox. Idempotent: a second run the same day adds nothing (dedupe key per user
+ * and day), so a retried or doubled job never mails twice.
+ */
+import { SYSTEM_ACTOR, type AppContext } from "../../context.ts";
+import { listInScopeBodies } from "../../repositories/body.repository.ts";
+import { insertOutboxOnce, listBodyStaff, type NewOutboxRow } from "../../repositories/outbox.repository.ts";
+import { addDays } from "../../../domain/compliance/compute-due-duties.ts";
+import { computeBodyCalendar } from "../compliance/compute-body-calendar.ts";
+import { kazakhstanToday } from "../reports/report-scope.ts";
+import { composeDigest, digestDuties, DIGEST_DAYS, localeOf } from "./compose-digest.ts";
+
+/** How far back overdue duties are looked for (the calendar generates periodic duties per window). */
+export const OVERDUE_LOOKBACK_DAYS = 180;
+
+export interface DigestRun { today: string; bodies: number; withDuties: number; written: number; alreadyWritten: number }
+
+export async function buildDailyDigests(ctx: AppContext, options: { today?: string; bodyIds?: string[] } = {}): Promise<DigestRun> {
+  const today = options.today ?? kazakhstanToday();
+  const db = ctx.database.db;
+  const bodies = (await listInScopeBodies(db)).filter((b) => !options.bodyIds || options.bodyIds.includes(b.id));
+  const staff = await listBodyStaff(db, bodies.map((b) => b.id));
+  const run: DigestRun = { today, bodies: 0, withDuties: 0, written: 0, alreadyWritten: 0 };
+  for (const body of bodies) {
+    const recipients = staff.filter((u) => u.bodyId === body.id);
+    if (recipients.length === 0) continue;
+    run.bodies++;
+    const { duties } = await computeBodyCalendar(ctx, SYSTEM_ACTOR, body.id, { from: addDays(today, -OVERDUE_LOOKBACK_DAYS), to: addDays(today, DIGEST_DAYS) }, today);
+    const digest = digestDuties(duties, today);
+    if (digest.overdue.length === 0 && digest.due.length === 0) continue;
+    run.withDuties++;
+    const rows: NewOutboxRow[] = recipients.map((user) => {
+      const locale = localeOf(user.locale);
+      const bodyName = locale === "ru" ? body.nameRu : locale === "en" ? body.nameEn : body.nameKk;
+      const { subject, body: text } = composeDigest(locale, { name: user.displayName, bodyName, today, duties: digest });
+      return { userId: user.id, email: user.email, locale, kind: "compliance.digest", dedupeKey: `compliance.digest:${user.id}:${today}`, subject, body: text };
+    });
+    const written = await insertOutboxOnce(db, rows);
+    run.written += written;
+    run.alreadyWritten += rows.length - written;
+  }
+  return run;
+}

@@ -1,0 +1,45 @@
+/**
+ * §20: the body's information for the authorised body, from Pikir's own record, with the items
+ * behind every number. The figures come from the same source as the live indicator and the
+ * "recorded" side of an evaluation round, so the three never disagree.
+ */
+import type { Locale } from "../../../i18n/index.ts";
+import { buildSubmissionModel, type AnnexItem } from "../../../domain/reports/build-submission-model.ts";
+import type { ReportDocument } from "../../../domain/reports/document.ts";
+import type { Actor, AppContext } from "../../context.ts";
+import { listFeedbackItems } from "../../repositories/feedback-item.repository.ts";
+import { listDialogueEvents, listMediaWork } from "../../repositories/evidence.repository.ts";
+import { computeRecordedIndicators } from "../indicators/recorded-indicator.ts";
+import { kazakhstanToday, readableBody, resolvePeriod, within } from "./report-scope.ts";
+
+/** Per kind; beyond it the annex says how many items it leaves out. */
+export const ANNEX_LIMIT = 5_000;
+
+export async function buildSubmissionReport(ctx: AppContext, actor: Actor, bodyId: string, periodLabel: string, locale: Locale, today = kazakhstanToday()): Promise<ReportDocument> {
+  const body = await readableBody(ctx, actor, bodyId);
+  const period = resolvePeriod(periodLabel);
+  const db = ctx.database.db;
+  const range = { bodyId, receivedFrom: period.bounds.from, receivedBefore: period.bounds.before };
+  const page = { limit: ANNEX_LIMIT, offset: 0 };
+  const [[recorded], remarks, proposals, comments, events, media] = await Promise.all([
+    computeRecordedIndicators(db, period, [bodyId]),
+    listFeedbackItems(db, { ...range, kind: "remark" }, page),
+    listFeedbackItems(db, { ...range, kind: "proposal" }, page),
+    listFeedbackItems(db, { ...range, kind: "comment" }, page),
+    listDialogueEvents(db, bodyId),
+    listMediaWork(db, bodyId),
+  ]);
+  const annex: AnnexItem[] = [...remarks.items, ...proposals.items, ...comments.items]
+    .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.id - b.id)
+    .map((i) => ({
+      id: i.id, kind: i.kind as AnnexItem["kind"], channel: i.channel, receivedAt: i.receivedAt,
+      outcome: i.decision?.outcome ?? null, reference: i.decision?.referenceText ?? null, answered: i.answer !== null,
+    }));
+  return buildSubmissionModel({
+    locale, generatedOn: today, body, period, periodLabel,
+    figures: recorded!.figures, openAccess: recorded!.openAccess, explanation: recorded!.result.explanation,
+    dialogueEvents: events.filter((e) => within(e.startsOn, period)).reverse(),
+    mediaWork: media.filter((m) => within(m.happenedOn, period)).reverse(),
+    annex, annexTotal: remarks.total + proposals.total + comments.total,
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * One entry for the HTTP API, the CLI and scheduled jobs: which document, for whom, in which
+ * language and format → the file's bytes, content type and name.
+ */
+import type { Locale } from "../../../i18n/index.ts";
+import type { ReportDocument, ReportKind } from "../../../domain/reports/document.ts";
+import type { Actor, AppContext } from "../../context.ts";
+import { AppError } from "../../errors.ts";
+import { renderReport, type RenderedReport, type ReportFormat } from "../../reports/render/render-report.ts";
+import { buildCouncilReport } from "./build-council-report.ts";
+import { buildDiscussionReport } from "./build-discussion-report.ts";
+import { buildEvaluationReport } from "./build-evaluation-report.ts";
+import { buildQuarterlyReport } from "./build-quarterly-report.ts";
+import { buildResultsReport } from "./build-results-report.ts";
+import { buildSubmissionReport } from "./build-submission-report.ts";
+import { buildTopicsReport } from "./build-topics-report.ts";
+import { kazakhstanToday } from "./report-scope.ts";
+
+export interface ReportRequest {
+  kind: ReportKind;
+  /** discussion: the initiative; evaluation: the round; the others: the body. */
+  subjectId: string;
+  /** Body reports: "2025", "2025-H1", "2025-Q1". */
+  period?: string;
+  locale: Locale;
+  format: ReportFormat;
+  today?: string;
+}
+
+export async function buildReport(ctx: AppContext, actor: Actor, request: Omit<ReportRequest, "format">): Promise<ReportDocument> {
+  const today = request.today ?? kazakhstanToday();
+  const { subjectId: id, locale } = request;
+  const period = () => {
+    if (!request.period) throw new AppError("validation_failed", { details: "a period is required: 2025, 2025-H1 or 2025-Q1" });
+    return request.period;
+  };
+  switch (request.kind) {
+    case "discussion": return buildDiscussionReport(ctx, actor, id, locale, today);
+    case "evaluation": return buildEvaluationReport(ctx, actor, id, locale, today);
+    case "submission": return buildSubmissionReport(ctx, actor, id, period(), locale, today);
+    case "results": return buildResultsReport(ctx, actor, id, period(), locale, today);
+    case "quarterly": return buildQuarterlyReport(ctx, actor, id, period(), locale, today);
+    case "topics": return buildTopicsReport(ctx, actor, id, period(), locale, today);
+    case "council": return buildCouncilReport(ctx, actor, id, period(), locale, today);
+  }
+}
+
+export async function produceReport(ctx: AppContext, actor: Actor, request: ReportRequest): Promise<RenderedReport> {
+  return renderReport(await buildReport(ctx, actor, request), request.format);
+}

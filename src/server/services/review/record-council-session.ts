@@ -1,0 +1,31 @@
+/**
+ * §12: the body brought a budget-program discussion or implementation report to its public
+ * council. Recording the session (with its protocol) closes the calendar's §12 duty.
+ */
+import { transaction, type Actor, type AppContext } from "../../context.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { authorize } from "../../policies/policy.ts";
+import { appendAudit } from "../../repositories/audit.repository.ts";
+import { findInitiative } from "../../repositories/initiative.repository.ts";
+import { insertCouncilSession, type CouncilSessionRow } from "../../repositories/review-council.repository.ts";
+
+export interface CouncilSessionInput { bodyId: string; initiativeId: string; heldOn: string; protocolUrl: string }
+
+const COUNCIL_KINDS = new Set(["draft_budget_program", "budget_report"]);
+
+export async function recordCouncilSession(ctx: AppContext, actor: Actor, input: CouncilSessionInput): Promise<CouncilSessionRow> {
+  authorize(actor, "evidence.write", input.bodyId);
+  const initiative = await findInitiative(ctx.database.db, input.initiativeId);
+  if (!initiative || initiative.bodyId !== input.bodyId) throw notFound("initiative");
+  if (!COUNCIL_KINDS.has(initiative.kind)) {
+    throw new AppError("validation_failed", { details: `initiativeId: §12 sessions hear budget programs and budget reports, not ${initiative.kind}` });
+  }
+  return transaction(ctx, async (tx) => {
+    const row = await insertCouncilSession(tx, { ...input, protocolUrl: input.protocolUrl.trim(), recordedBy: actor.userId });
+    await appendAudit(tx, {
+      actorId: actor.userId, actorLabel: actor.label, action: "council_session.create",
+      entity: "council_session", entityId: row.id, bodyId: row.bodyId, after: row,
+    });
+    return row;
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * End-to-end harness: builds the web app with Vite into a temporary directory, seeds a private
+ * PGlite copy with the registry and a small demo, serves API + app on a random port, and drives
+ * Debian's Chromium through playwright-core (never a downloaded browser).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { AppContext } from "../../src/server/context.ts";
+import { buildApp } from "../../src/server/http/app.ts";
+import { registerWebApp } from "../../src/server/http/web/web-static.ts";
+import { seedRegistry } from "../../src/server/db/seed/seed-registry.ts";
+import { seedDemo } from "../../src/server/db/seed/seed-demo.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/server/db/seed/demo-accounts.ts";
+import { findBodyByCode } from "../../src/server/repositories/body.repository.ts";
+import { openTestDatabase } from "../db.ts";
+import { testContext } from "../factories.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const SCREENSHOTS = path.join(ROOT, "docs/screenshots");
+export const CHROMIUM = "/usr/bin/chromium";
+
+export interface E2E {
+  baseUrl: string;
+  ctx: AppContext;
+  browser: Browser;
+  newPage: () => Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
+  close: () => Promise<void>;
+}
+
+export async function buildWeb(outDir: string): Promise<void> {
+  const { build } = await import("vite");
+  await build({ configFile: path.join(ROOT, "vite.config.ts"), logLevel: "warn", build: { outDir, emptyOutDir: true } });
+}
+
+export async function startE2E(): Promise<E2E> {
+  const outDir = mkdtempSync(path.join(tmpdir(), "pikir-web-"));
+  const [, opened] = await Promise.all([buildWeb(outDir), openTestDatabase("pglite")]);
+  const ctx = testContext(opened.database);
+  await seedRegistry(ctx);
+  await seedDemo(ctx, { activeBodies: 6, itemsPerDiscussion: 8 });
+
+  const app: FastifyInstance = await buildApp(ctx, {
+    sessionTtlMs: 3_600_000, secureCookies: false,
+    extend: async (instance) => {
+      // As `pikir serve` does in demo mode (src/server/start-server.ts): the sign-in page lists these.
+      instance.get("/api/auth/demo-accounts", async () => Promise.all(DEMO_ACCOUNTS.map(async (a) => {
+        const body = a.bodyCode ? await findBodyByCode(ctx.database.db, a.bodyCode) : undefined;
+        return { email: a.email, password: DEMO_PASSWORD, role: a.role, bodyId: body?.id ?? null, bodyName: body ? { kk: body.nameKk, ru: body.nameRu, en: body.nameEn } : null };
+      })));
+      await registerWebApp(instance, outDir);
+    },
+  });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-dev-shm-usage"] });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`, ctx, browser,
+    newPage: async () => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "kk-KZ", timezoneId: "Asia/Almaty" });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      // Script errors and CSP violations (script-src 'self') would show here: the tests expect none.
+      const problems: string[] = [];
+      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+      });
+      return { context, page, problems };
+    },
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      await app.close();
+      await opened.dispose();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator("button[type=submit]").click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+
+/** Picks an option of an Ant Design Select by its visible label. */
+export async function chooseOption(page: Page, selectTestId: string, label: string, search = false): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  // Long option lists are virtualised: type to bring the option into the rendered window.
+  if (search) await page.keyboard.type(label);
+  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`).click();
+}
+
+/**
+ * Runs an action that should POST to a path ending in `pathEnd`, and waits for that response:
+ * on a loaded machine the test then waits for the server rather than for a fixed timeout,
+ * and a refused request fails with the server's status and body instead of a missing element.
+ */
+export async function expectOk(page: Page, pathEnd: string, action: () => Promise<void>, timeout = 60_000): Promise<void> {
+  const response = page.waitForResponse((r) => r.request().method() !== "GET" && new URL(r.url()).pathname.endsWith(pathEnd), { timeout });
+  await action();
+  const r = await response;
+  if (r.status() >= 400) throw new Error(`${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()}: ${await r.text()}`);
+}

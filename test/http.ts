@@ -1,0 +1,19 @@
+/** An in-process app for HTTP tests (Fastify's inject: real routing, no socket). */
+import type { FastifyInstance } from "fastify";
+import type { AppContext } from "../src/server/context.ts";
+import { buildApp } from "../src/server/http/app.ts";
+import { TEST_PASSWORD } from "./factories.ts";
+
+export async function buildTestApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = await buildApp(ctx, { sessionTtlMs: 3_600_000, secureCookies: false });
+  await app.ready();
+  return app;
+}
+
+/** Signs in and returns the cookie header to send with later requests. */
+export async function signInCookie(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<string> {
+  const response = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === "pikir_session");
+  return `pikir_session=${cookie!.value}`;
+}
