@@ -18,6 +18,22 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
   /** inline: the web process also runs background jobs; off: only `pikir worker` processes do. */
   PIKIR_WORKERS: z.enum(["inline", "off"]).default("inline"),
+  /** The daily §23 open-access check; off by default in the demo, whose addresses are illustrative. */
+  PIKIR_OPEN_ACCESS_DAILY: z.enum(["0", "1"]).optional(),
+  /** eGov IDP or any OpenID Connect provider: sign-in through it is offered when the issuer is set. */
+  OIDC_ISSUER: z.preprocess((v) => (v === "" ? undefined : v), z.string().url("must be the provider's issuer URL").optional()),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  /** Where the provider sends the browser back: https://<pikir host>/api/auth/oidc/callback */
+  OIDC_REDIRECT_URI: z.string().url().optional(),
+  OIDC_SCOPES: z.string().default("openid email profile"),
+  OIDC_MATCH_CLAIM: z.string().default("email"),
+  OIDC_LABEL: z.string().default("eGov"),
+}).superRefine((c, issue) => {
+  if (!c.OIDC_ISSUER) return;
+  for (const key of ["OIDC_CLIENT_ID", "OIDC_REDIRECT_URI"] as const) {
+    if (!c[key]) issue.addIssue({ code: "custom", path: [key], message: "is required when OIDC_ISSUER is set" });
+  }
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -29,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error(`Pikir cannot start: the environment is not valid.\n${problems}`);
   }
   const c = parsed.data;
+  const demo = c.PIKIR_DEMO === undefined ? !c.DATABASE_URL : c.PIKIR_DEMO === "1";
   return {
     database: c.DATABASE_URL
       ? ({ engine: "pg", url: c.DATABASE_URL } as const)
@@ -36,10 +53,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     port: c.PORT,
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
-    demo: c.PIKIR_DEMO === undefined ? !c.DATABASE_URL : c.PIKIR_DEMO === "1",
+    demo,
+    openAccessDaily: c.PIKIR_OPEN_ACCESS_DAILY === undefined ? !demo : c.PIKIR_OPEN_ACCESS_DAILY === "1",
     secureCookies: c.PIKIR_SECURE_COOKIES === "1",
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600 * 1000,
     sessionIdleMs: c.SESSION_IDLE_MINUTES * 60 * 1000,
     inlineWorkers: c.PIKIR_WORKERS === "inline",
+    identityProvider: c.OIDC_ISSUER && c.OIDC_CLIENT_ID && c.OIDC_REDIRECT_URI
+      ? {
+        issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID, clientSecret: c.OIDC_CLIENT_SECRET, redirectUri: c.OIDC_REDIRECT_URI,
+        scopes: c.OIDC_SCOPES, matchClaim: c.OIDC_MATCH_CLAIM, label: c.OIDC_LABEL,
+      }
+      : undefined,
   };
 }

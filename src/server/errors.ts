@@ -21,6 +21,9 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   account_locked: 423,
   cross_site_request: 403,
+  identity_without_account: 403,
+  identity_failed: 400,
+  personal_data_forbidden: 403,
   conflict: 409,
   internal: 500,
 };

@@ -8,6 +8,7 @@ import { createLogger } from "./logger.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./db/seed/demo-accounts.ts";
 import { findBodyByCode } from "./repositories/body.repository.ts";
 import { ensureWebBuild } from "./web-build.ts";
+import { createOidcProvider } from "./services/auth/identity-provider.ts";
 
 export const WEB_DIST = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
@@ -27,6 +28,9 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
     sessionTtlMs: config.sessionTtlMs,
     sessionIdleMs: config.sessionIdleMs,
     secureCookies: config.secureCookies,
+    identityProvider: config.identityProvider
+      ? { provider: createOidcProvider(config.identityProvider), redirectUri: config.identityProvider.redirectUri }
+      : undefined,
     extend: async (instance) => {
       instance.get("/api/auth/demo-accounts", { schema: { tags: ["auth"], summary: "Demo accounts (demo mode only)" } }, async (_request, reply) => {
         if (!config.demo) return reply.status(404).send({ error: { code: "not_found", message: "not in demo mode" } });

@@ -4,3 +4,5 @@ export * from "./schema-aggregates.ts";
 export * from "./schema-analysis.ts";
 export * from "./schema-intake.ts";
 export * from "./schema-workflow.ts";
+export * from "./schema-open-access.ts";
+export * from "./schema-identities.ts";

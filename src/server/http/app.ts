@@ -12,6 +12,8 @@ import { registerRequestContext } from "./plugins/auth.ts";
 import { registerCrossSiteGuard } from "./plugins/cross-site.ts";
 import { healthRoutes } from "./health/health.routes.ts";
 import { authRoutes } from "./auth/auth.routes.ts";
+import { oidcRoutes } from "./auth/oidc.routes.ts";
+import type { IdentityProvider } from "../services/auth/identity-provider.ts";
 import { bodiesRoutes } from "./bodies/bodies.routes.ts";
 import { indicatorRoutes } from "./bodies/indicator.routes.ts";
 import { initiativesRoutes } from "./initiatives/initiatives.routes.ts";
@@ -25,6 +27,8 @@ export interface AppOptions {
   secureCookies: boolean;
   /** Sessions unused this long end (default 30 minutes). */
   sessionIdleMs?: number;
+  /** eGov / OpenID Connect sign-in, offered beside passwords when configured. */
+  identityProvider?: { provider: IdentityProvider; redirectUri: string };
   /** Extra registrations (the web UI's static files) after the API. */
   extend?: (app: FastifyInstance) => Promise<void>;
 }
@@ -63,6 +67,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
 
   await app.register(healthRoutes(ctx));
   await app.register(authRoutes(ctx, { ttlMs: options.sessionTtlMs, secureCookies: options.secureCookies }));
+  await app.register(oidcRoutes(ctx, { ...options.identityProvider, ttlMs: options.sessionTtlMs, secureCookies: options.secureCookies }));
   await app.register(bodiesRoutes(ctx));
   await app.register(indicatorRoutes(ctx));
   await app.register(initiativesRoutes(ctx));
@@ -80,6 +85,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register((await import("./review/review.routes.ts")).reviewRoutes(ctx));
   await app.register((await import("./review/council.routes.ts")).councilRoutes(ctx));
   await app.register((await import("./reminders/reminders.routes.ts")).remindersRoutes(ctx));
+  await app.register((await import("./open-access/open-access.routes.ts")).openAccessRoutes(ctx));
   if (options.extend) await options.extend(app);
   return app;
 }

@@ -18,8 +18,9 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
     },
   },
   {
-    // Text analytics (issue 4): a body's period on demand (after imports, or from the analysis
-    // page), and nightly every quarter with unlabelled items or labels of an older model.
+    // Text analytics (issue 4): a body's period on demand (from the analysis page), a body's
+    // unlabelled quarters after each import, and nightly every quarter with unlabelled items or
+    // labels of an older model.
     name: "analysis.label",
     cron: "15 3 * * *",
     expireInSeconds: 3 * 60 * 60,
@@ -27,7 +28,7 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       const { labelItems } = await import("../services/analysis/label-items.ts");
       const { labelPendingItems } = await import("../services/analysis/label-pending.ts");
       if (data.bodyId && data.from && data.to) await labelItems(ctx, { bodyId: data.bodyId, from: data.from, to: data.to });
-      else ctx.log.info(await labelPendingItems(ctx), "nightly analysis labelling done");
+      else ctx.log.info(await labelPendingItems(ctx, data.bodyId), data.bodyId ? "new items of a body labelled" : "nightly analysis labelling done");
     },
   },
   {
@@ -38,6 +39,33 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
     handler: async (ctx, data: { today?: string; bodyIds?: string[] }) => {
       const { buildDailyDigests } = await import("../services/reminders/build-daily-digests.ts");
       ctx.log.info(await buildDailyDigests(ctx, data), "daily compliance digest written to the outbox");
+    },
+  },
+  {
+    // §23 (issue 6): every recorded draft, budget-report and results address fetched anonymously,
+    // the evidence kept and the entity's open_access flag set — before dawn, so bodies see a risk
+    // of a zero in the morning. { bodyId } re-checks one body.
+    name: "open-access.check",
+    cron: "0 4 * * *",
+    expireInSeconds: 2 * 60 * 60,
+    retryLimit: 1,
+    handler: async (ctx, data: { bodyId?: string }) => {
+      const { SYSTEM_ACTOR } = await import("../context.ts");
+      const { checkOpenAccess } = await import("../services/open-access/check-open-access.ts");
+      // A malformed id would only fail and retry: refuse it once, loudly.
+      if (data.bodyId !== undefined && !(typeof data.bodyId === "string" && /^[0-9a-f-]{36}$/i.test(data.bodyId))) {
+        ctx.log.error({ data }, "open-access.check: bodyId is not a uuid; nothing checked");
+        return;
+      }
+      if (data.bodyId === undefined) {
+        // The demo's portal addresses are illustrative: a real fetch would zero every demo body.
+        const { loadConfig } = await import("../config.ts");
+        if (!loadConfig().openAccessDaily) {
+          ctx.log.info("open-access.check: the daily check is off (demo installation; PIKIR_OPEN_ACCESS_DAILY=1 turns it on)");
+          return;
+        }
+      }
+      ctx.log.info(await checkOpenAccess(ctx, SYSTEM_ACTOR, { bodyId: data.bodyId }), "open-access check done");
     },
   },
   {

@@ -12,17 +12,19 @@ const EXPECTED: Record<string, Partial<Record<Action, "own" | "any">>> = {
     "item.read": "own", "item.decide": "own", "item.answer": "own", "item.create": "own", "initiative.write": "own",
     "evidence.write": "own", "evaluation.submit": "own", "evaluation.read": "own",
     "analysis.read": "own", "analysis.run": "own", "analysis.correct": "own",
-    "review.read": "own", "review.submit": "own", "review.act": "own",
+    "review.read": "own", "review.submit": "own", "review.act": "own", "personal.read": "own",
+    "open_access.read": "own", "open_access.check": "own",
   },
   body_head: {
     "item.read": "own", "item.decide": "own", "item.answer": "own", "evaluation.submit": "own", "evaluation.read": "own",
     "initiative.write": "own", "evidence.write": "own", "analysis.read": "own", "analysis.run": "own", "analysis.correct": "own",
-    "review.read": "own", "review.decide": "own",
+    "review.read": "own", "review.decide": "own", "personal.read": "own", "open_access.read": "own",
   },
+  // Evaluating roles read items but never an appellant's unmasked personal data (no personal.read).
   ministry_analyst: {
     "item.read": "any", "evaluation.manage": "any", "evaluation.read": "any", "audit.read": "any",
     "analysis.read": "any", "analysis.run": "any", "analysis.correct": "any",
-    "review.read": "any", "compliance.overview": "any",
+    "review.read": "any", "compliance.overview": "any", "open_access.read": "any", "open_access.check": "any",
   },
   administrator: {
     "item.read": "any", "registry.manage": "any", "user.manage": "any", "audit.read": "any", "evaluation.read": "any",
@@ -49,5 +51,12 @@ describe("authorisation matrix", () => {
     expect(can(actor("body_officer", OWN), "item.read")).toBe(false);
     expect(readableBodies(actor("ministry_analyst"), "item.read")).toBe("all");
     expect(readableBodies(actor("body_head", OWN), "item.read")).toEqual([OWN]);
+  });
+
+  it("reveals personal data only to those who answer the appellant: the body's own officer and head", () => {
+    const revealers = (["body_officer", "body_head", "ministry_analyst", "administrator"] as const)
+      .filter((role) => can(actor(role, role.startsWith("body_") ? OWN : null), "personal.read", OWN));
+    expect(revealers).toEqual(["body_officer", "body_head"]);
+    expect(readableBodies(actor("ministry_analyst"), "personal.read")).toEqual([]);
   });
 });

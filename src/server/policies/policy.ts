@@ -13,16 +13,24 @@ export const ACTIONS = [
   "audit.read", "registry.manage", "user.manage",
   "analysis.read", "analysis.run", "analysis.correct",
   "review.read", "review.submit", "review.decide", "review.act", "compliance.overview", "outbox.read_all",
+  "personal.read",
+  "open_access.read", "open_access.check",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 type Scope = "own" | "any";
+// personal.read (an appellant's name, IIN, phone, e-mail, address unmasked; every read is audited):
+// only the body's officers and head, because they answer the appellant and need to reach them.
+// The ministry analyst and the administrator evaluate and run the system; they never answer a
+// citizen, so under the Law on Personal Data (data minimisation) they see masks only.
 const GRANTS: Record<Actor["role"], Partial<Record<Action, Scope>>> = {
   body_officer: {
     "item.read": "own", "item.decide": "own", "item.answer": "own", "item.create": "own",
     "initiative.write": "own", "evidence.write": "own", "evaluation.submit": "own", "evaluation.read": "own",
     "analysis.read": "own", "analysis.run": "own", "analysis.correct": "own",
     "review.read": "own", "review.submit": "own", "review.act": "own",
+    "personal.read": "own",
+    "open_access.read": "own", "open_access.check": "own",
   },
   // §15: the first head reviews what the officers submit (approve, return, assign actions); the
   // officers submit and carry the actions through.
@@ -31,6 +39,8 @@ const GRANTS: Record<Actor["role"], Partial<Record<Action, Scope>>> = {
     "evaluation.submit": "own", "evaluation.read": "own", "initiative.write": "own", "evidence.write": "own",
     "analysis.read": "own", "analysis.run": "own", "analysis.correct": "own",
     "review.read": "own", "review.decide": "own",
+    "personal.read": "own",
+    "open_access.read": "own",
   },
   // Text-analysis labels are not decisions: analysts review them for every body. (A kind
   // correction that changes F still needs item.decide, which the ministry does not have.)
@@ -38,6 +48,8 @@ const GRANTS: Record<Actor["role"], Partial<Record<Action, Scope>>> = {
     "item.read": "any", "evaluation.manage": "any", "evaluation.read": "any", "audit.read": "any",
     "analysis.read": "any", "analysis.run": "any", "analysis.correct": "any",
     "review.read": "any", "compliance.overview": "any",
+    // §23: the ministry sees the same zeroing risk the body sees, and may re-check before a round.
+    "open_access.read": "any", "open_access.check": "any",
   },
   // Administrators run the system (re-label on demand) but do not label content themselves.
   administrator: {

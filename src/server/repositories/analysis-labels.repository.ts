@@ -103,12 +103,13 @@ export async function setReviewedValue(db: Executor, itemId: number, field: Anal
  * (body, quarter) pairs that have items without labels or with labels of another model version:
  * what the nightly run has to (re)label.
  */
-export async function quartersToLabel(db: Executor, modelVersion: string): Promise<{ bodyId: string; quarter: string }[]> {
+export async function quartersToLabel(db: Executor, modelVersion: string, bodyId?: string): Promise<{ bodyId: string; quarter: string }[]> {
   const result = await db.execute(sql`
     select f.body_id as "bodyId",
       to_char((f.received_at at time zone 'UTC') + interval '5 hours', 'YYYY-"Q"Q') as quarter
     from feedback_items f left join analysis_labels l on l.item_id = f.id
-    where l.item_id is null or l.model_version <> ${modelVersion}
+    where (l.item_id is null or l.model_version <> ${modelVersion})
+      ${bodyId ? sql`and f.body_id = ${bodyId}::uuid` : sql``}
     group by 1, 2 order by 1, 2`);
   return (result as unknown as { rows: { bodyId: string; quarter: string }[] }).rows;
 }

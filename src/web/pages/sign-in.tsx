@@ -1,14 +1,16 @@
 /** Sign-in: e-mail and password; in demo mode the demo accounts are listed and fill the form in one click. */
 import { useEffect, useState } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
-import { Alert, Button, Card, Form, Input, List, Tag, Typography } from "antd";
-import { LockOutlined, MailOutlined, UserOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Divider, Form, Input, List, Tag, Typography } from "antd";
+import { LockOutlined, MailOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../api.ts";
 import { homeFor, useAuth } from "../auth.tsx";
 import { LanguageSwitch, useLang } from "../locale.tsx";
 import { pickName } from "../format.ts";
 import type { DemoAccount } from "../types.ts";
+
+interface IdentityProvider { id: string; label: string; start: string }
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -20,10 +22,16 @@ export function SignInPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [demo, setDemo] = useState<DemoAccount[]>([]);
+  const [providers, setProviders] = useState<IdentityProvider[]>([]);
+  // The identity provider's callback comes back here with an error code, never with details.
+  const providerError = new URLSearchParams(location.search).get("error");
+  const knownProviderError = providerError === "identity_without_account" || providerError === "identity_failed" ? providerError : null;
 
   useEffect(() => {
     // Only a demo installation answers; otherwise the list simply stays hidden.
     api<DemoAccount[]>("/api/auth/demo-accounts").then(setDemo).catch(() => setDemo([]));
+    // eGov (OpenID Connect) sign-in is offered only where it is configured.
+    api<{ providers: IdentityProvider[] }>("/api/auth/providers").then((r) => setProviders(r.providers)).catch(() => setProviders([]));
   }, []);
 
   if (me) return <Navigate to={homeFor(me.role)} replace />;
@@ -59,6 +67,15 @@ export function SignInPage() {
           <Typography.Title level={1} className="sign-in-title">{t("auth.title")}</Typography.Title>
           <Typography.Paragraph type="secondary">{t("auth.intro")}</Typography.Paragraph>
           {error && <Alert type="error" showIcon message={error} role="alert" className="gap-bottom" />}
+          {!error && knownProviderError && <Alert type="error" showIcon message={t(`auth.error.${knownProviderError}`)} role="alert" className="gap-bottom" />}
+          {providers.map((p) => (
+            <div key={p.id} className="gap-bottom">
+              <Button block size="large" icon={<SafetyCertificateOutlined aria-hidden />} href={p.start} data-testid={`sign-in-${p.id}`}>
+                {t("auth.signInWith", { provider: p.label })}
+              </Button>
+              <Divider plain>{t("auth.or")}</Divider>
+            </div>
+          ))}
           <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
             <Form.Item name="email" label={t("auth.email")} rules={[{ required: true, message: t("auth.emailRequired") }]}>
               <Input prefix={<MailOutlined aria-hidden />} autoComplete="username" type="email" size="large" />

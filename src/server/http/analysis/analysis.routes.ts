@@ -14,6 +14,7 @@ import { requestLabelRun } from "../../services/analysis/request-label-run.ts";
 import { parseQuarter } from "../../services/analysis/quarters.ts";
 import { parsePeriod } from "../../services/period.ts";
 import { requireActor } from "../plugins/auth.ts";
+import { redactText } from "../../../domain/privacy/redact-text.ts";
 import { errorSchema, pagedOf, uuidParam } from "../common.schema.ts";
 import {
   analysisItemSchema, analysisQuery, analysisSchema, correctionBody, correctionSchema, itemsQuery, labelSchema,
@@ -35,7 +36,11 @@ export const analysisRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
     const result = await readQuarterlyAnalysis(ctx, requireActor(request), request.params.id, parseQuarter(period)!, scope);
     return {
       ...result,
-      campaigns: { ...result.campaigns, top: result.campaigns.top.map((c) => ({ ...c, firstReceivedAt: c.firstReceivedAt.toISOString() })) },
+      // A campaign's sample is a citizen's text: redacted like the items behind it.
+      campaigns: {
+        ...result.campaigns,
+        top: result.campaigns.top.map((c) => ({ ...c, sampleText: redactText(c.sampleText), firstReceivedAt: c.firstReceivedAt.toISOString() })),
+      },
     };
   });
 

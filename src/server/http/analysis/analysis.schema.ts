@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CHANNELS, ITEM_KINDS, ITEM_LANGS } from "../../db/enums.ts";
 import { ANALYSIS_FIELDS } from "../../db/index.ts";
 import { SENTIMENTS, APPEAL_TYPES } from "../../../domain/analysis/index.ts";
+import { redactText } from "../../../domain/privacy/redact-text.ts";
 import type { AnalysisItemRow } from "../../repositories/analysis-report.repository.ts";
 import type { AnalysisCorrectionRow } from "../../repositories/analysis-corrections.repository.ts";
 import type { AnalysisLabelRow } from "../../repositories/analysis-labels.repository.ts";
@@ -100,9 +101,13 @@ export function presentLabel(l: AnalysisLabelRow): z.infer<typeof labelSchema> {
   };
 }
 
-/** No author reference, source reference or metadata: analysis outputs carry no personal data. */
+/**
+ * No author reference, source reference or metadata: analysis outputs carry no personal data. The
+ * text is redacted for every role: analysis needs what was said, not who said it, and an unmasked
+ * IIN may only be read through the audited reveal.
+ */
 export function presentAnalysisItem(r: AnalysisItemRow): z.infer<typeof analysisItemSchema> {
-  return { id: r.id, channel: r.channel, kind: r.kind, text: r.text, receivedAt: r.receivedAt.toISOString(), label: r.label ? presentLabel(r.label) : null };
+  return { id: r.id, channel: r.channel, kind: r.kind, text: redactText(r.text), receivedAt: r.receivedAt.toISOString(), label: r.label ? presentLabel(r.label) : null };
 }
 
 export function presentCorrection(c: AnalysisCorrectionRow): z.infer<typeof correctionSchema> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
 import { signIn, signOut } from "../../services/auth/sessions.ts";
@@ -12,6 +13,11 @@ const meSchema = z.object({
   bodyId: z.string().nullable(),
 });
 
+/** The session cookie: httpOnly, SameSite=Strict (with the cross-site guard, the CSRF defence). */
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "strict", secure, path: "/", expires: expiresAt });
+}
+
 export const authRoutes = (ctx: AppContext, opts: { ttlMs: number; secureCookies: boolean }): FastifyPluginAsyncZod => async (app) => {
   app.post("/api/auth/sign-in", {
     config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
@@ -23,9 +29,7 @@ export const authRoutes = (ctx: AppContext, opts: { ttlMs: number; secureCookies
     },
   }, async (request, reply) => {
     const { token, user, expiresAt } = await signIn(ctx, request.body.email, request.body.password, opts.ttlMs);
-    reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true, sameSite: "strict", secure: opts.secureCookies, path: "/", expires: expiresAt,
-    });
+    setSessionCookie(reply, token, expiresAt, opts.secureCookies);
     return { id: user.id, email: user.email, role: user.role, bodyId: user.bodyId };
   });
 

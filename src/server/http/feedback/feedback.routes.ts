@@ -6,13 +6,17 @@ import { answerComment } from "../../services/feedback/answer-comment.ts";
 import { getFeedbackItem, listFeedback } from "../../services/feedback/list-feedback.ts";
 import { reclassifyItem } from "../../services/feedback/reclassify-item.ts";
 import { recordFeedback } from "../../services/feedback/record-feedback.ts";
+import { readPersonalSummary } from "../../services/feedback/read-personal-summary.ts";
+import { revealPersonalData } from "../../services/feedback/reveal-personal-data.ts";
+import { can } from "../../policies/policy.ts";
 import { findItemIdsBySourceRefs, findFeedbackItem } from "../../repositories/feedback-item.repository.ts";
 import { CHANNELS, ITEM_KINDS, ITEM_LANGS } from "../../db/enums.ts";
 import { periodBounds } from "../../services/period.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, pagedOf } from "../common.schema.ts";
 import {
-  answerBody, answerSchema, decideBody, decisionSchema, itemSchema, listQuery, presentAnswer, presentDecision, presentItem,
+  answerBody, answerSchema, decideBody, decisionSchema, itemSchema, listQuery, personalDataSchema, personalSummarySchema,
+  presentAnswer, presentDecision, presentItem, revealBody,
 } from "./feedback.schema.ts";
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
@@ -31,7 +35,7 @@ export const feedbackRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
     const page = await listFeedback(ctx, actor, {
       ...filter, receivedFrom: from ? bounds!.from : undefined, receivedBefore: to ? bounds!.before : undefined,
     }, { limit, offset });
-    return { ...page, items: page.items.map(presentItem) };
+    return { ...page, items: page.items.map((i) => presentItem(i, !can(actor, "personal.read", i.bodyId))) };
   });
 
   app.get("/api/feedback/:id", {
@@ -39,17 +43,32 @@ export const feedbackRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
       tags: ["feedback"], summary: "One item with the full history of its decisions, answers and audit entries",
       params: idParam,
       response: {
-        200: z.object({ item: itemSchema, decisions: z.array(decisionSchema), answers: z.array(answerSchema), audit: z.array(auditEntrySchema) }),
+        200: z.object({
+          item: itemSchema, decisions: z.array(decisionSchema), answers: z.array(answerSchema), audit: z.array(auditEntrySchema),
+          /** The author's personal data, masked; null when the item has none. */
+          personal: personalSummarySchema,
+        }),
         404: errorSchema,
       },
     },
   }, async (request) => {
-    const { item, decisions, answers, audit } = await getFeedbackItem(ctx, requireActor(request), request.params.id);
+    const actor = requireActor(request);
+    const { item, decisions, answers, audit } = await getFeedbackItem(ctx, actor, request.params.id);
+    const personal = await readPersonalSummary(ctx, actor, item);
     return {
-      item: presentItem(item), decisions: decisions.map(presentDecision), answers: answers.map(presentAnswer),
+      personal, item: presentItem(item, !can(actor, "personal.read", item.bodyId)), decisions: decisions.map(presentDecision), answers: answers.map(presentAnswer),
       audit: audit.map((a) => ({ id: a.id, at: a.at.toISOString(), actor: a.actorLabel, action: a.action, hash: a.hash })),
     };
   });
+
+  app.post("/api/feedback/:id/personal/reveal", {
+    schema: {
+      tags: ["feedback"], summary: "Reveal the author's personal data (name, IIN, phone, e-mail, address) to answer them",
+      description: "Only the body's own officers and head; every reveal is written to the audit log (personal.read) with who, when and the purpose you give.",
+      params: idParam, body: revealBody,
+      response: { 200: personalDataSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+    },
+  }, async (request) => revealPersonalData(ctx, requireActor(request), request.params.id, request.body.purpose));
 
   app.post("/api/feedback/:id/decision", {
     schema: {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CHANNELS, ITEM_KINDS, ITEM_LANGS, REFERENCE_KINDS } from "../../db/enums.ts";
 import { ITEM_STATUSES, type AnswerRow, type DecisionRow, type FeedbackItemView } from "../../repositories/feedback-item.repository.ts";
 import { iso, isoDate, pageQuery } from "../common.schema.ts";
+import { redactText } from "../../../domain/privacy/redact-text.ts";
 
 export const decisionSchema = z.object({
   id: z.number().int(),
@@ -35,6 +36,24 @@ export const itemSchema = z.object({
   status: z.enum(ITEM_STATUSES).nullable(),
   decision: decisionSchema.nullable(),
   answer: answerSchema.nullable(),
+});
+
+/** An appellant's personal data; masked or revealed, each field null when the source had none. */
+export const personalDataSchema = z.object({
+  fullName: z.string().nullable(), iin: z.string().nullable(), phone: z.string().nullable(),
+  email: z.string().nullable(), address: z.string().nullable(),
+});
+
+export const personalSummarySchema = z.object({
+  /** The masks (name initials, IIN 95********25, phone's last two digits, e-mail's domain, the locality). */
+  masked: personalDataSchema,
+  /** Whether you may reveal the data (the body's own officers and head); every reveal is audited. */
+  revealable: z.boolean(),
+}).nullable();
+
+export const revealBody = z.object({
+  /** Why you need the data (e.g. "to call the appellant about the answer"); kept in the audit log. */
+  purpose: z.string().trim().min(5).max(500),
 });
 
 export const listQuery = pageQuery.extend({
@@ -92,10 +111,14 @@ function statusOf(item: FeedbackItemView): z.infer<typeof itemSchema>["status"] 
   return null;
 }
 
-export function presentItem(item: FeedbackItemView): z.infer<typeof itemSchema> {
+/**
+ * `redact`: for readers who may not see the author's personal data (personal.read), IINs, phones
+ * and e-mails a citizen wrote into the text are masked too — unlogged reading must not reveal them.
+ */
+export function presentItem(item: FeedbackItemView, redact = false): z.infer<typeof itemSchema> {
   return {
     id: item.id, bodyId: item.bodyId, initiativeId: item.initiativeId, channel: item.channel, kind: item.kind,
-    kindOrigin: item.kindOrigin, text: item.text, lang: item.lang, receivedAt: item.receivedAt.toISOString(),
+    kindOrigin: item.kindOrigin, text: redact ? redactText(item.text) : item.text, lang: item.lang, receivedAt: item.receivedAt.toISOString(),
     source: item.source, sourceRef: item.sourceRef, clauseRef: item.clauseRef, status: statusOf(item),
     decision: item.decision ? presentDecision(item.decision) : null, answer: item.answer ? presentAnswer(item.answer) : null,
   };

@@ -7,6 +7,11 @@ import { JobQueue } from "../../jobs/job-queue.ts";
 import { JOB_DEFINITIONS } from "../../jobs/definitions.ts";
 import { seedQuarter } from "./quarter-fixture.test-support.ts";
 import { LABEL_JOB } from "./request-label-run.ts";
+import { importFile } from "../imports/import-file.ts";
+import { sql } from "drizzle-orm";
+import { fileURLToPath } from "node:url";
+
+const TEMPLATE_CSV = fileURLToPath(new URL("../../../../test/fixtures/imports/template.csv", import.meta.url));
 
 describeEachEngine("the analysis.label job (through pg-boss)", (engine) => {
   let queue: JobQueue;
@@ -48,5 +53,20 @@ describeEachEngine("the analysis.label job (through pg-boss)", (engine) => {
     const analysis = await app.inject({ url: `/api/bodies/${body.id}/analysis?period=2025-Q1`, headers: { cookie } });
     expect(analysis.json().coverage).toMatchObject({ items: 34, labelled: 34 });
     expect(analysis.json().campaigns).toMatchObject({ groups: 1, items: 20 });
+  });
+
+  it("labels what an import added, in the background, without anyone pressing a button", { timeout: 60_000 }, async () => {
+    const ctx = testContext(engine.database);
+    ctx.jobs = queue;
+    const body = await createBody(ctx);
+    const { actor } = await createUser(ctx, "body_officer", body.id);
+    const summary = await importFile(ctx, actor, { importer: "template", file: TEMPLATE_CSV, bodyId: body.id });
+    expect(summary.added).toBeGreaterThan(0);
+    const counts = async () => (await engine.database.rows<{ items: number; labelled: number }>(sql`
+      select count(*)::int as items, count(l.item_id)::int as labelled
+      from feedback_items f left join analysis_labels l on l.item_id = f.id where f.body_id = ${body.id}::uuid`))[0]!;
+    const until = Date.now() + 45_000;
+    while (Date.now() < until && (await counts()).labelled < summary.added) await new Promise((r) => setTimeout(r, 250));
+    expect(await counts()).toEqual({ items: summary.added, labelled: summary.added });
   });
 });

@@ -4,6 +4,7 @@
  * topic list and draft recommendations. Every number can be opened as a list of items through
  * list-analysis-items.ts with the same filters.
  */
+import { redactText } from "../../../domain/privacy/redact-text.ts";
 import { proposeConferenceTopics, trackTopics, type TopicTrend } from "../../../domain/analysis/index.ts";
 import type { ConferenceTopic } from "../../../domain/analysis/topics.ts";
 import type { Actor, AppContext } from "../../context.ts";
@@ -51,6 +52,7 @@ export interface QuarterlyAnalysis {
 }
 
 const SAMPLE_CHARS = 280;
+const clip = (text: string) => (text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS)}…` : text);
 
 export async function readQuarterlyAnalysis(ctx: AppContext, actor: Actor, bodyId: string, quarter: Quarter, scope: Scope = "s14"): Promise<QuarterlyAnalysis> {
   const db = ctx.database.db;
@@ -98,7 +100,8 @@ export async function readQuarterlyAnalysis(ctx: AppContext, actor: Actor, bodyI
     goneTopics: trends.filter((t) => t.size === 0).map((t) => ({ key: t.key, label: t.label, previousSize: t.previousSize })),
     campaigns: {
       groups: campaigns.total, items: campaigns.items,
-      top: campaigns.groups.map((g) => ({ ...g, sampleText: g.sampleText.length > SAMPLE_CHARS ? `${g.sampleText.slice(0, SAMPLE_CHARS)}…` : g.sampleText })),
+      // Redacted before it is cut, so an IIN or phone split by the cut cannot slip through half-masked.
+      top: campaigns.groups.map((g) => ({ ...g, sampleText: clip(redactText(g.sampleText)) })),
     },
     conferenceTopics: proposeConferenceTopics(topics, trends).map((c) => ({ ...c, negativeShare: round3(c.negativeShare) })),
     recommendations: draftRecommendations(topics, trends, campaigns.groups),

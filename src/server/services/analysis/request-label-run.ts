@@ -9,10 +9,9 @@ import { notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { findBody } from "../../repositories/body.repository.ts";
 import { labelItems, type LabelRun } from "./label-items.ts";
+import { LABEL_JOB, type LabelJobData } from "./label-job.ts";
 
-export const LABEL_JOB = "analysis.label";
-
-export interface LabelJobData { bodyId?: string; from?: string; to?: string }
+export { LABEL_JOB, type LabelJobData } from "./label-job.ts";
 
 export async function requestLabelRun(
   ctx: AppContext, actor: Actor, bodyId: string, period: { from: string; to: string },
@@ -26,3 +25,4 @@ export async function requestLabelRun(
   }
   return { jobId: null, run: await labelItems(ctx, { bodyId, ...period }) };
 }
+

@@ -50,6 +50,11 @@ export async function signIn(ctx: AppContext, email: string, password: string, t
   }
   if (!user || !user.active || !user.passwordHash || !ok) throw new AppError("invalid_credentials");
   if (user.failedSignIns > 0 || user.lockedUntil) await clearFailedSignIns(ctx.database.db, user.id);
+  return startSession(ctx, user, ttlMs);
+}
+
+/** A new session for a user whose identity is proven (password here, or an identity provider). */
+export async function startSession(ctx: AppContext, user: UserRow, ttlMs: number): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + ttlMs);
   await insertSession(ctx.database.db, tokenId(token), user.id, expiresAt);

@@ -16,6 +16,7 @@ import { findResumableRun, insertImportRun, setImportRunStatus, type ImportRunRo
 import { upsertInitiative } from "../../repositories/import-items.repository.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import { writeBatch, type BatchContext, type Reject } from "./write-batch.ts";
+import { requestLabelAfterImport } from "../analysis/label-job.ts";
 
 export interface ImportOptions {
   importer: ImporterName;
@@ -142,6 +143,7 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
     }
     if (!run) return { runId: null, resumed, encoding: opened.encoding, ...totals, warnings: opened.warnings, rejects: firstRejects };
     const finished = await setImportRunStatus(ctx.database.db, run.id, { status: "done", finishedAt: new Date() });
+    if (finished.added + finished.updated > 0) await requestLabelAfterImport(ctx, options.bodyId);
     return {
       runId: finished.id, resumed, encoding: opened.encoding, warnings: opened.warnings, rejects: firstRejects,
       read: finished.rowsRead, added: finished.added, updated: finished.updated, unchanged: finished.unchanged, rejected: finished.rejected,

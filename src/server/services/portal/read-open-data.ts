@@ -1,10 +1,12 @@
 /**
  * Open data: every published figure, the registry with its §1 exclusions, and the decisions on
  * remarks and proposals of public discussions. Rows are plain objects the routes write as JSON or
- * CSV; no row carries a citizen's author reference (the repository never selects it).
+ * CSV; no row carries a citizen's author reference (the repository never selects it), and IINs,
+ * phones and e-mails written into a text or a rejection's reason are redacted (redact-text.ts).
  */
 import type { AppContext } from "../../context.ts";
 import { listDiscussionDecisions, listPublishedResults, listRegistry } from "../../repositories/portal.repository.ts";
+import { redactNullable, redactText } from "../../../domain/privacy/redact-text.ts";
 
 export interface IndicatorRecord {
   roundId: string;
@@ -97,8 +99,8 @@ export async function* readDiscussionRecords(ctx: AppContext): AsyncGenerator<Di
     yield rows.map((r) => ({
       itemId: r.itemId, initiativeId: r.initiativeId,
       initiativeTitleKk: r.initiativeTitleKk, initiativeTitleRu: r.initiativeTitleRu, initiativeTitleEn: r.initiativeTitleEn,
-      bodyCode: r.bodyCode, kind: r.kind, lang: r.lang, text: r.text, clauseRef: r.clauseRef,
-      receivedOn: kazakhstanDay(r.receivedAt), outcome: r.outcome, reason: r.reason,
+      bodyCode: r.bodyCode, kind: r.kind, lang: r.lang, text: redactText(r.text), clauseRef: r.clauseRef,
+      receivedOn: kazakhstanDay(r.receivedAt), outcome: r.outcome, reason: redactNullable(r.reason),
       referenceKind: r.referenceKind, referenceText: r.referenceText, referenceUrl: r.referenceUrl,
       decidedOn: kazakhstanDay(r.decidedAt),
     }));

@@ -1,4 +1,7 @@
-/** §7, §11: the discussion report of one initiative, as a document model. */
+/**
+ * §7, §11: the discussion report of one initiative, as a document model. The document is published,
+ * so IINs, phones and e-mails in citizens' texts and in the reasons are redacted.
+ */
 import type { Locale } from "../../../i18n/index.ts";
 import { buildDiscussionModel } from "../../../domain/reports/build-discussion-model.ts";
 import type { ReportDocument } from "../../../domain/reports/document.ts";
@@ -7,6 +10,7 @@ import { findInitiative } from "../../repositories/initiative.repository.ts";
 import { notFound } from "../../errors.ts";
 import { readDiscussionReport } from "../initiatives/read-discussion-report.ts";
 import { kazakhstanToday, readableBody } from "./report-scope.ts";
+import { redactNullable, redactText } from "../../../domain/privacy/redact-text.ts";
 
 export async function buildDiscussionReport(ctx: AppContext, actor: Actor, initiativeId: string, locale: Locale, today = kazakhstanToday()): Promise<ReportDocument> {
   const initiative = await findInitiative(ctx.database.db, initiativeId);
@@ -16,8 +20,8 @@ export async function buildDiscussionReport(ctx: AppContext, actor: Actor, initi
   return buildDiscussionModel({
     locale, generatedOn: today, body, initiative,
     items: report.remarks.map((i) => ({
-      id: i.id, kind: i.kind as "remark" | "proposal", receivedAt: i.receivedAt, clauseRef: i.clauseRef, text: i.text,
-      outcome: i.decision?.outcome ?? null, reason: i.decision?.reason ?? null, reference: i.decision?.referenceText ?? null,
+      id: i.id, kind: i.kind as "remark" | "proposal", receivedAt: i.receivedAt, clauseRef: i.clauseRef, text: redactText(i.text),
+      outcome: i.decision?.outcome ?? null, reason: redactNullable(i.decision?.reason ?? null), reference: i.decision?.referenceText ?? null,
     })),
     totals: report.totals,
   });

@@ -11,13 +11,14 @@ import { useLoad } from "../../use-load.ts";
 import { fmtDate, fmtDateTime } from "../../format.ts";
 import { StatusTag } from "../../components/tags.tsx";
 import { ITEM_KINDS, REFERENCE_KINDS, type ItemDetail, type ItemKind, type ReferenceKind } from "../../types.ts";
+import { PersonalDataSection, type PersonalSummary } from "./personal-data-section.tsx";
 
 interface DecisionForm { outcome: "accepted" | "rejected"; referenceKind?: ReferenceKind; referenceText?: string; referenceUrl?: string; reason?: string }
 
 export function ItemDrawer({ id, canAct, onClose, onChanged }: { id: number; canAct: boolean; onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { data, loading, error, reload } = useLoad(() => api<ItemDetail>(`/api/feedback/${id}`), [id]);
+  const { data, loading, error, reload } = useLoad(() => api<ItemDetail & { personal: PersonalSummary | null }>(`/api/feedback/${id}`), [id]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -56,6 +57,8 @@ export function ItemDrawer({ id, canAct, onClose, onChanged }: { id: number; can
             <Descriptions.Item label={t("item.sourceRef")}>{item.sourceRef}</Descriptions.Item>
             <Descriptions.Item label={t("item.kindOrigin")}>{t(`kindOrigin.${item.kindOrigin}`, { defaultValue: item.kindOrigin })}</Descriptions.Item>
           </Descriptions>
+          {/* Reloads after a reveal so the history lists the new personal.read entry. */}
+          <PersonalDataSection itemId={item.id} personal={data.personal} onRevealed={reload} />
           {failure && <Alert className="gap-top" type="error" showIcon message={failure} role="alert" />}
 
           {canAct && decidable && (

@@ -14,6 +14,7 @@ import { DocumentDownload } from "../../components/document-download.tsx";
 import { IndicatorCard, usePeriod } from "./indicator-card.tsx";
 import { InitiativeEditor } from "./initiative-editor.tsx";
 import { COUNCIL_KINDS, CouncilSessions } from "./council-sessions.tsx";
+import { OpenAccessCard } from "./open-access-card.tsx";
 
 export function BodyOverviewPage() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function BodyOverviewPage() {
     <div className="page">
       <Typography.Title level={1} className="page-title">{pickName(profile?.body?.name, lang)}</Typography.Title>
       <IndicatorCard bodyId={bodyId} period={period} onPeriod={setPeriod} refreshKey={0} />
+      <OpenAccessCard bodyId={bodyId} />
       <Initiatives bodyId={bodyId} />
     </div>
   );

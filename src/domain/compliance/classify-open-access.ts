@@ -1,0 +1,105 @@
+/**
+ * §23: F is zeroed where drafts, budget-program reports or results "were not in open access".
+ * Pikir reads "open access" as what an anonymous citizen gets at the recorded address: a 2xx answer
+ * after redirects, that is not a sign-in page, with something in it. This file turns one fetch's
+ * observable facts into ok / a reason; the fetching itself lives in services/open-access.
+ */
+
+/** Why an address was not in open access. Stored in open_access_checks.reason; translated by the UI. */
+export const OPEN_ACCESS_REASONS = [
+  "invalid_url", // not an http(s) address at all
+  "private_address", // loopback or private network: no citizen can reach it
+  "dns", // the host name does not resolve
+  "network", // refused, reset, too many redirects
+  "tls", // the certificate is not trusted
+  "timeout", // no complete answer within the time limit
+  "http_status", // a final status other than 2xx
+  "login_required", // a sign-in page, or 401/407
+  "empty", // 2xx with nothing in it
+] as const;
+export type OpenAccessReason = (typeof OPEN_ACCESS_REASONS)[number];
+
+export type OpenAccessVerdict = { ok: true; reason: null } | { ok: false; reason: OpenAccessReason };
+
+export interface FetchObservation {
+  /** The address as recorded. */
+  url: string;
+  /** Where redirects ended (equal to url when there were none). */
+  finalUrl: string;
+  status: number;
+  contentType: string | null;
+  /** The start of the body as text (enough to see a sign-in form). */
+  snippet: string;
+  /** Bytes of body read. */
+  length: number;
+}
+
+const OK: OpenAccessVerdict = { ok: true, reason: null };
+const fail = (reason: OpenAccessReason): OpenAccessVerdict => ({ ok: false, reason });
+
+// Identity providers and sign-in paths, as whole host labels or path segments, so that
+// "/authors/..." or "authority.gov.kz" are not mistaken for a sign-in page.
+const LOGIN_HOST = /(^|\.)(idp|sso|auth|login|signin|passport|accounts?)\./i;
+const LOGIN_PATH = /\/(login|logon|log-in|signin|sign-in|sign_in|auth|authorize|authenticate|oauth2?|sso|idp|saml2?|cas|account\/login)(?=[/?#.;]|$)/i;
+const PASSWORD_FIELD = /<input\b[^>]*\btype\s*=\s*["']?password\b/i;
+
+/** True when the address looks like a sign-in or identity-provider page. */
+export function isLoginUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return LOGIN_HOST.test(`${parsed.hostname}.`) || LOGIN_PATH.test(parsed.pathname);
+  } catch {
+    return false;
+  }
+}
+
+const isHtml = (contentType: string | null) => !contentType || /html|xml/i.test(contentType);
+
+export function classifyOpenAccess(o: FetchObservation): OpenAccessVerdict {
+  // A server that asks for credentials is not open, whatever else it sends.
+  if (o.status === 401 || o.status === 407) return fail("login_required");
+  if (o.status < 200 || o.status > 299) return fail("http_status");
+  // Only a redirect onto a sign-in address counts: a recorded address that merely contains
+  // "auth" in its own path is judged by its content.
+  if (o.finalUrl !== o.url && isLoginUrl(o.finalUrl)) return fail("login_required");
+  if (isHtml(o.contentType) && PASSWORD_FIELD.test(o.snippet)) return fail("login_required");
+  // Whitespace alone is as empty as nothing (a placeholder a CMS serves for a deleted page).
+  if (o.length === 0 || (o.length < 1024 && o.snippet.trim() === "")) return fail("empty");
+  return OK;
+}
+
+/** What a failed fetch (no HTTP answer) means, from the error's name and its cause's code. */
+export function classifyFetchFailure(error: { name?: string; code?: string; causeCode?: string; causeName?: string }): OpenAccessReason {
+  const names = [error.name, error.causeName];
+  if (names.includes("TimeoutError") || names.includes("AbortError")) return "timeout";
+  const code = error.causeCode ?? error.code ?? "";
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NONAME" || code === "EAI_NODATA") return "dns";
+  if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT" || code === "ETIMEDOUT") return "timeout";
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/i.test(code)) return "tls";
+  return "network";
+}
+
+/** Loopback, private, link-local and unspecified addresses (IPv4 and IPv6 literals) and localhost. */
+export function isPrivateHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".local")) return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31)
+      || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  }
+  if (host.includes(":")) {
+    if (host === "::" || host === "::1") return true;
+    if (/^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host)) return true;
+    // IPv4-mapped: the URL parser writes ::ffff:127.0.0.1 as ::ffff:7f00:1.
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    if (mapped) {
+      const [hi, lo] = [parseInt(mapped[1]!, 16), parseInt(mapped[2]!, 16)];
+      return isPrivateHost(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+    }
+    const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
+    return dotted ? isPrivateHost(dotted[1]!) : false;
+  }
+  return false;
+}

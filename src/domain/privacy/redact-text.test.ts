@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { isValidIin, redactText } from "./redact-text.ts";
+
+// Valid check digits (computed by the algorithm): 950315400125, 880303350789, 010202500121.
+describe("the IIN check digit", () => {
+  it.each([
+    ["950315400125", true],
+    ["880303350789", true],
+    ["010202500121", true],
+    ["950315400126", false], // one digit off
+    ["850101300123", false],
+    ["95031540012", false], // 11 digits
+    ["9503154001a5", false],
+  ])("%s valid: %s", (iin, expected) => expect(isValidIin(iin)).toBe(expected));
+});
+
+describe("redacting personal data in citizens' texts", () => {
+  it.each([
+    // Kazakh
+    ["Менің ЖСН 950315400125, жауапты хабарлаңыз", "Менің ЖСН ************, жауапты хабарлаңыз"],
+    ["Телефоным: +7 701 123 45 67, хабарласыңыз.", "Телефоным: +7 *** *** ** 67, хабарласыңыз."],
+    ["Пошта: erlan.n@mail.kz арқылы жауап беріңіз", "Пошта: e***@mail.kz арқылы жауап беріңіз"],
+    ["Жол 880303350789 нөмірлі үйдің жанында", "Жол ************ нөмірлі үйдің жанында"],
+    // Russian
+    ["Мой ИИН: 850101300123 (с опечаткой), прошу ответить", "Мой ИИН: ************ (с опечаткой), прошу ответить"],
+    ["Звоните 8 (701) 123-45-67 или 8-7172-55-12-34", "Звоните 8 (***) ***-**-67 или 8-****-**-**-34"],
+    ["Телефон 87011234567, почта ivanov@gov.kz.", "Телефон 8********67, почта i***@gov.kz."],
+    ["+77011234567 — мой номер", "+7********67 — мой номер"],
+  ])("%s", (input, expected) => expect(redactText(input)).toBe(expected));
+
+  it.each([
+    "Дело № 123456789012 рассмотрено", // 12 digits, no valid check digit, no IIN label
+    "Пункты 8 10 12 14 16 18 проекта", // a list, not a phone
+    "Бюджет 2025 года: 8 млрд тенге",
+    "5-тармақты 30 күнге ұзарту керек",
+    "Телефон 1234567", // too short for a phone
+    "",
+  ])("leaves %j as it is", (text) => expect(redactText(text)).toBe(text));
+
+  it("does not read an IIN or a phone inside a longer number", () => {
+    expect(redactText("Шот 9503154001251 ашылды")).toBe("Шот 9503154001251 ашылды");
+    expect(redactText("Код 987011234567")).toBe("Код 987011234567");
+  });
+
+  it("masks a phone written as an e-mail's local part once, as an e-mail", () => {
+    expect(redactText("87011234567@mail.ru")).toBe("8***@mail.ru");
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Redacts personal data that citizens write into the text itself ("менің ЖСН 950315400127, тел.
+ * 8 701 123 45 67") wherever that text leaves the workspace: open data, the public portal, analysis
+ * views and report documents. Importers already mask IINs and phones in appeals, but items typed in
+ * by hand, social comments and older imports are not, so every exit redacts again.
+ *
+ * Rules:
+ *   e-mail  → maskEmail (first letter + domain). Done first, so digits inside an address are not
+ *             mistaken for a phone or an IIN.
+ *   IIN     a run of exactly 12 digits whose check digit is valid (the IIN/BIN algorithm below), or
+ *             any 12-digit run right after the words ИИН / ЖСН / IIN / БИН / БСН (a typo in a labelled
+ *             IIN is still an IIN) → 12 "*". Unlike the field mask no digit is kept: published text
+ *             must not help anyone guess a birth date.
+ *   phone   "+7" or "8", then exactly 10 digits with the usual separators (spaces, hyphens, dots,
+ *             brackets): "+7 701 123 45 67", "8(7172)55-12-34", "87011234567" → maskPhone (last 2
+ *             digits kept). After "8" the number must start with 6, 7 or 9 (Kazakh codes, and Russian
+ *             mobiles), so that lists like "8 10 12 14 16 18" stay untouched.
+ * Other 12-digit numbers (case numbers, accounts) without a valid check digit are left as they are.
+ */
+import { maskEmail, maskPhone } from "./mask-personal-data.ts";
+
+const IIN_WEIGHTS_1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+const IIN_WEIGHTS_2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
+
+/**
+ * The IIN (and BIN) check digit: the weighted sum of the first 11 digits modulo 11 with weights
+ * 1…11; if that gives 10, again with weights 3…11, 1, 2; if that also gives 10 the number is never issued.
+ */
+export function isValidIin(value: string): boolean {
+  if (!/^\d{12}$/.test(value)) return false;
+  const digits = Array.from(value, Number);
+  const sum = (weights: number[]) => weights.reduce((acc, w, i) => acc + w * digits[i]!, 0) % 11;
+  let check = sum(IIN_WEIGHTS_1);
+  if (check === 10) check = sum(IIN_WEIGHTS_2);
+  return check !== 10 && check === digits[11];
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const TWELVE_DIGITS = /(?<!\p{N})\d{12}(?!\p{N})/gu;
+const IIN_LABEL = /(?:ИИН|ЖСН|IIN|БИН|БСН|BIN)\s*[:№#-]?\s*$/iu;
+const PHONE = /(?<![\p{L}\p{N}+])(\+\s?7|8)((?:[\s\-.()]{0,2}\d){10})(?!\p{N})/gu;
+
+export const IIN_MASK = "*".repeat(12);
+
+export function redactText(text: string): string {
+  if (!text) return text;
+  return text
+    .replace(EMAIL, (email) => maskEmail(email) ?? email)
+    .replace(TWELVE_DIGITS, (run, offset: number, whole: string) =>
+      isValidIin(run) || IIN_LABEL.test(whole.slice(Math.max(0, offset - 12), offset)) ? IIN_MASK : run)
+    .replace(PHONE, (phone, prefix: string, rest: string) => {
+      const first = rest.replace(/\D/g, "")[0]!;
+      if (prefix === "8" && !"679".includes(first)) return phone;
+      return maskPhone(phone.replace(/^\+\s7/, "+7")) ?? phone;
+    });
+}
+
+/** For nullable columns (a decision's reason, a reference text). */
+export function redactNullable(text: string | null): string | null {
+  return text === null ? null : redactText(text);
+}
