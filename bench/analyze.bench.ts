@@ -1,10 +1,11 @@
 /**
  * `npm run bench -- analyze [--rows N]`: items per second per core for the text-analysis first pass
- * (language, kind, appeal type, sentiment, topic and campaign grouping) over a deterministic generated
- * corpus of 1,000,000 items (kk, ru, Latin-script kk, en and mixed, with 5% form-letter campaigns
- * carrying small edits). The reference run in the same process only normalises and tokenises the same
- * texts, so the ratio says what the analysis costs on top of reading the words. Single-threaded: the
- * figure is per core.
+ * over a deterministic generated corpus of 1,000,000 items (kk, ru, Latin-script kk, en and mixed,
+ * with 5% form-letter campaigns carrying small edits). Two analysis passes: the full one (language,
+ * kind, appeal type, sentiment, topic and campaign grouping) and issue 4's scope (language, kind,
+ * sentiment and campaign grouping). The reference pass in the same process only normalises and
+ * tokenises the same texts, so the ratio says what the analysis costs on top of reading the words.
+ * Single-threaded: the figures are per core.
  */
 import { createAnalyser } from "../src/domain/analysis/analyse-items.ts";
 import { normaliseText, tokenize } from "../src/domain/analysis/normalise.ts";
@@ -62,44 +63,55 @@ export function corpusItem(i: number): { id: string; text: string } {
   return { id: `i${i}`, text: `${pick(r, OPENERS[l])} ${body} ${house}, ${words(r, l, n)}${pick(r, TAILS)}` };
 }
 
+interface Pass { name: string; run: (items: { id: string; text: string }[]) => void; ms: number; cpuMs: number }
+
 export async function run(args: string[]): Promise<void> {
   const at = args.indexOf("--rows");
   const rows = at >= 0 ? Number(args[at + 1]) : 1_000_000;
   if (!Number.isInteger(rows) || rows <= 0) throw new Error("--rows must be a positive integer");
   const CHUNK = 10_000;
-  const analyser = createAnalyser();
-  let refMs = 0;
-  let analysisMs = 0;
-  // CPU time as well as wall time: on a shared machine wall time counts other people's work,
-  // CPU time of this process counts only ours (per core, since the pass is single-threaded).
-  let refCpu = 0;
-  let analysisCpu = 0;
-  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  const full = createAnalyser();
+  // Issue 4's scope: language + kind + sentiment + duplicate grouping, no appeal or topic model.
+  const scoped = createAnalyser({ tasks: ["kind", "sentiment"] });
   let words = 0;
   let duplicates = 0;
-  // warm-up outside the timed region (JIT, stemmer caches start cold either way)
-  for (let i = 0; i < 2000; i++) tokenize(normaliseText(corpusItem(rows + i).text));
+  let scopedDuplicates = 0;
+  const passes: Pass[] = [
+    { name: "reference: normalise + tokenise", ms: 0, cpuMs: 0, run: (items) => { for (const it of items) words += tokenize(normaliseText(it.text)).length; } },
+    { name: "analysis: lang + kind + appeal + sentiment + topic + duplicates", ms: 0, cpuMs: 0, run: (items) => { for (const it of items) if (full.analyse(it.id, it.text).duplicateOf !== null) duplicates++; } },
+    { name: "aim scope: lang + kind + sentiment + duplicates", ms: 0, cpuMs: 0, run: (items) => { for (const it of items) if (scoped.analyse(it.id, it.text).duplicateOf !== null) scopedDuplicates++; } },
+  ];
+  // CPU time as well as wall time: on a shared machine wall time counts other people's work,
+  // CPU time of this process counts only ours (per core, since the passes are single-threaded).
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  // warm-up outside the timed region on items past the corpus (JIT; caches and indexes start cold
+  // either way), with throw-away analysers so the timed ones see only the corpus
+  const warm = Array.from({ length: 2000 }, (_, k) => corpusItem(rows + k));
+  for (const it of warm) tokenize(normaliseText(it.text));
+  for (const a of [createAnalyser(), createAnalyser({ tasks: ["kind", "sentiment"] })]) for (const it of warm) a.analyse(it.id, it.text);
   for (let start = 0; start < rows; start += CHUNK) {
     const items = Array.from({ length: Math.min(CHUNK, rows - start) }, (_, k) => corpusItem(start + k));
-    let t = performance.now();
-    let c = cpu();
-    for (const it of items) words += tokenize(normaliseText(it.text)).length;
-    refMs += performance.now() - t;
-    refCpu += cpu() - c;
-    t = performance.now();
-    c = cpu();
-    for (const it of items) if (analyser.analyse(it.id, it.text).duplicateOf !== null) duplicates++;
-    analysisMs += performance.now() - t;
-    analysisCpu += cpu() - c;
+    // passes interleave chunk by chunk, so a change in machine load falls on all of them alike
+    for (const pass of passes) {
+      const t = performance.now();
+      const c = cpu();
+      pass.run(items);
+      pass.ms += performance.now() - t;
+      pass.cpuMs += cpu() - c;
+    }
   }
-  const groups = analyser.campaigns();
-  const refRate = rows / (refMs / 1000);
-  const rate = rows / (analysisMs / 1000);
-  console.log(`corpus: ${rows.toLocaleString("en")} items, ${words.toLocaleString("en")} words; ${groups.length} duplicate groups, ${duplicates.toLocaleString("en")} items pointing at a group's first item`);
-  const perCpu = (ms: number) => Math.round(rows / (ms / 1000)).toLocaleString("en");
-  console.log(`reference (normalise + tokenise only): ${Math.round(refRate).toLocaleString("en")} items/s wall, ${perCpu(refCpu)} items/s per CPU-second`);
-  console.log(`analysis (lang + kind + appeal + sentiment + topic + duplicates): ${Math.round(rate).toLocaleString("en")} items/s wall, ${perCpu(analysisCpu)} items/s per CPU-second`);
-  console.log(`ratio analysis/reference: ${(rate / refRate).toFixed(3)} (analysis takes ${(refRate / rate).toFixed(1)}× the time of tokenising)`);
-  console.log(`load average at the end: ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(", ")} on ${(await import("node:os")).availableParallelism()} cores`);
+  if (duplicates !== scopedDuplicates) throw new Error(`duplicate grouping differs between passes: ${duplicates} vs ${scopedDuplicates}`);
+  const groups = full.campaigns();
+  const fmt = (x: number) => Math.round(x).toLocaleString("en");
+  console.log(`corpus: ${fmt(rows)} items, ${fmt(words)} words; ${groups.length} duplicate groups, ${fmt(duplicates)} items pointing at a group's first item`);
+  const [ref] = passes;
+  for (const pass of passes) {
+    const wall = rows / (pass.ms / 1000);
+    const perCpu = rows / (pass.cpuMs / 1000);
+    const ratio = pass === ref ? "" : `; ratio to reference ${(wall / (rows / (ref!.ms / 1000))).toFixed(3)} wall, ${(perCpu / (rows / (ref!.cpuMs / 1000))).toFixed(3)} CPU`;
+    console.log(`${pass.name}: ${fmt(wall)} items/s wall, ${fmt(perCpu)} items/s per CPU-second${ratio}`);
+  }
+  const os = await import("node:os");
+  console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(", ")} on ${os.availableParallelism()} cores`);
   console.log(`heap used: ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`);
 }

@@ -41,7 +41,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
           token: {
             // Deep blue on white: 8.6:1 contrast; links and primary buttons stay above WCAG AA.
             colorPrimary: "#0b4f8a", colorLink: "#0b4f8a", colorSuccess: "#237804", colorError: "#a8071a",
-            colorWarning: "#ad4e00", colorTextSecondary: "#4a5563", colorTextDescription: "#4a5563", colorTextPlaceholder: "#6b7280",
+            colorWarning: "#ad4e00", colorTextSecondary: "#4a5563", colorTextDescription: "#4a5563", colorTextTertiary: "#4a5563", colorTextPlaceholder: "#6b7280",
             borderRadius: 4, fontSize: 14,
             fontFamily: "'Segoe UI', 'PT Sans', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
           },

@@ -112,3 +112,19 @@ export async function expectOk(page: Page, pathEnd: string, action: () => Promis
   const r = await response;
   if (r.status() >= 400) throw new Error(`${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()}: ${await r.text()}`);
 }
+
+export interface AccessibilityViolation { id: string; impact: string; help: string; nodes: string[] }
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now. The script is evaluated
+ * through the DevTools protocol, so the page's strict CSP (script-src 'self') need not be loosened.
+ */
+export async function accessibilityViolations(page: Page, minImpact: "serious" | "critical" = "serious"): Promise<AccessibilityViolation[]> {
+  const { readFile } = await import("node:fs/promises");
+  const source = await readFile(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  const result = await page.evaluate(`${source}
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] })
+      .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) })))`) as AccessibilityViolation[];
+  const rank = { minor: 0, moderate: 1, serious: 2, critical: 3 } as Record<string, number>;
+  return result.filter((v) => (rank[v.impact] ?? 3) >= rank[minImpact]!);
+}

@@ -75,6 +75,22 @@ describe("web workspace (Chromium)", () => {
     await page.waitForFunction((before) => Number(document.querySelector("[data-testid=indicator-e]")?.textContent) === before + 1, eBefore);
     expect(await num(page, "indicator-e")).toBe(eBefore + 1);
 
+    await page.locator(".ant-drawer-close").click();
+
+    // An appeal: the appellant's data is masked until the officer gives a purpose (audited).
+    await page.goto(`${e2e.baseUrl}/inbox?kind=appeal`);
+    await page.locator("tr[data-item-id]").first().waitFor();
+    await page.locator("tr[data-item-id]").first().click();
+    const iin = page.getByTestId("personal-iin");
+    await iin.waitFor();
+    expect(await iin.textContent()).toMatch(/^\d{2}\*{8}\d{2}$/);
+    await page.getByTestId("personal-show").click();
+    await page.getByTestId("personal-purpose").fill("Өтініш берушіге жазбаша жауап жіберу үшін");
+    await expectOk(page, "/personal/reveal", () => page.locator(".ant-modal-footer .ant-btn-primary").click());
+    await page.waitForFunction(() => /^\d{12}$/.test(document.querySelector("[data-testid=personal-iin]")?.textContent ?? ""));
+    await shot(page, "29-personal-data-revealed");
+    await page.locator(".ant-drawer-close").click();
+
     // The period picked on the inbox is remembered on the overview.
     await page.goto(`${e2e.baseUrl}/body`);
     await page.getByTestId("indicator-f").waitFor();

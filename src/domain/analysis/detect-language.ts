@@ -92,6 +92,20 @@ function smoothWeakVotes(votes: (WordLanguage | null)[], strength: number[]): vo
   }
 }
 
+/**
+ * 1 when a word has a Cyrillic letter (CYRILLIC), else 2 when it has a Latin one (LATIN), else 0: the
+ * two regular expressions as one character loop, since this runs for every word of every text.
+ */
+function scriptOfWord(w: string): number {
+  let latin = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) return 1;
+    if ((c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0x24f)) latin = true;
+  }
+  return latin ? 2 : 0;
+}
+
 /** Identifies the language of a text's words (already normalised and tokenised). */
 export function detectLanguage(words: readonly string[], mixedMinShare = MIXED_MIN_SHARE): LanguageResult {
   const weight: Record<WordLanguage, number> = { kk: 0, ru: 0, en: 0 };
@@ -101,8 +115,9 @@ export function detectLanguage(words: readonly string[], mixedMinShare = MIXED_M
   let cyr = 0;
   let lat = 0;
   for (const w of words) {
-    if (CYRILLIC.test(w)) cyr++;
-    else if (LATIN.test(w)) lat++;
+    const script = scriptOfWord(w);
+    if (script === 1) cyr++;
+    else if (script === 2) lat++;
     const v = voteWord(w);
     votes.push(v?.lang ?? null);
     strength.push(v?.weight ?? 0);

@@ -1,5 +1,5 @@
 /** Text analytics for kk/ru feedback: the public surface of src/domain/analysis. */
-export { createAnalyser, type Analyser, type AnalyserConfig, type ItemAnalysis } from "./analyse-items.ts";
+export { createAnalyser, type Analyser, type AnalyserConfig, type ItemAnalysis, type ItemAnalysisOf } from "./analyse-items.ts";
 export { prepareText, contentStems, type PreparedText } from "./prepare-text.ts";
 export { detectLanguage, voteWord, LANGUAGES, type Language, type LanguageResult } from "./detect-language.ts";
 export { latinKazakhToCyrillic } from "./transliterate.ts";

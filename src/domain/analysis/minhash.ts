@@ -46,22 +46,65 @@ function textHash(s: string): number {
   return fmix(h ^ s.length);
 }
 
+let shingles = new Uint32Array(1024);
+
 /** MinHash signature of a canonical text (see canonicalForDuplicates), written into `out`. */
 export function minhashSignature(text: string, out: Uint32Array, seeds: Uint32Array): void {
-  out.fill(0xffffffff);
   const n = Math.max(1, text.length - SHINGLE + 1);
+  if (shingles.length < n) shingles = new Uint32Array(n * 2);
+  const hashes = shingles;
   for (let i = 0; i < n; i++) {
     let h = 0x811c9dc5;
     const end = Math.min(text.length, i + SHINGLE);
     for (let j = i; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 16777619);
-    h = fmix(h);
-    // One multiply-xorshift per permutation (a cheap universal-style hash of the mixed shingle hash):
-    // this inner loop is the whole cost of MinHash.
-    for (let k = 0; k < out.length; k++) {
-      let v = Math.imul(h ^ seeds[k]!, 0x9e3779b1);
-      v = (v ^ (v >>> 15)) >>> 0;
-      if (v < out[k]!) out[k] = v;
+    hashes[i] = fmix(h);
+  }
+  // One multiply-xorshift per permutation (a cheap universal-style hash of the mixed shingle hash):
+  // this loop is the whole cost of MinHash. Permutation-major order keeps each minimum in a
+  // register instead of a load and store per shingle; the minima are the same in any order. The
+  // unsigned values are compared as signed ones with the top bit flipped (same order), which keeps
+  // the loop in 32-bit integer arithmetic.
+  // Eight permutations per sweep: each shingle hash is loaded once for eight independent minima.
+  let k = 0;
+  const M = 0x9e3779b1;
+  const F = 0x80000000;
+  for (; k + 8 <= out.length; k += 8) {
+    const s0 = seeds[k]!, s1 = seeds[k + 1]!, s2 = seeds[k + 2]!, s3 = seeds[k + 3]!;
+    const s4 = seeds[k + 4]!, s5 = seeds[k + 5]!, s6 = seeds[k + 6]!, s7 = seeds[k + 7]!;
+    let m0 = 0x7fffffff, m1 = m0, m2 = m0, m3 = m0, m4 = m0, m5 = m0, m6 = m0, m7 = m0;
+    for (let i = 0; i < n; i++) {
+      const h = hashes[i]!;
+      const v0 = Math.imul(h ^ s0, M), v1 = Math.imul(h ^ s1, M), v2 = Math.imul(h ^ s2, M), v3 = Math.imul(h ^ s3, M);
+      const v4 = Math.imul(h ^ s4, M), v5 = Math.imul(h ^ s5, M), v6 = Math.imul(h ^ s6, M), v7 = Math.imul(h ^ s7, M);
+      const f0 = v0 ^ (v0 >>> 15) ^ F, f1 = v1 ^ (v1 >>> 15) ^ F, f2 = v2 ^ (v2 >>> 15) ^ F, f3 = v3 ^ (v3 >>> 15) ^ F;
+      const f4 = v4 ^ (v4 >>> 15) ^ F, f5 = v5 ^ (v5 >>> 15) ^ F, f6 = v6 ^ (v6 >>> 15) ^ F, f7 = v7 ^ (v7 >>> 15) ^ F;
+      if (f0 < m0) m0 = f0;
+      if (f1 < m1) m1 = f1;
+      if (f2 < m2) m2 = f2;
+      if (f3 < m3) m3 = f3;
+      if (f4 < m4) m4 = f4;
+      if (f5 < m5) m5 = f5;
+      if (f6 < m6) m6 = f6;
+      if (f7 < m7) m7 = f7;
     }
+    out[k] = (m0 ^ F) >>> 0;
+    out[k + 1] = (m1 ^ F) >>> 0;
+    out[k + 2] = (m2 ^ F) >>> 0;
+    out[k + 3] = (m3 ^ F) >>> 0;
+    out[k + 4] = (m4 ^ F) >>> 0;
+    out[k + 5] = (m5 ^ F) >>> 0;
+    out[k + 6] = (m6 ^ F) >>> 0;
+    out[k + 7] = (m7 ^ F) >>> 0;
+  }
+  for (; k < out.length; k++) {
+    const seed = seeds[k]!;
+    let min = 0x7fffffff;
+    for (let i = 0; i < n; i++) {
+      const v = Math.imul(hashes[i]! ^ seed, 0x9e3779b1);
+      const flipped = v ^ (v >>> 15) ^ 0x80000000;
+      if (flipped < min) min = flipped;
+    }
+    out[k] = (min ^ 0x80000000) >>> 0;
   }
 }
 

@@ -23,7 +23,26 @@ export interface PreparedText {
   canonical: string;
 }
 
-const LATIN = /[a-z]/u;
+function hasLatinLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+// Latin-script Kazakh words repeat like any others; transliterating each again cost more than the
+// stemming that follows (which is memoised too). Bounded the same way as the stemmers' caches.
+let transliterated = new Map<string, string>();
+function toCyrillic(w: string): string {
+  let out = transliterated.get(w);
+  if (out === undefined) {
+    out = latinKazakhToCyrillic(w);
+    if (transliterated.size >= 200_000) transliterated = new Map();
+    transliterated.set(w, out);
+  }
+  return out;
+}
 
 export function stemWord(word: string, lang: WordLanguage): string {
   return lang === "kk" ? stemKazakh(word) : lang === "ru" ? stemRussian(word) : stemEnglish(word);
@@ -42,7 +61,7 @@ export function prepareText(text: string): PreparedText {
   for (let i = 0; i < tokens.length; i++) {
     const lang = language.votes[i] ?? fallback;
     let w = tokens[i]!;
-    if (lang === "kk" && LATIN.test(w)) w = latinKazakhToCyrillic(w);
+    if (lang === "kk" && hasLatinLetter(w)) w = toCyrillic(w);
     words[i] = w;
     wordLangs[i] = lang;
     stems[i] = stemWord(w, lang);

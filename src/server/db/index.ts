@@ -6,3 +6,4 @@ export * from "./schema-intake.ts";
 export * from "./schema-workflow.ts";
 export * from "./schema-open-access.ts";
 export * from "./schema-identities.ts";
+export * from "./schema-monitoring.ts";

@@ -69,6 +69,28 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
     },
   },
   {
+    // Issue 3: every enabled official account's comments fetched from its platform's API and
+    // imported (idempotently, by source key) at the top of each hour; { bodyId } is "run now".
+    // A failing account is recorded on the account, not retried: the next hour is its retry.
+    name: "intake.monitor",
+    cron: "0 * * * *",
+    expireInSeconds: 55 * 60,
+    retryLimit: 0,
+    handler: async (ctx, data: { bodyId?: string }) => {
+      const { SYSTEM_ACTOR } = await import("../context.ts");
+      const { monitorAccounts } = await import("../services/imports/monitor-accounts.ts");
+      if (data.bodyId !== undefined && !(typeof data.bodyId === "string" && /^[0-9a-f-]{36}$/i.test(data.bodyId))) {
+        ctx.log.error({ data }, "intake.monitor: bodyId is not a uuid; nothing fetched");
+        return;
+      }
+      const run = await monitorAccounts(ctx, SYSTEM_ACTOR, { bodyId: data.bodyId });
+      if (run.accounts.length || run.skipped) {
+        const { ok, failed, skipped, added, updated } = run;
+        ctx.log.info({ bodyId: data.bodyId, ok, failed, skipped, added, updated }, "official accounts monitored");
+      }
+    },
+  },
+  {
     // Sends the outbox when SMTP_URL is set; otherwise the mail stays there for the UI.
     name: "outbox.send",
     cron: "*/5 * * * *",

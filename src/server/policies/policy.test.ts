@@ -13,7 +13,7 @@ const EXPECTED: Record<string, Partial<Record<Action, "own" | "any">>> = {
     "evidence.write": "own", "evaluation.submit": "own", "evaluation.read": "own",
     "analysis.read": "own", "analysis.run": "own", "analysis.correct": "own",
     "review.read": "own", "review.submit": "own", "review.act": "own", "personal.read": "own",
-    "open_access.read": "own", "open_access.check": "own",
+    "open_access.read": "own", "open_access.check": "own", "monitoring.manage": "own",
   },
   body_head: {
     "item.read": "own", "item.decide": "own", "item.answer": "own", "evaluation.submit": "own", "evaluation.read": "own",
@@ -28,7 +28,7 @@ const EXPECTED: Record<string, Partial<Record<Action, "own" | "any">>> = {
   },
   administrator: {
     "item.read": "any", "registry.manage": "any", "user.manage": "any", "audit.read": "any", "evaluation.read": "any",
-    "analysis.read": "any", "analysis.run": "any", "outbox.read_all": "any",
+    "analysis.read": "any", "analysis.run": "any", "outbox.read_all": "any", "monitoring.manage": "any",
   },
 };
 

@@ -15,6 +15,7 @@ export const ACTIONS = [
   "review.read", "review.submit", "review.decide", "review.act", "compliance.overview", "outbox.read_all",
   "personal.read",
   "open_access.read", "open_access.check",
+  "monitoring.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -31,6 +32,8 @@ const GRANTS: Record<Actor["role"], Partial<Record<Action, Scope>>> = {
     "review.read": "own", "review.submit": "own", "review.act": "own",
     "personal.read": "own",
     "open_access.read": "own", "open_access.check": "own",
+    // Which official accounts are fetched hourly, with which token variable; and "run now".
+    "monitoring.manage": "own",
   },
   // §15: the first head reviews what the officers submit (approve, return, assign actions); the
   // officers submit and carry the actions through.
@@ -55,6 +58,8 @@ const GRANTS: Record<Actor["role"], Partial<Record<Action, Scope>>> = {
   administrator: {
     "item.read": "any", "registry.manage": "any", "user.manage": "any", "audit.read": "any", "evaluation.read": "any",
     "analysis.read": "any", "analysis.run": "any", "outbox.read_all": "any",
+    // Tokens live in the server's environment, which administrators configure: they set up monitoring for any body.
+    "monitoring.manage": "any",
   },
   system: Object.fromEntries(ACTIONS.map((a) => [a, "any"])) as Record<Action, Scope>,
 };

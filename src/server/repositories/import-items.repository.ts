@@ -6,6 +6,7 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { dialogueEvents, dialogueSurveyOptions, initiatives, socialAccounts } from "../db/index.ts";
 import type { Executor } from "../context.ts";
+import { AppError } from "../errors.ts";
 
 export interface ItemRowJson {
   source: string; source_ref: string; channel: string; kind: string; text: string; lang: string; received_at: string;
@@ -122,7 +123,10 @@ export async function findInitiativeIdsByRefs(db: Executor, bodyId: string, refs
 /** Registers an official account of the body (once) and returns its id. */
 export async function ensureSocialAccount(tx: Executor, bodyId: string, a: { platform: "telegram" | "facebook" | "instagram" | "vk" | "youtube"; handle: string; url?: string | null }): Promise<string> {
   await tx.insert(socialAccounts).values({ bodyId, platform: a.platform, handle: a.handle, url: a.url ?? null, official: true }).onConflictDoNothing();
-  const [row] = await tx.select({ id: socialAccounts.id }).from(socialAccounts).where(and(eq(socialAccounts.platform, a.platform), eq(socialAccounts.handle, a.handle)));
+  const [row] = await tx.select({ id: socialAccounts.id, bodyId: socialAccounts.bodyId }).from(socialAccounts).where(and(eq(socialAccounts.platform, a.platform), eq(socialAccounts.handle, a.handle)));
+  // An account is one body's official account: a file naming another body's account is refused,
+  // never attached to that body (its comments would count in the other body's figures).
+  if (row!.bodyId !== bodyId) throw new AppError("conflict", { details: `${a.platform} @${a.handle} is another state body's official account` });
   return row!.id;
 }
 
@@ -144,4 +148,13 @@ export async function upsertDialogueEvent(tx: Executor, bodyId: string, e: Dialo
       .onConflictDoUpdate({ target: [dialogueSurveyOptions.eventId, dialogueSurveyOptions.question, dialogueSurveyOptions.option], set: { votes: o.votes } });
   }
   return id;
+}
+
+/**
+ * Fresh planner statistics for the tables an import batch joins. PGlite has no autovacuum and a
+ * server may run without it: on a table the planner believes empty, the batch's source-key joins
+ * become nested loops over the whole table and a million-row import slows to a crawl.
+ */
+export async function refreshIntakeStatistics(db: Executor): Promise<void> {
+  await db.execute(sql`analyze feedback_items`);
 }

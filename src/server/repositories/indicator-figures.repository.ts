@@ -6,15 +6,11 @@
  */
 import { sql } from "drizzle-orm";
 import type { Executor } from "../context.ts";
+import type { SubmissionFigures } from "../../domain/reports/build-submission-model.ts";
 
-export interface RecordedFigures {
+/** The §20 figures, as Pikir's own record gives them for one body. */
+export interface RecordedFigures extends SubmissionFigures {
   bodyId: string;
-  remarksReceived: number;
-  acceptedWithReference: number;
-  acceptedWithoutReference: number;
-  rejected: number;
-  commentsReceived: number;
-  commentsAnswered: number;
 }
 
 export interface RecordedOpenAccess {

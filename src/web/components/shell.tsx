@@ -59,7 +59,7 @@ export function Shell() {
     <Layout className="shell">
       <a className="skip-link" href="#main">{t("common.skipToContent")}</a>
       <Layout.Header className="shell-header">
-        <Link to="/" className="brand" aria-label={t("brand.home")}>
+        <Link to="/" className="brand" title={t("brand.home")}>
           <span className="brand-mark" aria-hidden>P</span>
           <span className="brand-text">
             <span className="brand-name">Pikir</span>

@@ -100,6 +100,7 @@ export const en = {
   "inbox.clearSelection": "Clear selection",
   "inbox.total": "{{count}} items",
   "inbox.openItem": "Open the item",
+  "inbox.selectItem": "Select item No. {{id}}",
 
   "bulk.accept": "Accept selected",
   "bulk.reject": "Reject selected",
@@ -437,6 +438,10 @@ export const en = {
   "drafts.noTopics": "No topic drafts for this quarter",
   "drafts.noRecommendations": "No recommendation drafts for this quarter",
   "calendar.title": "Compliance calendar",
+  "calendar.year": "Year",
+  "calendar.month": "Month",
+  "calendar.previousMonth": "Previous month",
+  "calendar.nextMonth": "Next month",
   "calendar.today": "Today: {{date}}",
   "calendar.list": "Duties",
   "calendar.show": "Show",

@@ -102,6 +102,7 @@ export const kk: Catalog = {
   "inbox.clearSelection": "Таңдауды алып тастау",
   "inbox.total": "Барлығы: {{count}}",
   "inbox.openItem": "Пікірді ашу",
+  "inbox.selectItem": "№{{id}} жазбаны таңдау",
 
   "bulk.accept": "Таңдалғандарды қабылдау",
   "bulk.reject": "Таңдалғандарды қабылдамау",
@@ -439,6 +440,10 @@ export const kk: Catalog = {
   "drafts.noTopics": "Осы тоқсанға тақырып жобалары жоқ",
   "drafts.noRecommendations": "Осы тоқсанға ұсыным жобалары жоқ",
   "calendar.title": "Міндеттерді орындау күнтізбесі",
+  "calendar.year": "Жыл",
+  "calendar.month": "Ай",
+  "calendar.previousMonth": "Алдыңғы ай",
+  "calendar.nextMonth": "Келесі ай",
   "calendar.today": "Бүгін: {{date}}",
   "calendar.list": "Міндеттер",
   "calendar.show": "Көрсету",

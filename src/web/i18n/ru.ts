@@ -102,6 +102,7 @@ export const ru: Catalog = {
   "inbox.clearSelection": "Снять выделение",
   "inbox.total": "Всего: {{count}}",
   "inbox.openItem": "Открыть отзыв",
+  "inbox.selectItem": "Выбрать запись №{{id}}",
 
   "bulk.accept": "Принять выбранные",
   "bulk.reject": "Отклонить выбранные",
@@ -439,6 +440,10 @@ export const ru: Catalog = {
   "drafts.noTopics": "Проектов тем за этот квартал нет",
   "drafts.noRecommendations": "Проектов рекомендаций за этот квартал нет",
   "calendar.title": "Календарь исполнения обязанностей",
+  "calendar.year": "Год",
+  "calendar.month": "Месяц",
+  "calendar.previousMonth": "Предыдущий месяц",
+  "calendar.nextMonth": "Следующий месяц",
   "calendar.today": "Сегодня: {{date}}",
   "calendar.list": "Обязанности",
   "calendar.show": "Показать",

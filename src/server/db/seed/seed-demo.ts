@@ -20,6 +20,8 @@ import {
 } from "./data/demo-texts.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 import { seedDemoRounds } from "./seed-demo-rounds.ts";
+import { demoPeople } from "./data/demo-people.ts";
+import { upsertPersonalData } from "../../repositories/import-items.repository.ts";
 
 type Rng = ReturnType<typeof createRng>;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
@@ -35,6 +37,7 @@ export interface DemoSeedOptions {
 
 export async function seedDemo(ctx: AppContext, options: DemoSeedOptions = {}): Promise<{ items: number; decisions: number; answers: number }> {
   const rng = createRng(17_2024);
+  person = demoPeople();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     const body = account.bodyCode ? await findBodyByCode(ctx.database.db, account.bodyCode) : undefined;
@@ -63,6 +66,9 @@ function pickActiveBodies(all: BodyRow[], count: number): BodyRow[] {
   const rest = all.filter((b) => !wanted.has(b.code) && !b.parentId);
   return [...first, ...rest].slice(0, count);
 }
+
+/** Reset by every seedDemo call, so each demo database gets the same invented appellants. */
+let person = demoPeople();
 
 async function seedBodyActivity(ctx: AppContext, officer: Actor, body: BodyRow, rng: Rng, diligence: number, perDiscussion: number) {
   const counts = { items: 0, decisions: 0, answers: 0 };
@@ -94,6 +100,12 @@ async function seedBodyActivity(ctx: AppContext, officer: Actor, body: BodyRow, 
     });
     const { added } = await recordFeedback(ctx, SYSTEM_ACTOR, specs);
     counts.items += added.length;
+    // Appeals come with their author's contacts (eOtinish exports do); kept apart from the text.
+    const appeals = added.filter((item) => item.kind === "appeal");
+    await upsertPersonalData(ctx.database.db, body.id, appeals.map((item) => {
+      const p = person();
+      return { source: item.source, source_ref: item.sourceRef, full_name: p.fullName, iin: p.iin, phone: p.phone, email: p.email, address: p.address };
+    }));
     for (const item of added) {
       const lang = item.lang === "ru" ? "ru" : "kk";
       if ((item.kind === "remark" || item.kind === "proposal") && rng() < diligence) {

@@ -1,14 +1,17 @@
 /** Pages through a Page's feed with comments (Graph API) into the file shape convert-facebook reads. */
-import { fetchJson, writePages } from "../shared/social.ts";
+import { apiUrl, fetchJson, sameOrigin, writePages, type FetchOptions } from "../shared/social.ts";
 
-export async function fetchFacebookFeed(pageId: string, token: string, file: string, version = "v19.0"): Promise<number> {
+export const GRAPH_API = "https://graph.facebook.com";
+
+export async function fetchFacebookFeed(pageId: string, token: string, file: string, options: FetchOptions & { version?: string } = {}): Promise<number> {
+  const base = options.baseUrl ?? GRAPH_API;
   const fields = "id,message,created_time,permalink_url,from,comments.limit(100){id,message,created_time,from,parent{id}}";
-  let url: string | undefined = `https://graph.facebook.com/${version}/${pageId}/feed?fields=${encodeURIComponent(fields)}&access_token=${encodeURIComponent(token)}`;
+  let url: string | undefined = apiUrl(base, `${options.version ?? "v19.0"}/${encodeURIComponent(pageId)}/feed?fields=${encodeURIComponent(fields)}&access_token=${encodeURIComponent(token)}`);
   return writePages(file, "data", (async function* () {
     while (url) {
-      const page = await fetchJson(url);
+      const page = await fetchJson(url, options);
       yield (page.data as unknown[]) ?? [];
-      url = (page.paging as { next?: string } | undefined)?.next;
+      url = sameOrigin((page.paging as { next?: string } | undefined)?.next, base);
     }
   })());
 }

@@ -1,16 +1,72 @@
 /** Fetch helpers for the social platforms' documented JSON APIs, paging until the last page. */
 import { writeFile } from "node:fs/promises";
 
-export async function fetchJson(url: string): Promise<Record<string, unknown>> {
-  const response = await fetch(url, { headers: { accept: "application/json" } });
-  if (!response.ok) throw new Error(`${new URL(url).host} answered ${response.status}`);
-  return (await response.json()) as Record<string, unknown>;
+/** Every fetcher takes these: tests point `baseUrl` at a local server, never at the platform. */
+export interface FetchOptions {
+  /** Scheme and host (and path prefix) of the API; defaults to the platform's real host. */
+  baseUrl?: string;
+  /** Time limit per page request (default 30 s): a hung API must not hold a monitoring slot forever. */
+  timeoutMs?: number;
 }
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Joins a base URL (with or without a trailing slash) and an API path. */
+export function apiUrl(baseUrl: string, pathAndQuery: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}/${pathAndQuery.replace(/^\/+/, "")}`;
+}
+
+/**
+ * One page as JSON. Errors name the host and what went wrong but never the URL: the URL carries
+ * the access token, and error messages end up in logs and on the monitoring screen.
+ */
+export async function fetchJson(url: string, options: Pick<FetchOptions, "timeoutMs"> = {}): Promise<Record<string, unknown>> {
+  const host = new URL(url).host;
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    throw new Error(`${host} could not be reached (${cause ?? (error as Error).name})`);
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(response.ok ? `${host} answered with a body that is not JSON` : `${host} answered ${response.status}`);
+  }
+  // Graph and YouTube put `{error: {message}}` beside a 4xx; VK answers 200 with `{error: {error_msg}}`.
+  const apiError = (body as { error?: { message?: string; error_msg?: string } } | null)?.error;
+  if (!response.ok || apiError) {
+    const detail = apiError?.message ?? apiError?.error_msg;
+    throw new Error(`${host} answered ${response.status}${detail ? `: ${String(detail).slice(0, 200)}` : ""}`);
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new Error(`${host} answered with JSON that is not an object`);
+  return body as Record<string, unknown>;
+}
+
+/**
+ * A `next` link from a page may only lead back to the API it came from: following it elsewhere
+ * would hand the access token in its query to another host.
+ */
+export function sameOrigin(next: string | undefined, baseUrl: string): string | undefined {
+  if (!next) return undefined;
+  if (new URL(next).origin !== new URL(baseUrl).origin) throw new Error(`a paging link leads to another host (${new URL(next).host})`);
+  return next;
+}
+
+/** Pages read at most: an API that keeps handing out the same `next` must not hold a worker forever. */
+const MAX_PAGES = 2_000;
 
 /** Collects the pages' arrays into one file of the platform's response shape (`{[key]: [...]}`). */
 export async function writePages(file: string, key: string, pages: AsyncIterable<unknown[]>): Promise<number> {
   const all: unknown[] = [];
-  for await (const page of pages) all.push(...page);
+  let count = 0;
+  for await (const page of pages) {
+    if (++count > MAX_PAGES) throw new Error(`the API kept paging past ${MAX_PAGES} pages`);
+    all.push(...page);
+  }
   await writeFile(file, JSON.stringify({ [key]: all }));
   return all.length;
 }

@@ -1,13 +1,17 @@
 /** Pages through `commentThreads.list` for a channel into convert-youtube's shape (`{items}`). */
-import { fetchJson, writePages } from "../shared/social.ts";
+import { apiUrl, fetchJson, writePages, type FetchOptions } from "../shared/social.ts";
 
-export async function fetchYoutubeThreads(channelId: string, apiKey: string, file: string): Promise<number> {
+export const YOUTUBE_API = "https://www.googleapis.com";
+
+export async function fetchYoutubeThreads(channelId: string, apiKey: string, file: string, options: FetchOptions = {}): Promise<number> {
+  const base = options.baseUrl ?? YOUTUBE_API;
   let pageToken: string | undefined = "";
   return writePages(file, "items", (async function* () {
     while (pageToken !== undefined) {
-      const page = await fetchJson(`https://www.googleapis.com/youtube/v3/commentThreads?part=snippet,replies&allThreadsRelatedToChannelId=${channelId}&maxResults=100&key=${encodeURIComponent(apiKey)}${pageToken ? `&pageToken=${pageToken}` : ""}`);
+      const query = `part=snippet,replies&allThreadsRelatedToChannelId=${encodeURIComponent(channelId)}&maxResults=100&key=${encodeURIComponent(apiKey)}${pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : ""}`;
+      const page = await fetchJson(apiUrl(base, `youtube/v3/commentThreads?${query}`), options);
       yield (page.items as unknown[]) ?? [];
-      pageToken = page.nextPageToken as string | undefined;
+      pageToken = (page.nextPageToken as string | undefined) || undefined;
     }
   })());
 }

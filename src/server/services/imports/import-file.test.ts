@@ -7,7 +7,7 @@ import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../../test/db.ts";
 import { createBody, createUser, testContext } from "../../../../test/factories.ts";
 import { SYSTEM_ACTOR, type AppContext } from "../../context.ts";
-import { importFile, SimulatedCrash } from "./import-file.ts";
+import { importFile, SimulatedCrash, statisticsSchedule } from "./import-file.ts";
 import { listImportRejects } from "../../repositories/import-run.repository.ts";
 
 const fixture = (name: string) => path.resolve("test/fixtures/imports", name);
@@ -120,6 +120,17 @@ describeEachEngine("imports: the persisting path", (engine) => {
     expect(answers.map((a) => a.ref)).toEqual(["-21345678_4410_301", "1876543210/102"]);
   });
 
+  it("refuses a file of another body's official account instead of attaching its comments there", async () => {
+    const [owner, other] = [await createBody(ctx()), await createBody(ctx())];
+    await importFile(ctx(), actor, { importer: "youtube", file: fixture("youtube-threads.json"), bodyId: owner.id });
+    await expect(importFile(ctx(), actor, { importer: "youtube", file: fixture("youtube-threads.json"), bodyId: other.id }))
+      .rejects.toMatchObject({ code: "conflict" });
+    const [counts] = await rows<{ owner: number; other: number }>(sql`
+      select count(*) filter (where body_id = ${owner.id}::uuid)::int as owner, count(*) filter (where body_id = ${other.id}::uuid)::int as other from feedback_items`);
+    expect(counts!.owner).toBeGreaterThan(0);
+    expect(counts!.other).toBe(0);
+  });
+
   it("dry run counts everything and writes nothing", async () => {
     const body = await createBody(ctx());
     const s = await importFile(ctx(), actor, { importer: "template", file: fixture("template.csv"), bodyId: body.id, dryRun: true });
@@ -156,4 +167,18 @@ describeEachEngine("imports: the persisting path", (engine) => {
     const rejects = await rows<{ line: number }>(sql`select r.line from import_rejects r join import_runs ir on ir.id = r.run_id where ir.body_id = ${crashed.id}::uuid order by 1`);
     expect(rejects.map((r) => r.line)).toEqual([18, 456, 1000]);
   });
+});
+
+it("refreshes planner statistics at 5k added rows and then each time the import's rows double", () => {
+  const schedule = statisticsSchedule();
+  const dueAt: number[] = [];
+  let added = 0;
+  for (let batch = 0; batch < 500; batch++) {
+    added += 2_000;
+    if (schedule.due(2_000)) dueAt.push(added);
+  }
+  expect(dueAt).toEqual([6_000, 12_000, 24_000, 48_000, 96_000, 192_000, 384_000, 768_000]);
+  // Batches that add nothing (a re-import) never trigger it.
+  const idle = statisticsSchedule();
+  expect(Array.from({ length: 100 }, () => idle.due(0)).some(Boolean)).toBe(false);
 });

@@ -13,7 +13,7 @@ import { openImport, type ImportRecord } from "../../importers/registry.ts";
 import { UnreadableFileError } from "../../importers/shared/encoding.ts";
 import type { ImporterName, NormalisedInitiative } from "../../importers/shared/types.ts";
 import { findResumableRun, insertImportRun, setImportRunStatus, type ImportRunRow } from "../../repositories/import-run.repository.ts";
-import { upsertInitiative } from "../../repositories/import-items.repository.ts";
+import { refreshIntakeStatistics, upsertInitiative } from "../../repositories/import-items.repository.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import { writeBatch, type BatchContext, type Reject } from "./write-batch.ts";
 import { requestLabelAfterImport } from "../analysis/label-job.ts";
@@ -112,6 +112,7 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
       const checkpoint = run?.checkpoint ?? 0;
       const size = options.batchSize ?? 2_000;
       let batches = 0;
+      const statistics = statisticsSchedule();
       let inflight: Promise<void> | null = null;
       // One batch is written while the next is read and converted (the database and the parser overlap).
       const flush = async (batch: ImportRecord[]) => {
@@ -120,6 +121,7 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
           const { progress, rejects } = await writeBatch(b, batch);
           totals.read += progress.rowsRead; totals.added += progress.added; totals.updated += progress.updated;
           totals.unchanged += progress.unchanged; totals.rejected += progress.rejected;
+          if (statistics.due(progress.added)) await refreshIntakeStatistics(ctx.database.db);
           for (const r of rejects) if (firstRejects.length < 100) firstRejects.push(r);
           options.onProgress?.({ rowsRead: (run?.rowsRead ?? 0) + totals.read, bytesDone: progress.bytesDone, bytesTotal: opened.size });
           if (options.crashAfterBatches !== undefined && ++batches >= options.crashAfterBatches) throw new SimulatedCrash("simulated crash");
@@ -151,6 +153,24 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
   })();
   done.catch(() => {}); // the caller awaits it; a background upload records the failure on the run
   return { run, done };
+}
+
+/**
+ * When to refresh planner statistics during an import: once 5,000 rows were added, then each time
+ * the rows this import added have doubled (5k, 10k, 20k, 40k …), so a file of n rows costs about
+ * log2(n / 5,000) ANALYZEs, each over a fixed-size sample.
+ */
+export function statisticsSchedule(first = 5_000): { due: (added: number) => boolean } {
+  let total = 0;
+  let nextAt = first;
+  return {
+    due(added: number) {
+      total += added;
+      if (total < nextAt) return false;
+      nextAt = total * 2;
+      return true;
+    },
+  };
 }
 
 export async function importFile(ctx: AppContext, actor: Actor, options: ImportOptions): Promise<ImportSummary> {

@@ -5,7 +5,7 @@
  * phones and e-mails written into a text or a rejection's reason are redacted (redact-text.ts).
  */
 import type { AppContext } from "../../context.ts";
-import { listDiscussionDecisions, listPublishedResults, listRegistry } from "../../repositories/portal.repository.ts";
+import { listDiscussionDecisions, listPublishedResults, listRegistry, type DiscussionDecisionRow } from "../../repositories/portal.repository.ts";
 import { redactNullable, redactText } from "../../../domain/privacy/redact-text.ts";
 
 export interface IndicatorRecord {
@@ -63,25 +63,12 @@ export async function readBodyRecords(ctx: AppContext): Promise<BodyRecord[]> {
   }));
 }
 
-export interface DiscussionRecord {
-  itemId: number;
-  initiativeId: string;
-  initiativeTitleKk: string | null;
-  initiativeTitleRu: string | null;
-  initiativeTitleEn: string | null;
-  bodyCode: string;
-  kind: string;
-  lang: string;
-  text: string;
-  clauseRef: string | null;
+/** A decision as open data: the repository's row with calendar days in place of timestamps. */
+export type DiscussionRecord = Omit<DiscussionDecisionRow, "receivedAt" | "decidedAt" | "outcome"> & {
   receivedOn: string;
   outcome: string;
-  reason: string | null;
-  referenceKind: string | null;
-  referenceText: string | null;
-  referenceUrl: string | null;
   decidedOn: string;
-}
+};
 
 const PAGE = 2_000;
 

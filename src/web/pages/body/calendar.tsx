@@ -5,7 +5,7 @@
  */
 import { useMemo, useState, type HTMLAttributes } from "react";
 import { Link } from "react-router-dom";
-import { Alert, Badge, Button, Calendar, Card, Empty, Segmented, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { Alert, Badge, Button, Calendar, Card, Empty, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
@@ -91,6 +91,8 @@ function BodyCalendar({ bodyId }: { bodyId: string }) {
       <Card size="small" data-testid="calendar-month">
         <Calendar
           value={month} onPanelChange={onPanel} onSelect={(v) => setMonth(v)}
+          // Our own header: antd's year and month selects carry no accessible name (WCAG 4.1.2).
+          headerRender={({ value, onChange }) => <MonthHeader value={value} onChange={onChange} />}
           cellRender={(current, info) => {
             if (info.type !== "date") return info.originNode;
             const duties = byDay.get(current.format(ISO)) ?? [];
@@ -147,5 +149,20 @@ function BodyCalendar({ bodyId }: { bodyId: string }) {
         />
       </Card>
     </>
+  );
+}
+
+function MonthHeader({ value, onChange }: { value: Dayjs; onChange: (date: Dayjs) => void }) {
+  const { t, i18n } = useTranslation();
+  const monthName = new Intl.DateTimeFormat(i18n.language, { month: "long" });
+  const months = Array.from({ length: 12 }, (_, m) => ({ value: m, label: monthName.format(new Date(2024, m, 15)) }));
+  const years = Array.from({ length: 11 }, (_, i) => value.year() - 5 + i).map((y) => ({ value: y, label: String(y) }));
+  return (
+    <Space className="calendar-header">
+      <Button size="small" onClick={() => onChange(value.subtract(1, "month"))} aria-label={t("calendar.previousMonth")}>‹</Button>
+      <Select size="small" value={value.year()} options={years} onChange={(y) => onChange(value.year(y))} aria-label={t("calendar.year")} popupMatchSelectWidth={false} />
+      <Select size="small" value={value.month()} options={months} onChange={(m) => onChange(value.month(m))} aria-label={t("calendar.month")} popupMatchSelectWidth={false} />
+      <Button size="small" onClick={() => onChange(value.add(1, "month"))} aria-label={t("calendar.nextMonth")}>›</Button>
+    </Space>
   );
 }

@@ -6,6 +6,7 @@
 import { useMemo, useState, type HTMLAttributes } from "react";
 import { useSearchParams } from "react-router-dom";
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from "antd";
+import type { CheckboxProps } from "antd";
 import { CheckOutlined, CloseOutlined, MessageOutlined, ReloadOutlined } from "@ant-design/icons";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -103,7 +104,12 @@ export function InboxPage() {
         {list.error && <Alert type="error" showIcon message={list.error.message} />}
         <Table<Item>
           rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items ?? []} columns={columns}
-          rowSelection={bodyRole ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) } : undefined}
+          rowSelection={bodyRole ? {
+            selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]),
+            // A screen reader names each checkbox by its item, not just "checkbox"
+            // (antd passes it to the input; its CheckboxProps type just does not list aria-* attributes.)
+            getCheckboxProps: (row) => ({ "aria-label": t("inbox.selectItem", { id: row.id }) }) as Partial<CheckboxProps>,
+          } : undefined}
           onRow={(row) => ({
             onClick: () => update({ item: String(row.id) }, true),
             onKeyDown: (e) => { if (e.key === "Enter") update({ item: String(row.id) }, true); },

@@ -72,7 +72,9 @@ function OpenRoundCard() {
         onValuesChange={(changed: { period?: string }) => {
           if (changed.period) form.setFieldValue("title", t("round.defaultTitle", { period: options.find((o) => o.value === changed.period)?.label ?? changed.period }));
         }}>
-        <Form.Item name="period" label={t("round.period")} rules={[{ required: true, message: t("round.periodRequired") }]}>
+        {/* required={false}: antd would put aria-required on the Select's wrapper div, where ARIA does not
+            allow it (axe: aria-allowed-attr); the rule still refuses an empty period with its message. */}
+        <Form.Item name="period" label={t("round.period")} required={false} rules={[{ required: true, message: t("round.periodRequired") }]}>
           <Select options={options} showSearch optionFilterProp="label" data-testid="round-period" />
         </Form.Item>
         <Form.Item name="title" label={t("round.name")} rules={[{ required: true, whitespace: true, message: t("round.nameRequired") }]}>
