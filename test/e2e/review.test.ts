@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { buildDailyDigests } from "../../src/server/services/reminders/build-daily-digests.ts";
-import { shot, signIn, startE2E, type E2E } from "./harness.ts";
+import { expectOk, shot, signIn, startE2E, type E2E } from "./harness.ts";
 
 let e2e: E2E;
 
@@ -178,6 +178,17 @@ describe("§15 quarterly review (Chromium)", () => {
     const template = await page.request.get(`${e2e.baseUrl}${await page.getByTestId("template-csv").getAttribute("href")}`);
     expect(template.status()).toBe(200);
     expect(template.headers()["content-type"]).toContain("text/csv");
+
+    // An official YouTube channel watched hourly; its token variable is not set here, and the
+    // fetch says so on the account instead of failing silently.
+    await page.getByTestId("monitoring-form").getByPlaceholder("UC… арна идентификаторы").fill("UCe2eOfficialChannel0001");
+    await page.getByTestId("monitoring-form").getByPlaceholder("PIKIR_MONITOR_YOUTUBE_KEY").fill("PIKIR_MONITOR_E2E_UNSET");
+    await expectOk(page, "/monitoring", () => page.getByTestId("monitoring-add").click());
+    const account = page.getByTestId("monitoring").locator("tbody tr").filter({ hasText: "PIKIR_MONITOR_E2E_UNSET" });
+    await account.getByText("серверде орнатылмаған", { exact: true }).waitFor();
+    await expectOk(page, "/monitoring/run", () => page.getByTestId("monitoring-run").click());
+    await account.getByText("орта айнымалысы серверде орнатылмаған", { exact: false }).waitFor();
+    await shot(page, "30-monitoring");
     expect(problems).toEqual([]);
   }, 120_000);
 });

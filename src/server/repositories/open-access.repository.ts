@@ -64,6 +64,15 @@ export async function listRequiredAddresses(db: Executor, filter: { bodyId?: str
   ];
 }
 
+/** A body's drafts and budget reports of the window with no portal address: nothing can show they were public. */
+export async function listWithoutAddress(db: Executor, bodyId: string, since: string): Promise<{ entityId: string; subkind: string; title: RequiredAddress["title"] }[]> {
+  const lastDay = sql`coalesce(${initiatives.discussionEndsOn}, ${initiatives.discussionStartsOn}, ${initiatives.createdAt}::date)`;
+  const rows = await db.select().from(initiatives).where(and(
+    eq(initiatives.bodyId, bodyId), inArray(initiatives.kind, [...ADDRESS_KINDS]), isNull(initiatives.portalUrl), sql`${lastDay} >= ${since}::date`,
+  )).orderBy(initiatives.createdAt, initiatives.id);
+  return rows.map((i) => ({ entityId: i.id, subkind: i.kind, title: { kk: i.titleKk, ru: i.titleRu, en: i.titleEn } }));
+}
+
 export async function insertOpenAccessCheck(db: Executor, values: NewOpenAccessCheck): Promise<OpenAccessCheckRow> {
   const [row] = await db.insert(openAccessChecks).values(values).returning();
   return row!;

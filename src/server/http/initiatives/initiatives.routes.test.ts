@@ -4,6 +4,8 @@ import { describeEachEngine } from "../../../../test/db.ts";
 import { createBody, createItems, createUser, testContext } from "../../../../test/factories.ts";
 import { buildTestApp, signInCookie } from "../../../../test/http.ts";
 import { decideItem } from "../../services/feedback/decide-item.ts";
+import { eq } from "drizzle-orm";
+import { initiatives } from "../../db/index.ts";
 
 describeEachEngine("initiatives and evidence API", (engine) => {
   let app: FastifyInstance;
@@ -45,6 +47,13 @@ describeEachEngine("initiatives and evidence API", (engine) => {
     expect(listed.items.map((i: { id: string }) => i.id)).toEqual([initiative.id]);
     const patched = await app.inject({ method: "PATCH", url: `/api/initiatives/${initiative.id}`, headers: { cookie }, payload: { status: "discussion_closed" } });
     expect(patched.json().status).toBe("discussion_closed");
+
+    // §23: a checked address that changes is "not checked" again; other changes keep the flag.
+    await engine.database.db.update(initiatives).set({ openAccess: true, openAccessCheckedAt: new Date() }).where(eq(initiatives.id, initiative.id));
+    const renamed = await app.inject({ method: "PATCH", url: `/api/initiatives/${initiative.id}`, headers: { cookie }, payload: { summary: "Түйіндеме", portalUrl: initiative.portalUrl } });
+    expect(renamed.json().openAccess).toBe(true);
+    const moved = await app.inject({ method: "PATCH", url: `/api/initiatives/${initiative.id}`, headers: { cookie }, payload: { portalUrl: "https://legalacts.egov.kz/npa/view?id=2" } });
+    expect(moved.json()).toMatchObject({ portalUrl: "https://legalacts.egov.kz/npa/view?id=2", openAccess: null });
   });
 
   it("records §16 results publications with the quarter rule, and lists them publicly", async () => {

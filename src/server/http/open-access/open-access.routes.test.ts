@@ -71,6 +71,13 @@ describeEachEngine("GET/POST /api/bodies/:id/open-access", (engine) => {
 
     const kk = await app.inject({ url, headers: { cookie, "accept-language": "kk" } });
     expect(kk.json().messages.join(" ")).toContain("23-тармақ бойынша F нөлге теңестіріледі");
+    // A budget report recorded without its portal address: not zeroed by Pikir, but named as unprovable.
+    const unaddressed = await createInitiative(ctx, actor, { bodyId: body.id, kind: "budget_report", titleEn: "Report on program 005", discussionStartsOn: `${YEAR}-06-01` });
+    const noAddress = (await app.inject({ url: `${url}?lang=en`, headers: { cookie } })).json();
+    expect(noAddress.withoutAddress).toEqual([{ entityId: unaddressed.id, kind: "budget_report", title: { kk: null, ru: null, en: "Report on program 005" } }]);
+    expect(noAddress.messages).toContain("Drafts or reports without a portal address: 1 («Report on program 005»). Record where each was published, or nothing shows it was in open access (§23).");
+    expect(noAddress.zeroReasons).toEqual(["resultsNotInOpenAccess"]);
+
     for (const c of [headCookie, analystCookie]) expect((await app.inject({ url, headers: { cookie: c } })).statusCode).toBe(200);
     for (const c of [adminCookie, strangerCookie]) expect((await app.inject({ url, headers: { cookie: c } })).statusCode).toBe(403);
     expect((await app.inject({ url })).statusCode).toBe(401);

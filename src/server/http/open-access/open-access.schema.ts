@@ -58,6 +58,8 @@ export const riskSchema = z.object({
   messages: z.array(z.string()),
   unchecked: z.number().int(),
   items: z.array(itemSchema),
+  /** Drafts and budget reports of the window with no portal address: their open access cannot be shown. */
+  withoutAddress: z.array(z.object({ entityId: z.string(), kind: z.string(), title: z.object({ kk: z.string().nullable(), ru: z.string().nullable(), en: z.string().nullable() }) })),
 });
 
 export const checkRunSchema = riskSchema.extend({
@@ -112,9 +114,14 @@ export function presentRisk(risk: OpenAccessRisk, locale: Locale): z.infer<typeo
     ? [...risk.zeroReasons.map((z) => translate(evaluationMessages, locale, `zero.${z}`)), ...lines]
     : [t(locale, "risk.none")];
   if (risk.unchecked) messages.push(t(locale, "risk.unchecked", { count: risk.unchecked }));
+  if (risk.withoutAddress.length) {
+    const titles = risk.withoutAddress.map((w) => `«${w.title[locale] ?? w.title.kk ?? w.title.ru ?? w.title.en ?? "—"}»`).join(", ");
+    messages.push(t(locale, "risk.noAddress", { count: risk.withoutAddress.length, titles }));
+  }
   return {
     bodyId: risk.bodyId, since: risk.since, atRisk: risk.zeroReasons.length > 0, zeroReasons: risk.zeroReasons,
     messages, unchecked: risk.unchecked, items,
+    withoutAddress: risk.withoutAddress.map((w) => ({ entityId: w.entityId, kind: w.subkind, title: w.title })),
   };
 }
 

@@ -20,7 +20,10 @@ export async function changeInitiative(ctx: AppContext, actor: Actor, id: string
   authorize(actor, "initiative.write", existing.bodyId);
   return transaction(ctx, async (tx) => {
     const { bodyId: _fixed, id: _id, ...changes } = values;
-    const row = (await updateInitiative(tx, id, changes))!;
+    // A new address has not been checked: what the old one proved (§23) says nothing about it, so
+    // the flag goes back to "not checked" until the open-access check (daily or "check now") runs.
+    const moved = changes.portalUrl !== undefined && changes.portalUrl !== existing.portalUrl;
+    const row = (await updateInitiative(tx, id, moved ? { ...changes, openAccess: null, openAccessCheckedAt: null } : changes))!;
     await appendAudit(tx, { actorId: actor.userId, actorLabel: actor.label, action: "initiative.update", entity: "initiative", entityId: id, bodyId: row.bodyId, before: existing, after: row });
     return row;
   });

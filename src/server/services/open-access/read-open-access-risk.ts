@@ -9,7 +9,7 @@ import { notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { findBody } from "../../repositories/body.repository.ts";
 import {
-  listLatestChecks, listRequiredAddresses, type OpenAccessCheckRow, type RequiredAddress,
+  listLatestChecks, listRequiredAddresses, listWithoutAddress, type OpenAccessCheckRow, type RequiredAddress,
 } from "../../repositories/open-access.repository.ts";
 import { kazakhstanToday } from "../reports/report-scope.ts";
 import { openAccessSince } from "./check-open-access.ts";
@@ -29,6 +29,8 @@ export interface OpenAccessRisk {
   /** The addresses behind the zero reasons. */
   failing: AddressStatus[];
   unchecked: number;
+  /** Drafts and reports of the window with no portal address recorded (not zeroed by Pikir, but unprovable). */
+  withoutAddress: Awaited<ReturnType<typeof listWithoutAddress>>;
 }
 
 export async function readOpenAccessRisk(ctx: AppContext, actor: Actor, bodyId: string, options: { today?: string } = {}): Promise<OpenAccessRisk> {
@@ -36,7 +38,9 @@ export async function readOpenAccessRisk(ctx: AppContext, actor: Actor, bodyId: 
   const db = ctx.database.db;
   if (!(await findBody(db, bodyId))) throw notFound("body");
   const since = openAccessSince(options.today ?? kazakhstanToday());
-  const [addresses, checks] = await Promise.all([listRequiredAddresses(db, { bodyId, since }), listLatestChecks(db, bodyId)]);
+  const [addresses, checks, withoutAddress] = await Promise.all([
+    listRequiredAddresses(db, { bodyId, since }), listLatestChecks(db, bodyId), listWithoutAddress(db, bodyId, since),
+  ]);
   const latest = new Map(checks.map((c) => [`${c.entityKind}:${c.entityId}`, c]));
   const items = addresses.map((a): AddressStatus => ({ ...a, latest: latest.get(`${a.entityKind}:${a.entityId}`) ?? null }));
   // The entity's flag is what the evaluation reads (it may also be set by hand), so it decides.
@@ -50,5 +54,6 @@ export async function readOpenAccessRisk(ctx: AppContext, actor: Actor, bodyId: 
     zeroReasons: zeroReasonsFor(openAccess),
     failing: items.filter((i) => i.openAccess === false),
     unchecked: items.filter((i) => i.openAccess === null).length,
+    withoutAddress,
   };
 }

@@ -13,6 +13,7 @@ import { useLang } from "../../locale.tsx";
 import { useLoad } from "../../use-load.ts";
 import { fmtDateTime } from "../../format.ts";
 import type { Paged } from "../../types.ts";
+import { MonitoringCard } from "./monitoring-card.tsx";
 
 export const IMPORTERS = ["template", "appeals", "legalacts", "budget", "dialog", "telegram", "facebook", "instagram", "vk", "youtube"] as const;
 type Importer = (typeof IMPORTERS)[number];
@@ -43,6 +44,7 @@ export function ImportsPage() {
     <div className="page">
       <Typography.Title level={1} className="page-title">{t("imports.title")}</Typography.Title>
       {me!.role === "body_officer" && me!.bodyId && <UploadCard bodyId={me!.bodyId} onStarted={reload} />}
+      {me!.bodyId && <MonitoringCard bodyId={me!.bodyId} canManage={me!.role === "body_officer"} />}
       <Card
         className="gap-top" title={t("imports.runs")}
         extra={(
