@@ -51,6 +51,7 @@ describe("§23 open access: one fetch → ok or a reason", () => {
     { error: { name: "TypeError", causeCode: "CERT_HAS_EXPIRED" }, expected: "tls" },
     { error: { name: "TypeError", causeCode: "UNABLE_TO_VERIFY_LEAF_SIGNATURE" }, expected: "tls" },
     { error: { name: "TypeError" }, expected: "network" },
+    { error: { name: "TypeError", causeCode: "EPIKIR_PRIVATE_ADDRESS" }, expected: "private_address" },
   ])("a failed fetch $error → $expected", ({ error, expected }) => {
     expect(classifyFetchFailure(error)).toBe(expected);
   });

@@ -69,10 +69,15 @@ export function classifyOpenAccess(o: FetchObservation): OpenAccessVerdict {
 }
 
 /** What a failed fetch (no HTTP answer) means, from the error's name and its cause's code. */
+/** The error code of a connection refused because its host name resolved to a private address. */
+export const PRIVATE_ADDRESS_CODE = "EPIKIR_PRIVATE_ADDRESS";
+
 export function classifyFetchFailure(error: { name?: string; code?: string; causeCode?: string; causeName?: string }): OpenAccessReason {
   const names = [error.name, error.causeName];
   if (names.includes("TimeoutError") || names.includes("AbortError")) return "timeout";
   const code = error.causeCode ?? error.code ?? "";
+  // Raised by the connect-time lookup when a public-looking name resolves to a private address.
+  if (code === PRIVATE_ADDRESS_CODE) return "private_address";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NONAME" || code === "EAI_NODATA") return "dns";
   if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT" || code === "ETIMEDOUT") return "timeout";
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/i.test(code)) return "tls";

@@ -9,7 +9,7 @@ import type { InitiativeKind } from "../../db/enums.ts";
 import { createInitiative } from "../initiatives/save-initiative.ts";
 import { recordEvidence } from "../evidence/record-evidence.ts";
 import { checkOpenAccess } from "./check-open-access.ts";
-import { fetchAddress } from "./fetch-address.ts";
+import { fetchAddress, publicOnlyLookup } from "./fetch-address.ts";
 import { readOpenAccessRisk } from "./read-open-access-risk.ts";
 import {
   LOGIN_HTML, NOT_FOUND_TEXT, PUBLIC_HTML, SLOW_MS, sha256, startPortalStub, type PortalStub,
@@ -155,4 +155,20 @@ it("reads at most maxBytes and hashes exactly what it read", async () => {
   expect(evidence).toMatchObject({ ok: true, httpStatus: 200, truncated: true, contentLength: 100_000, contentType: "application/pdf" });
   expect(evidence.contentSha256).toBe(sha256(Buffer.alloc(100_000, 0x41)));
   expect(await fetchAddress("ftp://example.kz/x", { timeoutMs: 1_000, maxBytes: 10, allowPrivateAddresses: false })).toMatchObject({ ok: false, reason: "invalid_url" });
+});
+
+it("refuses a public-looking name that resolves into a private network, at connect time, and lets a public one through", async () => {
+  const port = new URL(portal.url("/public")).port;
+  const hits = portal.hits.length;
+  // A resolver standing in for DNS: the intranet name points at 127.0.0.1 (where the stub listens).
+  const resolve = ((hostname: string, options: object, callback: (e: Error | null, a: { address: string; family: number }[]) => void) => {
+    callback(null, hostname === "portal.intranet.example" ? [{ address: "127.0.0.1", family: 4 }] : [{ address: "203.0.113.10", family: 4 }]);
+  }) as unknown as typeof import("node:dns").lookup;
+  const evidence = await fetchAddress(`http://portal.intranet.example:${port}/public`, { timeoutMs: 2_000, maxBytes: 1_000, allowPrivateAddresses: false, resolve });
+  expect(evidence).toMatchObject({ ok: false, reason: "private_address", httpStatus: null });
+  expect(portal.hits.length).toBe(hits); // no request reached the private address
+
+  const allowed = publicOnlyLookup(resolve);
+  const answer = await new Promise<unknown[]>((done, fail) => allowed("portal.example.kz", { all: true }, (e, a) => (e ? fail(e) : done(a as unknown[]))));
+  expect(answer).toEqual([{ address: "203.0.113.10", family: 4 }]);
 });

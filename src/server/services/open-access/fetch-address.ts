@@ -5,8 +5,10 @@
  * outcome is evidence.
  */
 import { createHash } from "node:crypto";
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import { Agent, fetch, type Dispatcher, type Response as UndiciResponse } from "undici";
 import {
-  classifyFetchFailure, classifyOpenAccess, isPrivateHost, type OpenAccessReason,
+  classifyFetchFailure, classifyOpenAccess, isPrivateHost, PRIVATE_ADDRESS_CODE, type OpenAccessReason,
 } from "../../../domain/compliance/classify-open-access.ts";
 
 export interface FetchAddressOptions {
@@ -14,6 +16,43 @@ export interface FetchAddressOptions {
   maxBytes: number;
   /** Only for tests on 127.0.0.1: a real body's public address is never on a private network. */
   allowPrivateAddresses: boolean;
+  /** The resolver behind the connect-time check (tests give one that answers without DNS). */
+  resolve?: typeof dnsLookup;
+}
+
+type Resolve = typeof dnsLookup;
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A lookup for net.connect that refuses a host whose name resolves to a private or loopback
+ * address. Checking the URL's host name is not enough: an officer could record a public-looking
+ * name that points into the server's own network, and DNS can change between a check and the
+ * connection (rebinding) — so the addresses are checked where the socket is opened.
+ */
+export function publicOnlyLookup(resolve: Resolve = dnsLookup) {
+  return (hostname: string, options: { all?: boolean; family?: number }, callback: LookupCallback): void => {
+    resolve(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, "");
+      const list = addresses as LookupAddress[];
+      const blocked = list.find((a) => isPrivateHost(a.address));
+      if (blocked || list.length === 0) {
+        return callback(Object.assign(new Error(`${hostname} resolves to a private address (${blocked?.address ?? "none"})`), { code: PRIVATE_ADDRESS_CODE }), "");
+      }
+      if (options.all) callback(null, list);
+      else callback(null, list[0]!.address, list[0]!.family);
+    });
+  };
+}
+
+const publicAgents = new Map<Resolve, Dispatcher>();
+/** One connection pool per resolver: the production one is created once and reused. */
+function publicAgent(resolve: Resolve = dnsLookup): Dispatcher {
+  let agent = publicAgents.get(resolve);
+  if (!agent) {
+    agent = new Agent({ connect: { lookup: publicOnlyLookup(resolve) as never } });
+    publicAgents.set(resolve, agent);
+  }
+  return agent;
 }
 
 export interface AddressEvidence {
@@ -59,7 +98,10 @@ export async function fetchAddress(url: string, options: FetchAddressOptions): P
   try {
     for (let hop = 0; ; hop++) {
       if (!options.allowPrivateAddresses && isPrivateHost(current.hostname)) return failed("private_address", current.href);
-      const response = await fetch(current, { redirect: "manual", signal, headers: HEADERS });
+      const response = await fetch(current, {
+        redirect: "manual", signal, headers: HEADERS,
+        ...(options.allowPrivateAddresses ? {} : { dispatcher: publicAgent(options.resolve) }),
+      });
       status = response.status;
       const location = response.headers.get("location");
       if (status >= 300 && status < 400 && location && hop < MAX_REDIRECTS) {
@@ -86,7 +128,7 @@ export async function fetchAddress(url: string, options: FetchAddressOptions): P
   }
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+async function readCapped(response: UndiciResponse, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> {
   if (!response.body) return { bytes: Buffer.alloc(0), truncated: false };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -18,13 +18,17 @@ export interface PortalStub {
   url: (path: string) => string;
   /** Paths answered with PUBLIC_HTML from now on (a body fixing its page). */
   fixed: Set<string>;
+  /** Every path requested, in order (to show a refused address was never reached). */
+  hits: string[];
   close: () => Promise<void>;
 }
 
 export async function startPortalStub(): Promise<PortalStub> {
   const fixed = new Set<string>();
+  const hits: string[] = [];
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
+    hits.push(path);
     if (fixed.has(path) || path === "/public") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PUBLIC_HTML);
     } else if (path === "/missing") {
@@ -47,7 +51,7 @@ export async function startPortalStub(): Promise<PortalStub> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
   return {
-    server, fixed,
+    server, fixed, hits,
     url: (path) => `http://127.0.0.1:${port}${path}`,
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
