@@ -10,6 +10,7 @@
 import { createAnalyser } from "../src/domain/analysis/analyse-items.ts";
 import { normaliseText, tokenize } from "../src/domain/analysis/normalise.ts";
 import { ENGLISH_LEXICON, KAZAKH_LEXICON, RUSSIAN_LEXICON } from "../src/domain/analysis/lexicon.ts";
+import { createRng } from "../src/domain/random.ts";
 
 // Free words drawn from the feedback lexicons make ordinary items distinct from one another, as real
 // items are; only the campaigns are meant to be near-duplicates.
@@ -31,26 +32,17 @@ const BODIES = {
 const STREETS = ["Абая", "Сатпаева", "Толе би", "Жамбыла", "Райымбека", "Momyshuly", "Kunaev", "Гагарина", "Желтоксан", "Сейфуллина"];
 const TAILS = ["", " уже месяц", " три года", " екі айдан бері", " since winter", " срочно!", " рахмет", "?", " пожалуйста"];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 /** Item i of the corpus: the same text for the same i on every run. */
 export function corpusItem(i: number): { id: string; text: string } {
-  const r = rng(i * 2654435761);
+  const r = createRng(i * 2654435761);
   const roll = r();
   if (roll < 0.05) {
     // one of 200 campaigns, with a changed name/house number
     const c = Math.floor(r() * 200);
-    const cr = rng(c + 7);
+    const cr = createRng(c + 7);
     return { id: `i${i}`, text: `Мы, жители дома ${Math.floor(cr() * 90) + 1} по улице ${pick(cr, STREETS)}, требуем остановить строительство на месте сквера и провести общественные слушания. ${pick(r, ["Айгерим", "Ержан", "Марат", "Ольга", "Сауле"])} ${Math.floor(r() * 100)}` };
   }
   const lang = roll < 0.45 ? "ru" : roll < 0.82 ? "kk" : roll < 0.88 ? "latn" : roll < 0.94 ? "en" : "mixed";

@@ -4,6 +4,13 @@
  */
 import type { JobDefinition } from "./job-queue.ts";
 
+/** A malformed body id would only fail and retry: a job refuses it once, loudly, and does nothing. */
+function hasValidBodyId(ctx: { log: { error: (o: object, m: string) => void } }, job: string, data: { bodyId?: unknown }): boolean {
+  if (data.bodyId === undefined || (typeof data.bodyId === "string" && /^[0-9a-f-]{36}$/i.test(data.bodyId))) return true;
+  ctx.log.error({ data }, `${job}: bodyId is not a uuid; nothing done`);
+  return false;
+}
+
 export const JOB_DEFINITIONS: JobDefinition<never>[] = [
   {
     // Nightly: a broken hash chain means someone edited the audit log behind the application.
@@ -52,11 +59,7 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
     handler: async (ctx, data: { bodyId?: string }) => {
       const { SYSTEM_ACTOR } = await import("../context.ts");
       const { checkOpenAccess } = await import("../services/open-access/check-open-access.ts");
-      // A malformed id would only fail and retry: refuse it once, loudly.
-      if (data.bodyId !== undefined && !(typeof data.bodyId === "string" && /^[0-9a-f-]{36}$/i.test(data.bodyId))) {
-        ctx.log.error({ data }, "open-access.check: bodyId is not a uuid; nothing checked");
-        return;
-      }
+      if (!hasValidBodyId(ctx, "open-access.check", data)) return;
       if (data.bodyId === undefined) {
         // The demo's portal addresses are illustrative: a real fetch would zero every demo body.
         const { loadConfig } = await import("../config.ts");
@@ -79,10 +82,7 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
     handler: async (ctx, data: { bodyId?: string }) => {
       const { SYSTEM_ACTOR } = await import("../context.ts");
       const { monitorAccounts } = await import("../services/imports/monitor-accounts.ts");
-      if (data.bodyId !== undefined && !(typeof data.bodyId === "string" && /^[0-9a-f-]{36}$/i.test(data.bodyId))) {
-        ctx.log.error({ data }, "intake.monitor: bodyId is not a uuid; nothing fetched");
-        return;
-      }
+      if (!hasValidBodyId(ctx, "intake.monitor", data)) return;
       const run = await monitorAccounts(ctx, SYSTEM_ACTOR, { bodyId: data.bodyId });
       if (run.accounts.length || run.skipped) {
         const { ok, failed, skipped, added, updated } = run;

@@ -6,22 +6,14 @@
  * choice comes from the seeded generator, so two seeds of an empty database are identical.
  */
 import type { InitiativeKind, ItemKind, ItemLang } from "../../enums.ts";
+import { createRng } from "../../../../domain/random.ts";
+
+// Seeds and tests import the generator from here, beside the texts it drives.
+export { createRng };
 
 export type TopicArea = "roads" | "schools" | "health" | "utilities" | "transport" | "social" | "ecology" | "digital";
 type Lang = "kk" | "ru";
 type Bilingual = Readonly<Record<Lang, readonly string[]>>;
-
-/** mulberry32: tiny, fast and good enough for demo data; not for anything secret. */
-export function createRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rng: () => number, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 
