@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { AppContext } from "../../src/server/context.ts";
-import { buildApp } from "../../src/server/http/app.ts";
+import { buildApp, type AppOptions } from "../../src/server/http/app.ts";
 import { registerWebApp } from "../../src/server/http/web/web-static.ts";
 import { seedRegistry } from "../../src/server/db/seed/seed-registry.ts";
 import { seedDemo } from "../../src/server/db/seed/seed-demo.ts";
@@ -36,7 +36,13 @@ export async function buildWeb(outDir: string): Promise<void> {
   await build({ configFile: path.join(ROOT, "vite.config.ts"), logLevel: "warn", build: { outDir, emptyOutDir: true } });
 }
 
-export async function startE2E(): Promise<E2E> {
+export interface E2EOptions {
+  /** A fixed port (0: any free one); the eGov test needs the redirect URI before the app listens. */
+  port?: number;
+  identityProvider?: AppOptions["identityProvider"];
+}
+
+export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   const outDir = mkdtempSync(path.join(tmpdir(), "pikir-web-"));
   const [, opened] = await Promise.all([buildWeb(outDir), openTestDatabase("pglite")]);
   const ctx = testContext(opened.database);
@@ -44,7 +50,7 @@ export async function startE2E(): Promise<E2E> {
   await seedDemo(ctx, { activeBodies: 6, itemsPerDiscussion: 8 });
 
   const app: FastifyInstance = await buildApp(ctx, {
-    sessionTtlMs: 3_600_000, secureCookies: false,
+    sessionTtlMs: 3_600_000, secureCookies: false, identityProvider: options.identityProvider,
     extend: async (instance) => {
       // As `pikir serve` does in demo mode (src/server/start-server.ts): the sign-in page lists these.
       instance.get("/api/auth/demo-accounts", async () => Promise.all(DEMO_ACCOUNTS.map(async (a) => {
@@ -54,7 +60,7 @@ export async function startE2E(): Promise<E2E> {
       await registerWebApp(instance, outDir);
     },
   });
-  await app.listen({ port: 0, host: "127.0.0.1" });
+  await app.listen({ port: options.port ?? 0, host: "127.0.0.1" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-dev-shm-usage"] });
@@ -127,4 +133,14 @@ export async function accessibilityViolations(page: Page, minImpact: "serious" |
       .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) })))`) as AccessibilityViolation[];
   const rank = { minor: 0, moderate: 1, serious: 2, critical: 3 } as Record<string, number>;
   return result.filter((v) => (rank[v.impact] ?? 3) >= rank[minImpact]!);
+}
+
+/** A port free right now on 127.0.0.1 (for a server whose own URL must be known before it listens). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
