@@ -26,10 +26,14 @@ describe("redacting personal data in citizens' texts", () => {
     ["Звоните 8 (701) 123-45-67 или 8-7172-55-12-34", "Звоните 8 (***) ***-**-67 или 8-****-**-**-34"],
     ["Телефон 87011234567, почта ivanov@gov.kz.", "Телефон 8********67, почта i***@gov.kz."],
     ["+77011234567 — мой номер", "+7********67 — мой номер"],
+    // Written in groups: masked when the 12 digits carry a valid check digit.
+    ["Менің ЖСН-ім 9503 1540 0125 болады", "Менің ЖСН-ім ************ болады"],
+    ["ИИН 880303 350789, адрес прежний", "ИИН ************, адрес прежний"],
   ])("%s", (input, expected) => expect(redactText(input)).toBe(expected));
 
   it.each([
     "Дело № 123456789012 рассмотрено", // 12 digits, no valid check digit, no IIN label
+    "Счёт 1234 5678 9012 закрыт", // 12 grouped digits without a valid check digit
     "Пункты 8 10 12 14 16 18 проекта", // a list, not a phone
     "Бюджет 2025 года: 8 млрд тенге",
     "5-тармақты 30 күнге ұзарту керек",

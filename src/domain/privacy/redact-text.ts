@@ -38,6 +38,8 @@ export function isValidIin(value: string): boolean {
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const TWELVE_DIGITS = /(?<!\p{N})\d{12}(?!\p{N})/gu;
 const IIN_LABEL = /(?:ИИН|ЖСН|IIN|БИН|БСН|BIN)\s*[:№#-]?\s*$/iu;
+/** 12 digits written in groups ("9503 1540 0125", "950315-400125"): masked only when the check digit holds. */
+const GROUPED_DIGITS = /(?<![\p{N}\-])\d{2,6}(?:[ \u00a0-]\d{2,6}){1,5}(?![\p{N}])/gu;
 const PHONE = /(?<![\p{L}\p{N}+])(\+\s?7|8)((?:[\s\-.()]{0,2}\d){10})(?!\p{N})/gu;
 
 export const IIN_MASK = "*".repeat(12);
@@ -48,6 +50,10 @@ export function redactText(text: string): string {
     .replace(EMAIL, (email) => maskEmail(email) ?? email)
     .replace(TWELVE_DIGITS, (run, offset: number, whole: string) =>
       isValidIin(run) || IIN_LABEL.test(whole.slice(Math.max(0, offset - 12), offset)) ? IIN_MASK : run)
+    .replace(GROUPED_DIGITS, (run) => {
+      const digits = run.replace(/\D/g, "");
+      return digits.length === 12 && isValidIin(digits) ? IIN_MASK : run;
+    })
     .replace(PHONE, (phone, prefix: string, rest: string) => {
       const first = rest.replace(/\D/g, "")[0]!;
       if (prefix === "8" && !"679".includes(first)) return phone;
