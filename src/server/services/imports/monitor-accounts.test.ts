@@ -75,6 +75,9 @@ describeEachEngine("monitoring official accounts", (engine) => {
     const after = await rows<{ last_added: number; last_updated: number }>(sql`
       select m.last_added, m.last_updated from account_monitors m join social_accounts a on a.id = m.account_id where a.body_id = ${body.id}::uuid`);
     expect(after).toEqual([{ last_added: 0, last_updated: 0 }, { last_added: 0, last_updated: 0 }]);
+    // Nothing new on either account: no new import run either (same bytes as the last run's file).
+    const [runCount] = await rows<{ n: number }>(sql`select count(*)::int as n from import_runs where body_id = ${body.id}::uuid`);
+    expect(runCount!.n).toBe(2);
 
     // A viewer edits a comment on page 2: the next run updates that one item and keeps its history.
     const pages = api.youtube.get(channel)!.pages;

@@ -17,7 +17,9 @@ import {
 } from "../../repositories/account-monitor.repository.ts";
 import { isMonitoredPlatform, PLATFORM_MONITORS, type MonitoredPlatform } from "../../importers/monitored-platforms.ts";
 import { TOKEN_ENV_PATTERN } from "../../db/schema-monitoring.ts";
-import { startImport } from "./import-file.ts";
+import { fileSha256, startImport } from "./import-file.ts";
+import { findImportRun } from "../../repositories/import-run.repository.ts";
+import { forEachBounded } from "../concurrency.ts";
 
 export const MONITOR_JOB = "intake.monitor";
 export const MONITOR_ERROR_CODES = ["monitor.token_missing", "monitor.fetch_failed", "monitor.import_failed"] as const;
@@ -123,6 +125,14 @@ async function fetchAndImport(ctx: AppContext, account: SocialAccountRow, monito
     } catch (error) {
       return failed("monitor.fetch_failed", scrub((error as Error).message));
     }
+    // An account with nothing new serves the same bytes as last time: say so instead of adding an
+    // import run of "unchanged" rows every hour.
+    if (monitor.lastRunId && monitor.lastStatus === "ok") {
+      const last = await findImportRun(ctx.database.db, monitor.lastRunId);
+      if (last?.status === "done" && last.fileSha256 === (await fileSha256(file))) {
+        return { status: "ok", errorCode: null, error: null, added: 0, updated: 0, runId: last.id };
+      }
+    }
     let runId: string | null = null;
     try {
       const started = await startImport(ctx, MONITOR_ACTOR, {
@@ -137,13 +147,4 @@ async function fetchAndImport(ctx: AppContext, account: SocialAccountRow, monito
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** Runs `work` over `items` with at most `limit` at a time. */
-async function forEachBounded<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }

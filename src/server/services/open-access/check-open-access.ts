@@ -13,6 +13,7 @@ import {
 } from "../../repositories/open-access.repository.ts";
 import { kazakhstanToday } from "../reports/report-scope.ts";
 import { fetchAddress } from "./fetch-address.ts";
+import { forEachBounded } from "../concurrency.ts";
 
 export const OPEN_ACCESS_JOB = "open-access.check";
 
@@ -107,13 +108,4 @@ async function record(ctx: AppContext, actor: Actor, address: RequiredAddress, c
     });
     if (applyFlag) await applyCheckToEntity(tx, address.entityKind, address.entityId, evidence.ok, checkedAt);
   });
-}
-
-/** Runs `work` over `items` with at most `limit` at a time. */
-async function forEachBounded<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
