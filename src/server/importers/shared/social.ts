@@ -1,5 +1,6 @@
 /** Fetch helpers for the social platforms' documented JSON APIs, paging until the last page. */
-import { writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
 
 /** Every fetcher takes these: tests point `baseUrl` at a local server, never at the platform. */
 export interface FetchOptions {
@@ -61,12 +62,21 @@ const MAX_PAGES = 2_000;
 
 /** Collects the pages' arrays into one file of the platform's response shape (`{[key]: [...]}`). */
 export async function writePages(file: string, key: string, pages: AsyncIterable<unknown[]>): Promise<number> {
-  const all: unknown[] = [];
+  // Streamed page by page into {"<key>": [ … ]}: a channel with a million comments never sits in memory.
+  const out = createWriteStream(file);
+  const write = async (text: string) => { if (!out.write(text)) await once(out, "drain"); };
   let count = 0;
-  for await (const page of pages) {
-    if (++count > MAX_PAGES) throw new Error(`the API kept paging past ${MAX_PAGES} pages`);
-    all.push(...page);
+  let items = 0;
+  try {
+    await write(`{${JSON.stringify(key)}:[`);
+    for await (const page of pages) {
+      if (++count > MAX_PAGES) throw new Error(`the API kept paging past ${MAX_PAGES} pages`);
+      for (const item of page) await write(`${items++ ? "," : ""}${JSON.stringify(item)}`);
+    }
+    await write("]}");
+  } finally {
+    out.end();
+    await once(out, "close");
   }
-  await writeFile(file, JSON.stringify({ [key]: all }));
-  return all.length;
+  return items;
 }
