@@ -43,6 +43,15 @@ describe("accessibility of the main screens (axe-core, WCAG 2.1 A/AA)", () => {
       const violations = await accessibilityViolations(page);
       if (violations.length) found[screen.path] = violations;
     }
+
+    // Drawers and dialogs too: an officer's item drawer with its decision form and history.
+    await context.clearCookies();
+    await signIn(page, e2e.baseUrl, "officer.minfin@demo.pikir.kz");
+    await page.goto(`${e2e.baseUrl}/inbox?kind=remark`);
+    await page.locator("tr[data-item-id]").first().click();
+    await page.getByTestId("decision-form").waitFor();
+    const drawer = await accessibilityViolations(page);
+    if (drawer.length) found["/inbox (item drawer)"] = drawer;
     await context.close();
     expect(found).toEqual({});
   }, 180_000);

@@ -105,7 +105,10 @@ function DecisionEditor({ busy, current, onSubmit }: { busy: boolean; current: "
     <>
       <Divider orientation="left">{current ? t("item.changeDecision") : t("item.decide")}</Divider>
       <Form form={form} layout="vertical" onFinish={onSubmit} initialValues={{ referenceKind: "act_clause" }} data-testid="decision-form">
-        <Form.Item name="outcome" label={t("item.outcome")} rules={[{ required: true, message: t("item.outcomeRequired") }]}>
+        {/* A validator rather than `required`: Ant would put aria-required on the group's plain div, which
+            ARIA does not allow (axe: aria-allowed-attr); the save button stays disabled until one is chosen. */}
+        <Form.Item name="outcome" label={t("item.outcome")}
+          rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t("item.outcomeRequired")))) }]}>
           <Radio.Group optionType="button" buttonStyle="solid" options={[
             { value: "accepted", label: t("item.accept") }, { value: "rejected", label: t("item.reject") },
           ]} />
