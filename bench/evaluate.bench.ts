@@ -14,6 +14,7 @@ import { periodBounds } from "../src/server/services/period.ts";
 import { createLogger } from "../src/server/logger.ts";
 import { ProgressBar } from "../src/cli/progress.ts";
 import { argValue, median, openBenchDatabase, timed } from "./lib/bench-database.ts";
+import { deleteSyntheticItems, insertSyntheticItems } from "./lib/synthetic-items.ts";
 
 const CHUNK = 1_000_000;
 
@@ -29,19 +30,18 @@ export async function run(args: string[]): Promise<void> {
     const bodyArray = `{${bodies.map((b) => b.id).join(",")}}`;
     console.log(`${bench.label}; ${bodies.length} in-scope bodies; generating ${total.toLocaleString("en")} items over 2025 …`);
 
-    const insertChunk = (offset: number, size: number) => database.db.execute(sql`
-      insert into feedback_items (body_id, channel, kind, text, lang, received_at, source, source_ref)
-      select (${bodyArray}::uuid[])[1 + (g * 7919) % ${bodies.length}], 'legal_acts_portal',
-        (array['remark','proposal','comment','comment','appeal']::item_kind[])[1 + (g * 31) % 5],
-        'Жоба бойынша ескерту ' || g, 'kk', timestamptz '2025-01-01 00:00+05' + ((g * 104729) % 31536000) * interval '1 second',
-        'bench', g::text
-      from generate_series(${offset + 1}::bigint, ${offset + size}::bigint) g`);
+    const insertChunk = (offset: number, size: number) => insertSyntheticItems(database, offset + 1, offset + size, {
+      bodyId: sql`(${bodyArray}::uuid[])[1 + (g * 7919) % ${bodies.length}]`, channel: sql`'legal_acts_portal'::channel`,
+      kind: sql`(array['remark','proposal','comment','comment','appeal']::item_kind[])[1 + (k.g * 31) % 5]`,
+      text: sql`'Жоба бойынша ескерту ' || k.g`, lang: sql`'kk'::item_lang`,
+      receivedAt: sql`timestamptz '2025-01-01 00:00+05' + ((g * 104729) % 31536000) * interval '1 second'`, source: "bench",
+    });
 
     // Write-side cost of the triggers: the same 1M-row insert without and with them.
     const probe = Math.min(CHUNK, total);
     await database.db.execute(sql`alter table feedback_items disable trigger user`);
     const withoutTriggers = await timed(() => insertChunk(10_000_000_000, probe));
-    await database.db.execute(sql`delete from feedback_items where source = 'bench' and source_ref::bigint > 10000000000`);
+    await deleteSyntheticItems(database, "bench", sql`source_ref::bigint > 10000000000`);
     await database.db.execute(sql`alter table feedback_items enable trigger user`);
 
     const bar = new ProgressBar("items");

@@ -3,7 +3,7 @@
  * path against raw COPY of the same rows into the same table (the floor), in one process.
  *
  * A deterministic kk/ru corpus (1,000,000 items by default) is written as a template CSV. The floor
- * COPYs the same rows, already normalised, straight into feedback_items (pg-copy-streams on the
+ * COPYs the same rows, already normalised, straight into feedback_keys and feedback_items (pg-copy-streams on the
  * server; COPY FROM '/dev/blob' on PGlite). The table is then emptied and `pikir import template`'s
  * path (services/imports: decode, parse, convert, batched upsert with history, counts, checkpoints)
  * imports the file. Prints both times, their ratio and the import's peak RSS. The engine is the
@@ -61,34 +61,45 @@ async function writeCorpus(file: string, rows: number): Promise<void> {
 
 const copyEscape = (s: string) => s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n");
 
-function* copyLines(rows: number, bodyId: string, chunk = 10_000): Generator<string> {
+/**
+ * The rows as COPY text for one table. Items are partitioned by year (migration 0012) and their
+ * ids and source keys live in feedback_keys, so the floor is two COPYs: the keys, then the items
+ * with the same ids — the least any loader must write into this schema.
+ */
+function* copyLines(table: "keys" | "items", rows: number, bodyId: string, chunk = 10_000): Generator<string> {
   let buffer: string[] = [];
+  let id = 0;
   for (const r of corpus(rows)) {
-    buffer.push([bodyId, "own_form", r.kind, copyEscape(r.text), guessLang(r.text), parseDate(r.day)!.toISOString(), "bench-copy", r.ref].join("\t"));
+    const receivedAt = parseDate(r.day)!.toISOString();
+    buffer.push((table === "keys"
+      ? [++id, "bench-copy", r.ref, receivedAt]
+      : [++id, bodyId, "own_form", r.kind, copyEscape(r.text), guessLang(r.text), receivedAt, "bench-copy", r.ref]).join("\t"));
     if (buffer.length >= chunk) { yield buffer.join("\n") + "\n"; buffer = []; }
   }
   if (buffer.length) yield buffer.join("\n") + "\n";
 }
 
-const COLUMNS = "(body_id, channel, kind, text, lang, received_at, source, source_ref)";
+const COLUMNS = { keys: "feedback_keys (id, source, source_ref, received_at)", items: "feedback_items (id, body_id, channel, kind, text, lang, received_at, source, source_ref)" };
 
 async function copyFloor(database: Database, rows: number, bodyId: string): Promise<void> {
   const client = (database.db as unknown as { $client: unknown }).$client;
-  if (database.engine === "pg") {
-    const { from } = await import("pg-copy-streams");
-    const pool = client as import("pg").Pool;
-    const connection = await pool.connect();
-    try {
-      await pipeline(Readable.from(copyLines(rows, bodyId)), connection.query(from(`COPY feedback_items ${COLUMNS} FROM STDIN`)));
-    } finally {
-      connection.release();
+  for (const table of ["keys", "items"] as const) {
+    if (database.engine === "pg") {
+      const { from } = await import("pg-copy-streams");
+      const pool = client as import("pg").Pool;
+      const connection = await pool.connect();
+      try {
+        await pipeline(Readable.from(copyLines(table, rows, bodyId)), connection.query(from(`COPY ${COLUMNS[table]} FROM STDIN`)));
+      } finally {
+        connection.release();
+      }
+      continue;
     }
-    return;
-  }
-  const pglite = client as import("@electric-sql/pglite").PGlite;
-  // PGlite reads COPY input from a Blob; 100,000 rows a statement keeps the blob small.
-  for (const part of copyLines(rows, bodyId, 100_000)) {
-    await pglite.query(`COPY feedback_items ${COLUMNS} FROM '/dev/blob'`, [], { blob: new Blob([part]) });
+    const pglite = client as import("@electric-sql/pglite").PGlite;
+    // PGlite reads COPY input from a Blob; 100,000 rows a statement keeps the blob small.
+    for (const part of copyLines(table, rows, bodyId, 100_000)) {
+      await pglite.query(`COPY ${COLUMNS[table]} FROM '/dev/blob'`, [], { blob: new Blob([part]) });
+    }
   }
 }
 
@@ -107,7 +118,7 @@ export async function run(args: string[]): Promise<void> {
 
     const copy = await timed(() => copyFloor(bench.database, rows, body.id));
     const [copied] = await bench.database.rows<{ n: number }>(sql`select count(*)::int as n from feedback_items where source = 'bench-copy'`);
-    await bench.database.db.execute(sql`truncate feedback_items cascade`);
+    await bench.database.db.execute(sql`truncate feedback_keys restart identity cascade`);
     await bench.database.db.execute(sql`checkpoint`);
 
     let peakRss = process.memoryUsage().rss;

@@ -14,6 +14,7 @@ import { seedDemo } from "../src/server/db/seed/seed-demo.ts";
 import { DEMO_PASSWORD } from "../src/server/db/seed/demo-accounts.ts";
 import { findBodyByCode } from "../src/server/repositories/body.repository.ts";
 import { argValue, openBenchDatabase } from "./lib/bench-database.ts";
+import { insertSyntheticItems } from "./lib/synthetic-items.ts";
 
 interface Result { name: string; requests: number; errors: number; rps: number; p50: number; p99: number }
 
@@ -56,12 +57,12 @@ export async function run(args: string[]): Promise<void> {
     console.log(`${bench.label}; adding ${extra.toLocaleString("en")} items to ${body.nameEn}'s inbox …`);
     for (let offset = 0; offset < extra; offset += 500_000) {
       const size = Math.min(500_000, extra - offset);
-      await bench.database.db.execute(sql`
-        insert into feedback_items (body_id, channel, kind, text, lang, received_at, source, source_ref)
-        select ${body.id}::uuid, 'legal_acts_portal', (array['remark','proposal','comment','comment']::item_kind[])[1 + g % 4],
-          (array['Жол жөндеу мерзімін қысқарту керек ', 'Предлагаю увеличить число автобусов ', 'Мектеп салу жоспарына ескерту ', 'Тариф на тепло слишком высокий '])[1 + g % 4] || g,
-          (array['kk','ru','kk','ru']::item_lang[])[1 + g % 4], timestamptz '2025-01-01 00:00+05' + ((g * 104729) % 31536000) * interval '1 second', 'load', g::text
-        from generate_series(${offset + 1}::bigint, ${offset + size}::bigint) g`);
+      await insertSyntheticItems(bench.database, offset + 1, offset + size, {
+        bodyId: sql`${body.id}::uuid`, channel: sql`'legal_acts_portal'::channel`, kind: sql`(array['remark','proposal','comment','comment']::item_kind[])[1 + g % 4]`,
+        text: sql`(array['Жол жөндеу мерзімін қысқарту керек ', 'Предлагаю увеличить число автобусов ', 'Мектеп салу жоспарына ескерту ', 'Тариф на тепло слишком высокий '])[1 + g % 4] || g`,
+        lang: sql`(array['kk','ru','kk','ru']::item_lang[])[1 + g % 4]`,
+        receivedAt: sql`timestamptz '2025-01-01 00:00+05' + ((g * 104729) % 31536000) * interval '1 second'`, source: "load",
+      });
     }
     await bench.database.db.execute(sql`analyze`);
     await app.listen({ port: 0, host: "127.0.0.1" });

@@ -9,7 +9,7 @@
  */
 import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { feedbackItems, stateBodies, users } from "./schema.ts";
+import { feedbackKeys, stateBodies, users } from "./schema.ts";
 
 export const ANALYSIS_FIELDS = ["kind", "sentiment", "topic", "appealType", "lang"] as const;
 export type AnalysisField = (typeof ANALYSIS_FIELDS)[number];
@@ -18,7 +18,7 @@ export type AnalysisField = (typeof ANALYSIS_FIELDS)[number];
 export type StoredTerm = [string, string, "kk" | "ru" | "en"];
 
 export const analysisLabels = pgTable("analysis_labels", {
-  itemId: bigint("item_id", { mode: "number" }).primaryKey().references(() => feedbackItems.id, { onDelete: "cascade" }),
+  itemId: bigint("item_id", { mode: "number" }).primaryKey().references(() => feedbackKeys.id, { onDelete: "cascade" }),
   // Copied from the item so that a body's quarter is aggregated from this table alone.
   bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
   receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
@@ -54,7 +54,7 @@ export const analysisLabels = pgTable("analysis_labels", {
 
 export const analysisCorrections = pgTable("analysis_corrections", {
   id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackItems.id, { onDelete: "cascade" }),
+  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackKeys.id, { onDelete: "cascade" }),
   bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
   field: text("field").notNull(),
   oldValue: text("old_value"),
@@ -72,7 +72,7 @@ export const analysisCampaigns = pgTable("analysis_campaigns", {
   bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
   /** "2025-Q1": campaigns are grouped within a quarter (§14 is quarterly). */
   quarter: text("quarter").notNull(),
-  rootItemId: bigint("root_item_id", { mode: "number" }).notNull().references(() => feedbackItems.id, { onDelete: "cascade" }),
+  rootItemId: bigint("root_item_id", { mode: "number" }).notNull().references(() => feedbackKeys.id, { onDelete: "cascade" }),
   size: integer("size").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [

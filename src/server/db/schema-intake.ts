@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { feedbackItems, stateBodies, users } from "./schema.ts";
+import { feedbackKeys, stateBodies, users } from "./schema.ts";
 import { dialogueEvents } from "./schema-evidence.ts";
 
 export const IMPORT_RUN_STATUSES = ["running", "done", "failed"] as const;
@@ -56,7 +56,7 @@ export const importRejects = pgTable("import_rejects", {
 /** What an import changed in an existing item (its fields before and after). */
 export const feedbackItemHistory = pgTable("feedback_item_history", {
   id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackItems.id, { onDelete: "cascade" }),
+  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackKeys.id, { onDelete: "cascade" }),
   runId: uuid("run_id").references(() => importRuns.id, { onDelete: "set null" }),
   changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
   before: jsonb("before").notNull(),
@@ -68,7 +68,7 @@ export const feedbackItemHistory = pgTable("feedback_item_history", {
  * feedback_items.text / metadata or analysis tables; readers show it only to roles allowed to.
  */
 export const feedbackPersonalData = pgTable("feedback_personal_data", {
-  itemId: bigint("item_id", { mode: "number" }).primaryKey().references(() => feedbackItems.id, { onDelete: "cascade" }),
+  itemId: bigint("item_id", { mode: "number" }).primaryKey().references(() => feedbackKeys.id, { onDelete: "cascade" }),
   fullName: text("full_name"),
   iin: text("iin"),
   phone: text("phone"),

@@ -122,8 +122,23 @@ export const socialAccounts = pgTable("social_accounts", {
   createdAt: createdAt(),
 }, (t) => [uniqueIndex("social_accounts_handle_idx").on(t.platform, t.handle)]);
 
+/**
+ * The registry of every item's identity and source key. Items are partitioned by year (migration
+ * 0012) and PostgreSQL allows no unique index across partitions without the partition key, so the
+ * id that decisions, answers and labels reference, and the (source, source_ref) that keeps
+ * re-imports from duplicating, are unique here.
+ */
+export const feedbackKeys = pgTable("feedback_keys", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+  source: text("source").notNull(),
+  sourceRef: text("source_ref").notNull(),
+  /** The item's partition key, so a join by id goes to one year. */
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+}, (t) => [uniqueIndex("feedback_keys_source_ref_idx").on(t.source, t.sourceRef)]);
+
+/** Partitioned by received_at, a partition per year (Kazakhstan time); see feedbackKeys. */
 export const feedbackItems = pgTable("feedback_items", {
-  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint("id", { mode: "number" }).notNull().references(() => feedbackKeys.id, { onDelete: "cascade" }),
   bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
   initiativeId: uuid("initiative_id").references(() => initiatives.id),
   channel: channel("channel").notNull(),
@@ -133,7 +148,7 @@ export const feedbackItems = pgTable("feedback_items", {
   text: text("text").notNull(),
   lang: itemLang("lang").notNull().default("unknown"),
   receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
-  /** Re-imports never duplicate: (source, source_ref) is unique. */
+  /** Re-imports never duplicate: (source, source_ref) is unique in feedback_keys. */
   source: text("source").notNull(),
   sourceRef: text("source_ref").notNull(),
   /** Pseudonymous author reference (a keyed hash), never the person's name. */
@@ -145,14 +160,14 @@ export const feedbackItems = pgTable("feedback_items", {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
-  uniqueIndex("feedback_items_source_ref_idx").on(t.source, t.sourceRef),
+  primaryKey({ name: "feedback_items_pkey", columns: [t.id, t.receivedAt] }),
   index("feedback_items_body_received_idx").on(t.bodyId, t.receivedAt),
   index("feedback_items_initiative_idx").on(t.initiativeId),
 ]);
 
 export const decisions = pgTable("decisions", {
   id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackItems.id),
+  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackKeys.id),
   outcome: decisionOutcome("outcome").notNull(),
   reason: text("reason"),
   /** §20.1: the clause of the enacted act, the approved budget program, or a confirming document. */
@@ -169,7 +184,7 @@ export const decisions = pgTable("decisions", {
 
 export const answers = pgTable("answers", {
   id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackItems.id),
+  itemId: bigint("item_id", { mode: "number" }).notNull().references(() => feedbackKeys.id),
   text: text("text").notNull(),
   url: text("url"),
   answeredBy: uuid("answered_by").references(() => users.id),

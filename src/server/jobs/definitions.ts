@@ -91,6 +91,18 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
     },
   },
   {
+    // Issue 7: feedback is partitioned by year; keep this year's and the next two years' partitions
+    // made, so items never collect in the default partition (monthly; making one is a no-op after).
+    name: "feedback.partitions",
+    cron: "0 1 1 * *",
+    expireInSeconds: 60 * 60,
+    handler: async (ctx) => {
+      const { ensureFeedbackPartitions } = await import("../services/maintenance/ensure-feedback-partitions.ts");
+      const run = await ensureFeedbackPartitions(ctx);
+      if (run.made.length) ctx.log.info(run, "feedback partitions made");
+    },
+  },
+  {
     // Sends the outbox when SMTP_URL is set; otherwise the mail stays there for the UI.
     name: "outbox.send",
     cron: "*/5 * * * *",

@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { answers, decisions, feedbackItems } from "../db/index.ts";
+import { answers, decisions, feedbackItems, feedbackKeys } from "../db/index.ts";
 import type { Channel, ItemKind, ItemLang } from "../db/enums.ts";
 import type { Executor } from "../context.ts";
 import { COUNT_CAP, conditions, containsPattern, type Page, type Paged } from "./pagination.ts";
 
 export type FeedbackItemRow = typeof feedbackItems.$inferSelect;
-export type NewFeedbackItem = typeof feedbackItems.$inferInsert;
+/** An item to record: its id comes from the feedback_keys registry. */
+export type NewFeedbackItem = Omit<typeof feedbackItems.$inferInsert, "id">;
 export type DecisionRow = typeof decisions.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
 
@@ -102,17 +103,28 @@ export async function findFeedbackItem(db: Executor, id: number): Promise<Feedba
   return row && { ...row.item, decision: row.decision, answer: row.answer };
 }
 
-/** Idempotent by (source, source_ref): re-inserting the same items adds nothing. */
+/**
+ * Idempotent by (source, source_ref): re-inserting the same items adds nothing. The keys are
+ * registered first (the registry's unique index decides what is new), then the new items written
+ * with the ids the registry gave them; one transaction, so a key never exists without its item.
+ */
 export async function insertFeedbackItems(db: Executor, items: NewFeedbackItem[]): Promise<FeedbackItemRow[]> {
   if (items.length === 0) return [];
-  return db.insert(feedbackItems).values(items)
-    .onConflictDoNothing({ target: [feedbackItems.source, feedbackItems.sourceRef] }).returning();
+  return db.transaction(async (tx) => {
+    const keys = await tx.insert(feedbackKeys)
+      .values(items.map((i) => ({ source: i.source, sourceRef: i.sourceRef, receivedAt: i.receivedAt })))
+      .onConflictDoNothing({ target: [feedbackKeys.source, feedbackKeys.sourceRef] })
+      .returning({ id: feedbackKeys.id, source: feedbackKeys.source, sourceRef: feedbackKeys.sourceRef });
+    if (keys.length === 0) return [];
+    const bySourceKey = new Map(items.map((i) => [`${i.source}\n${i.sourceRef}`, i]));
+    return tx.insert(feedbackItems).values(keys.map((k) => ({ ...bySourceKey.get(`${k.source}\n${k.sourceRef}`)!, id: k.id }))).returning();
+  });
 }
 
 export async function findItemIdsBySourceRefs(db: Executor, source: string, refs: string[]): Promise<Map<string, number>> {
   if (refs.length === 0) return new Map();
-  const rows = await db.select({ id: feedbackItems.id, ref: feedbackItems.sourceRef }).from(feedbackItems)
-    .where(and(eq(feedbackItems.source, source), inArray(feedbackItems.sourceRef, refs)));
+  const rows = await db.select({ id: feedbackKeys.id, ref: feedbackKeys.sourceRef }).from(feedbackKeys)
+    .where(and(eq(feedbackKeys.source, source), inArray(feedbackKeys.sourceRef, refs)));
   return new Map(rows.map((r) => [r.ref, r.id]));
 }
 

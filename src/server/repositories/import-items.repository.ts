@@ -17,9 +17,9 @@ export interface ItemRowJson {
 export interface UpsertedRow { id: number; source: string; sourceRef: string; inserted: boolean; foreign: boolean }
 
 // The fields whose change is an update (and goes into the history); kind only while the source set it.
-const CHANGED = sql.raw(`(f.text, f.received_at, f.clause_ref, f.initiative_id, f.social_account_id, f.metadata)
-  is distinct from (i.text, i.received_at, i.clause_ref, i.initiative_id, i.social_account_id, i.metadata)
-  or (f.kind_origin = 'source' and f.kind <> i.kind)`);
+const CHANGED = sql.raw(`(e.text, e.received_at, e.clause_ref, e.initiative_id, e.social_account_id, e.metadata)
+  is distinct from (e.new_text, e.new_received_at, e.new_clause_ref, e.new_initiative_id, e.new_social_account_id, e.new_metadata)
+  or (e.kind_origin = 'source' and e.kind <> e.new_kind)`);
 
 export async function upsertItemBatch(tx: Executor, bodyId: string, runId: string | null, rows: ItemRowJson[]): Promise<UpsertedRow[]> {
   if (rows.length === 0) return [];
@@ -28,7 +28,13 @@ export async function upsertItemBatch(tx: Executor, bodyId: string, runId: strin
   return out.map((r) => ({ id: Number(r.id), source: r.source, sourceRef: r.source_ref, inserted: r.inserted, foreign: r.foreign }));
 }
 
-/** The batch upsert as one statement (exported so a benchmark can EXPLAIN it). */
+/**
+ * The batch upsert as one statement (exported so a benchmark can EXPLAIN it). Items are partitioned
+ * by year, so their source keys live in the feedback_keys registry: a new key is registered and its
+ * item inserted; an existing key leads to its item by primary key (id, received_at), which is
+ * updated where something changed (moving to another year's partition if received_at did; a trigger
+ * of migration 0012 moves the key's received_at with it).
+ */
 export function upsertItemBatchSql(bodyId: string, runId: string | null, rows: ItemRowJson[]) {
   return sql`
     with incoming as (
@@ -36,35 +42,52 @@ export function upsertItemBatchSql(bodyId: string, runId: string | null, rows: I
         source text, source_ref text, channel channel, kind item_kind, text text, lang item_lang, received_at timestamptz,
         author_ref text, social_account_id uuid, clause_ref text, initiative_id uuid, metadata jsonb)
     ),
+    existing as (
+      select f.*, i.kind as new_kind, i.text as new_text, i.received_at as new_received_at, i.clause_ref as new_clause_ref,
+        i.initiative_id as new_initiative_id, i.social_account_id as new_social_account_id, i.metadata as new_metadata,
+        i.author_ref as new_author_ref
+      from incoming i
+      join feedback_keys k on k.source = i.source and k.source_ref = i.source_ref
+      join feedback_items f on f.id = k.id and f.received_at = k.received_at
+    ),
+    changed as (
+      select * from existing e where e.body_id = ${bodyId}::uuid and (${CHANGED})
+    ),
     history as (
       insert into feedback_item_history (item_id, run_id, before, after)
-      select f.id, ${runId}::uuid,
-        jsonb_build_object('text', f.text, 'kind', f.kind, 'receivedAt', f.received_at, 'clauseRef', f.clause_ref,
-          'initiativeId', f.initiative_id, 'socialAccountId', f.social_account_id, 'metadata', f.metadata),
-        jsonb_build_object('text', i.text, 'kind', case when f.kind_origin = 'source' then i.kind else f.kind end, 'receivedAt', i.received_at,
-          'clauseRef', i.clause_ref, 'initiativeId', i.initiative_id, 'socialAccountId', i.social_account_id, 'metadata', i.metadata)
-      from incoming i join feedback_items f on f.source = i.source and f.source_ref = i.source_ref
-      where f.body_id = ${bodyId}::uuid and (${CHANGED})
+      select e.id, ${runId}::uuid,
+        jsonb_build_object('text', e.text, 'kind', e.kind, 'receivedAt', e.received_at, 'clauseRef', e.clause_ref,
+          'initiativeId', e.initiative_id, 'socialAccountId', e.social_account_id, 'metadata', e.metadata),
+        jsonb_build_object('text', e.new_text, 'kind', case when e.kind_origin = 'source' then e.new_kind else e.kind end, 'receivedAt', e.new_received_at,
+          'clauseRef', e.new_clause_ref, 'initiativeId', e.new_initiative_id, 'socialAccountId', e.new_social_account_id, 'metadata', e.new_metadata)
+      from changed e
       returning item_id
     ),
-    upserted as (
-      insert into feedback_items as f (body_id, channel, kind, text, lang, received_at, source, source_ref, author_ref, social_account_id, clause_ref, initiative_id, metadata)
-      select ${bodyId}::uuid, i.channel, i.kind, i.text, i.lang, i.received_at, i.source, i.source_ref, i.author_ref, i.social_account_id, i.clause_ref, i.initiative_id, i.metadata
-      from incoming i
-      on conflict (source, source_ref) do update set
-        text = excluded.text, received_at = excluded.received_at, clause_ref = excluded.clause_ref, initiative_id = excluded.initiative_id,
-        social_account_id = excluded.social_account_id, metadata = excluded.metadata, author_ref = excluded.author_ref,
-        kind = case when f.kind_origin = 'source' then excluded.kind else f.kind end, updated_at = now()
-      where f.body_id = ${bodyId}::uuid and (
-        (f.text, f.received_at, f.clause_ref, f.initiative_id, f.social_account_id, f.metadata)
-          is distinct from (excluded.text, excluded.received_at, excluded.clause_ref, excluded.initiative_id, excluded.social_account_id, excluded.metadata)
-        or (f.kind_origin = 'source' and f.kind <> excluded.kind))
-      returning f.id, f.source, f.source_ref, (xmax = 0) as inserted
+    updated as (
+      update feedback_items f set
+        text = e.new_text, received_at = e.new_received_at, clause_ref = e.new_clause_ref, initiative_id = e.new_initiative_id,
+        social_account_id = e.new_social_account_id, metadata = e.new_metadata, author_ref = e.new_author_ref,
+        kind = case when f.kind_origin = 'source' then e.new_kind else f.kind end, updated_at = now()
+      from changed e where f.id = e.id and f.received_at = e.received_at
+      returning f.id, f.source, f.source_ref, f.received_at
+    ),
+    new_keys as (
+      insert into feedback_keys (source, source_ref, received_at)
+      select i.source, i.source_ref, i.received_at from incoming i
+      on conflict (source, source_ref) do nothing
+      returning id, source, source_ref
+    ),
+    inserted as (
+      insert into feedback_items (id, body_id, channel, kind, text, lang, received_at, source, source_ref, author_ref, social_account_id, clause_ref, initiative_id, metadata)
+      select k.id, ${bodyId}::uuid, i.channel, i.kind, i.text, i.lang, i.received_at, i.source, i.source_ref, i.author_ref, i.social_account_id, i.clause_ref, i.initiative_id, i.metadata
+      from new_keys k join incoming i on i.source = k.source and i.source_ref = k.source_ref
+      returning id, source, source_ref
     )
-    select id, source, source_ref, inserted, false as foreign from upserted
+    select id, source, source_ref, true as inserted, false as foreign from inserted
     union all
-    select f.id, f.source, f.source_ref, false, true from incoming i join feedback_items f on f.source = i.source and f.source_ref = i.source_ref
-    where f.body_id <> ${bodyId}::uuid`;
+    select id, source, source_ref, false, false from updated
+    union all
+    select e.id, e.source, e.source_ref, false, true from existing e where e.body_id <> ${bodyId}::uuid`;
 }
 
 export interface PersonalRowJson { source: string; source_ref: string; full_name: string | null; iin: string | null; phone: string | null; email: string | null; address: string | null }
@@ -75,7 +98,8 @@ export async function upsertPersonalData(tx: Executor, bodyId: string, rows: Per
     insert into feedback_personal_data as p (item_id, full_name, iin, phone, email, address)
     select f.id, x.full_name, x.iin, x.phone, x.email, x.address
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(source text, source_ref text, full_name text, iin text, phone text, email text, address text)
-    join feedback_items f on f.source = x.source and f.source_ref = x.source_ref and f.body_id = ${bodyId}::uuid
+    join feedback_keys k on k.source = x.source and k.source_ref = x.source_ref
+    join feedback_items f on f.id = k.id and f.received_at = k.received_at and f.body_id = ${bodyId}::uuid
     on conflict (item_id) do update set full_name = excluded.full_name, iin = excluded.iin, phone = excluded.phone,
       email = excluded.email, address = excluded.address, updated_at = now()
     where (p.full_name, p.iin, p.phone, p.email, p.address) is distinct from (excluded.full_name, excluded.iin, excluded.phone, excluded.email, excluded.address)`);
@@ -85,7 +109,8 @@ export async function findItemsByRefs(db: Executor, bodyId: string, keys: { sour
   if (keys.length === 0) return new Map();
   const rows = (await db.execute(sql`
     select f.id, f.kind, f.source, f.source_ref from jsonb_to_recordset(${JSON.stringify(keys.map((k) => ({ source: k.source, source_ref: k.sourceRef })))}::jsonb) as x(source text, source_ref text)
-    join feedback_items f on f.source = x.source and f.source_ref = x.source_ref and f.body_id = ${bodyId}::uuid`) as unknown as { rows: { id: number | string; kind: string; source: string; source_ref: string }[] }).rows;
+    join feedback_keys k on k.source = x.source and k.source_ref = x.source_ref
+    join feedback_items f on f.id = k.id and f.received_at = k.received_at and f.body_id = ${bodyId}::uuid`) as unknown as { rows: { id: number | string; kind: string; source: string; source_ref: string }[] }).rows;
   return new Map(rows.map((r) => [`${r.source}\n${r.source_ref}`, { id: Number(r.id), kind: r.kind }]));
 }
 
@@ -153,8 +178,9 @@ export async function upsertDialogueEvent(tx: Executor, bodyId: string, e: Dialo
 /**
  * Fresh planner statistics for the tables an import batch joins. PGlite has no autovacuum and a
  * server may run without it: on a table the planner believes empty, the batch's source-key joins
- * become nested loops over the whole table and a million-row import slows to a crawl.
+ * become nested loops over the whole table and a million-row import slows to a crawl. The keys
+ * registry carries the source-key joins since migration 0012; the items are analysed per partition.
  */
 export async function refreshIntakeStatistics(db: Executor): Promise<void> {
-  await db.execute(sql`analyze feedback_items`);
+  await db.execute(sql`analyze feedback_keys, feedback_items`);
 }

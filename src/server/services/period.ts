@@ -32,3 +32,8 @@ export function parsePeriod(text: string): { from: string; to: string } | null {
   if (half) return half[2] === "1" ? { from: `${half[1]}-01-01`, to: `${half[1]}-06-30` } : { from: `${half[1]}-07-01`, to: `${half[1]}-12-31` };
   return null;
 }
+
+/** Today's calendar date in Kazakhstan (UTC+5), as YYYY-MM-DD. */
+export function kazakhstanToday(now = new Date()): string {
+  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}

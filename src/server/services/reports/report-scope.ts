@@ -8,10 +8,9 @@ import { parsePeriod, periodBounds, type PeriodBounds } from "../period.ts";
 
 export interface ReportPeriod { label: string; from: string; to: string; bounds: PeriodBounds }
 
-/** Today's calendar date in Kazakhstan (UTC+5), as YYYY-MM-DD. */
-export function kazakhstanToday(now = new Date()): string {
-  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
-}
+import { kazakhstanToday } from "../period.ts";
+
+export { kazakhstanToday };
 
 export function resolvePeriod(label: string): ReportPeriod {
   const period = parsePeriod(label);
