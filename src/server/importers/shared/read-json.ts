@@ -3,6 +3,7 @@
  * record by record, together with the small header object that precedes it (the chat's name and
  * id, the draft's card). Records are numbered from 1: that number is their "line" in reports.
  */
+import { pipeline } from "node:stream";
 import StreamArray from "stream-json/streamers/StreamArray.js";
 import Pick from "stream-json/filters/Pick.js";
 import Parser from "stream-json/Parser.js";
@@ -35,11 +36,11 @@ export async function readJsonArray(file: string, path: string): Promise<JsonFil
   const trimmed = source.head.trimStart();
   if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) throw new UnreadableFileError("file.json");
   const header = trimmed.startsWith("{") ? headerBefore(source.head, path) : {};
-  const parsed = source.text.pipe(new Parser());
-  const stream = trimmed.startsWith("[")
-    ? parsed.pipe(StreamArray.make())
-    : parsed.pipe(Pick.make({ filter: path, pathSeparator: "." })).pipe(StreamArray.make());
-  source.text.on("error", (error) => stream.destroy(error));
+  const stream = StreamArray.make();
+  // pipeline, not pipe: a syntax error in the middle of the file must reach the reader below (pipe
+  // forwards no errors, so a broken JSON file used to leave the import waiting for ever).
+  const stages = trimmed.startsWith("[") ? [source.text, new Parser(), stream] : [source.text, new Parser(), Pick.make({ filter: path, pathSeparator: "." }), stream];
+  pipeline(stages, () => { /* the error, if any, reaches the reader through the destroyed last stage */ });
 
   async function* records(): AsyncGenerator<SourceRecord<unknown>> {
     try {

@@ -22,6 +22,8 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+const XLSX_STALL_MS = 5_000;
+
 export async function readXlsx(file: string): Promise<CsvFile> {
   let size: number;
   try {
@@ -31,20 +33,44 @@ export async function readXlsx(file: string): Promise<CsvFile> {
   }
   const raw = createReadStream(file);
   let bytes = 0;
-  raw.on("data", (c) => { bytes += c.length; });
+  let lastActivity = Date.now();
+  raw.on("data", (c) => { bytes += c.length; lastActivity = Date.now(); });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(raw, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", entries: "ignore" });
   const sheets = reader[Symbol.asyncIterator]();
+  // Some damaged zips leave exceljs's reader waiting for ever, with no error and nothing left to
+  // read (found by importers-fuzz.test.ts): while we wait for the next sheet or row, a reader that
+  // neither reads a byte nor yields anything for XLSX_STALL_MS is refused as unreadable, and so is
+  // one that throws on a damaged part.
+  const guarded = async <T>(next: Promise<T>): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setInterval(() => { if (Date.now() - lastActivity > XLSX_STALL_MS) reject(new UnreadableFileError("file.xlsx")); }, 250);
+    });
+    try {
+      const value = await Promise.race([next, stalled]);
+      lastActivity = Date.now();
+      return value;
+    } catch (error) {
+      // exceljs throws plain TypeErrors on damaged parts (styles, shared strings): the file is unreadable.
+      if (error instanceof UnreadableFileError) throw error;
+      raw.destroy();
+      throw new UnreadableFileError("file.xlsx", { detail: String((error as Error)?.message ?? error).slice(0, 160) });
+    } finally {
+      clearInterval(timer);
+    }
+  };
   let sheet: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader>;
   try {
-    sheet = await sheets.next();
+    sheet = await guarded(sheets.next());
   } catch {
+    raw.destroy();
     throw new UnreadableFileError("file.xlsx");
   }
   if (sheet.done) throw new UnreadableFileError("file.xlsx");
   const rows = sheet.value[Symbol.asyncIterator]();
   let header: string[] = [];
   for (;;) {
-    const next = await rows.next();
+    const next = await guarded(rows.next());
     if (next.done) break;
     const values = (next.value.values as unknown[]).slice(1).map(cellText);
     if (values.some((v) => v.trim())) { header = values.map((v) => v.trim()); break; }
@@ -52,7 +78,7 @@ export async function readXlsx(file: string): Promise<CsvFile> {
 
   async function* records(): AsyncGenerator<SourceRecord<CsvRow>> {
     for (;;) {
-      const next = await rows.next();
+      const next = await guarded(rows.next());
       if (next.done) break;
       const values = (next.value.values as unknown[]).slice(1).map(cellText);
       if (!values.some((v) => v.trim())) continue;
@@ -66,7 +92,7 @@ export async function readXlsx(file: string): Promise<CsvFile> {
       yield { position: next.value.number, value: row, raw: rawLine, bytes };
     }
     // Drain the remaining sheets so the zip stream ends cleanly.
-    for (let s = await sheets.next(); !s.done; s = await sheets.next()) for await (const _ of s.value) { /* skip */ }
+    for (let s = await guarded(sheets.next()); !s.done; s = await guarded(sheets.next())) for await (const _ of s.value) { /* skip */ }
   }
   return { encoding: "xlsx", size, header, records: records() };
 }

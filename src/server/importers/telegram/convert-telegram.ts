@@ -35,7 +35,8 @@ export function createTelegramConverter(header: Record<string, unknown>) {
     const m = (record ?? {}) as TelegramMessage;
     if (typeof m.id !== "number") return refuse("row.missing", { column: "id" });
     if (m.type !== "message") return ok([]); // joins, pins and other service messages
-    const fromChannel = (m.from_id ?? "").startsWith("channel") || (isChannel && !m.from_id);
+    const fromId = typeof m.from_id === "string" ? m.from_id : null;
+    const fromChannel = (fromId ?? "").startsWith("channel") || (isChannel && !fromId);
     const parent = m.reply_to_message_id;
     const post = parent === undefined ? 0 : channelMessages.has(parent) && !threadOf.has(parent) ? parent : threadOf.get(parent) ?? 0;
     if (fromChannel) {
@@ -53,7 +54,7 @@ export function createTelegramConverter(header: Record<string, unknown>) {
     if (!receivedAt) return refuse("row.bad_date", { column: "date", value: String(m.date ?? "") });
     return ok([{
       source: TELEGRAM_SOURCE, sourceRef: ref(m.id), channel: "social_media", kind: "social_comment", text, receivedAt,
-      author: m.from_id ?? m.from ?? null, account,
+      author: fromId ?? (typeof m.from === "string" ? m.from : null), account,
       metadata: { platform: "telegram", chatId, postId: post || null, replyTo: parent ?? null },
     }]);
   };
