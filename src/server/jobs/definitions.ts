@@ -83,7 +83,10 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       const { SYSTEM_ACTOR } = await import("../context.ts");
       const { monitorAccounts } = await import("../services/imports/monitor-accounts.ts");
       if (!hasValidBodyId(ctx, "intake.monitor", data)) return;
-      const run = await monitorAccounts(ctx, SYSTEM_ACTOR, { bodyId: data.bodyId });
+      // Hourly runs fetch only what is new (with a week's overlap); the 03:00 run sweeps everything,
+      // catching late comments under older posts. "Run now" (bodyId) is always a full sweep.
+      const astanaHour = (new Date().getUTCHours() + 5) % 24;
+      const run = await monitorAccounts(ctx, SYSTEM_ACTOR, { bodyId: data.bodyId, full: data.bodyId !== undefined || astanaHour === 3 });
       if (run.accounts.length || run.skipped) {
         const { ok, failed, skipped, added, updated } = run;
         ctx.log.info({ bodyId: data.bodyId, ok, failed, skipped, added, updated }, "official accounts monitored");

@@ -1,5 +1,5 @@
 /** Pages through a Page's feed with comments (Graph API) into the file shape convert-facebook reads. */
-import { apiUrl, fetchJson, sameOrigin, writePages, type FetchOptions } from "../shared/social.ts";
+import { apiUrl, fetchJson, pageBeforeSince, sameOrigin, writePages, type FetchOptions } from "../shared/social.ts";
 
 export const GRAPH_API = "https://graph.facebook.com";
 
@@ -10,8 +10,10 @@ export async function fetchFacebookFeed(pageId: string, token: string, file: str
   return writePages(file, "data", (async function* () {
     while (url) {
       const page = await fetchJson(url, options);
-      yield (page.data as unknown[]) ?? [];
-      url = sameOrigin((page.paging as { next?: string } | undefined)?.next, base);
+      const posts = (page.data as unknown[]) ?? [];
+      yield posts;
+      // Posts come newest first: an incremental run stops at the first page of posts before `since`.
+      url = pageBeforeSince(posts, options.since, (post) => post.created_time) ? undefined : sameOrigin((page.paging as { next?: string } | undefined)?.next, base);
     }
   })());
 }

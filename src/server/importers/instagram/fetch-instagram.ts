@@ -1,6 +1,6 @@
 /** Pages through an Instagram business account's media with comments into convert-instagram's shape. */
 import { GRAPH_API } from "../facebook/fetch-facebook.ts";
-import { apiUrl, fetchJson, sameOrigin, writePages, type FetchOptions } from "../shared/social.ts";
+import { apiUrl, fetchJson, pageBeforeSince, sameOrigin, writePages, type FetchOptions } from "../shared/social.ts";
 
 export async function fetchInstagramMedia(igUserId: string, token: string, file: string, options: FetchOptions & { version?: string } = {}): Promise<number> {
   const base = options.baseUrl ?? GRAPH_API;
@@ -9,8 +9,10 @@ export async function fetchInstagramMedia(igUserId: string, token: string, file:
   return writePages(file, "data", (async function* () {
     while (url) {
       const page = await fetchJson(url, options);
-      yield (page.data as unknown[]) ?? [];
-      url = sameOrigin((page.paging as { next?: string } | undefined)?.next, base);
+      const posts = (page.data as unknown[]) ?? [];
+      yield posts;
+      // Posts come newest first: an incremental run stops at the first page of posts before `since`.
+      url = pageBeforeSince(posts, options.since, (post) => post.timestamp) ? undefined : sameOrigin((page.paging as { next?: string } | undefined)?.next, base);
     }
   })());
 }

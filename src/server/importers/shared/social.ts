@@ -8,6 +8,21 @@ export interface FetchOptions {
   baseUrl?: string;
   /** Time limit per page request (default 30 s): a hung API must not hold a monitoring slot forever. */
   timeoutMs?: number;
+  /**
+   * Incremental fetch: the APIs list newest first, so paging stops after the first page whose
+   * every entry is older than this. Omitted: every page (a full sweep).
+   */
+  since?: Date;
+}
+
+/** True when paging can stop: `since` is set and each entry of the page is dated before it. */
+export function pageBeforeSince(entries: unknown[], since: Date | undefined, dateOf: (entry: Record<string, unknown>) => unknown): boolean {
+  if (!since || entries.length === 0) return false;
+  return entries.every((entry) => {
+    const value = entry && typeof entry === "object" ? dateOf(entry as Record<string, unknown>) : undefined;
+    const time = typeof value === "string" ? Date.parse(value) : NaN;
+    return Number.isFinite(time) && time < since.getTime();
+  });
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;

@@ -1,5 +1,5 @@
 /** Pages through `commentThreads.list` for a channel into convert-youtube's shape (`{items}`). */
-import { apiUrl, fetchJson, writePages, type FetchOptions } from "../shared/social.ts";
+import { apiUrl, fetchJson, pageBeforeSince, writePages, type FetchOptions } from "../shared/social.ts";
 
 export const YOUTUBE_API = "https://www.googleapis.com";
 
@@ -10,8 +10,13 @@ export async function fetchYoutubeThreads(channelId: string, apiKey: string, fil
     while (pageToken !== undefined) {
       const query = `part=snippet,replies&allThreadsRelatedToChannelId=${encodeURIComponent(channelId)}&maxResults=100&key=${encodeURIComponent(apiKey)}${pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : ""}`;
       const page = await fetchJson(apiUrl(base, `youtube/v3/commentThreads?${query}`), options);
-      yield (page.items as unknown[]) ?? [];
-      pageToken = (page.nextPageToken as string | undefined) || undefined;
+      const threads = (page.items as unknown[]) ?? [];
+      yield threads;
+      // Threads come newest first (order=time): an incremental run stops at the first page before `since`.
+      pageToken = pageBeforeSince(threads, options.since, topLevelPublishedAt) ? undefined : (page.nextPageToken as string | undefined) || undefined;
     }
   })());
 }
+
+const topLevelPublishedAt = (thread: Record<string, unknown>) =>
+  ((thread.snippet as { topLevelComment?: { snippet?: { publishedAt?: unknown } } } | undefined)?.topLevelComment?.snippet?.publishedAt);

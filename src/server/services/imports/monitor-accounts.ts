@@ -43,6 +43,24 @@ export interface MonitorAccountsOptions {
   timeoutMs?: number;
   /** Directory for the temporary files (default the system's); each run's file is deleted after import. */
   tmpDir?: string;
+  /**
+   * Fetch every page (a full sweep) instead of only what is newer than the last good run minus
+   * INCREMENTAL_OVERLAP_MS. Default: full for "run now" (bodyId given), incremental for the hourly job,
+   * which asks for a full sweep once a night.
+   */
+  full?: boolean;
+}
+
+/**
+ * How far back an incremental run reaches before the last good run: comments keep arriving under
+ * a post for days, and the platforms list by the post's (or thread's) date, not the comment's.
+ */
+export const INCREMENTAL_OVERLAP_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Where an incremental fetch may stop; undefined: fetch everything. */
+export function fetchSince(monitor: Pick<AccountMonitorRow, "lastStatus" | "lastRunAt">, full: boolean): Date | undefined {
+  if (full || monitor.lastStatus !== "ok" || !monitor.lastRunAt) return undefined;
+  return new Date(monitor.lastRunAt.getTime() - INCREMENTAL_OVERLAP_MS);
 }
 
 export interface AccountRunResult extends MonitorOutcome {
@@ -121,7 +139,10 @@ async function fetchAndImport(ctx: AppContext, account: SocialAccountRow, monito
   try {
     const file = path.join(dir, `${account.platform}.json`);
     try {
-      await platform.fetch(monitor.externalId, token, file, { baseUrl: options.baseUrls?.[account.platform as MonitoredPlatform], timeoutMs: options.timeoutMs });
+      await platform.fetch(monitor.externalId, token, file, {
+        baseUrl: options.baseUrls?.[account.platform as MonitoredPlatform], timeoutMs: options.timeoutMs,
+        since: fetchSince(monitor, options.full ?? options.bodyId !== undefined),
+      });
     } catch (error) {
       return failed("monitor.fetch_failed", scrub((error as Error).message));
     }
