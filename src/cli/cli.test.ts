@@ -72,6 +72,14 @@ describe("pikir evaluate --period (database)", () => {
       const audit = await runPikir(["audit", "verify"], { PIKIR_DATA_DIR: root, DATABASE_URL: "" });
       expect(audit.code).toBe(0);
       expect(audit.stdout).toContain("audit log intact: 2 entries");
+
+      // Issue 7: the yearly partitions, and making one for a year far ahead.
+      const partitions = await runPikir(["partitions", "--ensure", "2061"], { PIKIR_DATA_DIR: root, DATABASE_URL: "" });
+      expect(partitions.code).toBe(0);
+      expect(partitions.stdout).toContain("partitions made: 2061");
+      expect(partitions.stdout).toMatch(/^feedback_items_y2025 +3$/m);
+      expect(partitions.stdout).toContain("feedback_items_y2061");
+      expect((await runPikir(["partitions", "--ensure", "20x1"], { PIKIR_DATA_DIR: root, DATABASE_URL: "" })).code).toBe(2);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

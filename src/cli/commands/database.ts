@@ -42,4 +42,28 @@ export function registerDatabaseCommands(program: Command): void {
         await ctx.database.close();
       }
     });
+
+  program.command("partitions")
+    .description("list feedback_items' yearly partitions with their rows; --ensure makes the partitions of the given years")
+    .option("--ensure <years...>", "years whose partitions to make (rows waiting in the default partition move into them)")
+    .action(async (opts: { ensure?: string[] }) => {
+      const config = loadConfig();
+      const ctx = await openAppContext(config.database, createLogger("warn"));
+      const { ensureFeedbackYears, listFeedbackPartitions } = await import("../../server/repositories/feedback-partitions.repository.ts");
+      try {
+        const years = (opts.ensure ?? []).map(Number);
+        const bad = (opts.ensure ?? []).filter((_, i) => !Number.isInteger(years[i]) || years[i]! < 1990 || years[i]! > 2200);
+        if (bad.length) {
+          console.error(`not a year: ${bad.join(", ")}`);
+          process.exitCode = 2;
+          return;
+        }
+        if (years.length) console.log(`partitions made: ${(await ensureFeedbackYears(ctx.database.db, years)).join(", ") || "none (they exist)"}`);
+        for (const p of await listFeedbackPartitions(ctx.database.db)) {
+          console.log(`${p.name.padEnd(28)} ${String(p.rows).padStart(12)}${p.isDefault ? "  (rows of years without a partition)" : ""}`);
+        }
+      } finally {
+        await ctx.database.close();
+      }
+    });
 }

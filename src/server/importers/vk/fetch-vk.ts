@@ -35,12 +35,13 @@ export async function fetchVkComments(ownerId: number, postId: number, token: st
 }
 
 /**
- * The comments under the owner's latest `posts` posts (default 20; a community's `ownerId` is
- * negative). Older posts drop out of the window; their comments stay imported.
+ * The comments under the owner's latest `posts` posts (a community's `ownerId` is negative): 20 on
+ * an incremental run (`since` set), 100 — the most wall.get returns — on a full sweep. Older posts
+ * drop out of the window; their comments stay imported.
  */
 export async function fetchVkWallComments(ownerId: number, token: string, file: string, options: FetchOptions & { posts?: number } = {}): Promise<number> {
   const base = options.baseUrl ?? VK_API;
-  const wall = await fetchJson(apiUrl(base, `method/wall.get?owner_id=${ownerId}&count=${Math.min(100, options.posts ?? 20)}&filter=all&v=${VERSION}&access_token=${encodeURIComponent(token)}`), options);
+  const wall = await fetchJson(apiUrl(base, `method/wall.get?owner_id=${ownerId}&count=${Math.min(100, options.posts ?? (options.since ? 20 : 100))}&filter=all&v=${VERSION}&access_token=${encodeURIComponent(token)}`), options);
   const posts = ((wall.response as VkPage)?.items ?? []) as { id?: number; comments?: { count?: number } }[];
   const items: unknown[] = [];
   for (const post of posts) {
