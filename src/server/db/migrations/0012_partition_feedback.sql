@@ -78,6 +78,8 @@ DECLARE
   lo timestamptz := make_timestamptz(p_year, 1, 1, 0, 0, 0, '+05');
   hi timestamptz := make_timestamptz(p_year + 1, 1, 1, 0, 0, 0, '+05');
 BEGIN
+  -- The monthly job and an operator's `pikir partitions --ensure` may meet: one at a time.
+  PERFORM pg_advisory_xact_lock(hashtext('pikir_ensure_feedback_year'));
   IF to_regclass(part) IS NOT NULL THEN RETURN false; END IF;
   EXECUTE format('CREATE TABLE %I (LIKE feedback_items INCLUDING DEFAULTS INCLUDING CONSTRAINTS)', part);
   EXECUTE format('INSERT INTO %I SELECT * FROM feedback_items_default WHERE received_at >= $1 AND received_at < $2', part) USING lo, hi;
@@ -88,6 +90,8 @@ END $$;
 --> statement-breakpoint
 SELECT pikir_ensure_feedback_year(y) FROM generate_series(2020, 2030) AS y;
 --> statement-breakpoint
+-- Existing items are copied inside the migration's transaction: on a large installation this is
+-- a maintenance window (indexes are built after the copy, which is the fast order).
 INSERT INTO "feedback_items" SELECT * FROM "feedback_items_unpartitioned";
 --> statement-breakpoint
 DROP TABLE "feedback_items_unpartitioned";
