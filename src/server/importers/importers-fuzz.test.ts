@@ -120,8 +120,9 @@ describe("importers under malformed input (seeded fuzz)", () => {
           seen.refused++;
         } else seen.read++;
       }
-      // The mutants really exercised the importer (not all refused at the door).
-      expect(seen.read + seen.refused).toBe(MUTANTS);
+      // The mutants really exercised both paths: some broke the file (refused), and, except for a
+      // zip whose every mutant breaks it, some were still read record by record.
+      expect(seen.refused).toBeGreaterThan(0);
       if (!name.endsWith(".xlsx")) expect(seen.read).toBeGreaterThan(0);
     });
   }

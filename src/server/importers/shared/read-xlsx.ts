@@ -40,33 +40,32 @@ export async function readXlsx(file: string): Promise<CsvFile> {
   // Some damaged zips leave exceljs's reader waiting for ever, with no error and nothing left to
   // read (found by importers-fuzz.test.ts): while we wait for the next sheet or row, a reader that
   // neither reads a byte nor yields anything for XLSX_STALL_MS is refused as unreadable, and so is
-  // one that throws on a damaged part.
+  // one that throws on a damaged part. One watchdog for the whole read, not a timer per row.
+  let failWaiting: ((error: Error) => void) | null = null;
+  const watchdog = setInterval(() => {
+    if (failWaiting && Date.now() - lastActivity > XLSX_STALL_MS) failWaiting(new UnreadableFileError("file.xlsx"));
+  }, 250);
+  // It keeps the process alive only while something waits on the reader (a file opened and never
+  // read, e.g. refused for its columns, leaves nothing behind).
+  watchdog.unref();
+  const stop = () => { clearInterval(watchdog); raw.destroy(); };
   const guarded = async <T>(next: Promise<T>): Promise<T> => {
-    let timer: NodeJS.Timeout | undefined;
-    const stalled = new Promise<never>((_, reject) => {
-      timer = setInterval(() => { if (Date.now() - lastActivity > XLSX_STALL_MS) reject(new UnreadableFileError("file.xlsx")); }, 250);
-    });
     try {
-      const value = await Promise.race([next, stalled]);
-      lastActivity = Date.now();
-      return value;
+      watchdog.ref();
+      return await new Promise<T>((resolve, reject) => { failWaiting = reject; next.then(resolve, reject); });
     } catch (error) {
+      stop();
       // exceljs throws plain TypeErrors on damaged parts (styles, shared strings): the file is unreadable.
       if (error instanceof UnreadableFileError) throw error;
-      raw.destroy();
       throw new UnreadableFileError("file.xlsx", { detail: String((error as Error)?.message ?? error).slice(0, 160) });
     } finally {
-      clearInterval(timer);
+      watchdog.unref();
+      failWaiting = null;
+      lastActivity = Date.now();
     }
   };
-  let sheet: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader>;
-  try {
-    sheet = await guarded(sheets.next());
-  } catch {
-    raw.destroy();
-    throw new UnreadableFileError("file.xlsx");
-  }
-  if (sheet.done) throw new UnreadableFileError("file.xlsx");
+  const sheet: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader> = await guarded(sheets.next());
+  if (sheet.done) { stop(); throw new UnreadableFileError("file.xlsx"); }
   const rows = sheet.value[Symbol.asyncIterator]();
   let header: string[] = [];
   for (;;) {
@@ -77,6 +76,14 @@ export async function readXlsx(file: string): Promise<CsvFile> {
   }
 
   async function* records(): AsyncGenerator<SourceRecord<CsvRow>> {
+    try {
+      yield* rowsOfSheet();
+    } finally {
+      clearInterval(watchdog);
+    }
+  }
+
+  async function* rowsOfSheet(): AsyncGenerator<SourceRecord<CsvRow>> {
     for (;;) {
       const next = await guarded(rows.next());
       if (next.done) break;
