@@ -85,8 +85,8 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       if (!hasValidBodyId(ctx, "intake.monitor", data)) return;
       // Hourly runs fetch only what is new (with a week's overlap); the 03:00 run sweeps everything,
       // catching late comments under older posts. "Run now" (bodyId) is always a full sweep.
-      const astanaHour = (new Date().getUTCHours() + 5) % 24;
-      const run = await monitorAccounts(ctx, SYSTEM_ACTOR, { bodyId: data.bodyId, full: data.bodyId !== undefined || astanaHour === 3 });
+      const { kazakhstanHour } = await import("../services/period.ts");
+      const run = await monitorAccounts(ctx, SYSTEM_ACTOR, { bodyId: data.bodyId, full: data.bodyId !== undefined || kazakhstanHour() === 3 });
       if (run.accounts.length || run.skipped) {
         const { ok, failed, skipped, added, updated } = run;
         ctx.log.info({ bodyId: data.bodyId, ok, failed, skipped, added, updated }, "official accounts monitored");

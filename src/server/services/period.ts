@@ -33,7 +33,14 @@ export function parsePeriod(text: string): { from: string; to: string } | null {
   return null;
 }
 
+const KZ_OFFSET_MS = 5 * 3600_000;
+
 /** Today's calendar date in Kazakhstan (UTC+5), as YYYY-MM-DD. */
 export function kazakhstanToday(now = new Date()): string {
-  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+  return new Date(now.getTime() + KZ_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The hour of the day in Kazakhstan (UTC+5), 0–23. */
+export function kazakhstanHour(now = new Date()): number {
+  return new Date(now.getTime() + KZ_OFFSET_MS).getUTCHours();
 }
