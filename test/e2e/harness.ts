@@ -1,7 +1,8 @@
 /**
  * End-to-end harness: builds the web app with Vite into a temporary directory, seeds a private
  * PGlite copy with the registry and a small demo, serves API + app on a random port, and drives
- * Debian's Chromium through playwright-core (never a downloaded browser).
+ * Chromium through playwright-core: Debian's, or the one inside @sparticuz/chromium (never a
+ * downloaded browser; see chromium.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,11 +18,12 @@ import { seedDemo } from "../../src/server/db/seed/seed-demo.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/server/db/seed/demo-accounts.ts";
 import { findBodyByCode } from "../../src/server/repositories/body.repository.ts";
 import { openTestDatabase } from "../db.ts";
+import { resolveChromium } from "./chromium.ts";
 import { testContext } from "../factories.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const SCREENSHOTS = path.join(ROOT, "docs/screenshots");
-export const CHROMIUM = "/usr/bin/chromium";
+/** docs/screenshots, unless PIKIR_SCREENSHOTS names another folder (CI's second run with another Chromium). */
+export const SCREENSHOTS = process.env.PIKIR_SCREENSHOTS || path.join(ROOT, "docs/screenshots");
 
 export interface E2E {
   baseUrl: string;
@@ -63,7 +65,11 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   await app.listen({ port: options.port ?? 0, host: "127.0.0.1" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-dev-shm-usage"] });
+  const choice = await resolveChromium();
+  const browser = await chromium.launch({
+    executablePath: choice.executablePath, args: ["--no-sandbox", "--disable-dev-shm-usage"],
+    env: choice.env ? { ...process.env, ...choice.env } : undefined,
+  });
   mkdirSync(SCREENSHOTS, { recursive: true });
 
   return {
