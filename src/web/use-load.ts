@@ -7,6 +7,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T |
   const [error, setError] = useState<Error | null>(null);
   const [tick, setTick] = useState(0);
   const generation = useRef(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps are the contract, as for useEffect itself
   useEffect(() => {
     const mine = ++generation.current;
     setLoading(true);
@@ -14,7 +15,6 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T |
       .then((value) => { if (mine === generation.current) { setData(value); setError(null); } })
       .catch((e: unknown) => { if (mine === generation.current) setError(e instanceof Error ? e : new Error(String(e))); })
       .finally(() => { if (mine === generation.current) setLoading(false); });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { data, loading, error, reload };

@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
-  bigint, boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey,
+  bigint, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey,
   text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
 import * as E from "./enums.ts";

@@ -1,7 +1,11 @@
 /**
  * The platforms whose live API a body's official account can be monitored through (issue 3), with
- * how each is fetched and which importer persists the file. Telegram, the portals and eOtinish have
- * no API to poll: they stay on file import (see their fetch-*.ts interfaces).
+ * how each is fetched and which importer persists the file. The others have no API to poll and stay
+ * on file import: legalacts.egov.kz, budget.egov.kz and dialog.egov.kz publish none (a body imports
+ * the discussion's export); eOtinish offers bodies a CSV/XLSX export only; Telegram's Bot API cannot
+ * read a channel's history and MTProto needs a user session, so a body exports the discussion with
+ * Telegram Desktop (Export chat history → JSON) and imports result.json. A future monitor for any of
+ * them writes a file of the export's shape and hands it to services/imports, as `fetch` does here.
  */
 import type { ImporterName } from "./shared/types.ts";
 import type { FetchOptions } from "./shared/social.ts";

@@ -30,10 +30,6 @@ async function writeComments(file: string, items: unknown[]): Promise<number> {
   return items.length;
 }
 
-export async function fetchVkComments(ownerId: number, postId: number, token: string, file: string, options: FetchOptions = {}): Promise<number> {
-  return writeComments(file, await postComments(ownerId, postId, token, options));
-}
-
 /**
  * The comments under the owner's latest `posts` posts (a community's `ownerId` is negative): 20 on
  * an incremental run (`since` set), 100 — the most wall.get returns — on a full sweep. Older posts

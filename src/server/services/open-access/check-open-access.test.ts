@@ -161,7 +161,7 @@ it("refuses a public-looking name that resolves into a private network, at conne
   const port = new URL(portal.url("/public")).port;
   const hits = portal.hits.length;
   // A resolver standing in for DNS: the intranet name points at 127.0.0.1 (where the stub listens).
-  const resolve = ((hostname: string, options: object, callback: (e: Error | null, a: { address: string; family: number }[]) => void) => {
+  const resolve = ((hostname: string, _options: object, callback: (e: Error | null, a: { address: string; family: number }[]) => void) => {
     callback(null, hostname === "portal.intranet.example" ? [{ address: "127.0.0.1", family: 4 }] : [{ address: "203.0.113.10", family: 4 }]);
   }) as unknown as typeof import("node:dns").lookup;
   const evidence = await fetchAddress(`http://portal.intranet.example:${port}/public`, { timeoutMs: 2_000, maxBytes: 1_000, allowPrivateAddresses: false, resolve });

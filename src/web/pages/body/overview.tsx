@@ -17,7 +17,6 @@ import { COUNCIL_KINDS, CouncilSessions } from "./council-sessions.tsx";
 import { OpenAccessCard } from "./open-access-card.tsx";
 
 export function BodyOverviewPage() {
-  const { t } = useTranslation();
   const { me, profile } = useAuth();
   const { lang } = useLang();
   const [period, setPeriod] = usePeriod();
