@@ -1,49 +1,31 @@
-/** Shapes of the API's answers, as the UI reads them (see /api/docs for the full schemas). */
+/**
+ * Shapes of the API's answers, as the UI reads them. Those the server declares as zod schemas come
+ * from them (server/http/api-contract.ts, types only: nothing of the server enters the bundle); the
+ * enumerations are the data model's own (server/db/enums.ts, plain arrays). The rest are written
+ * here, and types.contract.test.ts fails when one of them and the server's schema differ.
+ */
+import type * as Api from "../server/http/api-contract.ts";
+
+export { CHANNELS, ITEM_KINDS, ITEM_LANGS, ITEM_STATUSES, REFERENCE_KINDS } from "../server/db/enums.ts";
+import type { Role } from "../server/db/enums.ts";
+export type { Channel, ItemKind, ItemStatus, ReferenceKind, Role } from "../server/db/enums.ts";
 export type Lang = "kk" | "ru" | "en";
-export type Role = "body_officer" | "body_head" | "ministry_analyst" | "administrator";
-export type Band = "ineffective" | "low" | "medium" | "high";
+export type Band = Api.Band;
 export type Localized = { kk: string | null; ru: string | null; en: string | null };
 
-export const CHANNELS = ["legal_acts_portal", "budget_portal", "dialogue_portal", "appeal", "social_media", "own_form"] as const;
-export const ITEM_KINDS = ["comment", "remark", "proposal", "appeal", "social_comment"] as const;
-export const ITEM_LANGS = ["kk", "ru", "en", "mixed", "unknown"] as const;
-export const ITEM_STATUSES = ["undecided", "accepted", "rejected", "answered", "unanswered"] as const;
-export const REFERENCE_KINDS = ["act_clause", "budget_program", "document"] as const;
-export type Channel = (typeof CHANNELS)[number];
-export type ItemKind = (typeof ITEM_KINDS)[number];
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
-
-export interface Me { id: string | null; email: string; role: Role; bodyId: string | null }
+/** The server answers with the actor's role as a string (an actor may be the system); a person's is a Role. */
+export interface Me extends Omit<Api.Me, "role"> { role: Role }
 export interface Profile { displayName: string; body: { id: string; name: Localized } | null }
 export interface DemoAccount { email: string; password: string; role: Role; bodyId: string | null; bodyName: Localized | null }
-export interface Paged<T> { items: T[]; total: number; limit: number; offset: number }
-
-export interface Body {
-  id: string; code: string; name: Localized; kind: "central" | "local" | "presidential"; regionCode: string | null;
-  parentId: string | null; inScope: boolean; exclusionReason: string | null; website: string | null;
-}
-
-export interface Initiative {
-  id: string; bodyId: string; kind: string; status: string; title: Localized; summary: string | null;
-  discussion: { startsOn: string | null; endsOn: string | null };
-  infoMessage: { text: string | null; publishedAt: string | null };
-  portalUrl: string | null; openAccess: boolean | null;
-}
+export type Paged<T> = Api.Paged<T>;
+export type Body = Api.Body;
+export type Initiative = Api.Initiative;
 
 export interface DiscussionTotals { remarks: number; accepted: number; rejected: number; undecided: number; comments: number; answered: number }
 
-export interface Decision {
-  id: number; outcome: "accepted" | "rejected"; reason: string | null;
-  reference: { kind: ReferenceKind | null; text: string | null; url: string | null } | null;
-  decidedBy: string | null; decidedAt: string; supersededAt: string | null;
-}
-export interface Answer { id: number; text: string; url: string | null; answeredBy: string | null; answeredAt: string; supersededAt: string | null }
-export interface Item {
-  id: number; bodyId: string; initiativeId: string | null; channel: Channel; kind: ItemKind; kindOrigin: string; text: string;
-  lang: (typeof ITEM_LANGS)[number]; receivedAt: string; source: string; sourceRef: string; clauseRef: string | null;
-  status: ItemStatus | null; decision: Decision | null; answer: Answer | null;
-}
+export type Decision = Api.Decision;
+export type Answer = Api.Answer;
+export type Item = Api.Item;
 export interface AuditEntry { id: number; at: string; actor: string; action: string; hash: string }
 export interface ItemDetail { item: Item; decisions: Decision[]; answers: Answer[]; audit: AuditEntry[] }
 
@@ -54,10 +36,7 @@ export interface Indicator {
   explanation: string[];
 }
 
-export interface Round {
-  id: string; title: string; periodFrom: string; periodTo: string; status: "open" | "computed" | "published";
-  rulesVersion: string; dueOn: string | null; createdAt: string; computedAt: string | null; publishedAt: string | null;
-}
+export type Round = Api.Round;
 export interface RoundDetail {
   round: Round; progress: { requested: number; submitted: number };
   requests: { bodyId: string; status: "requested" | "submitted"; submittedAt: string | null }[];
@@ -68,9 +47,8 @@ export interface ResultExplanation {
   explanation?: ExplanationLine[]; differences?: Difference[]; zeroReasons?: string[];
   improvements?: { undecided: number; unanswered: number; acceptedWithoutReference: number };
 }
-export interface Result {
-  bodyId: string; source: "submission" | "recorded"; F: number; band: Band; zeroed: boolean;
-  B: number; C: number; E: number; G: number; rulesVersion: string;
+/** The server documents the two explanations as JSON; this is what compute-round writes into them. */
+export interface Result extends Omit<Api.Result, "explanation" | "criteria21"> {
   explanation: ResultExplanation | null; criteria21: { explanation?: ExplanationLine[] } | null;
 }
 export interface UserRow { id: string; email: string; displayName: string; role: Role; bodyId: string | null; active: boolean; createdAt: string | null }

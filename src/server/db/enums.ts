@@ -20,6 +20,8 @@ export const ITEM_KINDS = ["comment", "remark", "proposal", "appeal", "social_co
 export const ITEM_LANGS = ["kk", "ru", "en", "mixed", "unknown"] as const;
 export const DECISION_OUTCOMES = ["accepted", "rejected"] as const;
 /** §20.1: what an acceptance refers to. */
+/** An item's state as lists filter it (undecided remarks, answered comments …); derived, not stored. */
+export const ITEM_STATUSES = ["undecided", "accepted", "rejected", "answered", "unanswered"] as const;
 export const REFERENCE_KINDS = ["act_clause", "budget_program", "document"] as const;
 export const RESULT_PUBLICATION_KINDS = ["interim", "final"] as const; // §16.1, §16.2
 export const MEDIA_WORK_KINDS = ["briefing", "publication", "live_broadcast"] as const; // §6, §20.4
@@ -37,6 +39,7 @@ export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type ItemKind = (typeof ITEM_KINDS)[number];
 export type ItemLang = (typeof ITEM_LANGS)[number];
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 export type Role = (typeof ROLES)[number];

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { answers, decisions, feedbackItems, feedbackKeys } from "../db/index.ts";
-import type { Channel, ItemKind, ItemLang } from "../db/enums.ts";
+import type { Channel, ItemKind, ItemLang, ItemStatus } from "../db/enums.ts";
 import type { Executor } from "../context.ts";
 import { COUNT_CAP, conditions, containsPattern, type Page, type Paged } from "./pagination.ts";
 
@@ -11,8 +11,7 @@ export type NewFeedbackItem = Omit<typeof feedbackItems.$inferInsert, "id">;
 export type DecisionRow = typeof decisions.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
 
-export const ITEM_STATUSES = ["undecided", "accepted", "rejected", "answered", "unanswered"] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
+export type { ItemStatus } from "../db/enums.ts";
 
 export interface FeedbackFilter {
   bodyId?: string;

@@ -6,7 +6,7 @@ import { signIn, signOut } from "../../services/auth/sessions.ts";
 import { requireActor, SESSION_COOKIE } from "../plugins/auth.ts";
 import { errorSchema } from "../common.schema.ts";
 
-const meSchema = z.object({
+export const meSchema = z.object({
   id: z.string().nullable(),
   email: z.string(),
   role: z.string(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CHANNELS, ITEM_KINDS, ITEM_LANGS, REFERENCE_KINDS } from "../../db/enums.ts";
-import { ITEM_STATUSES, type AnswerRow, type DecisionRow, type FeedbackItemView } from "../../repositories/feedback-item.repository.ts";
+import { CHANNELS, ITEM_KINDS, ITEM_LANGS, ITEM_STATUSES, REFERENCE_KINDS } from "../../db/enums.ts";
+import { type AnswerRow, type DecisionRow, type FeedbackItemView } from "../../repositories/feedback-item.repository.ts";
 import { iso, isoDate, pageQuery } from "../common.schema.ts";
 import { redactText } from "../../../domain/privacy/redact-text.ts";
 

@@ -9,7 +9,7 @@ import { notFound } from "../../errors.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, iso, isoDate, pagedOf, pageQuery, uuidParam } from "../common.schema.ts";
 
-const initiativeSchema = z.object({
+export const initiativeSchema = z.object({
   id: z.string(),
   bodyId: z.string(),
   kind: z.enum(INITIATIVE_KINDS),
