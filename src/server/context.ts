@@ -2,6 +2,7 @@
 import type { Logger } from "pino";
 import type { Database, Db } from "./db/client.ts";
 import type { Role } from "./db/enums.ts";
+import type { JobData, JobName } from "./jobs/job-payloads.ts";
 
 export interface Actor {
   /** null for the system itself (seed, scheduled jobs, CLI without a user). */
@@ -21,9 +22,12 @@ export interface AppContext {
   jobs?: JobSender;
 }
 
-/** What services may do with the queue: enqueue. (Running jobs is the queue's own business.) */
+/**
+ * What services may do with the queue: enqueue. (Running jobs is the queue's own business.) The job's
+ * name and data are checked by tsc against jobs/job-payloads.ts, and the data parsed again at send.
+ */
 export interface JobSender {
-  send(name: string, data: object, options?: { singletonKey?: string; startAfterSeconds?: number }): Promise<string | null>;
+  send<N extends JobName>(name: N, data: JobData<N>, options?: { singletonKey?: string; startAfterSeconds?: number }): Promise<string | null>;
 }
 
 /** A transaction is a Db too: repositories accept either. */

@@ -5,11 +5,14 @@
  * process or as separate `pikir worker` processes against the same PostgreSQL queue.
  */
 import PgBoss from "pg-boss";
+import type { z } from "zod";
 import type { AppContext } from "../context.ts";
 
 export interface JobDefinition<Data extends object = object> {
   /** Queue name: lowercase words joined by dots or dashes. */
   name: string;
+  /** What the job accepts (jobs/job-payloads.ts); send refuses data that does not parse. */
+  payload?: z.ZodType;
   /** Cron expression in Kazakhstan's time (Asia/Almaty), if the job is scheduled. */
   cron?: string;
   /** Fails after this many seconds (pg-boss expires and retries it). */
@@ -71,10 +74,16 @@ export class JobQueue {
     }
   }
 
-  /** Enqueues a job; with a singletonKey, a second identical request while one waits is a no-op. */
+  /**
+   * Enqueues a job; with a singletonKey, a second identical request while one waits is a no-op.
+   * Untyped here (tests define their own jobs); services reach it through the typed JobSender.
+   */
   async send(name: string, data: object, options: { singletonKey?: string; startAfterSeconds?: number } = {}): Promise<string | null> {
-    if (!this.#definitions.has(name)) throw new Error(`unknown job ${name}`);
-    return this.#boss.send(name, data, {
+    const definition = this.#definitions.get(name);
+    if (!definition) throw new Error(`unknown job ${name}`);
+    const parsed = definition.payload ? definition.payload.safeParse(data) : { success: true as const, data };
+    if (!parsed.success) throw new Error(`job ${name}: data refused (${parsed.error.issues.map((i) => `${i.path.join(".") || "data"}: ${i.message}`).join("; ")})`);
+    return this.#boss.send(name, parsed.data as object, {
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
     });
