@@ -4,6 +4,7 @@
  */
 import { translate, type Locale, type MessageParams } from "../../i18n/index.ts";
 import { reportMessages, type ReportMessageKey } from "../../i18n/messages/reports.ts";
+import { kazakhstanDate } from "../time/kazakhstan-time.ts";
 
 export const REPORT_KINDS = ["discussion", "submission", "evaluation", "results", "quarterly", "topics", "council"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -44,7 +45,7 @@ export const translator = (locale: Locale): Translate => (key, params) => transl
 /** "2025-03-07" → "07.03.2025"; a Date is shown as its calendar day in Kazakhstan (UTC+5). */
 export function formatDate(value: string | Date | null | undefined): string {
   if (value === null || value === undefined) return "";
-  const iso = typeof value === "string" ? value.slice(0, 10) : new Date(value.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+  const iso = typeof value === "string" ? value.slice(0, 10) : kazakhstanDate(value);
   const [y, m, d] = iso.split("-");
   return `${d}.${m}.${y}`;
 }

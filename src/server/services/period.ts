@@ -1,9 +1,8 @@
 /**
- * Periods are calendar dates in Kazakhstan's time: the whole country is on UTC+5 since 1 March
- * 2024, so a period 2025-01-01..2025-12-31 covers [2025-01-01T00:00+05:00, 2026-01-01T00:00+05:00).
- * A fixed offset (not a tz database name) keeps PGlite and the server in exact agreement.
+ * Periods are calendar dates in Kazakhstan's time (UTC+5: domain/time/kazakhstan-time.ts says why
+ * one fixed offset), so a period 2025-01-01..2025-12-31 covers [2025-01-01T00:00+05:00, 2026-01-01T00:00+05:00).
  */
-export const KZ_OFFSET = "+05:00";
+import { kazakhstanDate, kazakhstanDays, kazakhstanHour as hourInKazakhstan } from "../../domain/time/kazakhstan-time.ts";
 
 export interface PeriodBounds {
   from: Date;
@@ -11,10 +10,7 @@ export interface PeriodBounds {
 }
 
 export function periodBounds(fromDate: string, toDate: string): PeriodBounds {
-  const from = new Date(`${fromDate}T00:00:00${KZ_OFFSET}`);
-  const last = new Date(`${toDate}T00:00:00${KZ_OFFSET}`);
-  if (Number.isNaN(from.getTime()) || Number.isNaN(last.getTime())) throw new RangeError(`bad period ${fromDate}..${toDate}`);
-  return { from, before: new Date(last.getTime() + 24 * 3600 * 1000) };
+  return kazakhstanDays(fromDate, toDate);
 }
 
 /** "2025" → the year; "2025-Q2" → the quarter; "2025-H1" → the half-year. */
@@ -33,14 +29,12 @@ export function parsePeriod(text: string): { from: string; to: string } | null {
   return null;
 }
 
-const KZ_OFFSET_MS = 5 * 3600_000;
-
 /** Today's calendar date in Kazakhstan (UTC+5), as YYYY-MM-DD. */
 export function kazakhstanToday(now = new Date()): string {
-  return new Date(now.getTime() + KZ_OFFSET_MS).toISOString().slice(0, 10);
+  return kazakhstanDate(now);
 }
 
 /** The hour of the day in Kazakhstan (UTC+5), 0–23. */
 export function kazakhstanHour(now = new Date()): number {
-  return new Date(now.getTime() + KZ_OFFSET_MS).getUTCHours();
+  return hourInKazakhstan(now);
 }

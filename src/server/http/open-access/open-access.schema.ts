@@ -9,6 +9,7 @@ import { OPEN_ACCESS_ENTITIES } from "../../db/index.ts";
 import type { CheckRun } from "../../services/open-access/check-open-access.ts";
 import type { AddressStatus, OpenAccessRisk } from "../../services/open-access/read-open-access-risk.ts";
 import { iso } from "../common.schema.ts";
+import { kazakhstanWallClock } from "../../../domain/time/kazakhstan-time.ts";
 
 const CATEGORIES = ["drafts", "budgetReports", "results"] as const;
 
@@ -73,7 +74,7 @@ export const checkRunSchema = riskSchema.extend({
 
 /** dd.mm.yyyy HH:mm in Kazakhstan's time (UTC+5), as the order's documents write dates. */
 export function formatAlmaty(date: Date): string {
-  const d = new Date(date.getTime() + 5 * 3600_000).toISOString();
+  const d = kazakhstanWallClock(date);
   return `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)} ${d.slice(11, 16)}`;
 }
 

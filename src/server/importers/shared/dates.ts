@@ -2,18 +2,19 @@
  * Dates as officials' files write them: dd.mm.yyyy (optionally with hh:mm[:ss]), ISO 8601, or Unix
  * seconds. A date without an offset is Astana time (UTC+5), as every portal here shows it.
  */
+import { kazakhstanDate, kazakhstanInstant, kazakhstanParts } from "../../../domain/time/kazakhstan-time.ts";
+
 const DMY = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
-export const KZ_OFFSET = "+05:00";
 
 function build(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): Date | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
   const pad = (n: number, w = 2) => String(n).padStart(w, "0");
-  const date = new Date(`${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${KZ_OFFSET}`);
+  const date = kazakhstanInstant(`${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}`);
   if (Number.isNaN(date.getTime())) return null;
   // Reject 31.02.2025 and the like (Date would roll it over into March).
-  const check = new Date(date.getTime() + 5 * 3600_000);
-  return check.getUTCDate() === d && check.getUTCMonth() + 1 === mo ? date : null;
+  const check = kazakhstanParts(date);
+  return check.day === d && check.month === mo ? date : null;
 }
 
 export function parseDate(value: unknown): Date | null {
@@ -36,5 +37,5 @@ export function parseDate(value: unknown): Date | null {
 
 /** yyyy-mm-dd of a date in Astana time (for `date` columns). */
 export function isoDay(date: Date): string {
-  return new Date(date.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+  return kazakhstanDate(date);
 }

@@ -6,6 +6,7 @@
 import type { Topic, TopicTrend } from "../../../domain/analysis/index.ts";
 import { analysisMessages } from "../../../i18n/messages/analysis.ts";
 import { LOCALES, translate, type Locale } from "../../../i18n/index.ts";
+import { kazakhstanDate } from "../../../domain/time/kazakhstan-time.ts";
 
 export interface Recommendation {
   key: string;
@@ -52,6 +53,6 @@ function perLocale(make: (locale: Locale) => string): Record<Locale, string> {
 
 /** dd.mm.yyyy in Kazakhstan's time (UTC+5). */
 export function kzDate(instant: Date): string {
-  const d = new Date(instant.getTime() + 5 * 3600 * 1000);
-  return `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
+  const [y, m, d] = kazakhstanDate(instant).split("-");
+  return `${d}.${m}.${y}`;
 }

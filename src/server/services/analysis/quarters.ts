@@ -2,10 +2,10 @@
  * Quarters in Kazakhstan's time (UTC+5, see ../period.ts): §14's analysis, campaign groups and
  * topic trends all work per calendar quarter.
  */
+import { kazakhstanParts } from "../../../domain/time/kazakhstan-time.ts";
 import { parsePeriod, periodBounds, type PeriodBounds } from "../period.ts";
 
 const QUARTER = /^(\d{4})-Q([1-4])$/i;
-const KZ_OFFSET_MS = 5 * 3600 * 1000;
 
 export interface Quarter { year: number; q: number }
 
@@ -19,8 +19,8 @@ export function formatQuarter({ year, q }: Quarter): string {
 }
 
 export function quarterOf(instant: Date): Quarter {
-  const local = new Date(instant.getTime() + KZ_OFFSET_MS);
-  return { year: local.getUTCFullYear(), q: Math.floor(local.getUTCMonth() / 3) + 1 };
+  const { year, month } = kazakhstanParts(instant);
+  return { year, q: Math.floor((month - 1) / 3) + 1 };
 }
 
 export function previousQuarter({ year, q }: Quarter): Quarter {

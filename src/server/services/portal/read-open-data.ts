@@ -7,6 +7,7 @@
 import type { AppContext } from "../../context.ts";
 import { listDiscussionDecisions, listPublishedResults, listRegistry, type DiscussionDecisionRow } from "../../repositories/portal.repository.ts";
 import { redactNullable, redactText } from "../../../domain/privacy/redact-text.ts";
+import { kazakhstanDate } from "../../../domain/time/kazakhstan-time.ts";
 
 export interface IndicatorRecord {
   roundId: string;
@@ -74,7 +75,7 @@ const PAGE = 2_000;
 
 /** The calendar day in Kazakhstan (UTC+5), as the portal shows it. */
 function kazakhstanDay(at: Date): string {
-  return new Date(at.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+  return kazakhstanDate(at);
 }
 
 /** Pages through the decisions by item id, so a large download streams instead of filling memory. */
