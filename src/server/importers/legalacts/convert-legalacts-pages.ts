@@ -130,7 +130,7 @@ export function convertLegalactsPages(pages: LegalactsPage[]): LegalactsDraft {
   const seen = new Set<string>();
   const tabsRead = new Set<number>();
   for (const { page, card } of cards) {
-    const tab = page.tab ?? 6;
+    const tab = page.tab ?? card.shownTab ?? 6;
     tabsRead.add(tab);
     for (const c of card.comments) {
       if (seen.has(c.id)) continue; // the same comment on the kk and ru rendering of a tab

@@ -71,6 +71,9 @@ export interface CardPage {
   tabs: number[];
   /** Pages of the shown tab (`pageComment`), from the paging script; 1 when there is one. */
   commentPages: number;
+  /** The tab and page shown, from the same script (null when the tab has a single page). */
+  shownTab: number | null;
+  shownPage: number | null;
   comments: PageComment[];
 }
 
@@ -236,6 +239,7 @@ export function parseCardPage(html: string, page = "page"): CardPage {
     rejectedCount: infoNumber("i.fa-times-circle"),
     reportUrl: report,
     tabs, commentPages: comments.length && pages.length ? Math.max(1, pages[0]!) : 1, comments,
+    shownTab: scriptNumbers($, /typeComment=(\d+)&pageComment=/g)[0] ?? null, shownPage: scriptNumbers($, /startPage:\s*(\d+)/g)[0] ?? null,
   };
 }
 
