@@ -84,8 +84,29 @@ export function reportHtml(rows: { section: string; comment: string; answer: str
   ${rows.map((r) => `<tr><td>${esc(r.section)}</td><td>${esc(r.comment)}</td><td>${esc(r.answer)}</td><td>${r.likes}</td><td>${r.dislikes}</td></tr>`).join("\n")}</table></body></html>`;
 }
 
-/** One draft (id 900001) with two tabs, two pages on the default tab, an accepted and a rejected comment, a report and one earlier version. */
-export function sampleDraft() {
+/** One draft (id 900001, or `id`) with two tabs, two pages on the default tab, an accepted and a rejected comment, a report and one earlier version. */
+export function sampleDraft(id = "900001") {
+  const made = makeSample();
+  if (id === "900001") return made;
+  const swap = (html: string) => html.replaceAll("900001", id);
+  return {
+    id, kk: swap(made.kk), comments: made.comments,
+    pages: Object.fromEntries(Object.entries(made.pages).map(([k, v]) => [swap(k), swap(v)])),
+  };
+}
+
+/** A snapshot file's content, as fetch-legalacts.ts writes it, of the sample's pages. */
+export function sampleSnapshot(s: ReturnType<typeof sampleDraft>, withKk = true): string {
+  const pages = Object.entries(s.pages).map(([url, html]) => {
+    const tab = Number(/typeComment=(\d+)/.exec(url)?.[1] ?? 6);
+    const kind = url.startsWith("/report") ? "report" : url.includes("viewcardhistory") ? "history" : "card";
+    return { kind, url, tab, html };
+  });
+  if (withKk) pages.push({ kind: "card", url: "kk", tab: 6, html: s.kk });
+  return JSON.stringify({ format: "pikir.legalacts.snapshot/1", fetchedAt: "2026-01-10T00:00:00Z", draftId: s.id, pages });
+}
+
+function makeSample() {
   const base = { id: "900001", title: "О ставках налога", status: "Архив", type: "Приказ", created: "20/12/2025", until: "05/01/2026", developer: "Министерство финансов РК", likes: 3, dislikes: 1, total: 4, accepted: 1, rejected: 2 };
   const c1: FakeComment = { id: "1001", author: "ИВАНОВ И.", date: "21/12 - 10:00", text: "Предлагаю снизить ставку до 2%.", block: "3", excerpt: "1 Наименование проекта", status: "accepted", reply: { id: "2001", author: "Министерство финансов РК", date: "22/12 - 09:00", text: "Учтено в пункте 2." } };
   const c2: FakeComment = { id: "1002", author: "ПЕТРОВ П.", date: "30/12 - 23:59", text: "Срок введения слишком короткий.", block: "4", excerpt: "2 Государственный орган", status: "rejected", reply: { id: "2002", author: "Министерство финансов РК", date: "02/01 - 11:00", text: "Срок установлен законом." } };

@@ -21,7 +21,7 @@ export async function writeFileInitiatives(tx: Executor, actor: Actor, bodyId: s
     if (row.bodyId !== bodyId) throw new UnreadableFileError("file.other_body", { ref: i.sourceRef });
     if (row.inserted) {
       await appendAudit(tx, { actorId: actor.userId, actorLabel: `${actor.label} (import)`, action: "initiative.create", entity: "initiative", entityId: row.id, bodyId, after: i });
-    } else if (i.portalFacts && before && JSON.stringify(before) !== JSON.stringify(i.portalFacts)) {
+    } else if (i.portalFacts && before && canonical(before) !== canonical(i.portalFacts)) {
       await appendAudit(tx, {
         actorId: actor.userId, actorLabel: `${actor.label} (import)`, action: "initiative.portal_change", entity: "initiative", entityId: row.id, bodyId,
         before, after: i.portalFacts,
@@ -30,4 +30,11 @@ export async function writeFileInitiatives(tx: Executor, actor: Actor, bodyId: s
     ids.set(i.sourceRef, row.id);
   }
   return ids;
+}
+
+/** JSON with object keys sorted: jsonb hands keys back in its own order, which is no change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => (v && typeof v === "object" && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v));
 }
