@@ -1,7 +1,8 @@
 /**
  * The platforms whose live API a body's official account can be monitored through (issue 3), with
- * how each is fetched and which importer persists the file. Telegram, the portals and eOtinish have
- * no API to poll: they stay on file import (see their fetch-*.ts interfaces).
+ * how each is fetched and which importer persists the file. Telegram is read through a bot in the
+ * channel's discussion group (getUpdates); the portals are read from their pages
+ * (legalacts/fetch-legalacts.ts); eOtinish stays on file import.
  */
 import type { ImporterName } from "./shared/types.ts";
 import type { FetchOptions } from "./shared/social.ts";
@@ -9,8 +10,9 @@ import { fetchYoutubeThreads } from "./youtube/fetch-youtube.ts";
 import { fetchVkWallComments } from "./vk/fetch-vk.ts";
 import { fetchFacebookFeed } from "./facebook/fetch-facebook.ts";
 import { fetchInstagramMedia } from "./instagram/fetch-instagram.ts";
+import { fetchTelegramBotUpdates } from "./telegram/fetch-telegram-bot.ts";
 
-export const MONITORED_PLATFORMS = ["youtube", "vk", "facebook", "instagram"] as const;
+export const MONITORED_PLATFORMS = ["youtube", "vk", "facebook", "instagram", "telegram"] as const;
 export type MonitoredPlatform = (typeof MONITORED_PLATFORMS)[number];
 
 export interface PlatformMonitor {
@@ -56,6 +58,14 @@ export const PLATFORM_MONITORS: Record<MonitoredPlatform, PlatformMonitor> = {
     handleOf: () => null,
     urlOf: (handle) => `https://www.instagram.com/${handle}/`,
     fetch: (id, token, file, options) => fetchInstagramMedia(id, token, file, options),
+  },
+  telegram: {
+    importer: "telegram",
+    // The discussion group's chat id as the Bot API gives it (supergroups: -100…); the token is the bot's.
+    externalId: /^-100[0-9]{5,15}$/,
+    handleOf: (id) => id,
+    urlOf: (handle) => `https://t.me/c/${handle.replace(/^-100/, "")}`,
+    fetch: (id, token, file, options) => fetchTelegramBotUpdates(id, token, file, options),
   },
 };
 
