@@ -127,3 +127,14 @@ function makeSample() {
   const kk = cardHtml({ ...base, lang: "kk", title: "Салық мөлшерлемелері туралы", status: "Мұрағат", type: "Бұйрық", developer: "ҚР Қаржы министрлігі", comments: [c1, c2], pages: 2, report: true, historyIds: ["77"] });
   return { id: base.id, pages, kk, comments: [c1, c2, c3, c4] };
 }
+
+/** A page of `/list?governmentId=…` in the portal's markup: one `div.contentlist` per card, `totalPages` in the paging script. */
+export function listHtml(cards: { id: string; title: string; comments: number; accepted: number; rejected: number; likes: number; dislikes: number }[], totalPages = 1): string {
+  return `<!DOCTYPE html><html lang="ru"><body><div class="maincontent rightcontent">${cards.map((c) => `<div class="contentlist">
+    <h3><a href="/npa/view?id=${c.id}">${esc(c.title)}</a></h3>
+    <div class="info"><strong> Статус:</strong> Архив<br /><strong>Тип НПА:</strong> Приказ<br /><strong>Дата создания:</strong> 20/12/2025 <br /><strong>Публичное обсуждение до:</strong> 05/01/2026<br /></div>
+    <div class="tags"><span class="icon1"></span>${c.comments}<span class="icon2"></span>Министерство финансов РК
+      <span class="likeSpan"><span class="icon3"></span>${c.likes}</span><span class="dislikeSpan"><span class="icon4"></span>${c.dislikes}</span><span class="icon5"></span>100
+      <span title="a"><i class="liker fa fa-check-square"></i>${c.accepted}</span><span title="b"><i class="liker fa fa-times-circle"></i></span>${c.rejected}</div>
+  </div>`).join("\n")}</div><script>$('#pagination').twbsPagination({ totalPages: ${totalPages}, href: '?page={{number}}' });</script></body></html>`;
+}
