@@ -9,6 +9,7 @@ import iconv from "iconv-lite";
 import { PIKIR_BIN, runPikir } from "../../../test/cli.ts";
 import { createBody, testContext } from "../../../test/factories.ts";
 import { adminQuery, withDatabase } from "../../../test/pg-admin.ts";
+import { sampleDraft } from "../../../test/legalacts-pages.ts";
 import { openDatabase, type Database } from "../../server/db/client.ts";
 
 const fixture = (name: string) => path.resolve("test/fixtures/imports", name);
@@ -38,6 +39,21 @@ describe("pikir import: exit codes (embedded database)", () => {
     expect(again.stdout).toContain("read 10, added 0, updated 0, unchanged 4, rejected 6");
     const dry = await runPikir(["import", "appeals", fixture("appeals-utf8bom.csv"), "--body", bodyCode, "--dry-run", "--lang", "en"], env());
     expect(dry.stdout).toContain("[dry run] read 4, added 3");
+  }, 120_000);
+
+  it("legalacts: a saved page of the portal, dry run: the same summary line and JSON, read = the page's comments", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pikir-cli-la-"));
+    const page = path.join(dir, "draft.html");
+    writeFileSync(page, sampleDraft("990001").pages["/npa/view?id=990001"]!);
+    const dry = await runPikir(["import", "legalacts", page, "--body", bodyCode, "--dry-run", "--lang", "en"], env());
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain("[dry run] read 2, added 2, updated 0, unchanged 0, rejected 0");
+    expect(JSON.parse(dry.stdout.trim().split("\n").at(-1)!)).toMatchObject({ runId: null, read: 2, added: 2, rejected: 0 });
+    expect(dry.stderr).toContain("The file holds 2 of the draft's 4 comments");
+    writeFileSync(page, sampleDraft("990001").pages["/npa/view?id=990001"]!.replace('id="1002"', ""));
+    const broken = await runPikir(["import", "legalacts", page, "--body", bodyCode, "--lang", "ru"], env());
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("нет элемента p[id] (comment 2: its text)");
   }, 120_000);
 
   it("2 when the file cannot be read at all", async () => {

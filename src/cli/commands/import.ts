@@ -17,7 +17,7 @@ export function registerImport(program: Command): void {
   program.command("import")
     .description(`import feedback from a channel's export file: ${IMPORTERS.join(", ")}`)
     .argument("<channel>", IMPORTERS.join("|"))
-    .argument("<file>", "the export file (CSV, XLSX or JSON, as the channel writes it)")
+    .argument("<file>", "the export file (CSV, XLSX or JSON, as the channel writes it); for legalacts also a saved page (HTML) or the draft's address https://legalacts.egov.kz/npa/view?id=N")
     .option("--body <codeOrId>", "the state body the feedback belongs to (its code or id)")
     .option("--dry-run", "read, check and count everything, write nothing")
     .option("--lang <lang>", "language of messages: kk, ru, en", "kk")
@@ -56,6 +56,23 @@ async function runImport(channel: string, file: string, opts: ImportCliOptions):
   try {
     const body = /^[0-9a-f-]{36}$/i.test(opts.body) ? await findBody(ctx.database.db, opts.body) : await findBodyByCode(ctx.database.db, opts.body);
     if (!body) return fail(`no state body "${opts.body}"`);
+    if (channel === "legalacts" && /^(https?:\/\/|\d+$)/.test(file)) {
+      // The portal's address: every page of the draft is fetched politely into one snapshot file first.
+      const { fetchLegalactsDraft } = await import("../../server/importers/legalacts/fetch-legalacts.ts");
+      const { FetchFailedError } = await import("../../server/importers/shared/polite-fetch.ts");
+      const { mkdtempSync } = await import("node:fs");
+      const { tmpdir } = await import("node:os");
+      const path = await import("node:path");
+      const snapshot = path.join(mkdtempSync(path.join(tmpdir(), "pikir-legalacts-")), "snapshot.json");
+      try {
+        const fetched = await fetchLegalactsDraft(file, snapshot);
+        process.stderr.write(`legalacts.egov.kz: ${fetched.pages} pages, ${fetched.comments} comments, ${fetched.requests} requests → ${snapshot}\n`);
+      } catch (error) {
+        if (error instanceof FetchFailedError) return fail(describeProblem(locale, "fetch.failed", { host: error.host, detail: error.detail }));
+        throw error;
+      }
+      file = snapshot;
+    }
     const summary = await importFile(ctx, { ...SYSTEM_ACTOR, label: "cli" }, {
       importer: channel as ImporterName, file, bodyId: body.id, dryRun: opts.dryRun, batchSize,
       onProgress: ({ rowsRead, bytesDone, bytesTotal }) => {

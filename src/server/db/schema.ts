@@ -98,6 +98,8 @@ export const initiatives = pgTable("initiatives", {
   infoMessage: text("info_message"),
   infoMessagePublishedAt: timestamp("info_message_published_at", { withTimezone: true }),
   portalUrl: text("portal_url"),
+  /** The portal card's own facts as last read (status, version, likes, counters …; migration 0016). */
+  portalFacts: jsonb("portal_facts").$type<Record<string, unknown>>(),
   source: text("source"),
   sourceRef: text("source_ref"),
   /** §23: whether the draft / report was in open access (null = not checked yet). */

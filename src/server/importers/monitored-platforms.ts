@@ -1,11 +1,8 @@
 /**
  * The platforms whose live API a body's official account can be monitored through (issue 3), with
- * how each is fetched and which importer persists the file. The others have no API to poll and stay
- * on file import: legalacts.egov.kz, budget.egov.kz and dialog.egov.kz publish none (a body imports
- * the discussion's export); eOtinish offers bodies a CSV/XLSX export only; Telegram's Bot API cannot
- * read a channel's history and MTProto needs a user session, so a body exports the discussion with
- * Telegram Desktop (Export chat history → JSON) and imports result.json. A future monitor for any of
- * them writes a file of the export's shape and hands it to services/imports, as `fetch` does here.
+ * how each is fetched and which importer persists the file. Telegram is read through a bot in the
+ * channel's discussion group (getUpdates); the portals are read from their pages
+ * (legalacts/fetch-legalacts.ts); eOtinish stays on file import.
  */
 import type { ImporterName } from "./shared/types.ts";
 import type { FetchOptions } from "./shared/social.ts";
@@ -13,8 +10,9 @@ import { fetchYoutubeThreads } from "./youtube/fetch-youtube.ts";
 import { fetchVkWallComments } from "./vk/fetch-vk.ts";
 import { fetchFacebookFeed } from "./facebook/fetch-facebook.ts";
 import { fetchInstagramMedia } from "./instagram/fetch-instagram.ts";
+import { fetchTelegramBotUpdates } from "./telegram/fetch-telegram-bot.ts";
 
-export const MONITORED_PLATFORMS = ["youtube", "vk", "facebook", "instagram"] as const;
+export const MONITORED_PLATFORMS = ["youtube", "vk", "facebook", "instagram", "telegram"] as const;
 export type MonitoredPlatform = (typeof MONITORED_PLATFORMS)[number];
 
 export interface PlatformMonitor {
@@ -60,6 +58,14 @@ export const PLATFORM_MONITORS: Record<MonitoredPlatform, PlatformMonitor> = {
     handleOf: () => null,
     urlOf: (handle) => `https://www.instagram.com/${handle}/`,
     fetch: (id, token, file, options) => fetchInstagramMedia(id, token, file, options),
+  },
+  telegram: {
+    importer: "telegram",
+    // The discussion group's chat id as the Bot API gives it (supergroups: -100…); the token is the bot's.
+    externalId: /^-100[0-9]{5,15}$/,
+    handleOf: (id) => id,
+    urlOf: (handle) => `https://t.me/c/${handle.replace(/^-100/, "")}`,
+    fetch: (id, token, file, options) => fetchTelegramBotUpdates(id, token, file, options),
   },
 };
 

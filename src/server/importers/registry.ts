@@ -12,6 +12,9 @@ import { TEMPLATE_COLUMNS, type TemplateKey } from "./template/template-columns.
 import { convertTemplateRow } from "./template/convert-template.ts";
 import { APPEAL_COLUMNS, convertAppealRow, type AppealKey } from "./appeals/convert-appeals.ts";
 import { convertLegalactsComment, convertLegalactsDraft } from "./legalacts/convert-legalacts.ts";
+import { convertLegalactsPages, type LegalactsPage } from "./legalacts/convert-legalacts-pages.ts";
+import { PageStructureError } from "./legalacts/parse-legalacts-page.ts";
+import { readLegalactsPages } from "./legalacts/read-legalacts-pages.ts";
 import { convertBudgetComment, convertBudgetDocument } from "./budget/convert-budget.ts";
 import { createTelegramConverter } from "./telegram/convert-telegram.ts";
 import { convertFacebookPost } from "./facebook/convert-facebook.ts";
@@ -77,18 +80,40 @@ async function openJson(file: string, path: string, convert: (header: Record<str
   return { encoding: json.encoding, size: json.size, warnings: [], initiatives: made.initiatives ?? [], records: mapRecords(json.records, made.convert) };
 }
 
+/** The real pages of one draft: every comment read and checked before anything is handed on. */
+function openLegalactsPages(read: { encoding: string; size: number; pages: LegalactsPage[] }): OpenedImport {
+  let draft;
+  try {
+    draft = convertLegalactsPages(read.pages);
+  } catch (error) {
+    if (error instanceof PageStructureError) throw new UnreadableFileError("legalacts.structure", { element: error.element, page: error.page });
+    throw error;
+  }
+  const { records, initiative, warnings } = draft;
+  const size = read.size;
+  return {
+    encoding: read.encoding, size, warnings, initiatives: [initiative],
+    records: (async function* () {
+      for (const r of records) yield { position: r.position, bytes: Math.round((size * r.position) / records.length), raw: r.raw, result: r.result };
+    })(),
+  };
+}
+
 export async function openImport(importer: ImporterName, file: string, options: { bodyId: string }): Promise<OpenedImport> {
   switch (importer) {
     case "template":
       return openTable<TemplateKey>(file, TEMPLATE_COLUMNS, (row) => convertTemplateRow(row, options.bodyId));
     case "appeals":
       return openTable<AppealKey>(file, APPEAL_COLUMNS, convertAppealRow);
-    case "legalacts":
+    case "legalacts": {
+      const read = readLegalactsPages(file);
+      if (read) return openLegalactsPages(read);
       return openJson(file, "comments", (header) => {
         const draft = convertLegalactsDraft(header);
         if (!draft) throw new UnreadableFileError("file.no_card", { key: "draft" });
         return { initiatives: [draft], convert: (c) => convertLegalactsComment(draft.sourceRef, c) };
       });
+    }
     case "budget":
       return openJson(file, "comments", (header) => {
         const document = convertBudgetDocument(header);

@@ -105,6 +105,21 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       }
     },
   }),
+  defineJob("intake.legalacts", {
+    // Issue 17: bodies' drafts on legalacts.egov.kz (pages, no API), every six hours; a draft whose
+    // list counters did not change is not fetched again, except on the run at 05:00 Astana time,
+    // which reads every draft of the list. { bodyId } is "run now" for one body (a full read).
+    cron: "40 */6 * * *",
+    expireInSeconds: 5 * 60 * 60,
+    retryLimit: 0,
+    handler: async (ctx, data) => {
+      const { SYSTEM_ACTOR } = await import("../context.ts");
+      const { monitorLegalactsDrafts } = await import("../services/imports/monitor-legalacts-drafts.ts");
+      const { kazakhstanHour } = await import("../services/period.ts");
+      const run = await monitorLegalactsDrafts(ctx, SYSTEM_ACTOR, { bodyId: data.bodyId, full: data.bodyId !== undefined || kazakhstanHour() === 5 });
+      if (run.bodies) ctx.log.info({ bodyId: data.bodyId, ...run }, "legalacts drafts monitored");
+    },
+  }),
   defineJob("feedback.partitions", {
     // Issue 7: feedback is partitioned by year; keep this year's and the next two years' partitions
     // made, so items never collect in the default partition (monthly; making one is a no-op after).

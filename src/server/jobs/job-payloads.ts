@@ -21,6 +21,8 @@ export const JOB_PAYLOADS = {
   "open-access.check": z.object({ bodyId: bodyId.optional() }),
   /** { bodyId } is "run now" (a full sweep); {} the hourly run. */
   "intake.monitor": z.object({ bodyId: bodyId.optional() }),
+  /** { bodyId } is "run now" for one body (a full read); {} the six-hourly run. */
+  "intake.legalacts": z.object({ bodyId: bodyId.optional() }),
   "feedback.partitions": nothing,
   "outbox.send": nothing,
 } as const;

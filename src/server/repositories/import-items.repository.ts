@@ -117,16 +117,29 @@ export async function findItemsByRefs(db: Executor, bodyId: string, keys: { sour
 export interface InitiativeUpsert {
   source: string; sourceRef: string; kind: "draft_legal_act" | "draft_budget_program" | "budget_report" | "project" | "initiative";
   titleKk: string | null; titleRu: string | null; startsOn: string | null; endsOn: string | null; url: string | null; summary: string | null;
+  portalFacts?: Record<string, unknown> | null;
+}
+
+/** The portal facts an initiative holds now (to audit what a new read of its card changed). */
+export async function findInitiativePortalFacts(tx: Executor, source: string, sourceRef: string): Promise<Record<string, unknown> | null> {
+  const [row] = await tx.select({ facts: initiatives.portalFacts }).from(initiatives).where(and(eq(initiatives.source, source), eq(initiatives.sourceRef, sourceRef)));
+  return row?.facts ?? null;
 }
 
 /** Inserts or refreshes an initiative by (source, source_ref); returns its id and whether it was new. */
 export async function upsertInitiative(tx: Executor, bodyId: string, v: InitiativeUpsert): Promise<{ id: string; inserted: boolean; bodyId: string }> {
   const [row] = await tx.insert(initiatives).values({
     bodyId, kind: v.kind, status: "in_discussion", titleKk: v.titleKk, titleRu: v.titleRu, discussionStartsOn: v.startsOn, discussionEndsOn: v.endsOn,
-    portalUrl: v.url, summary: v.summary, source: v.source, sourceRef: v.sourceRef,
+    portalUrl: v.url, summary: v.summary, source: v.source, sourceRef: v.sourceRef, portalFacts: v.portalFacts ?? null,
   }).onConflictDoUpdate({
     target: [initiatives.source, initiatives.sourceRef],
-    set: { discussionStartsOn: v.startsOn, discussionEndsOn: v.endsOn, portalUrl: v.url, updatedAt: new Date() },
+    // A title only fills a missing language (the kk rendering of a draft read after the ru one);
+    // an officer's edited title is never overwritten.
+    set: {
+      discussionStartsOn: v.startsOn, discussionEndsOn: v.endsOn, portalUrl: v.url, updatedAt: new Date(),
+      titleKk: sql`coalesce(${initiatives.titleKk}, excluded.title_kk)`, titleRu: sql`coalesce(${initiatives.titleRu}, excluded.title_ru)`,
+      portalFacts: sql`coalesce(excluded.portal_facts, ${initiatives.portalFacts})`,
+    },
   }).returning({ id: initiatives.id, bodyId: initiatives.bodyId, inserted: sql<boolean>`(xmax = 0)` });
   return row!;
 }

@@ -628,6 +628,7 @@ export const en = {
   "monitoring.idHint.vk": "-123456 (community)",
   "monitoring.idHint.facebook": "page id",
   "monitoring.idHint.instagram": "user id",
+  "monitoring.idHint.telegram": "-100… discussion group id (the bot's token)",
   "imports.upload": "Upload a file",
   "imports.uploadIntro": "Pick a channel's export: it is read in the background. Uploading the same file again makes no duplicates — only new and changed rows are added.",
   "imports.channel": "Channel",

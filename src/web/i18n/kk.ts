@@ -630,6 +630,7 @@ export const kk: Catalog = {
   "monitoring.idHint.vk": "-123456 (қауымдастық)",
   "monitoring.idHint.facebook": "бет идентификаторы",
   "monitoring.idHint.instagram": "пайдаланушы идентификаторы",
+  "monitoring.idHint.telegram": "-100… талқылау тобының идентификаторы (боттың токені)",
   "imports.upload": "Файлды жүктеу",
   "imports.uploadIntro": "Арнаның экспорт файлын таңдаңыз: ол фондық режимде оқылады. Сол файлды қайта жүктеу қайталанбайды — тек жаңа не өзгерген жолдар қосылады.",
   "imports.channel": "Арна",

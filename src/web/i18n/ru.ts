@@ -630,6 +630,7 @@ export const ru: Catalog = {
   "monitoring.idHint.vk": "-123456 (сообщество)",
   "monitoring.idHint.facebook": "идентификатор страницы",
   "monitoring.idHint.instagram": "идентификатор пользователя",
+  "monitoring.idHint.telegram": "-100… id группы обсуждения (токен бота)",
   "imports.upload": "Загрузить файл",
   "imports.uploadIntro": "Выберите файл выгрузки канала: он читается в фоне. Повторная загрузка того же файла не создаёт дублей — добавляются только новые и изменённые строки.",
   "imports.channel": "Канал",

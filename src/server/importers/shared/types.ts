@@ -63,6 +63,10 @@ export interface NormalisedInitiative {
   endsOn: string | null;
   url: string | null;
   summary: string | null;
+  /** Both titles when the source gives them (a portal's kk and ru rendering of one draft); unset = `title` in `titleLang`. */
+  titles?: { kk: string | null; ru: string | null };
+  /** The portal card's own facts (status, version, likes, counters, report, earlier versions); a change is audited. */
+  portalFacts?: Record<string, unknown> | null;
 }
 
 export interface NormalisedSurvey {

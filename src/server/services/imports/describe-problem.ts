@@ -1,7 +1,10 @@
 /** A refused file or row, in the reader's language. */
 import { importMessages, type ImportMessageKey } from "../../../i18n/messages/imports.ts";
+import { portalImportMessages, type PortalImportMessageKey } from "../../../i18n/messages/imports-portals.ts";
 import { translate, type Locale } from "../../../i18n/index.ts";
 
 export function describeProblem(locale: Locale, code: string, params: Record<string, string | number> = {}): string {
-  return code in importMessages.en ? translate(importMessages, locale, code as ImportMessageKey, params) : code;
+  if (code in importMessages.en) return translate(importMessages, locale, code as ImportMessageKey, params);
+  if (code in portalImportMessages.en) return translate(portalImportMessages, locale, code as PortalImportMessageKey, params);
+  return code;
 }

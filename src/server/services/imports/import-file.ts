@@ -13,9 +13,9 @@ import { openImport, type ImportRecord } from "../../importers/registry.ts";
 import { UnreadableFileError } from "../../importers/shared/encoding.ts";
 import type { ImporterName, NormalisedInitiative } from "../../importers/shared/types.ts";
 import { findResumableRun, insertImportRun, setImportRunStatus, type ImportRunRow } from "../../repositories/import-run.repository.ts";
-import { refreshIntakeStatistics, upsertInitiative } from "../../repositories/import-items.repository.ts";
-import { appendAudit } from "../../repositories/audit.repository.ts";
+import { refreshIntakeStatistics } from "../../repositories/import-items.repository.ts";
 import { writeBatch, type BatchContext, type Reject } from "./write-batch.ts";
+import { writeFileInitiatives } from "./write-file-initiatives.ts";
 import { requestLabelAfterImport } from "../analysis/label-job.ts";
 
 export interface ImportOptions {
@@ -57,25 +57,10 @@ export async function fileSha256(file: string): Promise<string> {
 const AUTHOR_KEY = () => process.env.PIKIR_AUTHOR_KEY || "pikir-author-pseudonym-v1";
 
 async function upsertFileInitiatives(ctx: AppContext, actor: Actor, bodyId: string, list: NormalisedInitiative[], dryRun: boolean): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  if (dryRun || list.length === 0) {
-    for (const i of list) ids.set(i.sourceRef, "00000000-0000-0000-0000-000000000000");
-    return ids;
-  }
-  await transaction(ctx, async (tx) => {
-    for (const i of list) {
-      const row = await upsertInitiative(tx, bodyId, {
-        source: i.source, sourceRef: i.sourceRef, kind: i.kind, titleKk: i.titleLang === "kk" ? i.title : null, titleRu: i.titleLang === "ru" ? i.title : null,
-        startsOn: i.startsOn, endsOn: i.endsOn, url: i.url, summary: i.summary,
-      });
-      if (row.bodyId !== bodyId) throw new UnreadableFileError("file.other_body", { ref: i.sourceRef });
-      if (row.inserted) {
-        await appendAudit(tx, { actorId: actor.userId, actorLabel: `${actor.label} (import)`, action: "initiative.create", entity: "initiative", entityId: row.id, bodyId, after: i });
-      }
-      ids.set(i.sourceRef, row.id);
-    }
-  });
-  return ids;
+  // A dry run writes them inside each batch's own rolled-back transaction (write-batch.ts), so its
+  // items find their draft there just as a real run's do.
+  if (dryRun || list.length === 0) return new Map();
+  return transaction(ctx, (tx) => writeFileInitiatives(tx, actor, bodyId, list));
 }
 
 export interface StartedImport {
@@ -108,6 +93,7 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
       const b: BatchContext = {
         ctx, actor, bodyId: options.bodyId, runId: run?.id ?? null, dryRun, authorKey: AUTHOR_KEY(),
         initiatives: await upsertFileInitiatives(ctx, actor, options.bodyId, opened.initiatives, dryRun), accounts: new Map(),
+        dryRunInitiatives: dryRun ? opened.initiatives : [],
       };
       const checkpoint = run?.checkpoint ?? 0;
       const size = options.batchSize ?? 2_000;

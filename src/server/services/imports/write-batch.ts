@@ -6,7 +6,8 @@
 import { transaction, type Actor, type AppContext, type Executor } from "../../context.ts";
 import type { ReferenceKind } from "../../db/enums.ts";
 import type { ImportRecord } from "../../importers/registry.ts";
-import type { NormalisedItem, RowProblem } from "../../importers/shared/types.ts";
+import type { NormalisedInitiative, NormalisedItem, RowProblem } from "../../importers/shared/types.ts";
+import { writeFileInitiatives } from "./write-file-initiatives.ts";
 import { guessLang, pseudonym } from "../../importers/shared/text.ts";
 import {
   ensureSocialAccount, findInitiativeIdsByRefs, findItemsByRefs, upsertDialogueEvent, upsertItemBatch, upsertPersonalData,
@@ -25,6 +26,8 @@ export interface BatchContext {
   /** initiative source_ref → id (the file's own drafts, then template references as they are met). */
   initiatives: Map<string, string>;
   accounts: Map<string, string>;
+  /** A dry run's initiatives of the file, written (and rolled back) inside each batch. */
+  dryRunInitiatives?: NormalisedInitiative[];
 }
 
 export interface Reject { line: number; code: string; params: Record<string, string | number>; raw: string | null }
@@ -35,6 +38,9 @@ export interface BatchResult { progress: RunProgress; rejects: Reject[] }
 
 export async function writeBatch(b: BatchContext, records: ImportRecord[]): Promise<BatchResult> {
   const run = async (tx: Executor): Promise<BatchResult> => {
+    const initiatives = b.dryRun && b.dryRunInitiatives?.length
+      ? new Map([...b.initiatives, ...await writeFileInitiatives(tx, b.actor, b.bodyId, b.dryRunInitiatives)])
+      : b.initiatives;
     const rejects: Reject[] = [];
     const reject = (r: ImportRecord, p: RowProblem) => rejects.push({ line: r.position, code: p.code, params: p.params ?? {}, raw: r.raw ?? null });
     // Later rows win over earlier rows with the same key in one batch (one upsert cannot touch a row twice).
@@ -54,7 +60,7 @@ export async function writeBatch(b: BatchContext, records: ImportRecord[]): Prom
       }
     }
 
-    const missingRefs = [...new Set([...byKey.values()].map((e) => e.item.initiativeRef).filter((ref): ref is string => !!ref && !b.initiatives.has(ref)))];
+    const missingRefs = [...new Set([...byKey.values()].map((e) => e.item.initiativeRef).filter((ref): ref is string => !!ref && !initiatives.has(ref)))];
     const found = await findInitiativeIdsByRefs(tx, b.bodyId, missingRefs);
     if (!b.dryRun) for (const [ref, id] of found) b.initiatives.set(ref, id);
 
@@ -63,7 +69,7 @@ export async function writeBatch(b: BatchContext, records: ImportRecord[]): Prom
     const kept: { item: NormalisedItem; record: ImportRecord }[] = [];
     for (const entry of byKey.values()) {
       const { item, record } = entry;
-      const initiativeId = item.initiativeRef ? b.initiatives.get(item.initiativeRef) ?? found.get(item.initiativeRef) : null;
+      const initiativeId = item.initiativeRef ? initiatives.get(item.initiativeRef) ?? found.get(item.initiativeRef) : null;
       if (item.initiativeRef && !initiativeId) { reject(record, { code: "row.unknown_initiative", params: { value: item.initiativeRef } }); continue; }
       let accountId: string | null = null;
       if (item.account) {

@@ -46,7 +46,7 @@ export function publicOnlyLookup(resolve: Resolve = dnsLookup) {
 
 const publicAgents = new Map<Resolve, Dispatcher>();
 /** One connection pool per resolver: the production one is created once and reused. */
-function publicAgent(resolve: Resolve = dnsLookup): Dispatcher {
+export function publicAgent(resolve: Resolve = dnsLookup): Dispatcher {
   let agent = publicAgents.get(resolve);
   if (!agent) {
     agent = new Agent({ connect: { lookup: publicOnlyLookup(resolve) as never } });

@@ -11,7 +11,7 @@ import { api, ApiError } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { fmtDateTime } from "../../format.ts";
 
-const PLATFORMS = ["youtube", "vk", "facebook", "instagram"] as const;
+const PLATFORMS = ["youtube", "vk", "facebook", "instagram", "telegram"] as const;
 type Platform = (typeof PLATFORMS)[number];
 
 interface MonitoredAccount {
