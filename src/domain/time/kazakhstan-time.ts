@@ -16,8 +16,8 @@
  * Cron schedules are the exception: pg-boss runs them by the tz database (Asia/Almaty), which is
  * UTC+5 for every future instant as well.
  */
-export const KZ_OFFSET = "+05:00";
-export const KZ_OFFSET_MS = 5 * 3_600_000;
+const KZ_OFFSET = "+05:00";
+const KZ_OFFSET_MS = 5 * 3_600_000;
 const DAY_MS = 24 * 3_600_000;
 
 /** The instant as Kazakhstan's wall clock, "YYYY-MM-DDTHH:mm:ss" (no offset). */

@@ -13,7 +13,6 @@ import type { initiativeSchema } from "./initiatives/initiatives.routes.ts";
 import type { meSchema } from "./auth/auth.routes.ts";
 
 export type { Band } from "../../domain/evaluation/bands.ts";
-export type ApiRole = z.infer<typeof meSchema>["role"];
 
 export type Me = z.infer<typeof meSchema>;
 export type Body = z.infer<typeof bodySchema>;

@@ -15,7 +15,7 @@ import {
   countByChannelAndKind, countByLabel, countSentimentByWeek, listCampaigns, type CampaignRow,
 } from "../../repositories/analysis-report.repository.ts";
 import type { Channel, ItemKind } from "../../db/enums.ts";
-import { draftRecommendations, type Recommendation } from "./draft-recommendations.ts";
+import { draftRecommendations, type Recommendation } from "../../../domain/analysis/draft-recommendations.ts";
 import { quarterTopics, scopeKinds, type Scope } from "./quarter-topics.ts";
 import { formatQuarter, previousQuarter, quarterBounds, quarterDates, type Quarter } from "./quarters.ts";
 import { modelVersion } from "./label-items.ts";

@@ -4,7 +4,7 @@ import { notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import { findReview, lockReview, updateReview, type ReviewRow } from "../../repositories/review.repository.ts";
-import { reviewConflict } from "./review-rules.ts";
+import { nextReviewStatus } from "./review-rules.ts";
 
 export async function approveReview(ctx: AppContext, actor: Actor, reviewId: string): Promise<ReviewRow> {
   const found = await findReview(ctx.database.db, reviewId);
@@ -13,8 +13,7 @@ export async function approveReview(ctx: AppContext, actor: Actor, reviewId: str
 
   return transaction(ctx, async (tx) => {
     const review = (await lockReview(tx, reviewId))!;
-    if (review.status !== "submitted") throw reviewConflict("not_awaiting_head", review.status);
-    const updated = await updateReview(tx, review.id, { status: "approved", decidedBy: actor.userId, decidedAt: new Date() });
+    const updated = await updateReview(tx, review.id, { status: nextReviewStatus(review.status, "approve"), decidedBy: actor.userId, decidedAt: new Date() });
     await appendAudit(tx, {
       actorId: actor.userId, actorLabel: actor.label, action: "review.approve",
       entity: "quarterly_review", entityId: review.id, bodyId: review.bodyId, before: review, after: updated,

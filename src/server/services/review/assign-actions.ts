@@ -9,7 +9,7 @@ import { authorize } from "../../policies/policy.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import { findReview, lockReview, updateReview, type ReviewRow } from "../../repositories/review.repository.ts";
 import { insertReviewActions, type ReviewActionRow } from "../../repositories/review-action.repository.ts";
-import { reviewConflict } from "./review-rules.ts";
+import { nextReviewStatus } from "./review-rules.ts";
 
 export interface ActionInput { unitName: string; description: string; dueOn: string }
 
@@ -24,10 +24,10 @@ export async function assignActions(ctx: AppContext, actor: Actor, reviewId: str
 
   return transaction(ctx, async (tx) => {
     const review = (await lockReview(tx, reviewId))!;
-    if (review.status === "returned") throw reviewConflict("returned_needs_resubmission", review.status);
+    const status = nextReviewStatus(review.status, "assign");
     const now = new Date();
-    const updated = review.status === "submitted"
-      ? await updateReview(tx, review.id, { status: "approved", decidedBy: actor.userId, decidedAt: now })
+    const updated = status !== review.status
+      ? await updateReview(tx, review.id, { status, decidedBy: actor.userId, decidedAt: now })
       : review;
     const rows = await insertReviewActions(tx, cleaned.map((a) => ({
       ...a, reviewId: review.id, bodyId: review.bodyId, assignedBy: actor.userId, assignedAt: now, updatedBy: actor.userId, updatedAt: now,

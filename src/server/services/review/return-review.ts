@@ -4,7 +4,7 @@ import { AppError, notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import { findReview, lockReview, markVersionReturned, updateReview, type ReviewRow, type ReviewVersionRow } from "../../repositories/review.repository.ts";
-import { clean, reviewConflict } from "./review-rules.ts";
+import { clean, nextReviewStatus } from "./review-rules.ts";
 
 export async function returnReview(ctx: AppContext, actor: Actor, reviewId: string, comments: string): Promise<{ review: ReviewRow; version: ReviewVersionRow }> {
   const found = await findReview(ctx.database.db, reviewId);
@@ -15,10 +15,10 @@ export async function returnReview(ctx: AppContext, actor: Actor, reviewId: stri
 
   return transaction(ctx, async (tx) => {
     const review = (await lockReview(tx, reviewId))!;
-    if (review.status !== "submitted") throw reviewConflict("not_awaiting_head", review.status);
+    const status = nextReviewStatus(review.status, "return");
     const now = new Date();
     const version = await markVersionReturned(tx, review.id, review.currentVersion, text, actor.userId, now);
-    const updated = await updateReview(tx, review.id, { status: "returned", decidedBy: actor.userId, decidedAt: now });
+    const updated = await updateReview(tx, review.id, { status, decidedBy: actor.userId, decidedAt: now });
     await appendAudit(tx, {
       actorId: actor.userId, actorLabel: actor.label, action: "review.return",
       entity: "quarterly_review", entityId: review.id, bodyId: review.bodyId, before: review, after: { review: updated, comments: text },

@@ -1,30 +1,22 @@
 /**
- * The §15 review's state machine, in one place so every service and its tests agree:
- *   submitted → approved | returned;  returned → submitted (a new version);  submitted → submitted
- *   (the officer replaces the version the head has not looked at yet, and the old one is kept).
- * Actions: open → in_progress → done, never backwards; done needs a note saying what was done.
+ * What the §15 review's services share. The state machine itself is pure and lives in
+ * domain/review/review-state-machine.ts (with its table test); done needs a note saying what was done.
  */
-import type { ActionStatus, ReviewStatus } from "../../db/index.ts";
+import { reviewTransition, type ReviewConflict, type ReviewEvent, type ReviewStatus } from "../../../domain/review/review-state-machine.ts";
 import { AppError } from "../../errors.ts";
 import { parseQuarter, type Quarter } from "../analysis/quarters.ts";
 
-/** Machine-readable reasons, translated by the UI from src/i18n/messages/review.ts ("conflict.<reason>"). */
-export type ReviewConflict = "already_approved" | "not_awaiting_head" | "returned_needs_resubmission" | "action_backwards" | "action_done";
+export { canSubmit, checkActionTransition, type ReviewConflict } from "../../../domain/review/review-state-machine.ts";
 
 export function reviewConflict(reason: ReviewConflict, status: string): AppError {
   return new AppError("conflict", { details: `${reason} (status: ${status})` }, { reason, status });
 }
 
-export function canSubmit(status: ReviewStatus | null): boolean {
-  return status === null || status === "submitted" || status === "returned";
-}
-
-const ACTION_ORDER: Record<ActionStatus, number> = { open: 0, in_progress: 1, done: 2 };
-
-export function checkActionTransition(from: ActionStatus, to: ActionStatus): ReviewConflict | null {
-  if (from === "done") return "action_done";
-  if (ACTION_ORDER[to] <= ACTION_ORDER[from] && !(from === "in_progress" && to === "in_progress")) return "action_backwards";
-  return null;
+/** The §15 table's answer for this review and event: its next status, or the conflict thrown. */
+export function nextReviewStatus(status: ReviewStatus, event: ReviewEvent): ReviewStatus {
+  const outcome = reviewTransition(status, event);
+  if ("conflict" in outcome) throw reviewConflict(outcome.conflict, status);
+  return outcome.to;
 }
 
 export function requireQuarter(text: string): Quarter {

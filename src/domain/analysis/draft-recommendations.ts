@@ -3,10 +3,10 @@
  * campaigns: deterministic text from the kk/ru/en templates, which the official edits before it
  * goes to the head of the body (§15). No model writes prose here, so nothing is invented.
  */
-import type { Topic, TopicTrend } from "../../../domain/analysis/index.ts";
-import { analysisMessages } from "../../../i18n/messages/analysis.ts";
-import { LOCALES, translate, type Locale } from "../../../i18n/index.ts";
-import { kazakhstanDate } from "../../../domain/time/kazakhstan-time.ts";
+import type { Topic, TopicTrend } from "./index.ts";
+import { analysisMessages } from "../../i18n/messages/analysis.ts";
+import { LOCALES, translate, type Locale } from "../../i18n/index.ts";
+import { kazakhstanDate } from "../time/kazakhstan-time.ts";
 
 export interface Recommendation {
   key: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../../../i18n/index.ts";
-import { analysisMessages } from "../../../i18n/messages/analysis.ts";
-import type { Topic } from "../../../domain/analysis/index.ts";
-import { draftRecommendations, kzDate } from "./draft-recommendations.ts";
+import { LOCALES } from "../../i18n/index.ts";
+import { analysisMessages } from "../../i18n/messages/analysis.ts";
+import type { Topic } from "./index.ts";
+import { draftRecommendations, kzDate, LARGE_CAMPAIGN } from "./draft-recommendations.ts";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const topic = (key: string, category: Topic["category"], size: number, negativeShare: number): Topic => ({
@@ -31,5 +31,20 @@ describe("analysis messages and draft recommendations", () => {
     expect(out[2]!.text.kk).toContain("25 ұқсас хаттан");
     expect(out[2]!.text.kk).toContain("10.03.2025"); // 01:00 on 10 March in Astana
     expect(kzDate(new Date("2025-12-31T19:00:00Z"))).toBe("01.01.2026");
+  });
+
+  // §14: recommendations come from the quarter's problems — a topic of at least two items, at least
+  // half negative, not "other"; a mass campaign of at least LARGE_CAMPAIGN letters.
+  it.each([
+    ["half negative is enough", topic("roads", "roads", 4, 0.5), 1],
+    ["just under half is not", topic("roads", "roads", 4, 0.49), 0],
+    ["one item is no topic", topic("roads", "roads", 1, 1), 0],
+    ["'other' is no problem area", topic("other", "other", 40, 1), 0],
+  ])("§14 topic threshold: %s", (_why, t, drafted) => {
+    expect(draftRecommendations([t], [], [])).toHaveLength(drafted);
+  });
+
+  it.each([[LARGE_CAMPAIGN - 1, 0], [LARGE_CAMPAIGN, 1]])("§14 campaign threshold: %i letters → %i lines", (size, drafted) => {
+    expect(draftRecommendations([], [], [{ rootItemId: 1, size, firstReceivedAt: new Date("2025-02-01T06:00:00Z") }])).toHaveLength(drafted);
   });
 });
