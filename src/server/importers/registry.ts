@@ -63,9 +63,9 @@ function isXlsx(file: string): boolean {
   return sample[0] === 0x50 && sample[1] === 0x4b; // "PK": a zip, i.e. an XLSX workbook
 }
 
-async function openTable<K extends string>(file: string, spec: ColumnSpec<K>[], convert: (row: Partial<Record<K, string>>) => ConvertResult): Promise<OpenedImport> {
+async function openTable<K extends string>(file: string, spec: ColumnSpec<K>[], convert: (row: Partial<Record<K, string>>) => ConvertResult, saved: Partial<Record<K, string>> = {}): Promise<OpenedImport> {
   const table: CsvFile = isXlsx(file) ? await readXlsx(file) : await readCsv(file);
-  const columns = resolveColumns(table.header, spec);
+  const columns = resolveColumns(table.header, spec, saved);
   if (columns.missing.length) throw new UnreadableFileError("file.columns_missing", { columns: columns.missing.join(", ") });
   return {
     encoding: table.encoding, size: table.size, initiatives: [],
@@ -99,12 +99,16 @@ function openLegalactsPages(read: { encoding: string; size: number; pages: Legal
   };
 }
 
-export async function openImport(importer: ImporterName, file: string, options: { bodyId: string }): Promise<OpenedImport> {
+/** The importers whose files are tables: an officer may map their columns (saved per body). */
+export const COLUMN_SPECS = { appeals: APPEAL_COLUMNS, template: TEMPLATE_COLUMNS } as const;
+export type MappableImporter = keyof typeof COLUMN_SPECS;
+
+export async function openImport(importer: ImporterName, file: string, options: { bodyId: string; columnMap?: Record<string, string> }): Promise<OpenedImport> {
   switch (importer) {
     case "template":
-      return openTable<TemplateKey>(file, TEMPLATE_COLUMNS, (row) => convertTemplateRow(row, options.bodyId));
+      return openTable<TemplateKey>(file, TEMPLATE_COLUMNS, (row) => convertTemplateRow(row, options.bodyId), options.columnMap);
     case "appeals":
-      return openTable<AppealKey>(file, APPEAL_COLUMNS, convertAppealRow);
+      return openTable<AppealKey>(file, APPEAL_COLUMNS, convertAppealRow, options.columnMap);
     case "legalacts": {
       const read = readLegalactsPages(file);
       if (read) return openLegalactsPages(read);

@@ -18,3 +18,14 @@ CREATE TABLE "legalacts_monitors" (
 	"updated_by" uuid REFERENCES "users"("id"),
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
+--> statement-breakpoint
+-- Issue 17: eOtinish has no documented export layout; an officer maps the columns of whatever the
+-- body's export holds to Pikir's keys once, and the mapping is used for that body's imports.
+CREATE TABLE "import_column_maps" (
+	"body_id" uuid NOT NULL REFERENCES "state_bodies"("id") ON DELETE cascade,
+	"importer" text NOT NULL,
+	"mapping" jsonb NOT NULL,
+	"updated_by" uuid REFERENCES "users"("id"),
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	PRIMARY KEY ("body_id", "importer")
+);

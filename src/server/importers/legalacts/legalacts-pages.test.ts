@@ -15,6 +15,8 @@ import { draftIdOf, fetchLegalactsDraft, listLegalactsDrafts } from "./fetch-leg
 import { readLegalactsPages } from "./read-legalacts-pages.ts";
 import { FetchFailedError, PoliteFetcher } from "../shared/polite-fetch.ts";
 import { realPage, realPagesAvailable, sampleDraft } from "../../../../test/legalacts-pages.ts";
+import { portalImportMessages } from "../../../i18n/messages/imports-portals.ts";
+import { describeProblem } from "../../services/imports/describe-problem.ts";
 
 const real = (name: string) => readFileSync(realPage(name), "utf8");
 
@@ -103,6 +105,17 @@ describe("legalacts.egov.kz: pages in the portal's markup", () => {
     expect(dateWithoutYear("30/12 - 23:59", created)!.toISOString()).toBe("2025-12-30T18:59:00.000Z");
     expect(dateWithoutYear("02/01 - 11:00", created)!.toISOString()).toBe("2026-01-02T06:00:00.000Z");
     expect(dateWithoutYear("31/02 - 11:00", created)).toBeNull();
+  });
+});
+
+describe("legalacts.egov.kz: messages", () => {
+  it("say every problem in kk, ru and en with the same placeholders", () => {
+    const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(portalImportMessages.en) as (keyof typeof portalImportMessages.en)[]) {
+      for (const locale of ["kk", "ru"] as const) expect(placeholders(portalImportMessages[locale][key]), `${locale} ${key}`).toEqual(placeholders(portalImportMessages.en[key]));
+    }
+    expect(Object.keys(portalImportMessages.kk).sort()).toEqual(Object.keys(portalImportMessages.en).sort());
+    expect(describeProblem("kk", "legalacts.partial", { read: 10, total: 24, tabs: "6" })).toMatch(/^Файлда жобаның 24 пікірінің 10-і ғана бар/);
   });
 });
 

@@ -18,13 +18,22 @@ export interface ResolvedColumns<K extends string> {
   pick(row: Record<string, string>): Partial<Record<K, string>>;
 }
 
-export function resolveColumns<K extends string>(header: readonly string[], spec: readonly ColumnSpec<K>[]): ResolvedColumns<K> {
+/**
+ * `saved`: the body's own mapping (key → header in its files, set by an officer); it wins over the
+ * aliases, so an export with unforeseen headers is read without renaming its columns.
+ */
+export function resolveColumns<K extends string>(header: readonly string[], spec: readonly ColumnSpec<K>[], saved: Partial<Record<K, string>> = {}): ResolvedColumns<K> {
   const byAlias = new Map<string, K>();
   for (const column of spec) for (const alias of [column.key, ...column.aliases]) byAlias.set(normaliseHeader(alias), column.key);
+  const bySaved = new Map<string, K>();
+  for (const [key, h] of Object.entries(saved) as [K, string | undefined][]) if (h) bySaved.set(normaliseHeader(h), key);
+  const savedKeys = new Set(bySaved.values());
   const mapping: [string, K][] = [];
   const unknown: string[] = [];
   for (const h of header) {
-    const key = byAlias.get(normaliseHeader(h));
+    const alias = byAlias.get(normaliseHeader(h));
+    // A key the officer mapped is taken only from its mapped column, not from an alias elsewhere.
+    const key = bySaved.get(normaliseHeader(h)) ?? (alias && !savedKeys.has(alias) ? alias : undefined);
     if (key && !mapping.some(([, k]) => k === key)) mapping.push([h, key]);
     else if (h.trim()) unknown.push(h);
   }

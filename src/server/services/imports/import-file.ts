@@ -9,7 +9,8 @@ import { createReadStream } from "node:fs";
 import path from "node:path";
 import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { authorize } from "../../policies/policy.ts";
-import { openImport, type ImportRecord } from "../../importers/registry.ts";
+import { COLUMN_SPECS, openImport, type ImportRecord } from "../../importers/registry.ts";
+import { findColumnMap } from "../../repositories/column-map.repository.ts";
 import { UnreadableFileError } from "../../importers/shared/encoding.ts";
 import type { ImporterName, NormalisedInitiative } from "../../importers/shared/types.ts";
 import { findResumableRun, insertImportRun, setImportRunStatus, type ImportRunRow } from "../../repositories/import-run.repository.ts";
@@ -72,7 +73,8 @@ export interface StartedImport {
 export async function startImport(ctx: AppContext, actor: Actor, options: ImportOptions): Promise<StartedImport> {
   authorize(actor, "item.create", options.bodyId);
   const sha = await fileSha256(options.file);
-  const opened = await openImport(options.importer, options.file, { bodyId: options.bodyId });
+  const columnMap = options.importer in COLUMN_SPECS ? await findColumnMap(ctx.database.db, options.bodyId, options.importer) : undefined;
+  const opened = await openImport(options.importer, options.file, { bodyId: options.bodyId, columnMap });
   const dryRun = options.dryRun ?? false;
   let run: ImportRunRow | null = null;
   let resumed = false;
