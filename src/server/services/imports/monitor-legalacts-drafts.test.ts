@@ -10,6 +10,7 @@ import { SYSTEM_ACTOR, type AppContext } from "../../context.ts";
 import { PoliteFetcher } from "../../importers/shared/polite-fetch.ts";
 import { monitorLegalactsDrafts } from "./monitor-legalacts-drafts.ts";
 import { saveLegalactsMonitor } from "./save-legalacts-monitor.ts";
+import { buildTestApp, signInCookie } from "../../../../test/http.ts";
 
 let server: Server;
 let origin = "";
@@ -63,6 +64,25 @@ describeEachEngine("legalacts monitoring", (engine) => {
     const [monitor] = await engine.database.rows<{ last_status: string; seen: Record<string, string> }>(sql`select last_status, seen from legalacts_monitors where body_id = ${body.id}::uuid`);
     expect(monitor!.last_status).toBe("ok");
     expect(Object.keys(monitor!.seen)).toEqual([draft.id]);
+  });
+
+  it("is set up and shown over HTTP by the body's officer, not by another body's", async () => {
+    const app = await buildTestApp(ctx());
+    try {
+      const body = await createBody(ctx());
+      const other = await createBody(ctx());
+      const [officer, stranger] = await Promise.all([createUser(ctx(), "body_officer", body.id), createUser(ctx(), "body_officer", other.id)]);
+      const [cookie, strangerCookie] = await Promise.all([signInCookie(app, officer.user.email), signInCookie(app, stranger.user.email)]);
+      const url = `/api/bodies/${body.id}/legalacts-monitor`;
+      expect((await app.inject({ method: "GET", url, headers: { cookie } })).json()).toEqual({ configured: false, governmentId: null, enabled: false, draftsSeen: 0, lastRun: null });
+      const saved = await app.inject({ method: "PUT", url, headers: { cookie }, payload: { governmentId: "4317" } });
+      expect(saved.statusCode).toBe(200);
+      expect(saved.json()).toMatchObject({ configured: true, governmentId: "4317", enabled: true });
+      expect((await app.inject({ method: "PUT", url, headers: { cookie }, payload: { governmentId: "43 17" } })).statusCode).toBe(400);
+      expect((await app.inject({ method: "PUT", url, headers: { cookie: strangerCookie }, payload: { governmentId: "1" } })).statusCode).toBe(403);
+    } finally {
+      await app.close();
+    }
   });
 
   it("refuses a governmentId that is not the portal's number, and another body's officer", async () => {

@@ -23,3 +23,10 @@ export async function saveLegalactsMonitor(ctx: AppContext, actor: Actor, input:
     return row;
   });
 }
+
+/** The body's legalacts.egov.kz settings and its last run (null when never set up). */
+export async function getLegalactsMonitor(ctx: AppContext, actor: Actor, bodyId: string): Promise<LegalactsMonitorRow | null> {
+  authorize(actor, "monitoring.manage", bodyId);
+  if (!(await findBody(ctx.database.db, bodyId))) throw notFound("body");
+  return (await findLegalactsMonitor(ctx.database.db, bodyId)) ?? null;
+}

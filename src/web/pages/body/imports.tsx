@@ -130,7 +130,7 @@ function UploadCard({ bodyId, onStarted }: { bodyId: string; onStarted: () => vo
         />
         <label className="file-label">
           <span className="sr-only">{t("imports.file")}</span>
-          <input key={inputKey} type="file" data-testid="import-file" accept=".csv,.xlsx,.json,.txt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input key={inputKey} type="file" data-testid="import-file" accept=".csv,.xlsx,.json,.txt,.html,.htm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </label>
         <Button type="primary" icon={<UploadOutlined />} disabled={!file} loading={busy} onClick={upload} data-testid="import-upload">{t("imports.send")}</Button>
       </Space>
