@@ -3,7 +3,7 @@
  * ("CSV injection"): a text starting with = + - @ or a tab/CR gets a leading apostrophe, the
  * OWASP-recommended neutraliser that spreadsheet programs show as plain text.
  */
-import type { Cell } from "../../../domain/reports/document.ts";
+import { formatDate, isDateCell, type Cell } from "../../../domain/reports/document.ts";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -11,11 +11,13 @@ export function neutraliseText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** Numbers we computed stay numbers; every text is neutralised. */
+/** Numbers we computed stay numbers; a day is shown dd.mm.yyyy; every text is neutralised. */
 export function safeCell(cell: Cell): string | number | null {
+  if (isDateCell(cell)) return formatDate(cell.date);
   return typeof cell === "string" ? neutraliseText(cell) : cell;
 }
 
 export function cellText(cell: Cell): string {
+  if (isDateCell(cell)) return formatDate(cell.date);
   return cell === null ? "" : String(cell);
 }

@@ -34,7 +34,7 @@ describe("neutraliseText (spreadsheet formula injection)", () => {
 describe("renderers, checked by opening the files they wrote", () => {
   it("DOCX: word/document.xml holds the title, header lines, the Kazakh letters and every row", async () => {
     const file = await renderReport(sample(), "docx");
-    expect(file.fileName).toBe("discussion-MINFIN-2025-03-15-kk.docx");
+    expect(file.fileName).toBe("MINFIN_discussion_2025-03-15_kk.docx");
     expect(file.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
     const { paragraphs } = await readDocxText(file.bytes);
     expect(paragraphs[0]).toBe("Нормативтік құқықтық акт жобасын жария талқылау нәтижелері туралы есеп (7-тармақ)");
@@ -75,16 +75,22 @@ describe("renderers, checked by opening the files they wrote", () => {
     expect(flat).toContain("01.03.2025–15.03.2025");
   });
 
-  it("CSV: UTF-8 with BOM, quoted fields, hostile cells neutralised", async () => {
+  it("CSV for people: UTF-8 with BOM, \";\" under kk/ru settings, quoted fields, hostile cells neutralised", async () => {
     const file = await renderReport(sample(), "csv");
+    expect(file.fileName).toBe("MINFIN_discussion_2025-03-15_kk.csv");
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = file.bytes.toString("utf8").slice(1);
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe("№,Түскен күні,Түрі,Тармақ,Мәтіні,Шешім,Негіздемесі,Сілтеме (20.1-тармақ)");
-    expect(lines[1]).toBe(`1,03.03.2025,ескертпе,4,Мерзімді ұзарту керек ${KAZAKH},қабылданды,,Бұйрықтың 4-тармағы`);
-    expect(lines[2]).toContain(`,"'=HYPERLINK(""http://x"",""click"")",`);
-    expect(lines[3]).toContain(",'+7 701 000,");
-    expect(lines[7]).toContain(`,"'\rcmd",`);
-    for (const line of lines.slice(2, 2 + HOSTILE.length)) expect(line.split(",")[4]!.replace(/^"/, "")).toMatch(/^'/);
+    expect(lines[0]).toBe("№;Түскен күні;Түрі;Тармақ;Мәтіні;Шешім;Негіздемесі;Сілтеме (20.1-тармақ)");
+    expect(lines[1]).toBe(`1;03.03.2025;ескерту;4;Мерзімді ұзарту керек ${KAZAKH};қабылданды;;Бұйрықтың 4-тармағы`);
+    expect(lines[2]).toContain(`;"'=HYPERLINK(""http://x"",""click"")";`);
+    expect(lines[3]).toContain(";'+7 701 000;");
+    expect(lines[7]).toContain(`;"'\rcmd";`);
+    for (const line of lines.slice(2, 2 + HOSTILE.length)) expect(line.split(";")[4]!.replace(/^"/, "")).toMatch(/^'/);
+  });
+
+  it("CSV in English keeps the comma", async () => {
+    const file = await renderReport({ ...sample(), locale: "en" }, "csv");
+    expect(file.bytes.toString("utf8").slice(1).split("\r\n")[0]).toContain("№,");
   });
 });
