@@ -15,10 +15,9 @@ import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { describe, expect, it } from "vitest";
 import { REPORT_KINDS, type ReportDocument } from "../../../domain/reports/document.ts";
 import { cellText } from "./cells.ts";
-import { hyphenationPoints } from "./hyphenate.ts";
 import { PAGE } from "./layout.ts";
 import { renderPdf } from "./pdf.ts";
-import { readPdfLayout, renderPdfPage, type PdfTextItem } from "./testing/pdf-pages.ts";
+import { isWholeOrHyphenated, readPdfLayout, renderPdfPage, type PdfTextItem } from "./testing/pdf-pages.ts";
 import { sampleDocument } from "./testing/sample-documents.ts";
 
 const REFERENCE_DIR = path.resolve("test/fixtures/reports/pdf-pages");
@@ -35,31 +34,6 @@ function vocabulary(doc: ReportDocument): Set<string> {
   const l = doc.letter;
   if (l) texts.push(l.sender.kk, l.sender.ru, ...l.requisites, l.outgoing.number, l.outgoing.date, ...l.addressee, l.signature.position, l.signature.name, ...l.executor, l.runningHeader);
   return new Set(texts.flatMap((t) => t.split(/\s+/)).filter(Boolean));
-}
-
-/**
- * A token printed in the PDF is a whole word of the model, or a piece of one cut at its
- * hyphenation points: it starts at the word's start or a point, and ends at the word's end, or at
- * a point with a hyphen shown (the one we add, or the word's own hard hyphen).
- */
-export function isWholeOrHyphenated(token: string, vocab: Set<string>, locale: ReportDocument["locale"]): boolean {
-  if (vocab.has(token)) return true;
-  const candidates: { core: string; added: boolean }[] = [{ core: token, added: false }];
-  if (token.endsWith("-")) candidates.push({ core: token.slice(0, -1), added: true });
-  for (const word of vocab) {
-    for (const { core, added } of candidates) {
-      if (!core) continue;
-      for (let at = word.indexOf(core); at >= 0; at = word.indexOf(core, at + 1)) {
-        const points = new Set(hyphenationPoints(word, locale));
-        const end = at + core.length;
-        const startOk = at === 0 || points.has(at);
-        const hard = /[-–]/.test(word[end - 1] ?? "");
-        const endOk = added ? points.has(end) && !hard : end === word.length || (points.has(end) && hard);
-        if (startOk && endOk) return true;
-      }
-    }
-  }
-  return false;
 }
 
 async function pixels(png: Buffer): Promise<{ width: number; height: number; data: Uint8ClampedArray }> {

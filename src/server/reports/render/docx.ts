@@ -126,8 +126,16 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     styles: {
       default: {
         document: { run: { font: FONT, color: BLACK, language: { value: language } } },
+        // Word's built-in headings are blue; every one is black here, used or not.
         title: { run: { color: BLACK, font: FONT } },
         heading1: { run: { color: BLACK, font: FONT } },
+        heading2: { run: { color: BLACK, font: FONT } },
+        heading3: { run: { color: BLACK, font: FONT } },
+        heading4: { run: { color: BLACK, font: FONT } },
+        heading5: { run: { color: BLACK, font: FONT } },
+        heading6: { run: { color: BLACK, font: FONT } },
+        hyperlink: { run: { color: BLACK } },
+        caption: { run: { color: BLACK } },
       },
     },
     sections: [{

@@ -1,9 +1,12 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildDiscussionModel } from "../../../domain/reports/build-discussion-model.ts";
 import type { ReportDocument } from "../../../domain/reports/document.ts";
 import { neutraliseText } from "./cells.ts";
 import { renderReport } from "./render-report.ts";
 import { readDocxText, readPdfText, readXlsx } from "./testing/read-back.ts";
+import { sampleDocument } from "./testing/sample-documents.ts";
 
 const KAZAKH = "әғқңөұүһі";
 const HOSTILE = ["=HYPERLINK(\"http://x\",\"click\")", "+7 701 000", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
@@ -92,5 +95,50 @@ describe("renderers, checked by opening the files they wrote", () => {
   it("CSV in English keeps the comma", async () => {
     const file = await renderReport({ ...sample(), locale: "en" }, "csv");
     expect(file.bytes.toString("utf8").slice(1).split("\r\n")[0]).toContain("№,");
+  });
+});
+
+describe("the official frame in DOCX and XLSX", () => {
+  const official = (kind: "discussion" | "submission", locale: "kk" | "ru") => sampleDocument(kind, locale);
+
+  it("DOCX: letterhead, addressee, signature, executor; N / M page fields; language tagged; black only", async () => {
+    const file = await renderReport(official("submission", "kk"), "docx");
+    expect(file.fileName).toBe("MINFIN_submission_2025-Q1_kk.docx");
+    const zip = await JSZip.loadAsync(file.bytes);
+    const { paragraphs, xml } = await readDocxText(file.bytes);
+    expect(paragraphs).toContain("Қазақстан Республикасы Қаржы министрлігі");
+    expect(paragraphs).toContain("Министерство финансов Республики Казахстан");
+    expect(paragraphs).toContain("Қазақстан Республикасының Мәдениет және ақпарат министрлігіне"); // §20: to the authorised body
+    expect(paragraphs).toContain("№ ______________");
+    expect(paragraphs).toContain("Басшы");
+    expect(paragraphs).toContain("Орынд.: Серікқызы Әлия");
+    const footers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+    expect(footers.length).toBeGreaterThan(0);
+    for (const footer of footers) {
+      expect(footer).toMatch(/PAGE/);
+      expect(footer).toMatch(/NUMPAGES/);
+    }
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    expect(styles).toContain('w:lang w:val="kk-KZ"');
+    const colours = new Set([...(xml + styles).matchAll(/<w:color w:val="([0-9A-Fa-f]{6}|auto)"/g)].map((m) => m[1]!.toUpperCase()));
+    expect([...colours].filter((c) => c !== "000000" && c !== "AUTO")).toEqual([]);
+    expect(xml).toContain("<w:tblHeader"); // the header row repeats on each page
+  });
+
+  it("XLSX: days are real dates, the header is frozen and filtered, sheet names fit 31 characters", async () => {
+    const file = await renderReport(official("discussion", "ru"), "xlsx");
+    expect(file.fileName).toBe("MINFIN_discussion_2025-03-15_ru.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const items = book.worksheets[1]!;
+    const received = items.getRow(2).getCell(2);
+    expect(received.value).toEqual(new Date("2025-03-01T00:00:00Z"));
+    expect(received.numFmt).toBe("dd.mm.yyyy");
+    expect(items.autoFilter).toBeTruthy();
+    expect(items.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    for (const sheet of book.worksheets) {
+      expect(sheet.name.length).toBeLessThanOrEqual(31);
+      expect(sheet.name).not.toMatch(/\s$/);
+    }
   });
 });

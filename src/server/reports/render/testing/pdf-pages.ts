@@ -5,6 +5,8 @@
  */
 import { createCanvas } from "@napi-rs/canvas";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { Locale } from "../../../../i18n/index.ts";
+import { hyphenationPoints } from "../hyphenate.ts";
 
 export interface PdfTextItem { page: number; text: string; x: number; y: number; width: number; height: number }
 export interface PdfPage { width: number; height: number }
@@ -46,4 +48,29 @@ export async function renderPdfPage(bytes: Buffer, pageNumber: number, dpi: numb
   const png = await canvas.encode("png");
   await pdf.destroy();
   return Buffer.from(png);
+}
+
+/**
+ * A token printed in the PDF is a whole word of the model, or a piece of one cut at its
+ * hyphenation points: it starts at the word's start or a point, and ends at the word's end, or at
+ * a point with a hyphen shown (the one we add, or the word's own hard hyphen).
+ */
+export function isWholeOrHyphenated(token: string, vocab: Set<string>, locale: Locale): boolean {
+  if (vocab.has(token)) return true;
+  const candidates: { core: string; added: boolean }[] = [{ core: token, added: false }];
+  if (token.endsWith("-")) candidates.push({ core: token.slice(0, -1), added: true });
+  for (const word of vocab) {
+    for (const { core, added } of candidates) {
+      if (!core) continue;
+      for (let at = word.indexOf(core); at >= 0; at = word.indexOf(core, at + 1)) {
+        const points = new Set(hyphenationPoints(word, locale));
+        const end = at + core.length;
+        const startOk = at === 0 || points.has(at);
+        const hard = /[-–]/.test(word[end - 1] ?? "");
+        const endOk = added ? points.has(end) && !hard : end === word.length || (points.has(end) && hard);
+        if (startOk && endOk) return true;
+      }
+    }
+  }
+  return false;
 }
