@@ -51,7 +51,7 @@ export interface DocumentLetter {
   addressee: string[];
   signature: { position: string; name: string };
   executor: string[];
-  /** The running header of every page after the first. */
+  /** The running header of every page after the first: the document's title. */
   runningHeader: string;
 }
 

@@ -73,7 +73,8 @@ export function buildLetter(input: LetterInput): DocumentLetter {
     addressee: to,
     signature: { position: input.head?.position?.trim() || t("letter.sign.head"), name: input.head?.name?.trim() || t("letter.sign.blank") },
     executor,
-    runningHeader: `${input.locale === "ru" ? sender.ru : sender.kk} · ${input.title}`,
+    // The sender is on the first page's letterhead; later pages name the document only.
+    runningHeader: input.title,
   };
 }
 

@@ -39,7 +39,7 @@ export async function buildReport(ctx: AppContext, actor: Actor, request: Omit<R
 /**
  * Who sends the document and who prepared it. The builders above have already checked that the
  * actor may read the subject, so these look-ups only fetch names. The executor is the user who
- * asked for the document; the system (a scheduled job, the CLI) is named by its label.
+ * asked for the document.
  */
 async function letterParties(ctx: AppContext, actor: Actor, request: Omit<ReportRequest, "format">) {
   const db = ctx.database.db;
@@ -50,7 +50,8 @@ async function letterParties(ctx: AppContext, actor: Actor, request: Omit<Report
   const user = actor.userId ? await findUserByEmail(db, actor.label) : undefined;
   return {
     body: body ? { nameKk: body.nameKk, nameRu: body.nameRu, nameEn: body.nameEn, website: body.website } : null,
-    executor: { name: user?.displayName ?? actor.label, email: user?.email ?? null },
+    // A document made by the system (the CLI, a job) leaves the executor's name to fill in.
+    executor: { name: user?.displayName ?? (actor.userId ? actor.label : "______________________"), email: user?.email ?? null },
   };
 }
 
