@@ -3,6 +3,7 @@
  * ("CSV injection"): a text starting with = + - @ or a tab/CR gets a leading apostrophe, the
  * OWASP-recommended neutraliser that spreadsheet programs show as plain text.
  */
+import type { Locale } from "../../../i18n/index.ts";
 import { formatDate, isDateCell, type Cell } from "../../../domain/reports/document.ts";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -17,7 +18,9 @@ export function safeCell(cell: Cell): string | number | null {
   return typeof cell === "string" ? neutraliseText(cell) : cell;
 }
 
-export function cellText(cell: Cell): string {
+/** A cell as printed: dd.mm.yyyy for a day; the decimal comma of Kazakh and Russian texts (57,1). */
+export function cellText(cell: Cell, locale: Locale = "en"): string {
   if (isDateCell(cell)) return formatDate(cell.date);
+  if (typeof cell === "number" && locale !== "en") return String(cell).replace(".", ",");
   return cell === null ? "" : String(cell);
 }

@@ -29,7 +29,7 @@ function vocabulary(doc: ReportDocument): Set<string> {
   const texts: string[] = [doc.title, ...doc.meta.map((m) => `${m.label}: ${m.value}`)];
   for (const s of doc.sections) {
     texts.push(s.heading, ...s.paragraphs);
-    for (const t of s.tables) texts.push(...t.columns, ...t.rows.flat().map(cellText));
+    for (const t of s.tables) texts.push(...t.columns, ...t.rows.flat().map((c) => cellText(c, doc.locale)));
   }
   const l = doc.letter;
   if (l) texts.push(l.sender.kk, l.sender.ru, ...l.requisites, l.outgoing.number, l.outgoing.date, ...l.addressee, l.signature.position, l.signature.name, ...l.executor, l.runningHeader);
@@ -100,6 +100,14 @@ describe.each(cases)("the %s document in %s, printed", (kind, locale) => {
       return;
     }
     expect(await difference(png, readFileSync(file))).toBeLessThan(0.005);
+  });
+});
+
+describe("the image comparison", () => {
+  it("tells two different first pages apart (the Kazakh and the Russian discussion report)", async () => {
+    const [kk, ru] = await Promise.all((["kk", "ru"] as const).map(async (l) => renderPdfPage(await renderPdf(sampleDocument("discussion", l)), 1, DPI)));
+    expect(await difference(kk!, ru!)).toBeGreaterThan(0.005);
+    expect(await difference(kk!, kk!)).toBe(0);
   });
 });
 

@@ -46,7 +46,7 @@ function table(t: ReportTable, available: number, locale: ReportDocument["locale
     width: { size: twips(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
     rows: [
       new TableRow({ tableHeader: true, children: t.columns.map((c, i) => cell(c, true, widths[i]!, false)) }),
-      ...t.rows.map((row) => new TableRow({ children: row.map((c, i) => cell(cellText(c), false, widths[i]!, typeof c === "number")) })),
+      ...t.rows.map((row) => new TableRow({ children: row.map((c, i) => cell(cellText(c, locale), false, widths[i]!, typeof c === "number")) })),
     ],
   });
 }

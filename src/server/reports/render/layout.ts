@@ -73,7 +73,7 @@ interface ColumnNeeds { max: number; word: number; fragment: number }
 
 function columnNeeds(table: ReportTable, locale: Locale): ColumnNeeds[] {
   return table.columns.map((header, i) => {
-    const cells: { text: string; bold: boolean }[] = [{ text: header, bold: true }, ...table.rows.map((r) => ({ text: cellText(r[i] ?? null), bold: false }))];
+    const cells: { text: string; bold: boolean }[] = [{ text: header, bold: true }, ...table.rows.map((r) => ({ text: cellText(r[i] ?? null, locale), bold: false }))];
     let max = 0, word = 0, fragment = 0;
     cells.forEach(({ text, bold }, row) => {
       for (const line of text.split("\n")) max = Math.max(max, textWidth(line, TABLE_FONT_SIZE, bold));

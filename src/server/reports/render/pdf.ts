@@ -60,7 +60,7 @@ const tableLayout: CustomTableLayout = {
 function table(t: ReportTable, width: number, locale: Locale): Content {
   const widths = columnWidths(t, width, locale);
   const cell = (c: Cell, i: number, bold: boolean): TableCell => ({
-    text: wrapToWidth(cellText(c), widths[i]!, TABLE_FONT_SIZE, bold, locale),
+    text: wrapToWidth(cellText(c, locale), widths[i]!, TABLE_FONT_SIZE, bold, locale),
     bold,
     alignment: typeof c === "number" ? "right" : "left",
   });
