@@ -123,6 +123,14 @@ describe("the official frame in DOCX and XLSX", () => {
     const colours = new Set([...(xml + styles).matchAll(/<w:color w:val="([0-9A-Fa-f]{6}|auto)"/g)].map((m) => m[1]!.toUpperCase()));
     expect([...colours].filter((c) => c !== "000000" && c !== "AUTO")).toEqual([]);
     expect(xml).toContain("<w:tblHeader"); // the header row repeats on each page
+    expect(await zip.file("word/settings.xml")!.async("string")).toContain("<w:autoHyphenation");
+  });
+
+  it("DOCX: landscape exactly when the PDF is", async () => {
+    for (const [kind, orient] of [["council", true], ["quarterly", false]] as const) {
+      const { xml } = await readDocxText((await renderReport(sampleDocument(kind, "ru"), "docx")).bytes);
+      expect(xml.includes('w:orient="landscape"')).toBe(orient);
+    }
   });
 
   it("XLSX: days are real dates, the header is frozen and filtered, sheet names fit 31 characters", async () => {
