@@ -117,7 +117,7 @@ const en = {
 
   "submission.title": "Information on the work with public feedback (§20)",
   "submission.recipient": "The authorised body for the evaluation of public feedback",
-  "submission.intro": "Generated from what Pikir recorded for the period; the annex lists the items behind every number.",
+  "submission.intro": "The figures are those of the remarks, proposals and comments recorded in the period; the annex lists the items behind every number.",
   "submission.section.figures": "Remarks, proposals and comments (§20.1–§20.2)",
   "submission.fig.remarksReceived": "Remarks and proposals received (C)",
   "submission.fig.acceptedWithReference": "Accepted with a reference to the act, program or document (B)",
@@ -298,7 +298,7 @@ const kk: Record<Key, string> = {
 
   "submission.title": "Қоғамдық пікірмен жұмыс туралы ақпарат (20-тармақ)",
   "submission.recipient": "Қоғамдық пікірді бағалау жөніндегі уәкілетті орган",
-  "submission.intro": "Кезең бойынша Pikir тіркеген деректерден жасалды; қосымшада әрбір санның артындағы жазбалар келтірілген.",
+  "submission.intro": "Көрсеткіштер кезеңде тіркелген ескертулер, ұсыныстар және түсініктемелер бойынша келтірілген; қосымшада әрбір санның артындағы жазбалар берілген.",
   "submission.section.figures": "Ескертулер, ұсыныстар және түсініктемелер (20.1–20.2-тармақтар)",
   "submission.fig.remarksReceived": "Түскен ескертулер мен ұсыныстар (C)",
   "submission.fig.acceptedWithReference": "Актіге, бағдарламаға немесе құжатқа сілтемемен қабылданғаны (B)",
@@ -477,7 +477,7 @@ const ru: Record<Key, string> = {
 
   "submission.title": "Информация о работе с обратной связью от населения (п. 20)",
   "submission.recipient": "Уполномоченный орган по оценке обратной связи",
-  "submission.intro": "Сформирована по данным, учтённым в Pikir за период; в приложении перечислены записи, стоящие за каждым числом.",
+  "submission.intro": "Показатели приведены по замечаниям, предложениям и комментариям, учтённым за период; в приложении перечислены записи, стоящие за каждым числом.",
   "submission.section.figures": "Замечания, предложения и комментарии (пп. 20.1–20.2)",
   "submission.fig.remarksReceived": "Поступило замечаний и предложений (C)",
   "submission.fig.acceptedWithReference": "Принято со ссылкой на акт, программу или документ (B)",
