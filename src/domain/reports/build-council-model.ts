@@ -44,7 +44,7 @@ export function buildCouncilModel(input: CouncilInput): ReportDocument {
   return {
     kind: "council", locale: input.locale, title: t("council.title"),
     meta: standardMeta(t, { bodyName: bodyName(input.body, input.locale), period: input.period, generatedOn: input.generatedOn }),
-    fileStem: safeStem("council", input.body.code, input.periodLabel),
+    fileStem: safeStem("council", input.body.code, input.periodLabel), fileParts: { bodyCode: input.body.code, period: input.periodLabel },
     sections: [
       { heading: t("council.section.discussions"), paragraphs: drafts.length === 0 ? [t("council.none")] : [], tables: drafts.length === 0 ? [] : [{ name: t("council.section.discussions"), columns, widths, rows: rows(drafts) }] },
       { heading: t("council.section.reports"), paragraphs: reports.length === 0 ? [t("council.none")] : [], tables: reports.length === 0 ? [] : [{ name: t("council.section.reports"), columns, widths, rows: rows(reports) }] },

@@ -3,7 +3,7 @@
  * the reason (for a rejection) and the §20.1 reference (for an acceptance).
  */
 import type { Locale } from "../../i18n/index.ts";
-import { formatDate, formatPeriod, nameIn, safeStem, standardMeta, translator, type ReportDocument } from "./document.ts";
+import { dateCell, formatPeriod, nameIn, safeStem, standardMeta, translator, type ReportDocument } from "./document.ts";
 
 export interface BodyNames { code: string; nameKk: string; nameRu: string; nameEn: string }
 
@@ -48,7 +48,7 @@ export function buildDiscussionModel(input: DiscussionInput): ReportDocument {
   if (initiative.portalUrl) meta.push({ label: t("meta.portal"), value: initiative.portalUrl });
 
   const rows = input.items.map((item, i) => [
-    i + 1, formatDate(item.receivedAt), t(`kind.${item.kind}`), item.clauseRef ?? "", item.text,
+    i + 1, dateCell(item.receivedAt), t(`kind.${item.kind}`), item.clauseRef ?? "", item.text,
     t(item.outcome ? `outcome.${item.outcome}` : "outcome.undecided"),
     item.outcome === "rejected" ? item.reason ?? "" : "",
     item.outcome === "accepted" ? item.reference ?? "" : "",
@@ -56,6 +56,7 @@ export function buildDiscussionModel(input: DiscussionInput): ReportDocument {
   return {
     kind: "discussion", locale: input.locale, title, meta,
     fileStem: safeStem("discussion", input.body.code, initiative.discussionEndsOn ?? input.generatedOn),
+    fileParts: { bodyCode: input.body.code, period: initiative.discussionEndsOn ?? input.generatedOn },
     sections: [
       { heading: t("discussion.section.summary"), paragraphs: [t("discussion.summary", input.totals)], tables: [] },
       {

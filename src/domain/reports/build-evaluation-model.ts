@@ -8,7 +8,7 @@ import { evaluationMessages } from "../../i18n/messages/evaluation.ts";
 import { BAND_RANGES, BANDS, type Band } from "../evaluation/bands.ts";
 import { localizeExplanation, type ExplanationLine } from "../evaluation/explanation.ts";
 import { bodyName, type BodyNames } from "./build-discussion-model.ts";
-import { formatDate, formatPeriod, safeStem, translator, type ReportDocument } from "./document.ts";
+import { AUTHORISED_BODY_CODE, formatDate, formatPeriod, periodLabelOf, safeStem, translator, type ReportDocument } from "./document.ts";
 
 export interface EvaluationResultInput {
   body: BodyNames;
@@ -44,13 +44,13 @@ export function buildEvaluationModel(input: EvaluationInput): ReportDocument {
   return {
     kind: "evaluation", locale: input.locale, title: t("evaluation.title"),
     meta: [
-      { label: t("meta.recipient"), value: t("evaluation.recipient") },
       { label: t("meta.round"), value: input.round.title },
       { label: t("meta.period"), value: formatPeriod({ from: input.round.periodFrom, to: input.round.periodTo }) },
       { label: t("meta.rules"), value: input.round.rulesVersion },
       { label: t("meta.date"), value: formatDate(input.generatedOn) },
     ],
     fileStem: safeStem("evaluation", input.round.periodFrom, input.round.periodTo),
+    fileParts: { bodyCode: AUTHORISED_BODY_CODE, period: periodLabelOf(input.round.periodFrom, input.round.periodTo) },
     sections: [
       {
         heading: t("evaluation.section.ranking"),

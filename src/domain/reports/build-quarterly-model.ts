@@ -95,9 +95,8 @@ export function quarterlySections(input: QuarterlyInput): ReportSection[] {
 export function buildQuarterlyModel(input: QuarterlyInput): ReportDocument {
   const t = translator(input.locale);
   const meta = standardMeta(t, { bodyName: bodyName(input.body, input.locale), period: input.period, generatedOn: input.generatedOn });
-  meta.unshift({ label: t("meta.recipient"), value: t("quarterly.recipient") });
   return {
     kind: "quarterly", locale: input.locale, title: t("quarterly.title"), meta,
-    fileStem: safeStem("quarterly", input.body.code, input.periodLabel), sections: quarterlySections(input),
+    fileStem: safeStem("quarterly", input.body.code, input.periodLabel), fileParts: { bodyCode: input.body.code, period: input.periodLabel }, sections: quarterlySections(input),
   };
 }

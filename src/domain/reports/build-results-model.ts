@@ -5,7 +5,7 @@
 import type { Locale } from "../../i18n/index.ts";
 import { requiredSlots } from "../compliance/result-slots.ts";
 import { bodyName, type BodyNames } from "./build-discussion-model.ts";
-import { formatDate, nameIn, safeStem, standardMeta, translator, type ReportDocument, type Translate } from "./document.ts";
+import { dateCell, nameIn, safeStem, standardMeta, translator, type ReportDocument, type Translate } from "./document.ts";
 
 export interface ResultsInitiative {
   kind: string;
@@ -57,7 +57,7 @@ export function buildResultsModel(input: ResultsInput): ReportDocument {
   return {
     kind: "results", locale: input.locale, title: t("results.title"),
     meta: standardMeta(t, { bodyName: bodyName(input.body, input.locale), period: input.period, generatedOn: input.generatedOn }),
-    fileStem: safeStem("results", input.body.code, input.periodLabel),
+    fileStem: safeStem("results", input.body.code, input.periodLabel), fileParts: { bodyCode: input.body.code, period: input.periodLabel },
     sections: [
       {
         heading: t("results.section.projects"),
@@ -79,7 +79,7 @@ export function buildResultsModel(input: ResultsInput): ReportDocument {
           name: t("results.section.publications"),
           columns: [t("col.no"), t("col.slot"), t("col.title"), t("col.publishedOn"), t("col.url"), t("col.openAccess")],
           widths: [4, 18, 24, 9, 25, 9],
-          rows: input.publications.map((p, n) => [n + 1, slotLabel(slotOf(p), t), p.title, formatDate(p.publishedOn), p.url, yesNo(p.openAccess)]),
+          rows: input.publications.map((p, n) => [n + 1, slotLabel(slotOf(p), t), p.title, dateCell(p.publishedOn), p.url, yesNo(p.openAccess)]),
         }],
       },
       {

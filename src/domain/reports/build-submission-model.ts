@@ -6,7 +6,7 @@
 import type { Locale } from "../../i18n/index.ts";
 import { localizeExplanation, type ExplanationLine } from "../evaluation/explanation.ts";
 import { bodyName, type BodyNames } from "./build-discussion-model.ts";
-import { formatDate, safeStem, standardMeta, translator, type ReportDocument, type Translate } from "./document.ts";
+import { dateCell, safeStem, standardMeta, translator, type ReportDocument, type Translate } from "./document.ts";
 
 export interface SubmissionFigures {
   remarksReceived: number;
@@ -57,7 +57,6 @@ export function buildSubmissionModel(input: SubmissionInput): ReportDocument {
   const f = input.figures;
   const undecided = f.remarksReceived - f.acceptedWithReference - f.acceptedWithoutReference - f.rejected;
   const meta = standardMeta(t, { bodyName: bodyName(input.body, input.locale), period: input.period, generatedOn: input.generatedOn });
-  meta.unshift({ label: t("meta.recipient"), value: t("submission.recipient") });
   const figureRows: [string, number][] = [
     [t("submission.fig.remarksReceived"), f.remarksReceived],
     [t("submission.fig.acceptedWithReference"), f.acceptedWithReference],
@@ -69,12 +68,12 @@ export function buildSubmissionModel(input: SubmissionInput): ReportDocument {
     [t("submission.fig.commentsUnanswered"), f.commentsReceived - f.commentsAnswered],
   ];
   const annexRows = input.annex.map((item, i) => [
-    i + 1, item.id, formatDate(item.receivedAt), t(`kind.${item.kind}`), t(`channel.${item.channel}` as never), countedIn(item, t),
+    i + 1, item.id, dateCell(item.receivedAt), t(`kind.${item.kind}`), t(`channel.${item.channel}` as never), countedIn(item, t),
     item.kind === "comment" ? "" : item.reference ?? "",
   ]);
   return {
     kind: "submission", locale: input.locale, title: t("submission.title"), meta,
-    fileStem: safeStem("submission", input.body.code, input.periodLabel),
+    fileStem: safeStem("submission", input.body.code, input.periodLabel), fileParts: { bodyCode: input.body.code, period: input.periodLabel },
     sections: [
       {
         heading: t("submission.section.figures"), paragraphs: [t("submission.intro")],
@@ -87,7 +86,7 @@ export function buildSubmissionModel(input: SubmissionInput): ReportDocument {
           name: t("submission.section.dialogue"),
           columns: [t("col.no"), t("col.kind"), t("col.topic"), t("col.date"), t("col.url"), t("col.participants"), t("col.questions")],
           widths: [4, 10, 26, 9, 22, 8, 8],
-          rows: input.dialogueEvents.map((e, i) => [i + 1, t(`dialogue.${e.kind}` as never), e.topic, formatDate(e.startsOn), e.url, e.participants, e.questions]),
+          rows: input.dialogueEvents.map((e, i) => [i + 1, t(`dialogue.${e.kind}` as never), e.topic, dateCell(e.startsOn), e.url, e.participants, e.questions]),
         }],
       },
       {
@@ -97,7 +96,7 @@ export function buildSubmissionModel(input: SubmissionInput): ReportDocument {
           name: t("submission.section.media"),
           columns: [t("col.no"), t("col.kind"), t("col.title"), t("col.date"), t("col.url")],
           widths: [4, 12, 30, 9, 25],
-          rows: input.mediaWork.map((m, i) => [i + 1, t(`media.${m.kind}` as never), m.title, formatDate(m.happenedOn), m.url ?? ""]),
+          rows: input.mediaWork.map((m, i) => [i + 1, t(`media.${m.kind}` as never), m.title, dateCell(m.happenedOn), m.url ?? ""]),
         }],
       },
       {

@@ -4,7 +4,7 @@
  */
 import type { Locale } from "../../i18n/index.ts";
 import { bodyName, type BodyNames } from "./build-discussion-model.ts";
-import { formatDate, nameIn, safeStem, standardMeta, translator, type ReportDocument } from "./document.ts";
+import { dateCell, nameIn, safeStem, standardMeta, translator, type ReportDocument } from "./document.ts";
 
 export interface TopicsInput {
   locale: Locale;
@@ -24,7 +24,7 @@ export function buildTopicsModel(input: TopicsInput): ReportDocument {
   return {
     kind: "topics", locale: input.locale, title: t("topics.title"),
     meta: standardMeta(t, { bodyName: bodyName(input.body, input.locale), period: input.period, generatedOn: input.generatedOn }),
-    fileStem: safeStem("topics", input.body.code, input.periodLabel),
+    fileStem: safeStem("topics", input.body.code, input.periodLabel), fileParts: { bodyCode: input.body.code, period: input.periodLabel },
     sections: [
       {
         heading: t("topics.section.proposed"),
@@ -40,7 +40,7 @@ export function buildTopicsModel(input: TopicsInput): ReportDocument {
         tables: input.events.length === 0 ? [] : [{
           name: t("topics.section.held"), columns: [t("col.no"), t("col.kind"), t("col.topic"), t("col.date"), t("col.url"), t("col.participants")],
           widths: [4, 12, 30, 9, 24, 8],
-          rows: input.events.map((e, n) => [n + 1, t(`dialogue.${e.kind}` as never), e.topic, formatDate(e.startsOn), e.url, e.participants]),
+          rows: input.events.map((e, n) => [n + 1, t(`dialogue.${e.kind}` as never), e.topic, dateCell(e.startsOn), e.url, e.participants]),
         }],
       },
     ],

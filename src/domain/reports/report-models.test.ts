@@ -88,11 +88,11 @@ describe("§20 information", () => {
     expect(doc.fileStem).toBe("submission-MINFIN-2025-Q1");
     expect(doc.sections[0]!.tables[0]!.rows.map((r) => r[1])).toEqual([5, 2, 1, 1, 1, 4, 3, 1]);
     expect(doc.sections[1]!.paragraphs).toEqual(["None in the period."]);
-    expect(doc.sections[2]!.tables[0]!.rows).toEqual([[1, "briefing", "Брифинг", "10.02.2025", ""]]);
+    expect(doc.sections[2]!.tables[0]!.rows).toEqual([[1, "briefing", "Брифинг", { date: "2025-02-10" }, ""]]);
     expect(doc.sections[3]!.tables[0]!.rows.map((r) => r[1])).toEqual(["yes", "not checked", "no"]);
     expect(doc.sections[4]!.paragraphs).toEqual(["Remarks and proposals: B/C = 2/5 (§22)"]);
     expect(doc.sections[5]!.paragraphs).toEqual(["The annex lists the first 1 of 9 items; the rest are in Pikir."]);
-    expect(doc.sections[5]!.tables[0]!.rows).toEqual([[1, 7, "01.02.2025", "remark", "legal acts portal", "C, not decided", ""]]);
+    expect(doc.sections[5]!.tables[0]!.rows).toEqual([[1, 7, { date: "2025-02-01" }, "remark", "legal acts portal", "C, not decided", ""]]);
   });
 });
 

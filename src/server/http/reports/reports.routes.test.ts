@@ -53,14 +53,19 @@ describeEachEngine("reports API", (engine) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const disposition = String(res.headers["content-disposition"]);
-    expect(disposition).toMatch(new RegExp(`^attachment; filename="discussion-${s.body.code}-2025-02-15-kk\\.docx"; filename\\*=UTF-8''`));
-    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe("Бюджеттік бағдарлама жобасын жария талқылау нәтижелері туралы есеп (11-тармақ).docx");
+    // <body code>_<document>_<period>_<lang>.<ext>, the same in the ASCII fallback and in filename*.
+    const name = `${s.body.code.replace(/[^A-Za-z0-9.-]+/g, "-")}_discussion_2025-02-15_kk.docx`;
+    expect(disposition).toBe(`attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`);
     const { paragraphs } = await readDocxText(res.rawPayload);
     expect(paragraphs).toContain("Мемлекеттік орган: Ауыл шаруашылығы министрлігі");
     expect(paragraphs).toContain("Мерзімді ұзарту керек, әғқңөұүһі");
     expect(paragraphs).toContain("Бағдарламаның 3-тармағы");
     expect(paragraphs).toContain("Бюджет шегінде емес");
-    expect(paragraphs.some((p) => p.startsWith("Түскен ескертпелер мен ұсыныстар: 3; қабылданды: 1; қабылданбады: 1; шешілмеген: 1. Түскен пікірлер: 2; жауап берілді: 1."))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith("Түскен ескертулер мен ұсыныстар: 3; қабылданды: 1; қабылданбады: 1; шешілмеген: 1. Түскен түсініктемелер: 2; жауап берілді: 1."))).toBe(true);
+    // The letter: to the body's first head (§7, §11), signed by its head, prepared by the officer.
+    expect(paragraphs).toContain("бірінші басшысына");
+    expect(paragraphs).toContain("Басшы");
+    expect(paragraphs.some((p) => p.startsWith("Орынд.: "))).toBe(true);
 
     const strangerCookie = await signInCookie(app, (await createUser(s.ctx, "body_officer", s.other.id)).user.email);
     expect((await app.inject({ url: `/api/reports/discussion/${s.initiative.id}`, headers: { cookie: strangerCookie } })).statusCode).toBe(403);

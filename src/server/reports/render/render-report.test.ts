@@ -1,9 +1,12 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildDiscussionModel } from "../../../domain/reports/build-discussion-model.ts";
 import type { ReportDocument } from "../../../domain/reports/document.ts";
 import { neutraliseText } from "./cells.ts";
 import { renderReport } from "./render-report.ts";
 import { readDocxText, readPdfText, readXlsx } from "./testing/read-back.ts";
+import { sampleDocument } from "./testing/sample-documents.ts";
 
 const KAZAKH = "әғқңөұүһі";
 const HOSTILE = ["=HYPERLINK(\"http://x\",\"click\")", "+7 701 000", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
@@ -34,7 +37,7 @@ describe("neutraliseText (spreadsheet formula injection)", () => {
 describe("renderers, checked by opening the files they wrote", () => {
   it("DOCX: word/document.xml holds the title, header lines, the Kazakh letters and every row", async () => {
     const file = await renderReport(sample(), "docx");
-    expect(file.fileName).toBe("discussion-MINFIN-2025-03-15-kk.docx");
+    expect(file.fileName).toBe("MINFIN_discussion_2025-03-15_kk.docx");
     expect(file.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
     const { paragraphs } = await readDocxText(file.bytes);
     expect(paragraphs[0]).toBe("Нормативтік құқықтық акт жобасын жария талқылау нәтижелері туралы есеп (7-тармақ)");
@@ -75,16 +78,75 @@ describe("renderers, checked by opening the files they wrote", () => {
     expect(flat).toContain("01.03.2025–15.03.2025");
   });
 
-  it("CSV: UTF-8 with BOM, quoted fields, hostile cells neutralised", async () => {
+  it("CSV for people: UTF-8 with BOM, \";\" under kk/ru settings, quoted fields, hostile cells neutralised", async () => {
     const file = await renderReport(sample(), "csv");
+    expect(file.fileName).toBe("MINFIN_discussion_2025-03-15_kk.csv");
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = file.bytes.toString("utf8").slice(1);
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe("№,Түскен күні,Түрі,Тармақ,Мәтіні,Шешім,Негіздемесі,Сілтеме (20.1-тармақ)");
-    expect(lines[1]).toBe(`1,03.03.2025,ескертпе,4,Мерзімді ұзарту керек ${KAZAKH},қабылданды,,Бұйрықтың 4-тармағы`);
-    expect(lines[2]).toContain(`,"'=HYPERLINK(""http://x"",""click"")",`);
-    expect(lines[3]).toContain(",'+7 701 000,");
-    expect(lines[7]).toContain(`,"'\rcmd",`);
-    for (const line of lines.slice(2, 2 + HOSTILE.length)) expect(line.split(",")[4]!.replace(/^"/, "")).toMatch(/^'/);
+    expect(lines[0]).toBe("№;Түскен күні;Түрі;Тармақ;Мәтіні;Шешім;Негіздемесі;Сілтеме (20.1-тармақ)");
+    expect(lines[1]).toBe(`1;03.03.2025;ескерту;4;Мерзімді ұзарту керек ${KAZAKH};қабылданды;;Бұйрықтың 4-тармағы`);
+    expect(lines[2]).toContain(`;"'=HYPERLINK(""http://x"",""click"")";`);
+    expect(lines[3]).toContain(";'+7 701 000;");
+    expect(lines[7]).toContain(`;"'\rcmd";`);
+    for (const line of lines.slice(2, 2 + HOSTILE.length)) expect(line.split(";")[4]!.replace(/^"/, "")).toMatch(/^'/);
+  });
+
+  it("CSV in English keeps the comma", async () => {
+    const file = await renderReport({ ...sample(), locale: "en" }, "csv");
+    expect(file.bytes.toString("utf8").slice(1).split("\r\n")[0]).toContain("№,");
+  });
+});
+
+describe("the official frame in DOCX and XLSX", () => {
+  const official = (kind: "discussion" | "submission", locale: "kk" | "ru") => sampleDocument(kind, locale);
+
+  it("DOCX: letterhead, addressee, signature, executor; N / M page fields; language tagged; black only", async () => {
+    const file = await renderReport(official("submission", "kk"), "docx");
+    expect(file.fileName).toBe("MINFIN_submission_2025-Q1_kk.docx");
+    const zip = await JSZip.loadAsync(file.bytes);
+    const { paragraphs, xml } = await readDocxText(file.bytes);
+    expect(paragraphs).toContain("Қазақстан Республикасы Қаржы министрлігі");
+    expect(paragraphs).toContain("Министерство финансов Республики Казахстан");
+    expect(paragraphs).toContain("Қазақстан Республикасының Мәдениет және ақпарат министрлігіне"); // §20: to the authorised body
+    expect(paragraphs).toContain("№ ______________");
+    expect(paragraphs).toContain("Басшы");
+    expect(paragraphs).toContain("Орынд.: Серікқызы Әлия");
+    const footers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+    expect(footers.length).toBeGreaterThan(0);
+    for (const footer of footers) {
+      expect(footer).toMatch(/PAGE/);
+      expect(footer).toMatch(/NUMPAGES/);
+    }
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    expect(styles).toContain('w:lang w:val="kk-KZ"');
+    const colours = new Set([...(xml + styles).matchAll(/<w:color w:val="([0-9A-Fa-f]{6}|auto)"/g)].map((m) => m[1]!.toUpperCase()));
+    expect([...colours].filter((c) => c !== "000000" && c !== "AUTO")).toEqual([]);
+    expect(xml).toContain("<w:tblHeader"); // the header row repeats on each page
+    expect(await zip.file("word/settings.xml")!.async("string")).toContain("<w:autoHyphenation");
+  });
+
+  it("DOCX: landscape exactly when the PDF is", async () => {
+    for (const [kind, orient] of [["council", true], ["quarterly", false]] as const) {
+      const { xml } = await readDocxText((await renderReport(sampleDocument(kind, "ru"), "docx")).bytes);
+      expect(xml.includes('w:orient="landscape"')).toBe(orient);
+    }
+  });
+
+  it("XLSX: days are real dates, the header is frozen and filtered, sheet names fit 31 characters", async () => {
+    const file = await renderReport(official("discussion", "ru"), "xlsx");
+    expect(file.fileName).toBe("MINFIN_discussion_2025-03-15_ru.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const items = book.worksheets[1]!;
+    const received = items.getRow(2).getCell(2);
+    expect(received.value).toEqual(new Date("2025-03-01T00:00:00Z"));
+    expect(received.numFmt).toBe("dd.mm.yyyy");
+    expect(items.autoFilter).toBeTruthy();
+    expect(items.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    for (const sheet of book.worksheets) {
+      expect(sheet.name.length).toBeLessThanOrEqual(31);
+      expect(sheet.name).not.toMatch(/\s$/);
+    }
   });
 });

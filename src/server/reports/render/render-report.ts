@@ -20,14 +20,26 @@ export interface RenderedReport {
   contentType: string;
   /** ASCII: the Content-Disposition fallback and the CLI's default. */
   fileName: string;
-  /** The document's title in its language, for Content-Disposition's filename*. */
+  /** The same name, non-ASCII letters kept, for Content-Disposition's filename*. */
   displayName: string;
 }
 
-/** A title as a file name: no path separators or characters file systems refuse, at most 120 long. */
-export function displayFileName(title: string, format: ReportFormat): string {
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 120).trim();
-  return `${base || "report"}.${format}`;
+/** One part of a file name: no separators, spaces or characters file systems refuse. */
+const namePart = (text: string, ascii: boolean) => {
+  const cleaned = text.normalize("NFC").replace(/[\\/:*?"<>|\u0000-\u001f\s_]+/g, "-");
+  return (ascii ? cleaned.replace(/[^A-Za-z0-9.-]+/g, "-") : cleaned).replace(/-{3,}/g, "--").replace(/^-+|-+$/g, "").slice(0, 60);
+};
+
+/**
+ * `<body code>_<document>_<period>_<lang>.<ext>`, e.g. "MINFIN_submission_2025-Q1_kk.docx": a
+ * registry clerk sees whose, what, for when and in which language without opening it. The ASCII
+ * form is the Content-Disposition fallback and the CLI's default; the other keeps a body code
+ * written in Cyrillic as it is, for filename* (RFC 5987).
+ */
+export function reportFileName(doc: ReportDocument, format: ReportFormat, ascii = true): string {
+  const parts = doc.fileParts ?? { bodyCode: doc.fileStem, period: "" };
+  const name = [parts.bodyCode, doc.kind, parts.period, doc.locale].map((p) => namePart(p, ascii)).filter(Boolean).join("_");
+  return `${name}.${format}`;
 }
 
 export async function renderReport(doc: ReportDocument, format: ReportFormat): Promise<RenderedReport> {
@@ -36,7 +48,7 @@ export async function renderReport(doc: ReportDocument, format: ReportFormat): P
     : format === "pdf" ? await renderPdf(doc)
     : renderCsv(doc);
   return {
-    bytes, contentType: CONTENT_TYPES[format], fileName: `${doc.fileStem}-${doc.locale}.${format}`,
-    displayName: displayFileName(doc.title, format),
+    bytes, contentType: CONTENT_TYPES[format], fileName: reportFileName(doc, format),
+    displayName: reportFileName(doc, format, false),
   };
 }

@@ -4,6 +4,10 @@
  */
 import type { Locale } from "../../../i18n/index.ts";
 import type { ReportDocument, ReportKind } from "../../../domain/reports/document.ts";
+import { withLetter } from "../../../domain/reports/letter.ts";
+import { findBody } from "../../repositories/body.repository.ts";
+import { findInitiative } from "../../repositories/initiative.repository.ts";
+import { findUserByEmail } from "../../repositories/user.repository.ts";
 import type { Actor, AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { renderReport, type RenderedReport, type ReportFormat } from "../../reports/render/render-report.ts";
@@ -28,6 +32,30 @@ export interface ReportRequest {
 }
 
 export async function buildReport(ctx: AppContext, actor: Actor, request: Omit<ReportRequest, "format">): Promise<ReportDocument> {
+  const doc = await buildContent(ctx, actor, request);
+  return withLetter(doc, await letterParties(ctx, actor, request));
+}
+
+/**
+ * Who sends the document and who prepared it. The builders above have already checked that the
+ * actor may read the subject, so these look-ups only fetch names. The executor is the user who
+ * asked for the document.
+ */
+async function letterParties(ctx: AppContext, actor: Actor, request: Omit<ReportRequest, "format">) {
+  const db = ctx.database.db;
+  const bodyId = request.kind === "evaluation" ? null
+    : request.kind === "discussion" ? (await findInitiative(db, request.subjectId))?.bodyId ?? null
+    : request.subjectId;
+  const body = bodyId ? await findBody(db, bodyId) : undefined;
+  const user = actor.userId ? await findUserByEmail(db, actor.label) : undefined;
+  return {
+    body: body ? { nameKk: body.nameKk, nameRu: body.nameRu, nameEn: body.nameEn, website: body.website } : null,
+    // A document made by the system (the CLI, a job) leaves the executor's name to fill in.
+    executor: { name: user?.displayName ?? (actor.userId ? actor.label : "______________________"), email: user?.email ?? null },
+  };
+}
+
+async function buildContent(ctx: AppContext, actor: Actor, request: Omit<ReportRequest, "format">): Promise<ReportDocument> {
   const today = request.today ?? kazakhstanToday();
   const { subjectId: id, locale } = request;
   const period = () => {
