@@ -102,3 +102,15 @@ describe("topics of a quarter (§14, §17)", () => {
     expect(list[0]!.title.kk).toContain("интернет-конференция");
   });
 });
+
+describe("redaction placeholders are never topic terms (issue 16)", () => {
+  it.each([
+    "Менің [ЖСН/ИИН] бойынша жәрдемақы тоқтатылды, хабарласыңыз [тел.]",
+    "Мой ИИН ************, пособие не начисляют, телефон +7 *** *** ** 67, [тел.]",
+    "XXXX XXXX просит убрать мусор во дворе дома XXXX",
+  ])("%s", (text) => {
+    const words = contentStems(prepareText(text)).map((t) => t.word);
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) expect(["жсн", "иин", "тел", "xxxx"]).not.toContain(w);
+  });
+});

@@ -1,4 +1,4 @@
-/** The shipped weights (trained by scripts/train-analysis.ts on data/dev.jsonl). */
+/** The shipped weights (trained by scripts/train-analysis.ts: sentiment on KazSAnDRA + data/dev.jsonl, the rest on data/dev.jsonl; see data/README.md). */
 import kind from "./models/kind.json" with { type: "json" };
 import appeal from "./models/appeal.json" with { type: "json" };
 import sentiment from "./models/sentiment.json" with { type: "json" };

@@ -28,6 +28,23 @@ describe("language identification", () => {
     ["Ыстық су жоқ уже неделю, ешкім жауап бермейді", "mixed"],
     // one foreign word does not make a text mixed
     ["Дорогу на улице Абая не ремонтировали десять лет, рахмет", "ru"],
+    // Russian tweets: Latin @handles, hashtags and links are no evidence (issue 16, RuSentiTweet)
+    ["@Funt0m1 @lov_in_ya Вот вам реально друг с другом повезло", "ru"],
+    ["@nakonjce997 дааааа", "ru"],
+    ["Смотрите что нашла #love #instagood https://t.co/abc123", "ru"],
+    ["Новое видео youtu.be/xyz123 смотрите", "ru"],
+    ["#новости Дороги опять не чистят", "ru"],
+    // plain Russian whose endings look Kazakh (-ты, -сы) is not mixed (UD Russian-Taiga)
+    ["Богатырь олицетворяет свойства, черты, интересы, возможности целого народа, его идеалы.", "ru"],
+    // short English (UD English-EWT, RuSentiTweet probes) is English, not Latin-script Kazakh
+    ["You're an idiot.", "en"],
+    ["i'm the king", "en"],
+    ["Definately won't be returning.", "en"],
+    ["Great app", "en"],
+    // chat-style Latin Kazakh without the 2017 letters (KazSAnDRA reviews)
+    ["Ote jaksi sait", "kk"],
+    ["Jaksi oilap wigargan", "kk"],
+    ["Magan unady!!!", "kk"],
   ])("%s → %s", (text, lang) => {
     expect(detect(text).lang).toBe(lang);
   });

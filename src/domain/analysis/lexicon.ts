@@ -42,3 +42,14 @@ queue promised deadline quality terrible excellent great dangerous safe health t
 kindergarten park trees air electricity sewage pipes apartment building government ministry deputy discussion
 opinion agree against support answer letter decision result report street yard broken still since nobody
 `.split(/\s+/u).filter(Boolean));
+
+/**
+ * Kazakh as typed in chat-style Latin, without the 2017 alphabet's letters («Ote jaksi sait»,
+ * «Magan unady»), read off KazSAnDRA's Latin-script reviews: the common words, as typed.
+ */
+export const LATIN_KAZAKH_CHAT: ReadonlySet<string> = new Set(`
+jaksi jaksy zhaksy zhaksi jakcy jaksh jaqsy ote óte oте rahmet rakhmet rahmeт raxmet keremet keremt tamasha
+unady unamady unaidy unamaidy unamady magan maga magan' kerek jok zhok joq jaman zhaman boldy bolady bolmaidy
+emes kop koop kóp kup ushin úshin uchun sondai osy osi bul siz biz olar
+kazak kazakh kazaksha qazaqsha tusinikti tusinbedim dүrys durys dұrys ondeu ondeniz jasandar jasaңdar
+`.split(/\s+/u).filter((w) => w && /^[a-z\u00e0-\u024f']+$/u.test(w)));

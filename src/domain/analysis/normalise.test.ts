@@ -11,7 +11,10 @@ const HOMOGLYPH: Record<string, string> = { a: "а", e: "е", o: "о", p: "р", 
 
 function normaliseByRegex(text: string): string {
   let t = text.normalize("NFC").toLowerCase().replace(/ё/gu, "е");
-  t = t.replace(/\b(?:https?:\/\/|www\.)\S+/giu, " ").replace(/\b[\w.+-]+@[\w-]+\.[\w.-]+\b/gu, " ").replace(/\+?\d[\d\s()-]{8,}\d/gu, " ");
+  t = t.replace(/\b(?:https?:\/\/|www\.)\S+/giu, " ").replace(/\b[\w.+-]+@[\w-]+\.[\w.-]+\b/gu, " ")
+    .replace(/(?<![\p{L}\d_])[@#][a-z0-9_]+/gu, " ")
+    .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ru|kz|org|net|be|co|me|io|ly|gl|su|info)\/\S*/gu, " ")
+    .replace(/\+?\d[\d\s()-]{8,}\d/gu, " ");
   t = t.replace(/[\u2019\u02bc\u2018`´]/gu, "'");
   const fix = (word: string) => {
     if (!/[\u0400-\u04ff]/u.test(word) || !/[a-z]/u.test(word)) return word;
@@ -28,7 +31,7 @@ const ALPHABET = [
   ..."aeopcxykmhitbqzAEOPKHTЁёЕеАаОоРрСсКкМмТтВвҚқӘәІіЖжЩщ0123456789+-()./:@_'`´’ʼ‘!?,№",
   " ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u1680", "\u180e", "\u2000", "\u2005", "\u200a", "\u200b",
   "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u0301", "\u0306", "\u0308", "ſ", "K", "İ", "Σ", "😀",
-  "http://", "https://", "www.", "HTTP://", "httpſ://", "x@y.kz", "+7 701 123 45 67", "8(727)2-34-56-78", "1 2 3 4 5 6 7 8 9 0",
+  "http://", "https://", "www.", "HTTP://", "httpſ://", "x@y.kz", "@user_1", "#tag", "t.co/x", "youtu.be/", "+7 701 123 45 67", "8(727)2-34-56-78", "1 2 3 4 5 6 7 8 9 0",
 ];
 
 

@@ -1,12 +1,18 @@
 /**
  * Text normalisation shared by every analysis step. Lowercases, folds ё→е, replaces Latin
  * look-alike letters inside Cyrillic words (a spam trick that also defeats duplicate detection),
- * and drops URLs, e-mails and phone numbers, which carry no meaning for kind, sentiment or topic.
+ * and drops URLs (also bare ones such as «youtu.be/…»), e-mails, phone numbers, @handles and Latin
+ * #hashtags, which carry no meaning for kind, sentiment or topic — and would make a Russian tweet
+ * addressed to «@Funt0m1» look English or mixed to language identification.
  */
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
 const EMAIL_RE = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/gu;
 const PHONE_RE = /\+?\d[\d\s()-]{8,}\d/gu;
+// A handle or hashtag of Latin letters, digits and _ not glued to a word before it («x@y» is
+// e-mail-like, «c#» a word); Cyrillic hashtags («#новости») are kept: their word is the text's own.
+const HANDLE_RE = /(?<![\p{L}\d_])[@#][a-z0-9_]+/gu;
+const BARE_LINK_RE = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ru|kz|org|net|be|co|me|io|ly|gl|su|info)\/\S*/gu;
 
 // Latin letters that look like Cyrillic ones (lowercase, after toLowerCase), as char codes.
 const HOMOGLYPH = new Map([..."aeopcxykmhitb"].map((l, i) => [l.charCodeAt(0), "аеорсхукмһітв".charCodeAt(i)]));
@@ -37,6 +43,8 @@ export function normaliseText(text: string): string {
   // The removals are rare, so each regular expression runs only when its match is possible.
   if (t.includes("http") || t.includes("www.")) t = t.replace(URL_RE, " ");
   if (t.includes("@")) t = t.replace(EMAIL_RE, " ");
+  if (t.includes("@") || t.includes("#")) t = t.replace(HANDLE_RE, " ");
+  if (t.includes("/")) t = t.replace(BARE_LINK_RE, " ");
   let found = scan(t);
   if (found & MAY_HOLD_PHONE) found = scan((t = t.replace(PHONE_RE, " ")));
   return found & NEEDS_FOLDING ? fold(t) : t;

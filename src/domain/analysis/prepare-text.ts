@@ -69,13 +69,23 @@ export function prepareText(text: string): PreparedText {
   return { normalised, words, wordLangs, stems, language, canonical: words.length ? words.join(" ") : canonicalForDuplicates(normalised) };
 }
 
-/** Content stems (stop words and one-letter words removed), for topics. */
+/**
+ * Words that only stand where redaction removed personal data: the importers' «[ЖСН/ИИН]» and
+ * «[тел.]», the labels people write before an IIN (ИИН / ЖСН / БИН / БСН / IIN), and portals' «XXXX»
+ * masks. Every masked appeal carries them, so they would otherwise top a quarter's topic terms.
+ */
+const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(["жсн", "иин", "бин", "бсн", "тел", "iin", "bin", "иін", "жсн-иин"]);
+export function isRedactionPlaceholder(word: string): boolean {
+  return PLACEHOLDER_WORDS.has(word) || /^(?:x{2,}|х{2,})$/u.test(word);
+}
+
+/** Content stems (stop words, one-letter words and redaction placeholders removed), for topics. */
 export function contentStems(p: PreparedText): { stem: string; word: string; lang: WordLanguage }[] {
   const out: { stem: string; word: string; lang: WordLanguage }[] = [];
   for (let i = 0; i < p.words.length; i++) {
     const word = p.words[i]!;
     const lang = p.wordLangs[i]!;
-    if (word.length < 3 || isStopWord(word, lang)) continue;
+    if (word.length < 3 || isStopWord(word, lang) || isRedactionPlaceholder(word)) continue;
     out.push({ stem: p.stems[i]!, word, lang });
   }
   return out;

@@ -1,7 +1,10 @@
 /**
- * Classifier quality on the held-out test set (data/test.jsonl, never used in training or tuning).
- * Thresholds sit a few points under the figures measured when the models were trained
- * (docs/analysis-quality.md): kind 84.0%, appeal 80.4%, sentiment 82.8%, topic 67.5%, language 97.5%.
+ * Classifier quality on held-out data never used in training or tuning: the hand-written test set
+ * (data/test.jsonl) and, when ../shared/data is at hand, Pikir's held-out splits of the real sets
+ * (KazSAnDRA, ud-langid). Thresholds sit a few points under the figures of docs/analysis-quality.md:
+ * hand-written kind 81.0 %, appeal 84.7 %, sentiment 72.4 % (trained on real reviews since issue
+ * 16; 82.8 % when it learnt from the authors' own 294 items alone), topic 63.2 %, language 97.5 %;
+ * KazSAnDRA sentiment 79.2 % / macro-F1 51.0 % / ECE 0.014; ud-langid 98.8 %.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -13,6 +16,11 @@ import { compileLinearModel } from "./linear-model.ts";
 import { DEFAULT_MODELS } from "./default-models.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { normaliseText, tokenize } from "./normalise.ts";
+import { createAnalyser } from "./analyse-items.ts";
+import { reliability } from "./training/calibrate.ts";
+import { loadKazsandra, loadUdLangid, sharedDataDir } from "./training/real-data.ts";
+import { extractFeatures } from "./features.ts";
+import { prepareText } from "./prepare-text.ts";
 
 const read = (name: string) => parseLabelledSet(readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), "utf8"));
 const dev = read("dev.jsonl");
@@ -31,8 +39,8 @@ describe("held-out quality of the shipped labellers", () => {
   it.each([
     { task: "kind", minAccuracy: 0.8, minMacroF1: 0.8 },
     { task: "appeal", minAccuracy: 0.76, minMacroF1: 0.68 },
-    { task: "sentiment", minAccuracy: 0.78, minMacroF1: 0.72 },
-    { task: "topic", minAccuracy: 0.62, minMacroF1: 0.56 },
+    { task: "sentiment", minAccuracy: 0.7, minMacroF1: 0.64 },
+    { task: "topic", minAccuracy: 0.6, minMacroF1: 0.54 },
   ] as { task: TaskName; minAccuracy: number; minMacroF1: number }[])("$task: accuracy ≥ $minAccuracy and well above the majority baseline", ({ task, minAccuracy, minMacroF1 }) => {
     const labels: readonly string[] = TASKS[task];
     const gold = test.map((it) => it[task]);
@@ -49,5 +57,48 @@ describe("held-out quality of the shipped labellers", () => {
     const s = score(LABELLED_LANGUAGES, test.map((it) => it.lang), test.map((it) => detectLanguage(tokenize(normaliseText(it.text))).lang));
     expect(s.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(s.macroF1).toBeGreaterThanOrEqual(0.88);
+  });
+});
+
+const shared = sharedDataDir();
+
+describe.skipIf(!shared)("held-out quality on real data (../shared/data)", () => {
+  it("sentiment on KazSAnDRA's held-out split: above the majority class, at least 0.72 macro-F1 on polarity, calibrated (ECE ≤ 0.05)", () => {
+    const set = loadKazsandra(shared!);
+    const model = compileLinearModel(DEFAULT_MODELS.sentiment);
+    const labels: readonly string[] = TASKS.sentiment;
+    const predictions = set.test.map((it) => model.predict(extractFeatures(prepareText(it.text), it.text)));
+    const gold = set.test.map((it) => it.label);
+    const s = score(labels, gold, predictions.map((p) => p.label));
+    const polarity = set.test.flatMap((it, k) => (it.label === "neutral" ? [] : [k]));
+    const sp = score(labels, polarity.map((k) => gold[k]!), polarity.map((k) => predictions[k]!.label));
+    const majority = score(labels, gold, gold.map(() => "positive"));
+    expect(s.macroF1).toBeGreaterThan(majority.macroF1 + 0.15);
+    expect(sp.macroF1).toBeGreaterThanOrEqual(0.72);
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.76);
+    const { ece } = reliability(predictions.map((p) => p.confidence), predictions.map((p, k) => p.label === gold[k]));
+    expect(ece).toBeLessThanOrEqual(0.05);
+  });
+
+  it("language on ud-langid's held-out split: at least 98 %", () => {
+    const set = loadUdLangid(shared!);
+    const s = score(["kk", "ru", "en", "mixed", "und"], set.test.map((it) => it.label), set.test.map((it) => detectLanguage(tokenize(normaliseText(it.text))).lang));
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+// The review's probes (../shared/reviews/2026-12-analysis-on-real-data.md): liking is not disliking.
+describe("sentiment probes from real reviews", () => {
+  const analyser = createAnalyser({ tasks: ["sentiment"], groupDuplicates: false });
+  it.each([
+    ["Маған ұнады", "positive"],
+    ["Маған ұнамады", "negative"],
+    ["Керемет", "positive"],
+    ["Өте сапалы техника.", "positive"],
+    ["Керемет, әдемі тұрады, ақшасыда қол жетімді. Маған өте ұнады. Доставкасы да уақытылы.", "positive"],
+    ["Отлично", "positive"],
+    ["Ужасное обслуживание, никому не советую", "negative"],
+  ])("%s → %s", (text, sentiment) => {
+    expect(analyser.analyse("p", text).sentiment).toBe(sentiment);
   });
 });
