@@ -58,10 +58,10 @@ export async function* streamItemsToLabel(db: Executor, bodyId: string, from: Da
  * Writes automatic labels; an unchanged row is left alone (labelled_at keeps the time it last
  * changed), and corrections in the *_reviewed columns are never part of the update.
  */
-export async function upsertAutomaticLabels(db: Executor, rows: AutomaticLabel[]): Promise<number> {
+export async function upsertAutomaticLabels(db: Executor, rows: AutomaticLabel[], chunkSize = 1_000): Promise<number> {
   let changed = 0;
-  for (let i = 0; i < rows.length; i += 1_000) {
-    const chunk = rows.slice(i, i + 1_000);
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    const chunk = rows.slice(i, i + chunkSize);
     const set = Object.fromEntries(AUTOMATIC_COLUMNS.map((c) => [camel(c), sql.raw(`excluded."${c}"`)]));
     const cols = AUTOMATIC_COLUMNS.map((c) => `"analysis_labels"."${c}"`).join(", ");
     const excluded = AUTOMATIC_COLUMNS.map((c) => `excluded."${c}"`).join(", ");
@@ -82,8 +82,9 @@ function camel(column: string): string {
 /** Replaces a body's campaign groups of one quarter with the groups of the latest run. */
 export async function replaceCampaigns(db: Executor, bodyId: string, quarter: string, groups: { rootItemId: number; size: number }[]): Promise<void> {
   await db.delete(analysisCampaigns).where(and(eq(analysisCampaigns.bodyId, bodyId), eq(analysisCampaigns.quarter, quarter)));
-  for (let i = 0; i < groups.length; i += 5_000) {
-    await db.insert(analysisCampaigns).values(groups.slice(i, i + 5_000).map((g) => ({ bodyId, quarter, ...g })));
+  // Chunks of 2,000 keep each statement short (on PGlite every statement runs on the web thread).
+  for (let i = 0; i < groups.length; i += 2_000) {
+    await db.insert(analysisCampaigns).values(groups.slice(i, i + 2_000).map((g) => ({ bodyId, quarter, ...g })));
   }
 }
 

@@ -1,0 +1,49 @@
+/**
+ * Progress of labelling runs (analysis_label_runs): started, advanced once per chunk, finished.
+ * Each write is one small statement, so recording progress never holds the engine for long.
+ */
+import { and, desc, eq, sql } from "drizzle-orm";
+import { analysisLabelRuns } from "../db/index.ts";
+import type { Executor } from "../context.ts";
+
+export type LabelRunRow = typeof analysisLabelRuns.$inferSelect;
+
+/** A run that has not advanced for this long was killed (a chunk takes seconds at most). */
+const STALE = "10 minutes";
+
+export async function startLabelRun(db: Executor, input: { bodyId: string; from: string; to: string }): Promise<string> {
+  // Runs of this body that stopped advancing long ago died with their process: say so.
+  await db.update(analysisLabelRuns).set({ status: "failed", error: "interrupted", finishedAt: sql`now()` })
+    .where(and(eq(analysisLabelRuns.bodyId, input.bodyId), eq(analysisLabelRuns.status, "running"),
+      sql`${analysisLabelRuns.updatedAt} < now() - ${STALE}::interval`));
+  const [row] = await db.insert(analysisLabelRuns)
+    .values({ bodyId: input.bodyId, periodFrom: input.from, periodTo: input.to })
+    .returning({ id: analysisLabelRuns.id });
+  return row!.id;
+}
+
+export async function advanceLabelRun(
+  db: Executor, id: string, progress: { itemsTotal: number; itemsDone: number; changed: number; analysisMode: string },
+): Promise<void> {
+  await db.update(analysisLabelRuns).set({ ...progress, updatedAt: sql`now()` }).where(eq(analysisLabelRuns.id, id));
+}
+
+export async function finishLabelRun(db: Executor, id: string, outcome: { status: "done" | "failed"; error?: string | null }): Promise<void> {
+  await db.update(analysisLabelRuns)
+    .set({ status: outcome.status, error: outcome.error?.slice(0, 500) ?? null, updatedAt: sql`now()`, finishedAt: sql`now()` })
+    .where(eq(analysisLabelRuns.id, id));
+}
+
+/** The body's latest run, for the analysis page's progress line. */
+export async function latestLabelRun(db: Executor, bodyId: string): Promise<LabelRunRow | undefined> {
+  const [row] = await db.select().from(analysisLabelRuns).where(eq(analysisLabelRuns.bodyId, bodyId))
+    .orderBy(desc(analysisLabelRuns.startedAt)).limit(1);
+  return row;
+}
+
+/** Items of a body received in [from, before): the run's total, counted from the (body_id, received_at) index. */
+export async function countItemsInRange(db: Executor, bodyId: string, from: Date, before: Date): Promise<number> {
+  const result = await db.execute(sql`select count(*)::int as n from feedback_items
+    where body_id = ${bodyId}::uuid and received_at >= ${from.toISOString()}::timestamptz and received_at < ${before.toISOString()}::timestamptz`);
+  return (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
+}
