@@ -30,6 +30,8 @@ export interface Database {
    * and must keep its statements short and yield between them.
    */
   withOwnConnection<T>(work: (database: Database) => Promise<T>): Promise<T>;
+  /** `COPY table (columns) FROM STDIN` with the given COPY text (tab-separated, \N for null): bulk writes. */
+  copyFrom(copySql: string, data: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,8 @@ async function openPglite(dataDir?: string): Promise<Database> {
       return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
     },
     withOwnConnection: (work) => work(database),
+    // PGlite reads COPY input from a Blob attached to the query.
+    copyFrom: async (copySql, data) => { await client.query(copySql.replace(/FROM STDIN$/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) }); },
     close: () => client.close(),
   };
   return database;
@@ -85,6 +89,17 @@ async function openPg(url: string, poolSize = 10): Promise<Database> {
         return await work(own);
       } finally {
         await own.close();
+      }
+    },
+    copyFrom: async (copySql, data) => {
+      const { from } = await import("pg-copy-streams");
+      const { Readable } = await import("node:stream");
+      const { pipeline } = await import("node:stream/promises");
+      const connection = await pool.connect();
+      try {
+        await pipeline(Readable.from([data]), connection.query(from(copySql)));
+      } finally {
+        connection.release();
       }
     },
     close: () => pool.end(),

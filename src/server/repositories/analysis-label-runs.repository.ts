@@ -16,6 +16,9 @@ export async function startLabelRun(db: Executor, input: { bodyId: string; from:
   await db.update(analysisLabelRuns).set({ status: "failed", error: "interrupted", finishedAt: sql`now()` })
     .where(and(eq(analysisLabelRuns.bodyId, input.bodyId), eq(analysisLabelRuns.status, "running"),
       sql`${analysisLabelRuns.updatedAt} < now() - ${STALE}::interval`));
+  // Labels a killed run had COPYed but not merged: the next run writes them again.
+  await db.execute(sql`delete from analysis_labels_stage s where not exists
+    (select 1 from analysis_label_runs r where r.id = s.run_id and r.status = 'running')`);
   const [row] = await db.insert(analysisLabelRuns)
     .values({ bodyId: input.bodyId, periodFrom: input.from, periodTo: input.to })
     .returning({ id: analysisLabelRuns.id });

@@ -6,6 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { analysisCampaigns, analysisLabels, feedbackItems, type AnalysisField } from "../db/index.ts";
 import type { ItemKind } from "../db/enums.ts";
 import type { Executor } from "../context.ts";
+import type { Database } from "../db/client.ts";
 
 export type AnalysisLabelRow = typeof analysisLabels.$inferSelect;
 export type AutomaticLabel = Omit<typeof analysisLabels.$inferInsert,
@@ -113,4 +114,55 @@ export async function quartersToLabel(db: Executor, modelVersion: string, bodyId
       ${bodyId ? sql`and f.body_id = ${bodyId}::uuid` : sql``}
     group by 1, 2 order by 1, 2`);
   return (result as unknown as { rows: { bodyId: string; quarter: string }[] }).rows;
+}
+
+const STAGE_COLUMNS = [
+  "item_id", "body_id", "received_at", "lang", "lang_confidence", "kind", "kind_confidence", "appeal_type", "appeal_type_confidence",
+  "sentiment", "sentiment_confidence", "topic", "topic_confidence", "terms", "duplicate_of", "duplicate_similarity", "min_confidence", "model_version",
+] as const;
+
+/** COPY text escapes: backslash, tab, newline and carriage return; \N is null. */
+function copyField(value: string | number | null): string {
+  if (value === null) return "\\N";
+  if (typeof value === "number") return String(value);
+  return value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+}
+
+/**
+ * The same write as upsertAutomaticLabels, for a labelling run's chunks: the rows are COPYed into
+ * analysis_labels_stage under the run's id, then one statement moves them into analysis_labels
+ * (an unchanged row is left alone, corrections are never touched) and empties the run's stage.
+ * Returns how many labels were added or changed.
+ */
+export async function mergeAutomaticLabels(database: Database, runId: string, rows: AutomaticLabel[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const lines: string[] = [];
+  for (const r of rows) {
+    lines.push([
+      runId, r.itemId, r.bodyId, r.receivedAt.toISOString(), r.lang, r.langConfidence, r.kind, r.kindConfidence, r.appealType, r.appealTypeConfidence,
+      r.sentiment, r.sentimentConfidence, r.topic, r.topicConfidence, JSON.stringify(r.terms ?? []), r.duplicateOf ?? null,
+      r.duplicateSimilarity ?? 0, r.minConfidence, r.modelVersion,
+    ].map(copyField).join("\t"));
+  }
+  await database.copyFrom(`COPY analysis_labels_stage (run_id, ${STAGE_COLUMNS.join(", ")}) FROM STDIN`, lines.join("\n") + "\n");
+  const cols = STAGE_COLUMNS.join(", ");
+  const automatic = AUTOMATIC_COLUMNS.map((c) => `"${c}" = excluded."${c}"`).join(", ");
+  const current = AUTOMATIC_COLUMNS.map((c) => `analysis_labels."${c}"`).join(", ");
+  const excluded = AUTOMATIC_COLUMNS.map((c) => `excluded."${c}"`).join(", ");
+  // One item can only be in one chunk of a run, so the staged rows have distinct item ids.
+  const [row] = await database.rows<{ changed: number }>(sql.raw(`
+    with staged as (delete from analysis_labels_stage where run_id = '${uuid(runId)}' returning ${cols}),
+    written as (
+      insert into analysis_labels (${cols}) select ${cols} from staged
+      on conflict (item_id) do update set ${automatic}, labelled_at = now()
+      where (${current}) is distinct from (${excluded})
+      returning 1
+    )
+    select count(*)::int as changed from written`));
+  return row!.changed;
+}
+
+function uuid(value: string): string {
+  if (!/^[0-9a-f-]{36}$/i.test(value)) throw new Error(`not a uuid: ${value}`);
+  return value;
 }

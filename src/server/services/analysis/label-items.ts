@@ -16,7 +16,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { AppContext, Executor } from "../../context.ts";
 import type { Database } from "../../db/client.ts";
 import {
-  replaceCampaigns, streamItemsToLabel, upsertAutomaticLabels, type AutomaticLabel,
+  mergeAutomaticLabels, replaceCampaigns, streamItemsToLabel, type AutomaticLabel,
 } from "../../repositories/analysis-labels.repository.ts";
 import { advanceLabelRun, countItemsInRange, finishLabelRun, startLabelRun } from "../../repositories/analysis-label-runs.repository.ts";
 import { openQuarterLabeller } from "./analysis-client.ts";
@@ -25,13 +25,16 @@ import { formatQuarter, quarterBounds, quarterDates, quartersBetween } from "./q
 
 export { labelOne, modelVersion } from "./label-rows.ts";
 
-/** Items per read and per analysis message; labels are written in statements of WRITE_CHUNK rows. */
+/** Items per read, per analysis message and per COPY + merge of their labels. */
 export const LABEL_BATCH = 1_000;
-const WRITE_CHUNK = 500;
 /** On PGlite: pause after a statement for this fraction of its time (1 = labelling gets ≤ half the engine). */
 const PGLITE_PAUSE = 1;
 
-export interface LabelRun { quarters: string[]; items: number; changed: number; campaigns: number; ms: number; runId?: string; mode?: string }
+export interface LabelRun {
+  quarters: string[]; items: number; changed: number; campaigns: number; ms: number; runId?: string; mode?: string;
+  /** Where the time went (ms): reading items, waiting for the analysis, writing labels and progress, campaigns. */
+  timings?: { read: number; analysis: number; write: number; campaigns: number };
+}
 
 export interface LabelOptions {
   batchSize?: number;
@@ -58,6 +61,11 @@ async function labelOnConnection(
   const pace = pacer(database);
   const quarters = quartersBetween(input.from, input.to);
   const run: LabelRun = { quarters: [], items: 0, changed: 0, campaigns: 0, ms: 0 };
+  const timings = { read: 0, analysis: 0, write: 0, campaigns: 0 };
+  const clock = async <T>(key: keyof typeof timings, work: Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try { return await work; } finally { timings[key] += performance.now() - t0; }
+  };
   const period = { from: quarterDates(quarters[0]!).from, to: quarterDates(quarters[quarters.length - 1]!).to };
   const runId = await pace(() => startLabelRun(db, { bodyId: input.bodyId, ...period }));
   run.runId = runId;
@@ -68,31 +76,34 @@ async function labelOnConnection(
       total += await pace(() => countItemsInRange(db, input.bodyId, bounds.from, bounds.before));
       const labeller = openQuarterLabeller(input.bodyId);
       run.mode = labeller.mode;
-      const write = (rows: AutomaticLabel[]) => writeLabels(db, rows, pace);
+      const write = async (rows: Promise<AutomaticLabel[]>) => {
+        const labels = await clock("analysis", rows);
+        return clock("write", pace(() => mergeAutomaticLabels(database, runId, labels)));
+      };
       // Chunk k is analysed (in the worker thread) while the labels of chunk k−1 are written.
       let analysing: Promise<AutomaticLabel[]> | null = null;
       try {
         const reader = streamItemsToLabel(db, input.bodyId, bounds.from, bounds.before, options.batchSize ?? LABEL_BATCH)[Symbol.asyncIterator]();
         for (;;) {
-          const read = await pace(() => reader.next());
+          const read = await clock("read", pace(() => reader.next()));
           if (read.done) break;
           const batch = read.value;
           const next = labeller.label(batch);
           next.catch(() => {}); // awaited below
-          if (analysing) run.changed += await write(await analysing);
+          if (analysing) run.changed += await write(analysing);
           analysing = next;
           run.items += batch.length;
           // The total can grow while a run reads (an import in flight): never show more than 100%.
           total = Math.max(total, run.items);
-          await pace(() => advanceLabelRun(db, runId, { itemsTotal: total, itemsDone: run.items, changed: run.changed, analysisMode: labeller.mode }));
+          await clock("write", pace(() => advanceLabelRun(db, runId, { itemsTotal: total, itemsDone: run.items, changed: run.changed, analysisMode: labeller.mode })));
           options.onProgress?.({ done: run.items, total });
         }
-        if (analysing) run.changed += await write(await analysing);
+        if (analysing) run.changed += await write(analysing);
       } finally {
         if (analysing) await analysing.catch(() => {});
       }
-      const groups = (await labeller.finish()).map((g) => ({ rootItemId: Number(g.rootId), size: g.size }));
-      await pace(() => db.transaction((tx) => replaceCampaigns(tx as unknown as Executor, input.bodyId, formatQuarter(quarter), groups)));
+      const groups = (await clock("analysis", labeller.finish())).map((g) => ({ rootItemId: Number(g.rootId), size: g.size }));
+      await clock("campaigns", pace(() => db.transaction((tx) => replaceCampaigns(tx as unknown as Executor, input.bodyId, formatQuarter(quarter), groups))));
       run.campaigns += groups.length;
       run.quarters.push(formatQuarter(quarter));
     }
@@ -103,17 +114,9 @@ async function labelOnConnection(
     throw error;
   }
   run.ms = Date.now() - started;
+  run.timings = { read: Math.round(timings.read), analysis: Math.round(timings.analysis), write: Math.round(timings.write), campaigns: Math.round(timings.campaigns) };
   ctx.log.info({ bodyId: input.bodyId, ...run }, "analysis labels written");
   return run;
-}
-
-async function writeLabels(db: Executor, rows: AutomaticLabel[], pace: Pacer): Promise<number> {
-  let changed = 0;
-  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-    const chunk = rows.slice(i, i + WRITE_CHUNK);
-    changed += await pace(() => upsertAutomaticLabels(db, chunk));
-  }
-  return changed;
 }
 
 type Pacer = <T>(statement: () => Promise<T>) => Promise<T>;

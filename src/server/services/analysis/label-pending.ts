@@ -8,14 +8,17 @@ import { quartersToLabel } from "../../repositories/analysis-labels.repository.t
 import { labelItems, modelVersion, type LabelRun } from "./label-items.ts";
 import { parseQuarter, quarterDates } from "./quarters.ts";
 
-export async function labelPendingItems(ctx: AppContext, bodyId?: string): Promise<{ runs: number; items: number; changed: number }> {
+export async function labelPendingItems(
+  ctx: AppContext, bodyId?: string,
+): Promise<{ runs: number; items: number; changed: number; timings: NonNullable<LabelRun["timings"]> }> {
   const pending = await quartersToLabel(ctx.database.db, modelVersion(), bodyId);
-  const total = { runs: 0, items: 0, changed: 0 };
+  const total = { runs: 0, items: 0, changed: 0, timings: { read: 0, analysis: 0, write: 0, campaigns: 0 } };
   for (const { bodyId, quarter } of pending) {
     const run: LabelRun = await labelItems(ctx, { bodyId, ...quarterDates(parseQuarter(quarter)!) });
     total.runs++;
     total.items += run.items;
     total.changed += run.changed;
+    for (const k of ["read", "analysis", "write", "campaigns"] as const) total.timings[k] += run.timings?.[k] ?? 0;
   }
   return total;
 }
