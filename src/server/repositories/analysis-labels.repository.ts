@@ -101,21 +101,6 @@ export async function setReviewedValue(db: Executor, itemId: number, field: Anal
   return row!;
 }
 
-/**
- * (body, quarter) pairs that have items without labels or with labels of another model version:
- * what the nightly run has to (re)label.
- */
-export async function quartersToLabel(db: Executor, modelVersion: string, bodyId?: string): Promise<{ bodyId: string; quarter: string }[]> {
-  const result = await db.execute(sql`
-    select f.body_id as "bodyId",
-      to_char((f.received_at at time zone 'UTC') + interval '5 hours', 'YYYY-"Q"Q') as quarter
-    from feedback_items f left join analysis_labels l on l.item_id = f.id
-    where (l.item_id is null or l.model_version <> ${modelVersion})
-      ${bodyId ? sql`and f.body_id = ${bodyId}::uuid` : sql``}
-    group by 1, 2 order by 1, 2`);
-  return (result as unknown as { rows: { bodyId: string; quarter: string }[] }).rows;
-}
-
 const STAGE_COLUMNS = [
   "item_id", "body_id", "received_at", "lang", "lang_confidence", "kind", "kind_confidence", "appeal_type", "appeal_type_confidence",
   "sentiment", "sentiment_confidence", "topic", "topic_confidence", "terms", "duplicate_of", "duplicate_similarity", "min_confidence", "model_version",
@@ -165,4 +150,31 @@ export async function mergeAutomaticLabels(database: Database, runId: string, ro
 function uuid(value: string): string {
   if (!/^[0-9a-f-]{36}$/i.test(value)) throw new Error(`not a uuid: ${value}`);
   return value;
+}
+
+/** Bodies that have items, with their first and last instant (two look-ups on the (body_id, received_at) index each). */
+export async function bodiesWithItems(db: Executor, bodyId?: string): Promise<{ bodyId: string; first: Date; last: Date }[]> {
+  const result = await db.execute(sql`
+    select b.id as "bodyId",
+      (select min(received_at) from feedback_items f where f.body_id = b.id) as first,
+      (select max(received_at) from feedback_items f where f.body_id = b.id) as last
+    from state_bodies b ${bodyId ? sql`where b.id = ${bodyId}::uuid` : sql``} order by b.id`);
+  return (result as unknown as { rows: { bodyId: string; first: string | Date | null; last: string | Date | null }[] }).rows
+    .filter((r) => r.first !== null && r.last !== null)
+    .map((r) => ({ bodyId: r.bodyId, first: new Date(r.first!), last: new Date(r.last!) }));
+}
+
+/**
+ * Whether a body has an item received in [from, before) without labels of this model version. It
+ * stops at the first such item, so a pending range answers at once and a labelled one costs one
+ * probe per item of the range: callers keep ranges short (a month) to keep each statement short.
+ */
+export async function hasItemsToLabel(db: Executor, bodyId: string, from: Date, before: Date, modelVersion: string): Promise<boolean> {
+  const result = await db.execute(sql`
+    select exists (
+      select 1 from feedback_items f
+      where f.body_id = ${bodyId}::uuid and f.received_at >= ${from.toISOString()}::timestamptz and f.received_at < ${before.toISOString()}::timestamptz
+        and not exists (select 1 from analysis_labels l where l.item_id = f.id and l.model_version = ${modelVersion})
+    ) as pending`);
+  return (result as unknown as { rows: { pending: boolean }[] }).rows[0]!.pending;
 }
