@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- pipeline [--rows N] [--engine pg|pglite] [--batch-size N]` (issue 12): the
+ * `npm run bench -- pipeline [--rows N] [--engine pg|pglite] [--batch-size N] [--two-pass]` (issue 12): the
  * national-scale pipeline end to end — a template file imported and every item labelled (language,
  * kind, appeal type, sentiment, topic, campaign groups per quarter) — against, in the same process,
  * the analysis alone over the same texts and a bare COPY of the same rows into an unindexed table.
@@ -7,8 +7,10 @@
  * A fresh database; a deterministic kk/ru corpus with form-letter campaigns (bench/analyze.bench.ts's
  * corpus: 5% letters of 200 campaigns) spread over the four quarters of 2025, written as a template
  * CSV. The pipeline is what Pikir does with such a file: `importFile` (stream-parse, convert, batched
- * upsert with history and checkpoints), then the analysis.label job's pass over the body's
- * unlabelled quarters (analysis in the worker thread, labels written in chunks). The last line is
+ * upsert with history and checkpoints, and since issue 12 the labels of each committed batch from
+ * the analysis worker thread, COPYed and merged while the next batch is parsed), then the
+ * analysis.label job's pass over the body's unlabelled quarters (nothing, when the single pass
+ * labelled everything). `--two-pass` turns the single pass off: the import, then the job. The last line is
  * `pipeline: N items/s end to end; analysis alone A items/s; bare COPY K rows/s`.
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -111,6 +113,8 @@ export async function run(args: string[]): Promise<void> {
   const rows = Number(argValue(args, "rows", "200000"));
   const engine = argValue(args, "engine", process.env.DATABASE_URL ? "pg" : "pg") as "pg" | "pglite";
   const batchSize = Number(argValue(args, "batch-size", "2000"));
+  // --two-pass: the import first, then the label job over the body (the path before issue 12's single pass).
+  const twoPass = args.includes("--two-pass");
   const dir = mkdtempSync(path.join(tmpdir(), "pikir-pipeline-"));
   const file = path.join(dir, "corpus.csv");
   const bench = await openBenchDatabase(engine);
@@ -118,7 +122,7 @@ export async function run(args: string[]): Promise<void> {
   const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
   try {
     await writeCorpus(file, rows);
-    console.log(`${bench.label}; ${rows.toLocaleString("en")} kk/ru rows with campaigns over 2025, ${(statSync(file).size / 1048576).toFixed(1)} MiB CSV; batch ${batchSize}; load average ${load()}`);
+    console.log(`${bench.label}; ${rows.toLocaleString("en")} kk/ru rows with campaigns over 2025, ${(statSync(file).size / 1048576).toFixed(1)} MiB CSV; batch ${batchSize}; ${twoPass ? "two passes (import, then the label job)" : "one pass (labels written during the import)"}; load average ${load()}`);
     const body = await upsertBody(bench.database.db, { code: "bench-pipeline", nameKk: "Бенчмарк", nameRu: "Бенчмарк", nameEn: "Benchmark", kind: "central", inScope: true, exclusionReason: null });
 
     const analysis = analyseAlone(rows);
@@ -129,7 +133,7 @@ export async function run(args: string[]): Promise<void> {
     const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
     const rssBefore = process.memoryUsage().rss;
     const cpu0 = process.cpuUsage();
-    const imported = await timed(() => importFile(ctx, { ...SYSTEM_ACTOR, label: "bench" }, { importer: "template", file, bodyId: body.id, batchSize }));
+    const imported = await timed(() => importFile(ctx, { ...SYSTEM_ACTOR, label: "bench" }, { importer: "template", file, bodyId: body.id, batchSize, labelInPass: !twoPass }));
     const labelled = await timed(() => labelPendingItems(ctx, body.id));
     const cpu = process.cpuUsage(cpu0);
     clearInterval(sampler);
@@ -145,8 +149,8 @@ export async function run(args: string[]): Promise<void> {
     console.table([
       { pass: "analysis alone (this thread)", ms: Math.round(analysis.ms), "items/s": fmt(rate(analysis.ms)), "per CPU-second": fmt(rate(analysis.cpuMs)) },
       { pass: "bare COPY, unindexed table", ms: Math.round(copy.ms), "items/s": fmt(rate(copy.ms)), "per CPU-second": "" },
-      { pass: "pipeline: import", ms: Math.round(imported.ms), "items/s": fmt(rate(imported.ms)), "per CPU-second": "" },
-      { pass: "pipeline: labelling (worker thread)", ms: Math.round(labelled.ms), "items/s": fmt(rate(labelled.ms)), "per CPU-second": "" },
+      { pass: twoPass ? "pipeline: import" : "pipeline: import with labels in the same pass", ms: Math.round(imported.ms), "items/s": fmt(rate(imported.ms)), "per CPU-second": "" },
+      { pass: twoPass ? "pipeline: label job (worker thread)" : "pipeline: label job after it (what is left)", ms: Math.round(labelled.ms), "items/s": fmt(rate(labelled.ms)), "per CPU-second": "" },
       { pass: "pipeline: end to end", ms: Math.round(total), "items/s": fmt(rate(total)), "per CPU-second": fmt(rate((cpu.user + cpu.system) / 1000)) },
     ]);
     console.log(`${fmt(count!.items)} items, ${fmt(count!.labelled)} labelled, ${fmt(count!.campaigns)} campaign groups; peak RSS ${(peakRss / 1048576).toFixed(0)} MiB (before ${(rssBefore / 1048576).toFixed(0)} MiB); this process's CPU ${((cpu.user + cpu.system) / 1000 / total).toFixed(2)} cores on average; load average ${load()}`);

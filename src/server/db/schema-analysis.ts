@@ -95,6 +95,8 @@ export const analysisLabelRuns = pgTable("analysis_label_runs", {
   changed: integer("changed").notNull().default(0),
   /** "thread" (the analysis worker thread) or "inline". */
   analysisMode: text("analysis_mode"),
+  /** The import this run labels in the same pass (issue 12), if any. */
+  importRunId: uuid("import_run_id"),
   error: text("error"),
   startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -11,6 +11,8 @@ CREATE TABLE "analysis_label_runs" (
 	"items_done" integer DEFAULT 0 NOT NULL,
 	"changed" integer DEFAULT 0 NOT NULL,
 	"analysis_mode" text,
+	-- Set when the run labels an import in the same pass: a resumed import marks it interrupted.
+	"import_run_id" uuid REFERENCES "import_runs"("id") ON DELETE set null,
 	"error" text,
 	"started_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,

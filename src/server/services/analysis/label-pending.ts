@@ -12,7 +12,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { AppContext } from "../../context.ts";
 import { bodiesWithItems, hasItemsToLabel } from "../../repositories/analysis-labels.repository.ts";
 import { labelItems, modelVersion, type LabelRun } from "./label-items.ts";
-import { formatQuarter, nextQuarter, quarterBounds, quarterDates, quarterOf, type Quarter } from "./quarters.ts";
+import { formatQuarter, nextQuarter, quarterBounds, quarterDates, quarterOf, quartersBetween, type Quarter } from "./quarters.ts";
+import { labelRunOutcomes } from "../../repositories/analysis-label-runs.repository.ts";
 
 export async function labelPendingItems(
   ctx: AppContext, bodyId?: string,
@@ -38,7 +39,20 @@ export async function quartersToLabel(ctx: AppContext, version: string, bodyId?:
   const out: { bodyId: string; quarter: Quarter }[] = [];
   for (const body of await bodiesWithItems(db, bodyId)) {
     const last = formatQuarter(quarterOf(body.last));
+    // Quarters an interrupted run touched, unless a run started after it finished them.
+    const interrupted = new Set<string>();
+    for (const run of await labelRunOutcomes(db, body.bodyId)) {
+      for (const q of quartersBetween(run.from, run.to)) {
+        if (run.outcome === "interrupted") interrupted.add(formatQuarter(q));
+        else if (run.outcome === "done") interrupted.delete(formatQuarter(q));
+      }
+    }
     for (let q = quarterOf(body.first); ; q = nextQuarter(q)) {
+      if (interrupted.has(formatQuarter(q))) {
+        out.push({ bodyId: body.bodyId, quarter: q });
+        if (formatQuarter(q) === last) break;
+        continue;
+      }
       const { from, before } = quarterBounds(q);
       const step = (before.getTime() - from.getTime()) / 3;
       for (let part = 0; part < 3; part++) {
