@@ -37,10 +37,10 @@ const YEAR_START = Date.UTC(2025, 0, 1, 5); // 10:00 in Kazakhstan
 
 interface Row { ref: string; receivedAt: Date; kind: string; text: string }
 
-/** Row i: the analysis corpus's text, a kind, and a day of 2025 rising with i (as an export is ordered). */
+/** Row i: the analysis corpus's text, a kind, and an instant of 2025 rising with i (as an export is ordered by date). */
 function row(i: number, rows: number): Row {
-  const day = Math.floor(((i - 1) * 365) / rows);
-  return { ref: `P-${i}`, receivedAt: new Date(YEAR_START + day * DAY_MS + (i % 3600) * 1000), kind: KINDS[i % 4]!, text: corpusItem(i).text };
+  const at = YEAR_START + Math.floor(((i - 1) * 365 * DAY_MS) / rows / 1000) * 1000;
+  return { ref: `P-${i}`, receivedAt: new Date(at), kind: KINDS[i % 4]!, text: corpusItem(i).text };
 }
 
 async function writeCorpus(file: string, rows: number): Promise<void> {

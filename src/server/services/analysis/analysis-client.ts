@@ -32,8 +32,9 @@ const SLICE = 200;
 let thread: AnalysisThread | null = null;
 let threadFailed = false;
 
-export function openQuarterLabeller(bodyId: string): AsyncQuarterLabeller {
-  if (process.env.PIKIR_ANALYSIS_THREAD !== "off" && !threadFailed) {
+/** `thread: false`: small work, where starting the thread (loading the models again) would cost more than it saves. */
+export function openQuarterLabeller(bodyId: string, options: { thread?: boolean } = {}): AsyncQuarterLabeller {
+  if (options.thread !== false && process.env.PIKIR_ANALYSIS_THREAD !== "off" && !threadFailed) {
     try {
       thread ??= new AnalysisThread();
       return thread.open(bodyId);

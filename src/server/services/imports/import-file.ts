@@ -110,7 +110,7 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
     const totals = { read: 0, added: 0, updated: 0, unchanged: 0, rejected: 0 };
     const firstRejects: Reject[] = [];
     // Import, analysis and labels in one pass (issue 12); whatever it cannot label, the job labels.
-    const labelling: ImportLabelling | null = run && !resumed && options.labelInPass !== false ? startImportLabelling(ctx, options.bodyId, run.id) : null;
+    const labelling: ImportLabelling | null = run && !resumed && options.labelInPass !== false ? startImportLabelling(ctx, options.bodyId, run.id, opened.size) : null;
     try {
       const b: BatchContext = {
         ctx, actor, bodyId: options.bodyId, runId: run?.id ?? null, dryRun, authorKey: AUTHOR_KEY(),

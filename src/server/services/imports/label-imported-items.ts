@@ -40,7 +40,11 @@ export interface ImportLabelling {
   abandon(): void;
 }
 
-export function startImportLabelling(ctx: AppContext, bodyId: string, importRunId: string): ImportLabelling {
+/** Below this file size the analysis runs inline (a few thousand items: less than starting the thread costs). */
+const THREAD_FROM_BYTES = 2 * 1024 * 1024;
+
+export function startImportLabelling(ctx: AppContext, bodyId: string, importRunId: string, fileBytes: number): ImportLabelling {
+  const thread = fileBytes >= THREAD_FROM_BYTES;
   const quarters = new Map<string, QuarterPass>();
   const dropped = new Set<string>();
   let runId: Promise<string> | null = null;
@@ -72,7 +76,7 @@ export function startImportLabelling(ctx: AppContext, bodyId: string, importRunI
           if (quarters.has(key)) continue;
           const bounds = quarterBounds(q);
           const empty = (await countItemsInRange(ctx.database.db, bodyId, bounds.from, bounds.before)) === 0;
-          const pass: QuarterPass = { quarter: q, labeller: empty ? openQuarterLabeller(bodyId) : null, last: null, items: 0 };
+          const pass: QuarterPass = { quarter: q, labeller: empty ? openQuarterLabeller(bodyId, { thread }) : null, last: null, items: 0 };
           if (!empty) dropped.add(key);
           quarters.set(key, pass);
         }
