@@ -23,6 +23,15 @@ export interface Database {
    * queue). Without values, several statements may be sent at once.
    */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * Runs long background work (the labelling job) on a connection of its own where the engine has
+   * more than one: on the server a one-connection pool opened for the work and closed after it, so
+   * the web pool is never taken; PGlite has one connection, so the work gets this same database
+   * and must keep its statements short and yield between them.
+   */
+  withOwnConnection<T>(work: (database: Database) => Promise<T>): Promise<T>;
+  /** `COPY table (columns) FROM STDIN` with the given COPY text (tab-separated, \N for null): bulk writes. */
+  copyFrom(copySql: string, data: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,7 +53,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
   const db = drizzle(client, { schema }) as unknown as Db;
-  return {
+  const database: Database = {
     engine: "pglite",
     db,
     rows: async <T>(query: SQL) => (await db.execute(query) as unknown as { rows: T[] }).rows,
@@ -53,8 +62,12 @@ async function openPglite(dataDir?: string): Promise<Database> {
       const results = await client.exec(text);
       return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
     },
+    withOwnConnection: (work) => work(database),
+    // PGlite reads COPY input from a Blob attached to the query.
+    copyFrom: async (copySql, data) => { await client.query(copySql.replace(/FROM STDIN$/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) }); },
     close: () => client.close(),
   };
+  return database;
 }
 
 async function openPg(url: string, poolSize = 10): Promise<Database> {
@@ -70,6 +83,25 @@ async function openPg(url: string, poolSize = 10): Promise<Database> {
     db,
     rows: async <T>(query: SQL) => (await db.execute(query) as unknown as { rows: T[] }).rows,
     executeSql: async (text, values) => pool.query(text, values),
+    withOwnConnection: async (work) => {
+      const own = await openPg(url, 1);
+      try {
+        return await work(own);
+      } finally {
+        await own.close();
+      }
+    },
+    copyFrom: async (copySql, data) => {
+      const { from } = await import("pg-copy-streams");
+      const { Readable } = await import("node:stream");
+      const { pipeline } = await import("node:stream/promises");
+      const connection = await pool.connect();
+      try {
+        await pipeline(Readable.from([data]), connection.query(from(copySql)));
+      } finally {
+        connection.release();
+      }
+    },
     close: () => pool.end(),
   };
 }

@@ -8,7 +8,7 @@
  * coalesce(<field>_reviewed, <field>).
  */
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { feedbackKeys, stateBodies, users } from "./schema.ts";
 
 export const ANALYSIS_FIELDS = ["kind", "sentiment", "topic", "appealType", "lang"] as const;
@@ -78,4 +78,30 @@ export const analysisCampaigns = pgTable("analysis_campaigns", {
 }, (t) => [
   primaryKey({ name: "analysis_campaigns_pk", columns: [t.bodyId, t.quarter, t.rootItemId] }),
   check("analysis_campaigns_size", sql`${t.size} >= 2`),
+]);
+
+/**
+ * Runs of the analysis.label job (issue 12, migration 0017): how far a run got, for the progress
+ * shown on the analysis page. Written once per chunk by the run itself, on its own connection.
+ */
+export const analysisLabelRuns = pgTable("analysis_label_runs", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  bodyId: uuid("body_id").notNull().references(() => stateBodies.id),
+  periodFrom: date("period_from", { mode: "string" }).notNull(),
+  periodTo: date("period_to", { mode: "string" }).notNull(),
+  status: text("status").$type<"running" | "done" | "failed">().notNull().default("running"),
+  itemsTotal: integer("items_total").notNull().default(0),
+  itemsDone: integer("items_done").notNull().default(0),
+  changed: integer("changed").notNull().default(0),
+  /** "thread" (the analysis worker thread) or "inline". */
+  analysisMode: text("analysis_mode"),
+  /** The import this run labels in the same pass (issue 12), if any. */
+  importRunId: uuid("import_run_id"),
+  error: text("error"),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp("finished_at", { withTimezone: true }),
+}, (t) => [
+  index("analysis_label_runs_body_idx").on(t.bodyId, t.startedAt),
+  check("analysis_label_runs_status", sql`${t.status} in ('running','done','failed')`),
 ]);

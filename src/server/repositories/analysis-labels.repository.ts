@@ -6,6 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { analysisCampaigns, analysisLabels, feedbackItems, type AnalysisField } from "../db/index.ts";
 import type { ItemKind } from "../db/enums.ts";
 import type { Executor } from "../context.ts";
+import type { Database } from "../db/client.ts";
 
 export type AnalysisLabelRow = typeof analysisLabels.$inferSelect;
 export type AutomaticLabel = Omit<typeof analysisLabels.$inferInsert,
@@ -58,10 +59,10 @@ export async function* streamItemsToLabel(db: Executor, bodyId: string, from: Da
  * Writes automatic labels; an unchanged row is left alone (labelled_at keeps the time it last
  * changed), and corrections in the *_reviewed columns are never part of the update.
  */
-export async function upsertAutomaticLabels(db: Executor, rows: AutomaticLabel[]): Promise<number> {
+export async function upsertAutomaticLabels(db: Executor, rows: AutomaticLabel[], chunkSize = 1_000): Promise<number> {
   let changed = 0;
-  for (let i = 0; i < rows.length; i += 1_000) {
-    const chunk = rows.slice(i, i + 1_000);
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    const chunk = rows.slice(i, i + chunkSize);
     const set = Object.fromEntries(AUTOMATIC_COLUMNS.map((c) => [camel(c), sql.raw(`excluded."${c}"`)]));
     const cols = AUTOMATIC_COLUMNS.map((c) => `"analysis_labels"."${c}"`).join(", ");
     const excluded = AUTOMATIC_COLUMNS.map((c) => `excluded."${c}"`).join(", ");
@@ -82,8 +83,9 @@ function camel(column: string): string {
 /** Replaces a body's campaign groups of one quarter with the groups of the latest run. */
 export async function replaceCampaigns(db: Executor, bodyId: string, quarter: string, groups: { rootItemId: number; size: number }[]): Promise<void> {
   await db.delete(analysisCampaigns).where(and(eq(analysisCampaigns.bodyId, bodyId), eq(analysisCampaigns.quarter, quarter)));
-  for (let i = 0; i < groups.length; i += 5_000) {
-    await db.insert(analysisCampaigns).values(groups.slice(i, i + 5_000).map((g) => ({ bodyId, quarter, ...g })));
+  // Chunks of 2,000 keep each statement short (on PGlite every statement runs on the web thread).
+  for (let i = 0; i < groups.length; i += 2_000) {
+    await db.insert(analysisCampaigns).values(groups.slice(i, i + 2_000).map((g) => ({ bodyId, quarter, ...g })));
   }
 }
 
@@ -99,17 +101,80 @@ export async function setReviewedValue(db: Executor, itemId: number, field: Anal
   return row!;
 }
 
+const STAGE_COLUMNS = [
+  "item_id", "body_id", "received_at", "lang", "lang_confidence", "kind", "kind_confidence", "appeal_type", "appeal_type_confidence",
+  "sentiment", "sentiment_confidence", "topic", "topic_confidence", "terms", "duplicate_of", "duplicate_similarity", "min_confidence", "model_version",
+] as const;
+
+/** COPY text escapes: backslash, tab, newline and carriage return; \N is null. */
+function copyField(value: string | number | null): string {
+  if (value === null) return "\\N";
+  if (typeof value === "number") return String(value);
+  return value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+}
+
 /**
- * (body, quarter) pairs that have items without labels or with labels of another model version:
- * what the nightly run has to (re)label.
+ * The same write as upsertAutomaticLabels, for a labelling run's chunks: the rows are COPYed into
+ * analysis_labels_stage under the run's id, then one statement moves them into analysis_labels
+ * (an unchanged row is left alone, corrections are never touched) and empties the run's stage.
+ * Returns how many labels were added or changed.
  */
-export async function quartersToLabel(db: Executor, modelVersion: string, bodyId?: string): Promise<{ bodyId: string; quarter: string }[]> {
+export async function mergeAutomaticLabels(database: Database, runId: string, rows: AutomaticLabel[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const lines: string[] = [];
+  for (const r of rows) {
+    lines.push([
+      runId, r.itemId, r.bodyId, r.receivedAt.toISOString(), r.lang, r.langConfidence, r.kind, r.kindConfidence, r.appealType, r.appealTypeConfidence,
+      r.sentiment, r.sentimentConfidence, r.topic, r.topicConfidence, JSON.stringify(r.terms ?? []), r.duplicateOf ?? null,
+      r.duplicateSimilarity ?? 0, r.minConfidence, r.modelVersion,
+    ].map(copyField).join("\t"));
+  }
+  await database.copyFrom(`COPY analysis_labels_stage (run_id, ${STAGE_COLUMNS.join(", ")}) FROM STDIN`, lines.join("\n") + "\n");
+  const cols = STAGE_COLUMNS.join(", ");
+  const automatic = AUTOMATIC_COLUMNS.map((c) => `"${c}" = excluded."${c}"`).join(", ");
+  const current = AUTOMATIC_COLUMNS.map((c) => `analysis_labels."${c}"`).join(", ");
+  const excluded = AUTOMATIC_COLUMNS.map((c) => `excluded."${c}"`).join(", ");
+  // One item can only be in one chunk of a run, so the staged rows have distinct item ids.
+  const [row] = await database.rows<{ changed: number }>(sql.raw(`
+    with staged as (delete from analysis_labels_stage where run_id = '${uuid(runId)}' returning ${cols}),
+    written as (
+      insert into analysis_labels (${cols}) select ${cols} from staged
+      on conflict (item_id) do update set ${automatic}, labelled_at = now()
+      where (${current}) is distinct from (${excluded})
+      returning 1
+    )
+    select count(*)::int as changed from written`));
+  return row!.changed;
+}
+
+function uuid(value: string): string {
+  if (!/^[0-9a-f-]{36}$/i.test(value)) throw new Error(`not a uuid: ${value}`);
+  return value;
+}
+
+/** Bodies that have items, with their first and last instant (two look-ups on the (body_id, received_at) index each). */
+export async function bodiesWithItems(db: Executor, bodyId?: string): Promise<{ bodyId: string; first: Date; last: Date }[]> {
   const result = await db.execute(sql`
-    select f.body_id as "bodyId",
-      to_char((f.received_at at time zone 'UTC') + interval '5 hours', 'YYYY-"Q"Q') as quarter
-    from feedback_items f left join analysis_labels l on l.item_id = f.id
-    where (l.item_id is null or l.model_version <> ${modelVersion})
-      ${bodyId ? sql`and f.body_id = ${bodyId}::uuid` : sql``}
-    group by 1, 2 order by 1, 2`);
-  return (result as unknown as { rows: { bodyId: string; quarter: string }[] }).rows;
+    select b.id as "bodyId",
+      (select min(received_at) from feedback_items f where f.body_id = b.id) as first,
+      (select max(received_at) from feedback_items f where f.body_id = b.id) as last
+    from state_bodies b ${bodyId ? sql`where b.id = ${bodyId}::uuid` : sql``} order by b.id`);
+  return (result as unknown as { rows: { bodyId: string; first: string | Date | null; last: string | Date | null }[] }).rows
+    .filter((r) => r.first !== null && r.last !== null)
+    .map((r) => ({ bodyId: r.bodyId, first: new Date(r.first!), last: new Date(r.last!) }));
+}
+
+/**
+ * Whether a body has an item received in [from, before) without labels of this model version. It
+ * stops at the first such item, so a pending range answers at once and a labelled one costs one
+ * probe per item of the range: callers keep ranges short (a month) to keep each statement short.
+ */
+export async function hasItemsToLabel(db: Executor, bodyId: string, from: Date, before: Date, modelVersion: string): Promise<boolean> {
+  const result = await db.execute(sql`
+    select exists (
+      select 1 from feedback_items f
+      where f.body_id = ${bodyId}::uuid and f.received_at >= ${from.toISOString()}::timestamptz and f.received_at < ${before.toISOString()}::timestamptz
+        and not exists (select 1 from analysis_labels l where l.item_id = f.id and l.model_version = ${modelVersion})
+    ) as pending`);
+  return (result as unknown as { rows: { pending: boolean }[] }).rows[0]!.pending;
 }

@@ -390,6 +390,7 @@ export const en = {
   "analysis.runTimeout": "The analysis is still running; refresh the page later",
   "analysis.runQueued": "In the queue (job {{job}}); following its progress…",
   "analysis.runStarting": "Starting…",
+  "analysis.runProgress": "Analysed {{done}} of {{total}}",
   "analysis.coverage": "Share of items analysed",
   "analysis.coverageText": "{{labelled}} of {{items}} items analysed",
   "analysis.topicMap": "Topic map",

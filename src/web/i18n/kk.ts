@@ -392,6 +392,7 @@ export const kk: Catalog = {
   "analysis.runTimeout": "Талдау әлі жүріп жатыр; бетті кейінірек жаңартыңыз",
   "analysis.runQueued": "Кезекте (тапсырма {{job}}); барысы бақыланып жатыр…",
   "analysis.runStarting": "Іске қосылуда…",
+  "analysis.runProgress": "{{total}} ішінен {{done}} талданды",
   "analysis.coverage": "Талданған жазбалардың үлесі",
   "analysis.coverageText": "{{items}} жазбаның {{labelled}} талданды",
   "analysis.topicMap": "Тақырыптар картасы",

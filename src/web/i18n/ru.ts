@@ -392,6 +392,7 @@ export const ru: Catalog = {
   "analysis.runTimeout": "Анализ ещё выполняется; обновите страницу позже",
   "analysis.runQueued": "В очереди (задание {{job}}); отслеживаем ход…",
   "analysis.runStarting": "Запуск…",
+  "analysis.runProgress": "Проанализировано {{done}} из {{total}}",
   "analysis.coverage": "Доля проанализированных записей",
   "analysis.coverageText": "Проанализировано {{labelled}} из {{items}}",
   "analysis.topicMap": "Карта тем",

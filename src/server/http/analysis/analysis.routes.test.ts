@@ -84,6 +84,18 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it("shows the latest labelling run's progress (issue 12)", async () => {
+    const { ctx, body, cookie } = await setup();
+    const before = await app.inject({ url: `/api/bodies/${body.id}/analysis/labelling`, headers: { cookie } });
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toEqual({ run: null });
+    await seedQuarter(ctx, body.id);
+    await app.inject({ method: "POST", url: `/api/bodies/${body.id}/analysis/run?period=2025-Q1`, headers: { cookie } });
+    const after = await app.inject({ url: `/api/bodies/${body.id}/analysis/labelling`, headers: { cookie } });
+    expect(after.json().run).toMatchObject({ status: "done", from: "2025-01-01", to: "2025-03-31", itemsDone: 34, itemsTotal: 34, changed: 34, error: null });
+    expect(after.json().run.finishedAt).not.toBeNull();
+  });
+
   it("puts the least confident unreviewed items first in the review queue and takes corrections", async () => {
     const { ctx, body, cookie } = await setup();
     await seedQuarter(ctx, body.id);
@@ -146,6 +158,7 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
       ["GET", `/api/bodies/${body.id}/analysis/review-queue`],
       ["POST", `/api/bodies/${body.id}/analysis/run?period=2025-Q1`],
       ["GET", `/api/feedback/${item!.id}/labels`],
+      ["GET", `/api/bodies/${body.id}/analysis/labelling`],
     ];
     for (const [method, url] of urls) {
       const response = await app.inject({ method: method as "GET" | "POST", url, headers: { cookie: stranger } });

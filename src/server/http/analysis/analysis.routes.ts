@@ -11,6 +11,7 @@ import { correctLabel } from "../../services/analysis/correct-label.ts";
 import { listItemsBehind, listReviewQueue } from "../../services/analysis/list-analysis-items.ts";
 import { readQuarterlyAnalysis } from "../../services/analysis/read-quarterly-analysis.ts";
 import { requestLabelRun } from "../../services/analysis/request-label-run.ts";
+import { readLabelProgress } from "../../services/analysis/read-label-progress.ts";
 import { parseQuarter } from "../../services/analysis/quarters.ts";
 import { parsePeriod } from "../../services/period.ts";
 import { requireActor } from "../plugins/auth.ts";
@@ -18,7 +19,7 @@ import { redactText } from "../../../domain/privacy/redact-text.ts";
 import { errorSchema, pagedOf, uuidParam } from "../common.schema.ts";
 import {
   analysisItemSchema, analysisQuery, analysisSchema, correctionBody, correctionSchema, itemsQuery, labelSchema,
-  presentAnalysisItem, presentCorrection, presentLabel, reviewQueueQuery,
+  labelRunSchema, presentAnalysisItem, presentCorrection, presentLabel, presentLabelRun, reviewQueueQuery,
 } from "./analysis.schema.ts";
 
 const itemIdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -83,6 +84,16 @@ export const analysisRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
     const { jobId, run } = await requestLabelRun(ctx, requireActor(request), request.params.id, period);
     const status = run ? "done" : jobId ? "queued" : "already_queued";
     return reply.status(202).send({ jobId, status, items: run?.items ?? null });
+  });
+
+  app.get("/api/bodies/:id/analysis/labelling", {
+    schema: {
+      tags: ["analysis"], summary: "The body's latest labelling run: status and how many items it has analysed of how many",
+      params: uuidParam, response: { 200: z.object({ run: labelRunSchema.nullable() }), ...errors },
+    },
+  }, async (request) => {
+    const run = await readLabelProgress(ctx, requireActor(request), request.params.id);
+    return { run: run ? presentLabelRun(run) : null };
   });
 
   app.get("/api/feedback/:id/labels", {

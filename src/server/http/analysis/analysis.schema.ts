@@ -6,6 +6,7 @@ import { redactText } from "../../../domain/privacy/redact-text.ts";
 import type { AnalysisItemRow } from "../../repositories/analysis-report.repository.ts";
 import type { AnalysisCorrectionRow } from "../../repositories/analysis-corrections.repository.ts";
 import type { AnalysisLabelRow } from "../../repositories/analysis-labels.repository.ts";
+import type { LabelRunRow } from "../../repositories/analysis-label-runs.repository.ts";
 import { SCOPES } from "../../services/analysis/quarter-topics.ts";
 import { iso, isoDate, pageQuery } from "../common.schema.ts";
 
@@ -112,4 +113,19 @@ export function presentAnalysisItem(r: AnalysisItemRow): z.infer<typeof analysis
 
 export function presentCorrection(c: AnalysisCorrectionRow): z.infer<typeof correctionSchema> {
   return { id: c.id, field: c.field, oldValue: c.oldValue, newValue: c.newValue, reason: c.reason, correctedBy: c.correctedBy, correctedAt: c.correctedAt.toISOString() };
+}
+
+/** A labelling run's progress (analysis_label_runs, issue 12). */
+export const labelRunSchema = z.object({
+  id: z.string(), status: z.enum(["running", "done", "failed"]), from: z.string(), to: z.string(),
+  itemsDone: z.number().int(), itemsTotal: z.number().int(), changed: z.number().int(), analysisMode: z.string().nullable(),
+  error: z.string().nullable(), startedAt: z.string(), updatedAt: z.string(), finishedAt: z.string().nullable(),
+});
+
+export function presentLabelRun(r: LabelRunRow): z.infer<typeof labelRunSchema> {
+  return {
+    id: r.id, status: r.status, from: r.periodFrom, to: r.periodTo, itemsDone: r.itemsDone, itemsTotal: r.itemsTotal, changed: r.changed,
+    analysisMode: r.analysisMode, error: r.error, startedAt: r.startedAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+  };
 }

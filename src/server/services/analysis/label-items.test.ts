@@ -53,6 +53,25 @@ describeEachEngine("labelling feedback (analysis.label)", (engine) => {
     expect(strip(await labelsOf(body.id))).toEqual(strip(labels));
   });
 
+  it("writes labels of awkward texts through COPY unchanged (tabs, new lines, backslashes, quotes)", async () => {
+    const ctx = testContext(engine.database);
+    const body = await createBody(ctx);
+    const texts = ["Жол\tжөндеу\\керек \"шұңқыр\"\nқауіпті", "Дорога\r\nна улице \\N Абая\t\tразбита", "\\N"];
+    const items = await createItems(ctx, body.id, texts.map((text) => ({ channel: "appeal" as const, kind: "appeal" as const, text, receivedAt: new Date("2025-07-07T10:00:00+05:00") })));
+    const run = await labelItems(ctx, { bodyId: body.id, from: "2025-07-01", to: "2025-09-30" });
+    expect(run).toMatchObject({ items: 3, changed: 3 });
+    const labels = await labelsOf(body.id);
+    expect(labels.map((l) => l.itemId)).toEqual(items.map((i) => i.id));
+    // The same rows as the one-item path computes, term for term.
+    const { labelOne } = await import("./label-items.ts");
+    for (const [k, item] of items.entries()) {
+      const expected = labelOne(body.id, { id: item.id, text: texts[k]!, kind: "appeal", receivedAt: item.receivedAt });
+      expect(labels[k]!.terms).toEqual(expected.terms);
+      expect(labels[k]!.lang).toBe(expected.lang);
+    }
+    expect((await labelItems(ctx, { bodyId: body.id, from: "2025-07-01", to: "2025-09-30" })).changed).toBe(0);
+  });
+
   it("keeps a person's correction through a re-run, with history and audit", async () => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);

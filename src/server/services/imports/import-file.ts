@@ -18,6 +18,8 @@ import { refreshIntakeStatistics } from "../../repositories/import-items.reposit
 import { writeBatch, type BatchContext, type Reject } from "./write-batch.ts";
 import { writeFileInitiatives } from "./write-file-initiatives.ts";
 import { requestLabelAfterImport } from "../analysis/label-job.ts";
+import { startImportLabelling, type ImportLabelling } from "./label-imported-items.ts";
+import { interruptImportLabelRuns } from "../../repositories/analysis-label-runs.repository.ts";
 
 export interface ImportOptions {
   importer: ImporterName;
@@ -31,6 +33,8 @@ export interface ImportOptions {
   onProgress?: (p: { rowsRead: number; bytesDone: number; bytesTotal: number }) => void;
   /** Tests: stop as a crash would (no status written) after this many committed batches. */
   crashAfterBatches?: number;
+  /** Label new items in the same pass (default true; a resumed run leaves labelling to the job). */
+  labelInPass?: boolean;
 }
 
 export interface ImportSummary {
@@ -81,6 +85,7 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
   if (!dryRun) {
     const previous = await findResumableRun(ctx.database.db, options.bodyId, options.importer, sha);
     resumed = !!previous;
+    if (previous) await interruptImportLabelRuns(ctx.database.db, previous.id);
     run = previous
       ? await setImportRunStatus(ctx.database.db, previous.id, { status: "running", error: null })
       : await insertImportRun(ctx.database.db, {
@@ -91,6 +96,8 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
   const done = (async (): Promise<ImportSummary> => {
     const totals = { read: 0, added: 0, updated: 0, unchanged: 0, rejected: 0 };
     const firstRejects: Reject[] = [];
+    // Import, analysis and labels in one pass (issue 12); whatever it cannot label, the job labels.
+    const labelling: ImportLabelling | null = run && !resumed && options.labelInPass !== false ? startImportLabelling(ctx, options.bodyId, run.id, opened.size) : null;
     try {
       const b: BatchContext = {
         ctx, actor, bodyId: options.bodyId, runId: run?.id ?? null, dryRun, authorKey: AUTHOR_KEY(),
@@ -106,7 +113,9 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
       const flush = async (batch: ImportRecord[]) => {
         if (inflight) await inflight;
         inflight = (async () => {
-          const { progress, rejects } = await writeBatch(b, batch);
+          await labelling?.beforeBatch(batch.flatMap((r) => (r.result.ok ? r.result.value.items.map((i) => i.receivedAt) : [])));
+          const { progress, rejects, items } = await writeBatch(b, batch);
+          labelling?.afterBatch(items);
           totals.read += progress.rowsRead; totals.added += progress.added; totals.updated += progress.updated;
           totals.unchanged += progress.unchanged; totals.rejected += progress.rejected;
           if (statistics.due(progress.added)) await refreshIntakeStatistics(ctx.database.db);
@@ -126,7 +135,12 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
       }
       if (batch.length) await flush(batch);
       if (inflight) await inflight;
+      if (labelling) {
+        const labelled = await labelling.finish();
+        if (labelled.items > 0 || labelled.dropped.length > 0) ctx.log.info({ bodyId: options.bodyId, ...labelled }, "import labelled in the same pass");
+      }
     } catch (error) {
+      labelling?.abandon();
       if (error instanceof SimulatedCrash) throw error;
       if (run) await setImportRunStatus(ctx.database.db, run.id, { status: "failed", error: (error as Error).message.slice(0, 500), finishedAt: new Date() });
       throw error;

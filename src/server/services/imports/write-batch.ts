@@ -15,6 +15,7 @@ import {
 } from "../../repositories/import-items.repository.ts";
 import { advanceImportRun, insertImportRejects, type RunProgress } from "../../repositories/import-run.repository.ts";
 import { applyImportedAnswer, applyImportedDecision } from "./apply-imported-replies.ts";
+import type { ItemToLabel } from "../../repositories/analysis-labels.repository.ts";
 
 export interface BatchContext {
   ctx: AppContext;
@@ -34,7 +35,13 @@ export interface Reject { line: number; code: string; params: Record<string, str
 
 class DryRunRollback extends Error {}
 
-export interface BatchResult { progress: RunProgress; rejects: Reject[] }
+/**
+ * What the batch added and changed, for labelling in the same pass (label-imported-items.ts):
+ * the items as the labelling reads them. Empty on a dry run.
+ */
+export interface BatchItems { inserted: ItemToLabel[]; updated: ItemToLabel[] }
+
+export interface BatchResult { progress: RunProgress; rejects: Reject[]; items?: BatchItems }
 
 export async function writeBatch(b: BatchContext, records: ImportRecord[]): Promise<BatchResult> {
   const run = async (tx: Executor): Promise<BatchResult> => {
@@ -97,11 +104,14 @@ export async function writeBatch(b: BatchContext, records: ImportRecord[]): Prom
     let updated = 0;
     let foreign = 0;
     const keyed = new Map(kept.map((e) => [`${e.item.source}\n${e.item.sourceRef}`, e]));
+    const items: BatchItems = { inserted: [], updated: [] };
     for (const u of upserted) {
       const key = `${u.source}\n${u.sourceRef}`;
       if (u.foreign) { foreign++; reject(keyed.get(key)!.record, { code: "row.other_body" }); continue; }
       if (u.inserted) added++; else updated++;
       changed.set(key, u.id);
+      const { item } = keyed.get(key)!;
+      (u.inserted ? items.inserted : items.updated).push({ id: u.id, text: item.text, kind: item.kind, receivedAt: item.receivedAt });
     }
     for (const [key, itemId] of changed) {
       const { item } = keyed.get(key)!;
@@ -132,7 +142,7 @@ export async function writeBatch(b: BatchContext, records: ImportRecord[]): Prom
       await advanceImportRun(tx, b.runId, progress);
     }
     if (b.dryRun) throw new DryRunRollback(JSON.stringify({ progress, rejects }));
-    return { progress, rejects };
+    return { progress, rejects, items };
   };
   try {
     return await transaction(b.ctx, run);

@@ -20,7 +20,7 @@ import type { Body } from "../../types.ts";
 import { AnalysisCharts, TREND_COLORS } from "./analysis-charts.tsx";
 import { AnalysisItemsTable, ItemsDrawer } from "./items-table.tsx";
 import { DraftsEditor } from "./drafts-editor.tsx";
-import type { Analysis, ItemsFilter, RunAnswer, Scope } from "./types.ts";
+import type { Analysis, ItemsFilter, LabelRunProgress, RunAnswer, Scope } from "./types.ts";
 
 type RunState = { phase: "idle" } | { phase: "running"; jobId: string | null; polls: number } | { phase: "done"; items: number | null } | { phase: "failed"; message: string };
 
@@ -118,9 +118,15 @@ function RunCard({ bodyId, period, analysis, onProgress }: { bodyId: string; per
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [state, setState] = useState<RunState>({ phase: "idle" });
+  const [labelling, setLabelling] = useState<LabelRunProgress | null>(null);
   const timer = useRef<number | null>(null);
   useEffect(() => () => { if (timer.current) window.clearInterval(timer.current); }, []);
-  useEffect(() => { setState({ phase: "idle" }); }, [bodyId, period]);
+  useEffect(() => { setState({ phase: "idle" }); setLabelling(null); }, [bodyId, period]);
+  // The run's own progress (items analysed of the period's items), read once a poll while it runs.
+  const pollProgress = () => {
+    void api<{ run: LabelRunProgress | null }>(`/api/bodies/${bodyId}/analysis/labelling`)
+      .then((answer) => setLabelling(answer.run)).catch(() => {});
+  };
 
   const coverage = analysis?.coverage;
   const complete = coverage ? coverage.items > 0 && coverage.labelled >= coverage.items : false;
@@ -153,6 +159,7 @@ function RunCard({ bodyId, period, analysis, onProgress }: { bodyId: string; per
           }
           return { ...s, polls: s.polls + 1 };
         });
+        pollProgress();
         onProgress();
       }, POLL_MS);
     } catch (e) {
@@ -172,7 +179,9 @@ function RunCard({ bodyId, period, analysis, onProgress }: { bodyId: string; per
         </span>
         <Typography.Text data-testid="analysis-run-state" data-phase={state.phase}>
           {state.phase === "idle" && (coverage ? t("analysis.coverageText", { labelled: coverage.labelled, items: coverage.items }) : "…")}
-          {state.phase === "running" && (state.jobId ? t("analysis.runQueued", { job: state.jobId.slice(0, 8) }) : t("analysis.runStarting"))}
+          {state.phase === "running" && (labelling?.status === "running" && labelling.itemsTotal > 0
+            ? t("analysis.runProgress", { done: labelling.itemsDone, total: labelling.itemsTotal })
+            : state.jobId ? t("analysis.runQueued", { job: state.jobId.slice(0, 8) }) : t("analysis.runStarting"))}
           {state.phase === "done" && <Tag color="green">{t("analysis.runDone", { count: state.items ?? 0 })}</Tag>}
           {state.phase === "failed" && <Tag color="red">{state.message}</Tag>}
         </Typography.Text>

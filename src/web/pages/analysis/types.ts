@@ -58,4 +58,6 @@ export interface ItemsFilter {
   topic?: string; sentiment?: Sentiment; appealType?: string; campaign?: number; channel?: Channel; kind?: ItemKind; itemLang?: string; week?: string;
 }
 
+/** GET /api/bodies/:id/analysis/labelling: the latest labelling run (issue 12). */
+export interface LabelRunProgress { status: "running" | "done" | "failed"; itemsDone: number; itemsTotal: number; changed: number; startedAt: string; updatedAt: string }
 export interface RunAnswer { jobId: string | null; status: "queued" | "already_queued" | "done"; items: number | null }
