@@ -105,3 +105,30 @@ export const analysisLabelRuns = pgTable("analysis_label_runs", {
   index("analysis_label_runs_body_idx").on(t.bodyId, t.startedAt),
   check("analysis_label_runs_status", sql`${t.status} in ('running','done','failed')`),
 ]);
+
+/**
+ * Where a label run COPYs its chunk before one set-based merge into analysis_labels (migration
+ * 0017; UNLOGGED there: a crash loses only a chunk the run redoes). Declared so the schema test
+ * sees every table; the merge itself is SQL in analysis-labels.repository.ts.
+ */
+export const analysisLabelsStage = pgTable("analysis_labels_stage", {
+  runId: uuid("run_id").notNull(),
+  itemId: bigint("item_id", { mode: "number" }).notNull(),
+  bodyId: uuid("body_id").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+  lang: text("lang").notNull(),
+  langConfidence: real("lang_confidence").notNull(),
+  kind: text("kind").notNull(),
+  kindConfidence: real("kind_confidence").notNull(),
+  appealType: text("appeal_type").notNull(),
+  appealTypeConfidence: real("appeal_type_confidence").notNull(),
+  sentiment: text("sentiment").notNull(),
+  sentimentConfidence: real("sentiment_confidence").notNull(),
+  topic: text("topic").notNull(),
+  topicConfidence: real("topic_confidence").notNull(),
+  terms: jsonb("terms").notNull(),
+  duplicateOf: bigint("duplicate_of", { mode: "number" }),
+  duplicateSimilarity: real("duplicate_similarity").notNull(),
+  minConfidence: real("min_confidence").notNull(),
+  modelVersion: text("model_version").notNull(),
+}, (t) => [index("analysis_labels_stage_run_idx").on(t.runId)]);
