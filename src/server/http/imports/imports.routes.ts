@@ -12,6 +12,7 @@ import { pipeline } from "node:stream/promises";
 import { z } from "zod";
 import ExcelJS from "exceljs";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { FastifyRequest } from "fastify";
 import type { AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
@@ -37,7 +38,18 @@ function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const importsRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
+export const importsRoutes = (ctx: AppContext, options: { publicFormPerBodyHour?: number } = {}): FastifyPluginAsyncZod => async (app) => {
+  // Beside the per-address limit: however many addresses a sender has, one body's inbox takes at
+  // most this many anonymous submissions an hour, so a flood cannot bury its figures (W2).
+  // (A second limiter, not route config: the plugin runs one route limiter per request.)
+  const bodyLimit = app.createRateLimit({
+    max: options.publicFormPerBodyHour ?? 300, timeWindow: "1 hour",
+    keyGenerator: (request) => `public-form:${(request.body as { bodyId?: string } | undefined)?.bodyId ?? "-"}`,
+  });
+  const perBody = async (request: FastifyRequest) => {
+    const limit = await bodyLimit(request);
+    if (!limit.isAllowed && limit.isExceeded) throw new AppError("rate_limited", { seconds: limit.ttlInSeconds });
+  };
   // Uploads arrive as the raw file: handed over as a stream, never buffered whole in memory.
   app.addContentTypeParser(UPLOAD_TYPES, { bodyLimit: UPLOAD_LIMIT }, (_request, payload, done) => done(null, payload));
 
@@ -133,9 +145,10 @@ export const importsRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (
 
   app.post("/api/public/feedback", {
     config: { rateLimit: { max: 5, timeWindow: "1 minute" } },
+    preHandler: perBody,
     schema: {
       tags: ["imports"], summary: "Public feedback form: write to a state body, anonymously or with contact details",
-      description: "Contact details are kept apart from the text and shown only to the body. Send the same idempotencyKey to retry safely. Limited to 5 submissions a minute per address.",
+      description: "Contact details are kept apart from the text and shown only to the body. Send the same idempotencyKey to retry safely. Limited to 5 submissions a minute per address, and to a bound per state body an hour.",
       body: publicFeedbackBody,
       response: { 200: z.object({ id: z.number(), created: z.boolean(), anonymous: z.boolean() }), 201: z.object({ id: z.number(), created: z.boolean(), anonymous: z.boolean() }), 404: errorSchema, 429: errorSchema },
     },

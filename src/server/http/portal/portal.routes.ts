@@ -43,8 +43,15 @@ function localeOf(request: FastifyRequest): Locale {
   return isLocale(lang) ? lang : "kk";
 }
 
+/**
+ * Canonical links, hreflang, the sitemap and robots.txt are cached publicly, so they must not echo a
+ * Host or X-Forwarded-Host a client chose (W2): the configured public address wins; without one, the
+ * Host of the connection (X-Forwarded-* only from configured proxies), if it is a plain host name.
+ */
+const PLAIN_HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
+const publicUrls = new WeakMap<object, string>();
 function originOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
+  return publicUrls.get(request.server) ?? `${request.protocol}://${PLAIN_HOST.test(request.host) ? request.host : "localhost"}`;
 }
 
 function pageContext(request: FastifyRequest, path: string, query?: PageContext["query"]): PageContext {
@@ -74,7 +81,8 @@ async function page(request: FastifyRequest, reply: FastifyReply, work: () => Pr
   }
 }
 
-export const portalRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
+export const portalRoutes = (ctx: AppContext, options: { publicUrl?: string } = {}): FastifyPluginAsyncZod => async (app) => {
+  if (options.publicUrl) publicUrls.set(app, options.publicUrl);
   const hidden = { hide: true };
 
   app.get("/portal", { schema: hidden }, async (request, reply) => page(request, reply, async () => {

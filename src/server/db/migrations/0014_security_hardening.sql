@@ -1,0 +1,25 @@
+-- Security hardening (issue 11, review 2026-12-security). Hand-written.
+--
+-- W1/W25: a row that names an initiative must belong to the initiative's own body. The services
+-- check this too (services/initiatives/assert-initiative-of-body.ts); the composite keys make it
+-- hold for every writer, the importers and the seed included. Rows written before the check that
+-- point across bodies are detached first (they were never the other body's record).
+UPDATE "feedback_items" f SET "initiative_id" = NULL
+  FROM "initiatives" i WHERE i."id" = f."initiative_id" AND i."body_id" <> f."body_id";
+--> statement-breakpoint
+UPDATE "result_publications" r SET "initiative_id" = NULL
+  FROM "initiatives" i WHERE i."id" = r."initiative_id" AND i."body_id" <> r."body_id";
+--> statement-breakpoint
+UPDATE "media_work" m SET "initiative_id" = NULL
+  FROM "initiatives" i WHERE i."id" = m."initiative_id" AND i."body_id" <> m."body_id";
+--> statement-breakpoint
+CREATE UNIQUE INDEX "initiatives_id_body_idx" ON "initiatives" USING btree ("id", "body_id");
+--> statement-breakpoint
+ALTER TABLE "feedback_items" ADD CONSTRAINT "feedback_items_initiative_same_body_fk"
+  FOREIGN KEY ("initiative_id", "body_id") REFERENCES "initiatives"("id", "body_id");
+--> statement-breakpoint
+ALTER TABLE "result_publications" ADD CONSTRAINT "result_publications_initiative_same_body_fk"
+  FOREIGN KEY ("initiative_id", "body_id") REFERENCES "initiatives"("id", "body_id");
+--> statement-breakpoint
+ALTER TABLE "media_work" ADD CONSTRAINT "media_work_initiative_same_body_fk"
+  FOREIGN KEY ("initiative_id", "body_id") REFERENCES "initiatives"("id", "body_id");
