@@ -19,7 +19,8 @@ import { authorize } from "../../policies/policy.ts";
 import { LOCALES, translate, type Locale } from "../../../i18n/index.ts";
 import { importMessages } from "../../../i18n/messages/imports.ts";
 import { startImport } from "../../services/imports/import-file.ts";
-import { getRun, listRuns, readRejects } from "../../services/imports/list-import-runs.ts";
+import { getRun, listRuns } from "../../services/imports/list-import-runs.ts";
+import { readRejectedRows } from "../../services/imports/read-rejected-rows.ts";
 import { submitPublicFeedback } from "../../services/imports/submit-public-feedback.ts";
 import { describeProblem } from "../../services/imports/describe-problem.ts";
 import { UnreadableFileError } from "../../importers/shared/encoding.ts";
@@ -102,16 +103,17 @@ export const importsRoutes = (ctx: AppContext, options: { publicFormPerBodyHour?
   app.get("/api/imports/:id/rejected.csv", {
     schema: {
       tags: ["imports"], summary: "The run's rejected rows as CSV: line, reason (in the caller's language), the row as read",
+      description: "The row as read (it may hold an appellant's personal data) only for the body's officers and head, and every such download is audited (personal.read).",
       params: uuidParam, querystring: z.object({ lang: z.enum(["kk", "ru", "en"]).optional() }),
       response: { 401: errorSchema, 404: errorSchema },
     },
   }, async (request, reply) => {
-    const run = await getRun(ctx, requireActor(request), request.params.id);
+    const { run, withRaw, rows } = await readRejectedRows(ctx, requireActor(request), request.params.id);
     const locale = request.locale;
-    const header = [translate(importMessages, locale, "report.line"), translate(importMessages, locale, "report.reason"), translate(importMessages, locale, "report.raw")];
+    const header = [translate(importMessages, locale, "report.line"), translate(importMessages, locale, "report.reason"), ...(withRaw ? [translate(importMessages, locale, "report.raw")] : [])];
     const lines = (async function* () {
       yield `\uFEFF${header.map(csvField).join(",")}\r\n`;
-      for await (const r of readRejects(ctx, run.id)) yield `${[r.line, describeProblem(locale, r.code, r.params), r.raw].map(csvField).join(",")}\r\n`;
+      for await (const r of rows) yield `${[r.line, describeProblem(locale, r.code, r.params), ...(withRaw ? [r.raw ?? ""] : [])].map(csvField).join(",")}\r\n`;
     })();
     return reply.header("content-type", "text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="pikir-import-${run.id}-rejected.csv"`).header("cache-control", "no-store")
