@@ -10,6 +10,7 @@ import type { AppContext } from "../context.ts";
 import { frameworkErrorHandler, registerErrorHandler } from "./plugins/errors.ts";
 import { registerRequestContext } from "./plugins/auth.ts";
 import { registerCrossSiteGuard } from "./plugins/cross-site.ts";
+import { registerTextGuard } from "./plugins/text-guard.ts";
 import { healthRoutes } from "./health/health.routes.ts";
 import { authRoutes } from "./auth/auth.routes.ts";
 import { oidcRoutes } from "./auth/oidc.routes.ts";
@@ -67,6 +68,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
+  registerTextGuard(app);
   registerCrossSiteGuard(app, { trustForwardedHost: !!options.trustedProxies?.length });
   registerRequestContext(app, ctx, { idleMs: options.sessionIdleMs });
   registerErrorHandler(app);

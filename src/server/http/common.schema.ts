@@ -20,6 +20,11 @@ export const errorSchema = z.object({
 /** A calendar date as YYYY-MM-DD that exists (2025-02-30 is refused here, not by the database). */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
   .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().slice(0, 10) === d, "not a real date");
+/**
+ * A web address that is published or opened by others: http(s) only. z.url() alone takes any scheme,
+ * and javascript: or data: links went out to open data's consumers as they were (W21).
+ */
+export const httpUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) address" }).max(2000);
 export const uuidParam = z.object({ id: z.uuid() });
 export const booleanQuery = z.enum(["true", "false"]).transform((v) => v === "true");
 export const shortText = (max: number) => z.string().trim().min(1).max(max);

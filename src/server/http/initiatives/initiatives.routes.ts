@@ -6,7 +6,7 @@ import type { InitiativeRow } from "../../repositories/initiative.repository.ts"
 import { changeInitiative, createInitiative } from "../../services/initiatives/save-initiative.ts";
 import { listVisibleInitiatives, readPublicDiscussionReport, readVisibleInitiative } from "../../services/initiatives/read-visible-initiatives.ts";
 import { requireActor } from "../plugins/auth.ts";
-import { errorSchema, iso, isoDate, pagedOf, pageQuery, uuidParam } from "../common.schema.ts";
+import { errorSchema, httpUrl, iso, isoDate, pagedOf, pageQuery, uuidParam } from "../common.schema.ts";
 
 const initiativeSchema = z.object({
   id: z.string(),
@@ -33,7 +33,7 @@ const writeBody = z.object({
   discussionStartsOn: isoDate.nullable().optional(),
   discussionEndsOn: isoDate.nullable().optional(),
   infoMessage: z.string().max(10_000).nullable().optional(),
-  portalUrl: z.url().max(2000).nullable().optional(),
+  portalUrl: httpUrl.nullable().optional(),
 }).refine((b) => b.titleKk || b.titleRu || b.titleEn, { message: "a title in at least one language is required", path: ["titleKk"] })
   .refine((b) => !b.discussionStartsOn || !b.discussionEndsOn || b.discussionEndsOn >= b.discussionStartsOn, {
     message: "the discussion cannot end before it starts", path: ["discussionEndsOn"],
@@ -81,7 +81,7 @@ export const initiativesRoutes = (ctx: AppContext): FastifyPluginAsyncZod => asy
       params: uuidParam, body: z.object({
         status: z.enum(INITIATIVE_STATUSES).optional(),
         discussionStartsOn: isoDate.nullable().optional(), discussionEndsOn: isoDate.nullable().optional(),
-        infoMessage: z.string().max(10_000).nullable().optional(), portalUrl: z.url().max(2000).nullable().optional(),
+        infoMessage: z.string().max(10_000).nullable().optional(), portalUrl: httpUrl.nullable().optional(),
         summary: z.string().max(10_000).nullable().optional(),
       }),
       response: { 200: initiativeSchema, 403: errorSchema, 404: errorSchema },

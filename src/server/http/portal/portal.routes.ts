@@ -17,6 +17,7 @@ import { readPortalBody } from "../../services/portal/read-portal-body.ts";
 import { readPortalInitiative } from "../../services/portal/read-portal-initiative.ts";
 import { listSitemapEntries } from "../../services/portal/list-sitemap-entries.ts";
 import { escapeHtml } from "./html.ts";
+import { isUnstorable } from "../plugins/text-guard.ts";
 import { CSS_PATH, portalHref, type PageContext } from "./layout.ts";
 import { PORTAL_CSS } from "./portal-css.ts";
 import { renderIndexPage } from "./pages/index-page.ts";
@@ -34,7 +35,8 @@ const CACHE = "public, max-age=60";
 function queryValue(request: FastifyRequest, name: string): string | undefined {
   const value = (request.query as Record<string, unknown> | undefined)?.[name];
   const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" ? first : undefined;
+  // A NUL or lone surrogate cannot reach the database: such a filter is dropped like any bad one (W16).
+  return typeof first === "string" && !isUnstorable(first) ? first : undefined;
 }
 
 /** The page's language comes from the address only, so every URL is one cacheable, indexable page. */
