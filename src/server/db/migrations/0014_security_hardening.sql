@@ -23,3 +23,18 @@ ALTER TABLE "result_publications" ADD CONSTRAINT "result_publications_initiative
 --> statement-breakpoint
 ALTER TABLE "media_work" ADD CONSTRAINT "media_work_initiative_same_body_fk"
   FOREIGN KEY ("initiative_id", "body_id") REFERENCES "initiatives"("id", "body_id");
+--> statement-breakpoint
+-- W24: deactivating an account or changing its password ends its sessions, whoever makes the
+-- change (a service, the CLI, SQL), so reactivation never revives an old cookie.
+CREATE FUNCTION "pikir_end_user_sessions"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "sessions" WHERE "user_id" = NEW."id";
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "users_end_sessions" AFTER UPDATE OF "active", "password_hash" ON "users"
+  FOR EACH ROW WHEN ((OLD."active" AND NOT NEW."active") OR OLD."password_hash" IS DISTINCT FROM NEW."password_hash")
+  EXECUTE FUNCTION "pikir_end_user_sessions"();
+--> statement-breakpoint
+-- A deactivated account's existing sessions end now.
+DELETE FROM "sessions" s USING "users" u WHERE u."id" = s."user_id" AND NOT u."active";

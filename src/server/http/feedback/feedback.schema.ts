@@ -61,7 +61,11 @@ export const listQuery = pageQuery.extend({
   initiativeId: z.uuid().optional(),
   channel: z.enum(CHANNELS).optional(),
   kind: z.enum(ITEM_KINDS).optional(),
-  lang: z.enum(ITEM_LANGS).optional(),
+  /**
+   * The item's language. Not `lang`: that is the response language on every route, and sharing the
+   * name made the filter silently ignored (W27).
+   */
+  itemLang: z.enum(ITEM_LANGS).optional(),
   status: z.enum(ITEM_STATUSES).optional(),
   /** Received on or after this date (Kazakhstan time). */
   from: isoDate.optional(),

@@ -68,4 +68,22 @@ describeEachEngine("cross-tenant writes (W1, W25)", (engine) => {
     });
     expect(withoutInitiative.statusCode).toBe(201);
   });
+
+  it("W23: writing to another body's item answers exactly as for an id that does not exist (no oracle)", async () => {
+    const { ctx, theirs, cookie } = await twoBodies();
+    const [remark, comment] = await createItems(ctx, theirs.id, [{ kind: "remark" }, { kind: "comment" }]);
+    const missing = 2_000_000_000;
+    const attempts = (id: number) => [
+      { method: "POST" as const, url: `/api/feedback/${id}/decision`, payload: { outcome: "rejected", reason: "not ours" } },
+      { method: "POST" as const, url: `/api/feedback/${id}/answer`, payload: { text: "x" } },
+      { method: "PATCH" as const, url: `/api/feedback/${id}/kind`, payload: { kind: "comment" } },
+      { method: "POST" as const, url: `/api/feedback/${id}/labels`, payload: { field: "sentiment", value: "positive" } },
+    ];
+    for (const [i, id] of [remark!.id, comment!.id].entries()) {
+      const real = await Promise.all(attempts(id).map((a) => app.inject({ ...a, headers: { cookie } })));
+      const none = await Promise.all(attempts(missing + i).map((a) => app.inject({ ...a, headers: { cookie } })));
+      expect(real.map((r) => r.statusCode)).toEqual(none.map((r) => r.statusCode));
+      expect(real.map((r) => r.statusCode)).toEqual([404, 404, 404, 404]);
+    }
+  });
 });

@@ -69,4 +69,15 @@ describeEachEngine("input hygiene (W16, W21)", (engine) => {
     const ok = await app.inject({ method: "POST", url: "/api/initiatives", headers: { cookie }, payload: { bodyId: body.id, kind: "draft_legal_act", titleRu: "Проект", portalUrl: "https://legalacts.egov.kz/npa/view?id=1" } });
     expect(ok.statusCode).toBe(201);
   });
+
+  it("W27: the inbox filters by the item's language (itemLang), and lang stays the response language", async () => {
+    const { ctx, body, cookie } = await officer();
+    await createItems(ctx, body.id, [{ lang: "kk" }, { lang: "ru", text: "Продлить срок" }, { lang: "mixed", text: "Срокты ұзарту" }]);
+    const langs = async (query: string) => (await app.inject({ url: `/api/feedback?limit=50&${query}`, headers: { cookie } })).json().items.map((i: { lang: string }) => i.lang).sort();
+    expect(await langs("itemLang=ru")).toEqual(["ru"]);
+    expect(await langs("itemLang=mixed&lang=en")).toEqual(["mixed"]);
+    expect(await langs("lang=kk")).toEqual(["kk", "mixed", "ru"]);
+    const wrong = await app.inject({ url: `/api/feedback?lang=mixed`, headers: { cookie } });
+    expect(wrong.statusCode).toBe(400);
+  });
 });
