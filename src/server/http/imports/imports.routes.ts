@@ -3,8 +3,8 @@
  * its progress and counts are listed), download a run's rejected rows as CSV, download the generic
  * template, and the public feedback form (anonymous or identified, rate-limited).
  */
-import { createWriteStream, mkdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createWriteStream, rmSync } from "node:fs";
+import { PRIVATE_FILE_MODE, uploadsDir } from "../../private-files.ts";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
@@ -67,11 +67,10 @@ export const importsRoutes = (ctx: AppContext, options: { publicFormPerBodyHour?
     const { channel, bodyId, fileName } = request.query;
     authorize(actor, "item.create", bodyId);
     if (!(request.body instanceof Readable)) throw new AppError("validation_failed", { details: "send the file as the raw request body (application/octet-stream)" });
-    const dir = path.join(tmpdir(), "pikir-uploads");
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, randomUUID());
+    // Appeal exports are full of personal data: a private directory, files for this user only (W13).
+    const file = path.join(uploadsDir(), randomUUID());
     try {
-      await pipeline(request.body, createWriteStream(file));
+      await pipeline(request.body, createWriteStream(file, { mode: PRIVATE_FILE_MODE, flags: "wx" }));
       const started = await startImport(ctx, actor, { importer: channel, file, fileName: fileName ?? `${channel} upload`, bodyId });
       started.done.catch((error: unknown) => ctx.log.warn({ err: error, runId: started.run?.id }, "import failed")).finally(() => rmSync(file, { force: true }));
       return reply.status(202).send(presentRun(started.run!, request.locale));
