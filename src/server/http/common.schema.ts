@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "../errors.ts";
 
 /** Pagination for every list endpoint. */
 export const pageQuery = z.object({
@@ -30,3 +31,13 @@ export const booleanQuery = z.enum(["true", "false"]).transform((v) => v === "tr
 export const shortText = (max: number) => z.string().trim().min(1).max(max);
 
 export const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
+
+/** The longest date window a calendar or overdue list computes (W15: 0001–9999 took 140 MB and seconds). */
+export const MAX_WINDOW_DAYS = 3 * 366;
+
+/** Refuses a window longer than MAX_WINDOW_DAYS or ending before it starts, with a clear 400. */
+export function assertDateWindow(from: string, to: string): void {
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  if (!(days >= 0)) throw new AppError("validation_failed", { details: `to (${to}) is before from (${from})` });
+  if (days > MAX_WINDOW_DAYS) throw new AppError("validation_failed", { details: `from–to spans ${Math.round(days)} days; at most ${MAX_WINDOW_DAYS} (three years) at a time` });
+}

@@ -80,4 +80,15 @@ describeEachEngine("input hygiene (W16, W21)", (engine) => {
     const wrong = await app.inject({ url: `/api/feedback?lang=mixed`, headers: { cookie } });
     expect(wrong.statusCode).toBe(400);
   });
+
+  it("W15: a calendar or overdue window longer than three years is refused with 400, a normal one works", async () => {
+    const { body, cookie } = await officer();
+    const huge = await app.inject({ url: `/api/bodies/${body.id}/calendar?from=0001-01-01&to=9999-12-31`, headers: { cookie, "accept-language": "en" } });
+    expect(huge.statusCode).toBe(400);
+    expect(huge.json().error.message).toMatch(/at most 1098/);
+    expect((await app.inject({ url: `/api/bodies/${body.id}/calendar?from=2025-01-01&to=2025-12-31`, headers: { cookie } })).statusCode).toBe(200);
+    const analyst = await createUser(testContext(engine.database), "ministry_analyst", null);
+    const analystCookie = await signInCookie(app, analyst.user.email);
+    expect((await app.inject({ url: `/api/compliance/overdue?from=0001-01-01`, headers: { cookie: analystCookie } })).statusCode).toBe(400);
+  });
 });
