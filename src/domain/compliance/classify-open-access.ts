@@ -87,7 +87,7 @@ export function classifyFetchFailure(error: { name?: string; code?: string; caus
 /**
  * Addresses that are not the public internet (IPv4 and IPv6 literals) and localhost: loopback,
  * private, shared (CGNAT), link-local, unspecified, benchmarking (198.18/15), IETF protocol
- * (192.0.0/24), documentation, multicast and reserved ranges; in IPv6 also site-local (fec0::/10),
+ * (192.0.0/24), multicast and reserved ranges; in IPv6 also site-local (fec0::/10),
  * and every form that embeds an IPv4 address (mapped ::ffff:0:0/96, compatible ::/96, NAT64
  * 64:ff9b::/96 and 64:ff9b:1::/48, 6to4 2002::/16), judged by the embedded address (W18).
  */
@@ -106,7 +106,6 @@ export function isPrivateHost(hostname: string): boolean {
     if (h[0]! >= 0xfc00 && h[0]! <= 0xfdff) return true; // unique local
     if (h[0]! >= 0xfe80 && h[0]! <= 0xfeff) return true; // link-local fe80::/10 and site-local fec0::/10
     if (h[0]! >= 0xff00) return true; // multicast
-    if (h[0] === 0x2001 && h[1] === 0x0db8) return true; // documentation
     if (h[0] === 0x0100 && h[1] === 0 && h[2] === 0 && h[3] === 0) return true; // discard-only 100::/64
     return false;
   }
@@ -116,8 +115,7 @@ export function isPrivateHost(hostname: string): boolean {
 function isPrivateV4(a: number, b: number, c: number): boolean {
   return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31)
     || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)
-    || (a === 192 && b === 0 && (c === 0 || c === 2)) || (a === 198 && (b === 18 || b === 19))
-    || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113) || a >= 224;
+    || (a === 192 && b === 0 && c === 0) || (a === 198 && (b === 18 || b === 19)) || a >= 224;
 }
 
 /** The eight 16-bit groups of an IPv6 literal (with a dotted IPv4 tail allowed), or null. */
