@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
@@ -25,6 +25,8 @@ describe("pikir backup / restore", () => {
       expect(backup.code).toBe(0);
       expect(backup.stdout).toMatch(/backup written: .*pikir\.jsonl\.gz \(\d+ tables, 84 rows\)/); // 20 regions + 64 bodies
       expect(existsSync(`${file}.partial`)).toBe(false);
+      // Personal data, password hashes and sessions: for the server's user only (security review W13).
+      expect(statSync(file).mode & 0o777).toBe(0o600);
 
       const restore = await runPikir(["restore", file], { PIKIR_DATA_DIR: target, DATABASE_URL: "" });
       expect(restore.code).toBe(0);

@@ -16,6 +16,18 @@ const schema = z.object({
   PIKIR_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  /**
+   * Addresses (IPs or CIDRs, comma-separated) of the reverse proxies in front of Pikir. Only their
+   * X-Forwarded-For/-Host/-Proto are believed; unset, the connection's own address is the client's,
+   * so nobody can pick an address to dodge the rate limits (W2).
+   */
+  PIKIR_TRUSTED_PROXIES: z.preprocess((v) => (v === "" ? undefined : v), z.string()
+    .transform((v) => v.split(",").map((p) => p.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/, "must be IP addresses or CIDRs, comma-separated")))
+    .optional()),
+  /** The public address (https://pikir.example.kz) for canonical links, the sitemap and robots.txt, instead of the request's Host. */
+  PIKIR_PUBLIC_URL: z.preprocess((v) => (v === "" ? undefined : v),
+    z.url({ protocol: /^https?$/, error: "must be an http(s) address such as https://pikir.gov.kz" }).transform((v) => v.replace(/\/+$/, "")).optional()),
   /** inline: the web process also runs background jobs; off: only `pikir worker` processes do. */
   PIKIR_WORKERS: z.enum(["inline", "off"]).default("inline"),
   /** The daily §23 open-access check; off by default in the demo, whose addresses are illustrative. */
@@ -59,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600 * 1000,
     sessionIdleMs: c.SESSION_IDLE_MINUTES * 60 * 1000,
     inlineWorkers: c.PIKIR_WORKERS === "inline",
+    trustedProxies: c.PIKIR_TRUSTED_PROXIES ?? [],
+    publicUrl: c.PIKIR_PUBLIC_URL,
     identityProvider: c.OIDC_ISSUER && c.OIDC_CLIENT_ID && c.OIDC_REDIRECT_URI
       ? {
         issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID, clientSecret: c.OIDC_CLIENT_SECRET, redirectUri: c.OIDC_REDIRECT_URI,

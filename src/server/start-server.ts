@@ -28,6 +28,8 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
     sessionTtlMs: config.sessionTtlMs,
     sessionIdleMs: config.sessionIdleMs,
     secureCookies: config.secureCookies,
+    trustedProxies: config.trustedProxies,
+    publicUrl: config.publicUrl,
     identityProvider: config.identityProvider
       ? { provider: createOidcProvider(config.identityProvider), redirectUri: config.identityProvider.redirectUri }
       : undefined,
@@ -48,6 +50,7 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
     },
   });
 
+  if (!config.publicUrl && !config.demo) log.warn("PIKIR_PUBLIC_URL is not set: canonical links and the sitemap use the request's Host header");
   const shutdown = async (signal: string) => {
     log.info({ signal }, "shutting down");
     await app.close();

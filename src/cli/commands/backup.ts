@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, existsSync, renameSync } from "node:fs";
+import { chmodSync, createReadStream, createWriteStream, existsSync, renameSync } from "node:fs";
 import type { Command } from "commander";
 import { loadConfig } from "../../server/config.ts";
 import { createLogger } from "../../server/logger.ts";
@@ -16,8 +16,10 @@ export function registerBackup(program: Command): void {
       const partial = `${opts.output}.partial`;
       const bar = new ProgressBar("backup");
       try {
-        const manifest = await backupDatabase(ctx, createWriteStream(partial), (done, total) => bar.update(done, total));
+        const manifest = await backupDatabase(ctx, createWriteStream(partial, { mode: 0o600 }), (done, total) => bar.update(done, total));
         bar.finish();
+        // Every IIN, phone and address, password hashes and sessions: for this user only (W13).
+        chmodSync(partial, 0o600);
         renameSync(partial, opts.output);
         const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
         console.log(`backup written: ${opts.output} (${manifest.tables.length} tables, ${rows} rows)`);

@@ -65,5 +65,9 @@ describe("§23 open access: one fetch → ok or a reason", () => {
     ["127.0.0.1", true], ["10.1.2.3", true], ["172.20.0.1", true], ["192.168.1.1", true], ["169.254.169.254", true],
     ["localhost", true], ["[::1]", true], ["::ffff:7f00:1", true], ["fd12:3456::1", true],
     ["8.8.8.8", false], ["172.32.0.1", false], ["legalacts.egov.kz", false], ["2a00:1450::1", false],
+    // Security review 2026-12, W18: ranges the first list missed, as the URL parser writes them.
+    ["198.18.0.1", true], ["198.19.255.1", true], ["192.0.0.1", true], ["224.0.0.1", true], ["255.255.255.255", true],
+    ["[64:ff9b::7f00:1]", true], ["[::7f00:1]", true], ["[::127.0.0.1]", true], ["[fec0::1]", true], ["[2002:a00:1::]", true],
+    ["[::ffff:a00:1]", true], ["[::]", true], ["[ff02::1]", true], ["[64:ff9b::808:808]", false], ["198.20.0.1", false], ["192.0.1.1", false],
   ])("isPrivateHost(%s) = %s", (host, expected) => expect(isPrivateHost(host)).toBe(expected));
 });

@@ -84,27 +84,55 @@ export function classifyFetchFailure(error: { name?: string; code?: string; caus
   return "network";
 }
 
-/** Loopback, private, link-local and unspecified addresses (IPv4 and IPv6 literals) and localhost. */
+/**
+ * Addresses that are not the public internet (IPv4 and IPv6 literals) and localhost: loopback,
+ * private, shared (CGNAT), link-local, unspecified, benchmarking (198.18/15), IETF protocol
+ * (192.0.0/24), multicast and reserved ranges; in IPv6 also site-local (fec0::/10),
+ * and every form that embeds an IPv4 address (mapped ::ffff:0:0/96, compatible ::/96, NAT64
+ * 64:ff9b::/96 and 64:ff9b:1::/48, 6to4 2002::/16), judged by the embedded address (W18).
+ */
 export function isPrivateHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".local")) return true;
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-  if (v4) {
-    const [a, b] = [Number(v4[1]), Number(v4[2])];
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31)
-      || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  }
+  if (v4) return isPrivateV4(Number(v4[1]), Number(v4[2]), Number(v4[3]));
   if (host.includes(":")) {
-    if (host === "::" || host === "::1") return true;
-    if (/^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host)) return true;
-    // IPv4-mapped: the URL parser writes ::ffff:127.0.0.1 as ::ffff:7f00:1.
-    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
-    if (mapped) {
-      const [hi, lo] = [parseInt(mapped[1]!, 16), parseInt(mapped[2]!, 16)];
-      return isPrivateHost(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
-    }
-    const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
-    return dotted ? isPrivateHost(dotted[1]!) : false;
+    const h = expandIpv6(host);
+    if (!h) return true; // not an address we can read: refuse rather than guess
+    const v4At = (i: number) => isPrivateV4(h[i]! >> 8, h[i]! & 255, h[i + 1]! >> 8);
+    if (h.slice(0, 5).every((x) => x === 0) && (h[5] === 0 || h[5] === 0xffff)) return h[5] === 0 && h[6] === 0 ? true : v4At(6); // ::, ::1, ::a.b.c.d, ::ffff:a.b.c.d
+    if (h[0] === 0x64 && h[1] === 0xff9b && (h[2] === 0 || h[2] === 1)) return v4At(6);
+    if (h[0] === 0x2002) return v4At(1);
+    if (h[0]! >= 0xfc00 && h[0]! <= 0xfdff) return true; // unique local
+    if (h[0]! >= 0xfe80 && h[0]! <= 0xfeff) return true; // link-local fe80::/10 and site-local fec0::/10
+    if (h[0]! >= 0xff00) return true; // multicast
+    if (h[0] === 0x0100 && h[1] === 0 && h[2] === 0 && h[3] === 0) return true; // discard-only 100::/64
+    return false;
   }
   return false;
+}
+
+function isPrivateV4(a: number, b: number, c: number): boolean {
+  return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31)
+    || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)
+    || (a === 192 && b === 0 && c === 0) || (a === 198 && (b === 18 || b === 19)) || a >= 224;
+}
+
+/** The eight 16-bit groups of an IPv6 literal (with a dotted IPv4 tail allowed), or null. */
+function expandIpv6(host: string): number[] | null {
+  let text = host.split("%")[0]!;
+  const tail = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (tail) {
+    const [a, b, c, d] = tail.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, tail.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const halves = text.split("::");
+  if (halves.length > 2) return null;
+  const part = (p: string) => (p ? p.split(":") : []);
+  const [head, rest] = [part(halves[0]!), halves.length === 2 ? part(halves[1]!) : []];
+  const missing = 8 - head.length - rest.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return null;
+  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill("0"), ...rest];
+  if (groups.some((g) => !/^[0-9a-f]{1,4}$/.test(g))) return null;
+  return groups.map((g) => parseInt(g, 16));
 }

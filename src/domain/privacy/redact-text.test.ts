@@ -29,6 +29,15 @@ describe("redacting personal data in citizens' texts", () => {
     // Written in groups: masked when the 12 digits carry a valid check digit.
     ["Менің ЖСН-ім 9503 1540 0125 болады", "Менің ЖСН-ім ************ болады"],
     ["ИИН 880303 350789, адрес прежний", "ИИН ************, адрес прежний"],
+    // Security review 2026-12, W9: national phone forms (no + or 8) and IINs with dots or slashes.
+    ["тел 77011234567", "тел *********67"],
+    ["Звоните 7 701 123 45 67", "Звоните * *** *** ** 67"],
+    ["Номер 7(701)123-45-67", "Номер *(***)***-**-67"],
+    ["Телефоным 701 123 45 67", "Телефоным *** *** ** 67"],
+    ["WhatsApp 7011234567", "WhatsApp ********67"],
+    ["Тел. 747 555 12 34 (Beeline)", "Тел. *** *** ** 34 (Beeline)"],
+    ["ИИН 950315.400125", "ИИН ************"],
+    ["ЖСН 950315/400125", "ЖСН ************"],
   ])("%s", (input, expected) => expect(redactText(input)).toBe(expected));
 
   it.each([
@@ -38,6 +47,9 @@ describe("redacting personal data in citizens' texts", () => {
     "Бюджет 2025 года: 8 млрд тенге",
     "5-тармақты 30 күнге ұзарту керек",
     "Телефон 1234567", // too short for a phone
+    "Бюджет 7 000 000 000 тенге", // a sum, not a phone: 000 is no mobile code
+    "Приказ № 770 от 12.05.2024",
+    "Сумма 7011234567890 тенге", // longer than a phone
     "",
   ])("leaves %j as it is", (text) => expect(redactText(text)).toBe(text));
 

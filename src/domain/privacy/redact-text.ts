@@ -15,6 +15,11 @@
  *             brackets): "+7 701 123 45 67", "8(7172)55-12-34", "87011234567" → maskPhone (last 2
  *             digits kept). After "8" the number must start with 6, 7 or 9 (Kazakh codes, and Russian
  *             mobiles), so that lists like "8 10 12 14 16 18" stay untouched.
+ *   phone, national forms (W9 of the 2026-12 security review): a Kazakh mobile code (700–708, 747,
+ *             771, 775–778) and 7 more digits in the 3-2-2 groups, with or without a leading 7 and
+ *             without + or 8: "77011234567", "7 701 123 45 67", "7(701)123-45-67", "701 123 45 67",
+ *             "WhatsApp 7011234567". The code list keeps sums such as "7 000 000 000" untouched.
+ * IINs written with dots or slashes between the groups ("950315.400125", "950315/400125") count as grouped.
  * Other 12-digit numbers (case numbers, accounts) without a valid check digit are left as they are.
  */
 import { maskEmail, maskPhone } from "./mask-personal-data.ts";
@@ -39,8 +44,12 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 const TWELVE_DIGITS = /(?<!\p{N})\d{12}(?!\p{N})/gu;
 const IIN_LABEL = /(?:ИИН|ЖСН|IIN|БИН|БСН|BIN)\s*[:№#-]?\s*$/iu;
 /** 12 digits written in groups ("9503 1540 0125", "950315-400125"): masked only when the check digit holds. */
-const GROUPED_DIGITS = /(?<![\p{N}\-])\d{2,6}(?:[ \u00a0-]\d{2,6}){1,5}(?![\p{N}])/gu;
+const GROUPED_DIGITS = /(?<![\p{N}\-./])\d{2,6}(?:[ \u00a0\-./]\d{2,6}){1,5}(?![\p{N}])/gu;
 const PHONE = /(?<![\p{L}\p{N}+])(\+\s?7|8)((?:[\s\-.()]{0,2}\d){10})(?!\p{N})/gu;
+
+const SEP = "[\\s\\-.]{0,2}";
+const PHONE_NATIONAL = new RegExp(
+  `(?<![\\p{L}\\p{N}+*])(?:7[\\s\\-(]{0,2})?\\(?7(?:0[0-8]|47|7[15-8])\\)?${SEP}\\d{3}${SEP}\\d{2}${SEP}\\d{2}(?![\\p{N}*])`, "gu");
 
 export const IIN_MASK = "*".repeat(12);
 
@@ -58,7 +67,8 @@ export function redactText(text: string): string {
       const first = rest.replace(/\D/g, "")[0]!;
       if (prefix === "8" && !"679".includes(first)) return phone;
       return maskPhone(phone.replace(/^\+\s7/, "+7")) ?? phone;
-    });
+    })
+    .replace(PHONE_NATIONAL, (phone) => maskPhone(phone) ?? phone);
 }
 
 /** For nullable columns (a decision's reason, a reference text). */

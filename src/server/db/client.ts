@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { mkdirSync } from "node:fs";
+import { closeTree } from "../private-files.ts";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql, type SQL } from "drizzle-orm";
 import * as schema from "./index.ts";
@@ -50,8 +51,10 @@ async function openPglite(dataDir?: string): Promise<Database> {
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   const { drizzle } = await import("drizzle-orm/pglite");
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  if (dataDir) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
+  // PGlite writes its initial catalog 0666; the database is for this user only (W20).
+  if (dataDir) closeTree(dataDir);
   const db = drizzle(client, { schema }) as unknown as Db;
   const database: Database = {
     engine: "pglite",

@@ -10,6 +10,7 @@ import type { AppContext } from "../context.ts";
 import { frameworkErrorHandler, registerErrorHandler } from "./plugins/errors.ts";
 import { registerRequestContext } from "./plugins/auth.ts";
 import { registerCrossSiteGuard } from "./plugins/cross-site.ts";
+import { registerTextGuard } from "./plugins/text-guard.ts";
 import { healthRoutes } from "./health/health.routes.ts";
 import { authRoutes } from "./auth/auth.routes.ts";
 import { oidcRoutes } from "./auth/oidc.routes.ts";
@@ -29,12 +30,18 @@ export interface AppOptions {
   sessionIdleMs?: number;
   /** eGov / OpenID Connect sign-in, offered beside passwords when configured. */
   identityProvider?: { provider: IdentityProvider; redirectUri: string };
+  /** Reverse proxies whose X-Forwarded-* headers are believed (IPs/CIDRs); none by default (W2). */
+  trustedProxies?: readonly string[];
+  /** The configured public address for canonical links, sitemap and robots.txt. */
+  publicUrl?: string;
+  /** Public-form submissions one state body accepts per hour from everyone together (default 300). */
+  publicFormPerBodyHour?: number;
   /** Extra registrations (the web UI's static files) after the API. */
   extend?: (app: FastifyInstance) => Promise<void>;
 }
 
 export async function buildApp(ctx: AppContext, options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: ctx.log as FastifyBaseLogger, bodyLimit: 1_048_576, trustProxy: true, frameworkErrors: frameworkErrorHandler }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ loggerInstance: ctx.log as FastifyBaseLogger, bodyLimit: 1_048_576, trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false, frameworkErrors: frameworkErrorHandler }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -61,7 +68,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
-  registerCrossSiteGuard(app);
+  registerTextGuard(app);
+  registerCrossSiteGuard(app, { trustForwardedHost: !!options.trustedProxies?.length });
   registerRequestContext(app, ctx, { idleMs: options.sessionIdleMs });
   registerErrorHandler(app);
 
@@ -79,9 +87,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register((await import("./analysis/analysis.routes.ts")).analysisRoutes(ctx));
   await app.register((await import("./reports/reports.routes.ts")).reportsRoutes(ctx));
   await app.register((await import("./compliance/calendar.routes.ts")).calendarRoutes(ctx));
-  await app.register((await import("./portal/portal.routes.ts")).portalRoutes(ctx));
+  await app.register((await import("./portal/portal.routes.ts")).portalRoutes(ctx, { publicUrl: options.publicUrl }));
   await app.register((await import("./open-data/open-data.routes.ts")).openDataRoutes(ctx));
-  await app.register((await import("./imports/imports.routes.ts")).importsRoutes(ctx));
+  await app.register((await import("./imports/imports.routes.ts")).importsRoutes(ctx, { publicFormPerBodyHour: options.publicFormPerBodyHour }));
   await app.register((await import("./imports/monitoring.routes.ts")).monitoringRoutes(ctx));
   await app.register((await import("./imports/column-maps.routes.ts")).columnMapRoutes(ctx));
   await app.register((await import("./imports/legalacts-monitor.routes.ts")).legalactsMonitorRoutes(ctx));

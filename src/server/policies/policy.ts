@@ -4,7 +4,7 @@
  * the registry and users. Tested as a full matrix in policy.test.ts.
  */
 import type { Actor } from "../context.ts";
-import { AppError } from "../errors.ts";
+import { AppError, notFound } from "../errors.ts";
 
 export const ACTIONS = [
   "item.read", "item.decide", "item.answer", "item.create",
@@ -74,6 +74,16 @@ export function can(actor: Actor, action: Action, bodyId?: string | null): boole
 
 export function authorize(actor: Actor, action: Action, bodyId?: string | null): void {
   if (!can(actor, action, bodyId)) throw new AppError(actor.userId || actor.role === "system" ? "forbidden" : "not_authenticated");
+}
+
+/**
+ * For writes to one body's record (an item's decision, answer, kind, label): a caller who may not
+ * even read that body's items gets "not found", exactly as for an id that does not exist, so the
+ * answer is no oracle for other bodies' ids (W23). Who may read but not act still gets "forbidden".
+ */
+export function authorizeUndisclosed(actor: Actor, action: Action, bodyId: string, entity: string): void {
+  if (actor.userId && !can(actor, "item.read", bodyId)) throw notFound(entity);
+  authorize(actor, action, bodyId);
 }
 
 /** For listings: the bodies whose rows the actor may read, or "all". */

@@ -11,7 +11,7 @@ export async function listDiscussionFacts(db: Executor, bodyId: string, from: st
   return rows<DiscussionFact>(await db.execute(sql`
     select i.id, coalesce(i.title_kk, i.title_ru, i.title_en) as title, i.kind::text as kind, i.discussion_ends_on::text as "endsOn",
       (select count(*) from feedback_items f
-        where f.initiative_id = i.id and f.kind in ('remark','proposal')
+        where f.initiative_id = i.id and f.body_id = i.body_id and f.kind in ('remark','proposal')
           and not exists (select 1 from decisions d where d.item_id = f.id and d.superseded_at is null))::int as undecided,
       (select min(c.held_on)::text from council_sessions c where c.initiative_id = i.id) as "councilHeldOn"
     from initiatives i

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or } from "drizzle-orm";
 import { initiatives } from "../db/index.ts";
 import type { InitiativeKind, InitiativeStatus } from "../db/enums.ts";
 import type { Executor } from "../context.ts";
@@ -12,6 +12,8 @@ export interface InitiativeFilter {
   kind?: InitiativeKind;
   status?: InitiativeStatus;
   q?: string;
+  /** Limits the list to public statuses plus any status of these bodies (undefined: no limit). */
+  visibleTo?: { publicStatuses: readonly InitiativeStatus[]; bodyIds: string[] };
 }
 
 export async function listInitiatives(db: Executor, filter: InitiativeFilter, page: Page): Promise<Paged<InitiativeRow>> {
@@ -24,6 +26,9 @@ export async function listInitiatives(db: Executor, filter: InitiativeFilter, pa
       ilike(initiatives.titleRu, containsPattern(filter.q)),
       ilike(initiatives.titleEn, containsPattern(filter.q)),
     ),
+    filter.visibleTo && (filter.visibleTo.bodyIds.length
+      ? or(inArray(initiatives.status, [...filter.visibleTo.publicStatuses]), inArray(initiatives.bodyId, filter.visibleTo.bodyIds))
+      : inArray(initiatives.status, [...filter.visibleTo.publicStatuses])),
   ));
   const [items, [total]] = await Promise.all([
     db.select().from(initiatives).where(where)
@@ -36,6 +41,13 @@ export async function listInitiatives(db: Executor, filter: InitiativeFilter, pa
 export async function findInitiative(db: Executor, id: string): Promise<InitiativeRow | undefined> {
   const [row] = await db.select().from(initiatives).where(eq(initiatives.id, id));
   return row;
+}
+
+/** The owning body of each initiative id that exists. */
+export async function findInitiativeBodies(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: initiatives.id, bodyId: initiatives.bodyId }).from(initiatives).where(inArray(initiatives.id, ids));
+  return new Map(rows.map((r) => [r.id, r.bodyId]));
 }
 
 export async function insertInitiative(db: Executor, values: NewInitiative): Promise<InitiativeRow> {

@@ -212,7 +212,7 @@ export async function listDiscussionDecisions(db: Executor, afterItemId: number,
     referenceText: decisions.referenceText, referenceUrl: decisions.referenceUrl, decidedAt: decisions.decidedAt,
   }).from(feedbackItems)
     .innerJoin(decisions, eq(decisions.itemId, feedbackItems.id))
-    .innerJoin(initiatives, eq(initiatives.id, feedbackItems.initiativeId))
+    .innerJoin(initiatives, and(eq(initiatives.id, feedbackItems.initiativeId), eq(initiatives.bodyId, feedbackItems.bodyId)))
     .innerJoin(stateBodies, eq(stateBodies.id, feedbackItems.bodyId))
     .where(where).orderBy(asc(feedbackItems.id)).limit(limit);
   return rows;

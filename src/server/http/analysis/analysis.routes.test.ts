@@ -167,7 +167,8 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
       expect(anonymous.statusCode, `anonymous ${method} ${url}`).toBe(401);
     }
     const correction = await app.inject({ method: "POST", url: `/api/feedback/${item!.id}/labels`, headers: { cookie: stranger }, payload: { field: "sentiment", value: "neutral" } });
-    expect(correction.statusCode).toBe(403);
+    // Another body's item reads as missing, like an id that does not exist (security review W23).
+    expect(correction.statusCode).toBe(404);
     const missing = await app.inject({ url: `/api/bodies/00000000-0000-4000-8000-000000000000/analysis?period=2025-Q1`, headers: { cookie: stranger } });
     expect(missing.statusCode).toBe(404);
   });

@@ -5,7 +5,7 @@ import { DUTY_KINDS } from "../../../domain/compliance/compute-due-duties.ts";
 import { computeBodyCalendar } from "../../services/compliance/compute-body-calendar.ts";
 import { kazakhstanToday } from "../../services/reports/report-scope.ts";
 import { requireActor } from "../plugins/auth.ts";
-import { errorSchema, isoDate, uuidParam } from "../common.schema.ts";
+import { assertDateWindow, errorSchema, isoDate, uuidParam } from "../common.schema.ts";
 
 const dutySchema = z.object({
   kind: z.enum(DUTY_KINDS),
@@ -34,6 +34,9 @@ export const calendarRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
   }, async (request) => {
     const today = kazakhstanToday();
     const shift = (days: number) => new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
-    return computeBodyCalendar(ctx, requireActor(request), request.params.id, { from: request.query.from ?? shift(-30), to: request.query.to ?? shift(90) }, today);
+    const actor = requireActor(request);
+    const window = { from: request.query.from ?? shift(-30), to: request.query.to ?? shift(90) };
+    assertDateWindow(window.from, window.to);
+    return computeBodyCalendar(ctx, actor, request.params.id, window, today);
   });
 };

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { BANDS } from "../../../domain/evaluation/bands.ts";
 import { ROUND_STATUSES } from "../../db/enums.ts";
 import type { ResultRow, RoundRow } from "../../repositories/evaluation.repository.ts";
-import { iso, isoDate } from "../common.schema.ts";
+import { httpUrl, iso, isoDate } from "../common.schema.ts";
 
 export const roundSchema = z.object({
   id: z.string(), title: z.string(), periodFrom: z.string(), periodTo: z.string(), status: z.enum(ROUND_STATUSES),
@@ -33,8 +33,8 @@ export const submissionBody = z.object({
   bodyId: z.uuid(),
   remarks: z.object({ received: count, accepted: count, rejected: count }),
   comments: z.object({ received: count, answered: count }),
-  conferenceLinks: z.array(z.url().max(2000)).max(200).optional(),
-  mediaMaterials: z.array(z.object({ kind: z.enum(["briefing", "publication", "live_broadcast"]), url: z.url().max(2000), title: z.string().max(1000).optional() })).max(500).optional(),
+  conferenceLinks: z.array(httpUrl).max(200).optional(),
+  mediaMaterials: z.array(z.object({ kind: z.enum(["briefing", "publication", "live_broadcast"]), url: httpUrl, title: z.string().max(1000).optional() })).max(500).optional(),
   openAccess: z.object({ drafts: z.boolean().optional(), budgetReports: z.boolean().optional(), results: z.boolean().optional() }).optional(),
 });
 

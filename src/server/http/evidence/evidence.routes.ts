@@ -5,9 +5,9 @@ import { DIALOGUE_EVENT_KINDS, MEDIA_WORK_KINDS, RESULT_PUBLICATION_KINDS } from
 import { listDialogueEvents, listMediaWork, listResultPublications } from "../../repositories/evidence.repository.ts";
 import { recordEvidence } from "../../services/evidence/record-evidence.ts";
 import { requireActor } from "../plugins/auth.ts";
-import { errorSchema, iso, isoDate } from "../common.schema.ts";
+import { errorSchema, httpUrl, iso, isoDate } from "../common.schema.ts";
 
-const url = z.url().max(2000);
+const url = httpUrl;
 const bodyFilter = z.object({ bodyId: z.uuid().optional(), year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 const publicationBody = z.object({

@@ -30,10 +30,10 @@ export const feedbackRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
     },
   }, async (request) => {
     const actor = requireActor(request);
-    const { limit, offset, from, to, lang: _lang, ...filter } = request.query;
+    const { limit, offset, from, to, lang: _locale, itemLang, ...filter } = request.query;
     const bounds = from || to ? periodBounds(from ?? "1970-01-01", to ?? "9999-12-30") : null;
     const page = await listFeedback(ctx, actor, {
-      ...filter, receivedFrom: from ? bounds!.from : undefined, receivedBefore: to ? bounds!.before : undefined,
+      ...filter, lang: itemLang, receivedFrom: from ? bounds!.from : undefined, receivedBefore: to ? bounds!.before : undefined,
     }, { limit, offset });
     return { ...page, items: page.items.map((i) => presentItem(i, !can(actor, "personal.read", i.bodyId))) };
   });

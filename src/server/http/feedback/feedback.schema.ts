@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CHANNELS, ITEM_KINDS, ITEM_LANGS, ITEM_STATUSES, REFERENCE_KINDS } from "../../db/enums.ts";
 import { type AnswerRow, type DecisionRow, type FeedbackItemView } from "../../repositories/feedback-item.repository.ts";
-import { iso, isoDate, pageQuery } from "../common.schema.ts";
+import { httpUrl, iso, isoDate, pageQuery } from "../common.schema.ts";
 import { redactText } from "../../../domain/privacy/redact-text.ts";
 
 export const decisionSchema = z.object({
@@ -61,7 +61,11 @@ export const listQuery = pageQuery.extend({
   initiativeId: z.uuid().optional(),
   channel: z.enum(CHANNELS).optional(),
   kind: z.enum(ITEM_KINDS).optional(),
-  lang: z.enum(ITEM_LANGS).optional(),
+  /**
+   * The item's language. Not `lang`: that is the response language on every route, and sharing the
+   * name made the filter silently ignored (W27).
+   */
+  itemLang: z.enum(ITEM_LANGS).optional(),
   status: z.enum(ITEM_STATUSES).optional(),
   /** Received on or after this date (Kazakhstan time). */
   from: isoDate.optional(),
@@ -75,7 +79,7 @@ export const decideBody = z.discriminatedUnion("outcome", [
     outcome: z.literal("accepted"),
     referenceKind: z.enum(REFERENCE_KINDS),
     referenceText: z.string().trim().min(1).max(2000),
-    referenceUrl: z.url().max(2000).nullable().optional(),
+    referenceUrl: httpUrl.nullable().optional(),
     reason: z.string().trim().max(4000).nullable().optional(),
     /** Required to change an existing decision: the id of the decision being replaced. */
     replacesDecisionId: z.number().int().positive().optional(),
@@ -89,7 +93,7 @@ export const decideBody = z.discriminatedUnion("outcome", [
 
 export const answerBody = z.object({
   text: z.string().trim().min(1).max(8000),
-  url: z.url().max(2000).nullable().optional(),
+  url: httpUrl.nullable().optional(),
   replacesAnswerId: z.number().int().positive().optional(),
 });
 

@@ -3,8 +3,8 @@
  * its progress and counts are listed), download a run's rejected rows as CSV, download the generic
  * template, and the public feedback form (anonymous or identified, rate-limited).
  */
-import { createWriteStream, mkdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createWriteStream, rmSync } from "node:fs";
+import { PRIVATE_FILE_MODE, uploadsDir } from "../../private-files.ts";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
@@ -12,13 +12,15 @@ import { pipeline } from "node:stream/promises";
 import { z } from "zod";
 import ExcelJS from "exceljs";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { FastifyRequest } from "fastify";
 import type { AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { LOCALES, translate, type Locale } from "../../../i18n/index.ts";
 import { importMessages } from "../../../i18n/messages/imports.ts";
 import { startImport } from "../../services/imports/import-file.ts";
-import { getRun, listRuns, readRejects } from "../../services/imports/list-import-runs.ts";
+import { getRun, listRuns } from "../../services/imports/list-import-runs.ts";
+import { readRejectedRows } from "../../services/imports/read-rejected-rows.ts";
 import { submitPublicFeedback } from "../../services/imports/submit-public-feedback.ts";
 import { describeProblem } from "../../services/imports/describe-problem.ts";
 import { UnreadableFileError } from "../../importers/shared/encoding.ts";
@@ -37,7 +39,18 @@ function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const importsRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
+export const importsRoutes = (ctx: AppContext, options: { publicFormPerBodyHour?: number } = {}): FastifyPluginAsyncZod => async (app) => {
+  // Beside the per-address limit: however many addresses a sender has, one body's inbox takes at
+  // most this many anonymous submissions an hour, so a flood cannot bury its figures (W2).
+  // (A second limiter, not route config: the plugin runs one route limiter per request.)
+  const bodyLimit = app.createRateLimit({
+    max: options.publicFormPerBodyHour ?? 300, timeWindow: "1 hour",
+    keyGenerator: (request) => `public-form:${(request.body as { bodyId?: string } | undefined)?.bodyId ?? "-"}`,
+  });
+  const perBody = async (request: FastifyRequest) => {
+    const limit = await bodyLimit(request);
+    if (!limit.isAllowed && limit.isExceeded) throw new AppError("rate_limited", { seconds: limit.ttlInSeconds });
+  };
   // Uploads arrive as the raw file: handed over as a stream, never buffered whole in memory.
   app.addContentTypeParser(UPLOAD_TYPES, { bodyLimit: UPLOAD_LIMIT }, (_request, payload, done) => done(null, payload));
 
@@ -54,11 +67,10 @@ export const importsRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (
     const { channel, bodyId, fileName } = request.query;
     authorize(actor, "item.create", bodyId);
     if (!(request.body instanceof Readable)) throw new AppError("validation_failed", { details: "send the file as the raw request body (application/octet-stream)" });
-    const dir = path.join(tmpdir(), "pikir-uploads");
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, randomUUID());
+    // Appeal exports are full of personal data: a private directory, files for this user only (W13).
+    const file = path.join(uploadsDir(), randomUUID());
     try {
-      await pipeline(request.body, createWriteStream(file));
+      await pipeline(request.body, createWriteStream(file, { mode: PRIVATE_FILE_MODE, flags: "wx" }));
       const started = await startImport(ctx, actor, { importer: channel, file, fileName: fileName ?? `${channel} upload`, bodyId });
       started.done.catch((error: unknown) => ctx.log.warn({ err: error, runId: started.run?.id }, "import failed")).finally(() => rmSync(file, { force: true }));
       return reply.status(202).send(presentRun(started.run!, request.locale));
@@ -90,16 +102,17 @@ export const importsRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (
   app.get("/api/imports/:id/rejected.csv", {
     schema: {
       tags: ["imports"], summary: "The run's rejected rows as CSV: line, reason (in the caller's language), the row as read",
+      description: "The row as read (it may hold an appellant's personal data) only for the body's officers and head, and every such download is audited (personal.read).",
       params: uuidParam, querystring: z.object({ lang: z.enum(["kk", "ru", "en"]).optional() }),
       response: { 401: errorSchema, 404: errorSchema },
     },
   }, async (request, reply) => {
-    const run = await getRun(ctx, requireActor(request), request.params.id);
+    const { run, withRaw, rows } = await readRejectedRows(ctx, requireActor(request), request.params.id);
     const locale = request.locale;
-    const header = [translate(importMessages, locale, "report.line"), translate(importMessages, locale, "report.reason"), translate(importMessages, locale, "report.raw")];
+    const header = [translate(importMessages, locale, "report.line"), translate(importMessages, locale, "report.reason"), ...(withRaw ? [translate(importMessages, locale, "report.raw")] : [])];
     const lines = (async function* () {
       yield `\uFEFF${header.map(csvField).join(",")}\r\n`;
-      for await (const r of readRejects(ctx, run.id)) yield `${[r.line, describeProblem(locale, r.code, r.params), r.raw].map(csvField).join(",")}\r\n`;
+      for await (const r of rows) yield `${[r.line, describeProblem(locale, r.code, r.params), ...(withRaw ? [r.raw ?? ""] : [])].map(csvField).join(",")}\r\n`;
     })();
     return reply.header("content-type", "text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="pikir-import-${run.id}-rejected.csv"`).header("cache-control", "no-store")
@@ -133,9 +146,10 @@ export const importsRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (
 
   app.post("/api/public/feedback", {
     config: { rateLimit: { max: 5, timeWindow: "1 minute" } },
+    preHandler: perBody,
     schema: {
       tags: ["imports"], summary: "Public feedback form: write to a state body, anonymously or with contact details",
-      description: "Contact details are kept apart from the text and shown only to the body. Send the same idempotencyKey to retry safely. Limited to 5 submissions a minute per address.",
+      description: "Contact details are kept apart from the text and shown only to the body. Send the same idempotencyKey to retry safely. Limited to 5 submissions a minute per address, and to a bound per state body an hour.",
       body: publicFeedbackBody,
       response: { 200: z.object({ id: z.number(), created: z.boolean(), anonymous: z.boolean() }), 201: z.object({ id: z.number(), created: z.boolean(), anonymous: z.boolean() }), 404: errorSchema, 429: errorSchema },
     },

@@ -2,12 +2,11 @@ import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES } from "../../db/enums.ts";
-import { findInitiative, listInitiatives, type InitiativeRow } from "../../repositories/initiative.repository.ts";
+import type { InitiativeRow } from "../../repositories/initiative.repository.ts";
 import { changeInitiative, createInitiative } from "../../services/initiatives/save-initiative.ts";
-import { readDiscussionReport } from "../../services/initiatives/read-discussion-report.ts";
-import { notFound } from "../../errors.ts";
+import { listVisibleInitiatives, readPublicDiscussionReport, readVisibleInitiative } from "../../services/initiatives/read-visible-initiatives.ts";
 import { requireActor } from "../plugins/auth.ts";
-import { errorSchema, iso, isoDate, pagedOf, pageQuery, uuidParam } from "../common.schema.ts";
+import { errorSchema, httpUrl, iso, isoDate, pagedOf, pageQuery, uuidParam } from "../common.schema.ts";
 
 export const initiativeSchema = z.object({
   id: z.string(),
@@ -34,7 +33,7 @@ const writeBody = z.object({
   discussionStartsOn: isoDate.nullable().optional(),
   discussionEndsOn: isoDate.nullable().optional(),
   infoMessage: z.string().max(10_000).nullable().optional(),
-  portalUrl: z.url().max(2000).nullable().optional(),
+  portalUrl: httpUrl.nullable().optional(),
 }).refine((b) => b.titleKk || b.titleRu || b.titleEn, { message: "a title in at least one language is required", path: ["titleKk"] })
   .refine((b) => !b.discussionStartsOn || !b.discussionEndsOn || b.discussionEndsOn >= b.discussionStartsOn, {
     message: "the discussion cannot end before it starts", path: ["discussionEndsOn"],
@@ -61,17 +60,13 @@ export const initiativesRoutes = (ctx: AppContext): FastifyPluginAsyncZod => asy
     },
   }, async (request) => {
     const { limit, offset, lang: _lang, ...filter } = request.query;
-    const page = await listInitiatives(ctx.database.db, filter, { limit, offset });
+    const page = await listVisibleInitiatives(ctx, request.actor, filter, { limit, offset });
     return { ...page, items: page.items.map(presentInitiative) };
   });
 
   app.get("/api/initiatives/:id", {
     schema: { tags: ["initiatives"], summary: "One initiative", params: uuidParam, response: { 200: initiativeSchema, 404: errorSchema } },
-  }, async (request) => {
-    const row = await findInitiative(ctx.database.db, request.params.id);
-    if (!row) throw notFound("initiative");
-    return presentInitiative(row);
-  });
+  }, async (request) => presentInitiative(await readVisibleInitiative(ctx, request.actor, request.params.id)));
 
   app.post("/api/initiatives", {
     schema: { tags: ["initiatives"], summary: "Register an initiative of your body", body: writeBody, response: { 201: initiativeSchema, 403: errorSchema } },
@@ -86,7 +81,7 @@ export const initiativesRoutes = (ctx: AppContext): FastifyPluginAsyncZod => asy
       params: uuidParam, body: z.object({
         status: z.enum(INITIATIVE_STATUSES).optional(),
         discussionStartsOn: isoDate.nullable().optional(), discussionEndsOn: isoDate.nullable().optional(),
-        infoMessage: z.string().max(10_000).nullable().optional(), portalUrl: z.url().max(2000).nullable().optional(),
+        infoMessage: z.string().max(10_000).nullable().optional(), portalUrl: httpUrl.nullable().optional(),
         summary: z.string().max(10_000).nullable().optional(),
       }),
       response: { 200: initiativeSchema, 403: errorSchema, 404: errorSchema },
@@ -110,7 +105,7 @@ export const initiativesRoutes = (ctx: AppContext): FastifyPluginAsyncZod => asy
       },
     },
   }, async (request) => {
-    const report = await readDiscussionReport(ctx, request.params.id);
+    const report = await readPublicDiscussionReport(ctx, request.actor, request.params.id);
     return {
       initiative: presentInitiative(report.initiative),
       totals: report.totals,

@@ -10,7 +10,7 @@ import { AppError } from "../../errors.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function registerCrossSiteGuard(app: FastifyInstance, options: { allowedOrigins?: readonly string[] } = {}): void {
+export function registerCrossSiteGuard(app: FastifyInstance, options: { allowedOrigins?: readonly string[]; trustForwardedHost?: boolean } = {}): void {
   const allowed = new Set(options.allowedOrigins ?? []);
   app.addHook("onRequest", async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
@@ -19,7 +19,8 @@ export function registerCrossSiteGuard(app: FastifyInstance, options: { allowedO
     const origin = request.headers.origin;
     if (!origin) return;
     if (origin === "null") throw new AppError("cross_site_request"); // sandboxed frames, data: pages
-    const host = request.headers["x-forwarded-host"] ?? request.headers.host;
+    // X-Forwarded-Host counts only behind a configured proxy; otherwise anyone could send it (W2).
+    const host = (options.trustForwardedHost ? request.headers["x-forwarded-host"] : undefined) ?? request.headers.host;
     let originHost: string;
     try {
       originHost = new URL(origin).host;

@@ -17,6 +17,7 @@ import { readPortalBody } from "../../services/portal/read-portal-body.ts";
 import { readPortalInitiative } from "../../services/portal/read-portal-initiative.ts";
 import { listSitemapEntries } from "../../services/portal/list-sitemap-entries.ts";
 import { escapeHtml } from "./html.ts";
+import { isUnstorable } from "../plugins/text-guard.ts";
 import { CSS_PATH, portalHref, type PageContext } from "./layout.ts";
 import { PORTAL_CSS } from "./portal-css.ts";
 import { renderIndexPage } from "./pages/index-page.ts";
@@ -34,7 +35,8 @@ const CACHE = "public, max-age=60";
 function queryValue(request: FastifyRequest, name: string): string | undefined {
   const value = (request.query as Record<string, unknown> | undefined)?.[name];
   const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" ? first : undefined;
+  // A NUL or lone surrogate cannot reach the database: such a filter is dropped like any bad one (W16).
+  return typeof first === "string" && !isUnstorable(first) ? first : undefined;
 }
 
 /** The page's language comes from the address only, so every URL is one cacheable, indexable page. */
@@ -43,8 +45,15 @@ function localeOf(request: FastifyRequest): Locale {
   return isLocale(lang) ? lang : "kk";
 }
 
+/**
+ * Canonical links, hreflang, the sitemap and robots.txt are cached publicly, so they must not echo a
+ * Host or X-Forwarded-Host a client chose (W2): the configured public address wins; without one, the
+ * Host of the connection (X-Forwarded-* only from configured proxies), if it is a plain host name.
+ */
+const PLAIN_HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
+const publicUrls = new WeakMap<object, string>();
 function originOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
+  return publicUrls.get(request.server) ?? `${request.protocol}://${PLAIN_HOST.test(request.host) ? request.host : "localhost"}`;
 }
 
 function pageContext(request: FastifyRequest, path: string, query?: PageContext["query"]): PageContext {
@@ -74,7 +83,8 @@ async function page(request: FastifyRequest, reply: FastifyReply, work: () => Pr
   }
 }
 
-export const portalRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
+export const portalRoutes = (ctx: AppContext, options: { publicUrl?: string } = {}): FastifyPluginAsyncZod => async (app) => {
+  if (options.publicUrl) publicUrls.set(app, options.publicUrl);
   const hidden = { hide: true };
 
   app.get("/portal", { schema: hidden }, async (request, reply) => page(request, reply, async () => {

@@ -6,7 +6,8 @@ import { DUTY_KINDS } from "../../../domain/compliance/compute-due-duties.ts";
 import { listOutboxFor } from "../../services/reminders/list-outbox.ts";
 import { listOverdueDuties } from "../../services/reminders/list-overdue.ts";
 import { requireActor } from "../plugins/auth.ts";
-import { booleanQuery, errorSchema, iso, pageQuery, pagedOf } from "../common.schema.ts";
+import { assertDateWindow, booleanQuery, errorSchema, iso, pageQuery, pagedOf } from "../common.schema.ts";
+import { kazakhstanToday } from "../../services/reports/report-scope.ts";
 import { realDate } from "../review/review.schema.ts";
 
 const messageSchema = z.object({
@@ -52,7 +53,9 @@ export const remindersRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async
       },
     },
   }, async (request) => {
-    const result = await listOverdueDuties(ctx, requireActor(request), { from: request.query.from });
+    const actor = requireActor(request);
+    if (request.query.from) assertDateWindow(request.query.from, kazakhstanToday());
+    const result = await listOverdueDuties(ctx, actor, { from: request.query.from });
     return {
       today: result.today, from: result.from,
       bodies: result.bodies.map(({ body, duties }) => ({ bodyId: body.id, code: body.code, name: { kk: body.nameKk, ru: body.nameRu, en: body.nameEn }, duties })),

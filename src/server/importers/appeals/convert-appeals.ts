@@ -36,12 +36,16 @@ const TYPE_WORDS: Record<string, (typeof APPEAL_TYPES)[number]> = {
   "отклик": "response", "пікір": "response", "ден қою": "response", response: "response",
 };
 
-/** 12-digit IINs and Kazakh phone numbers inside free text. */
-const IIN_IN_TEXT = /(?<!\d)\d{12}(?!\d)/g;
-const PHONE_IN_TEXT = /(?:\+7|(?<!\d)8)[\s(-]*7\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
+/**
+ * 12-digit IINs (also written 950315.400125 or 950315/400125), Kazakh phone numbers with or without
+ * +7/8/7 ("77011234567", "701 123 45 67") and e-mail addresses inside free text (W9).
+ */
+const IIN_IN_TEXT = /(?<!\d)\d{6}[./]?\d{6}(?!\d)/g;
+const PHONE_IN_TEXT = /(?:(?:\+7|(?<![\d*])[78])[\s(-]*|(?<![\d*]))\(?7\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
+const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 export function maskPersonalData(text: string): string {
-  return text.replace(IIN_IN_TEXT, "[ЖСН/ИИН]").replace(PHONE_IN_TEXT, "[тел.]");
+  return text.replace(EMAIL_IN_TEXT, "[e-mail]").replace(IIN_IN_TEXT, "[ЖСН/ИИН]").replace(PHONE_IN_TEXT, "[тел.]");
 }
 
 export function convertAppealRow(row: Partial<Record<AppealKey, string>>): ConvertResult {

@@ -6,7 +6,7 @@
  */
 import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { AppError, notFound } from "../../errors.ts";
-import { authorize } from "../../policies/policy.ts";
+import { authorizeUndisclosed } from "../../policies/policy.ts";
 import { ANALYSIS_FIELDS, type AnalysisField } from "../../db/index.ts";
 import { ITEM_LANGS, type ItemKind } from "../../db/enums.ts";
 import { APPEAL_TYPES, KINDS, SENTIMENTS, TOPIC_CATEGORIES } from "../../../domain/analysis/index.ts";
@@ -38,7 +38,7 @@ export async function correctLabel(
   const db = ctx.database.db;
   const item = await findFeedbackItem(db, itemId);
   if (!item) throw notFound("feedback item");
-  authorize(actor, "analysis.correct", item.bodyId);
+  authorizeUndisclosed(actor, "analysis.correct", item.bodyId, "feedback item");
   if (!ANALYSIS_FIELDS.includes(input.field) || !CORRECTION_VALUES[input.field].includes(input.value)) {
     throw new AppError("validation_failed", { details: `${input.field}: one of ${CORRECTION_VALUES[input.field]?.join(", ") ?? ANALYSIS_FIELDS.join(", ")}` });
   }

@@ -8,7 +8,8 @@ import { hash, verify } from "@node-rs/argon2";
 import type { Actor, AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import {
-  clearFailedSignIns, deleteSession, findLiveSession, findUserByEmail, insertSession, recordFailedSignIn, touchSession, type UserRow,
+  claimSignInAttempt, clearFailedSignIns, deleteSession, findLiveSession, findUserByEmail, insertSession, lockIfAttemptsSpent, touchSession,
+  type UserRow,
 } from "../../repositories/user.repository.ts";
 
 /** Five wrong passwords in a row lock the account for 15 minutes (on top of the per-IP rate limit). */
@@ -37,21 +38,50 @@ export function actorOf(user: UserRow): Actor {
 export async function signIn(ctx: AppContext, email: string, password: string, ttlMs: number): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
   const user = await findUserByEmail(ctx.database.db, email);
   const now = new Date();
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    throw new AppError("account_locked", { minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000) });
+  const lockedFor = (until: Date | null | undefined) => new AppError("account_locked", {
+    minutes: until && until > now ? Math.ceil((until.getTime() - now.getTime()) / 60_000) : LOCKOUT.minutes,
+  });
+  // An unknown e-mail locks the same way a known one does, so the lock tells nobody which exist (W19).
+  if (!user) {
+    const until = unknownLocks.failed(email.toLowerCase(), now);
+    await verify(await getDummyHash(), password).catch(() => false);
+    if (until) throw lockedFor(until);
+    throw new AppError("invalid_credentials");
   }
-  const ok = await verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
-  if (user && !ok) {
-    const { locked } = await recordFailedSignIn(ctx.database.db, user.id, LOCKOUT.attempts, new Date(now.getTime() + LOCKOUT.minutes * 60_000));
+  if (!(await claimSignInAttempt(ctx.database.db, user.id, LOCKOUT.attempts, now))) throw lockedFor(user.lockedUntil);
+  const ok = await verify(user.passwordHash ?? (await getDummyHash()), password).catch(() => false);
+  if (!ok) {
+    const { locked } = await lockIfAttemptsSpent(ctx.database.db, user.id, LOCKOUT.attempts, new Date(now.getTime() + LOCKOUT.minutes * 60_000));
     if (locked) {
       ctx.log.warn({ userId: user.id }, "account locked after repeated wrong passwords");
       throw new AppError("account_locked", { minutes: LOCKOUT.minutes });
     }
   }
-  if (!user || !user.active || !user.passwordHash || !ok) throw new AppError("invalid_credentials");
-  if (user.failedSignIns > 0 || user.lockedUntil) await clearFailedSignIns(ctx.database.db, user.id);
+  if (!user.active || !user.passwordHash || !ok) throw new AppError("invalid_credentials");
+  await clearFailedSignIns(ctx.database.db, user.id);
   return startSession(ctx, user, ttlMs);
 }
+
+/**
+ * Wrong passwords for e-mails that have no account, counted in memory the way users.failed_sign_ins
+ * counts them for real accounts (bounded: the oldest entries go first).
+ */
+const unknownLocks = (() => {
+  const entries = new Map<string, { failures: number; lockedUntil: Date | null }>();
+  return {
+    failed(key: string, now: Date): Date | null {
+      const entry = entries.get(key) ?? { failures: 0, lockedUntil: null };
+      entries.delete(key);
+      if (entry.lockedUntil && entry.lockedUntil > now) { entries.set(key, entry); return entry.lockedUntil; }
+      if (entry.lockedUntil) { entry.failures = 0; entry.lockedUntil = null; }
+      entry.failures += 1;
+      if (entry.failures >= LOCKOUT.attempts) { entry.failures = 0; entry.lockedUntil = new Date(now.getTime() + LOCKOUT.minutes * 60_000); }
+      entries.set(key, entry);
+      if (entries.size > 10_000) entries.delete(entries.keys().next().value!);
+      return entry.lockedUntil && entry.failures === 0 ? entry.lockedUntil : null;
+    },
+  };
+})();
 
 /** A new session for a user whose identity is proven (password here, or an identity provider). */
 export async function startSession(ctx: AppContext, user: UserRow, ttlMs: number): Promise<{ token: string; user: UserRow; expiresAt: Date }> {

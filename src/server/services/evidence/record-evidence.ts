@@ -5,6 +5,7 @@ import { appendAudit } from "../../repositories/audit.repository.ts";
 import {
   insertDialogueEvent, insertMediaWork, insertResultPublication, type EvidenceKind,
 } from "../../repositories/evidence.repository.ts";
+import { assertInitiativesOfBody } from "../initiatives/assert-initiative-of-body.ts";
 
 const INSERTERS = {
   "result-publications": insertResultPublication,
@@ -18,6 +19,8 @@ export async function recordEvidence<K extends EvidenceKind>(
   ctx: AppContext, actor: Actor, kind: K, values: Parameters<(typeof INSERTERS)[K]>[1],
 ): Promise<EvidenceRow & Record<string, unknown>> {
   authorize(actor, "evidence.write", values.bodyId);
+  // Evidence naming another body's initiative would be filed as that body's §6/§16 proof (W25).
+  if ("initiativeId" in values) await assertInitiativesOfBody(ctx.database.db, [values as { bodyId: string; initiativeId?: string | null }]);
   return transaction(ctx, async (tx) => {
     const insert = INSERTERS[kind] as (tx: Executor, v: typeof values) => Promise<EvidenceRow & Record<string, unknown>>;
     const row = await insert(tx, values);

@@ -1,7 +1,7 @@
 /** Answer a citizen's comment (§20.2). Like decisions, answers are superseded, never overwritten. */
 import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { AppError, notFound } from "../../errors.ts";
-import { authorize } from "../../policies/policy.ts";
+import { authorizeUndisclosed } from "../../policies/policy.ts";
 import { findFeedbackItem, type AnswerRow } from "../../repositories/feedback-item.repository.ts";
 import { insertAnswer, lockCurrentAnswer, supersedeAnswer } from "../../repositories/decision.repository.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
@@ -16,7 +16,7 @@ export interface AnswerCommentInput {
 export async function answerComment(ctx: AppContext, actor: Actor, input: AnswerCommentInput): Promise<AnswerRow> {
   const item = await findFeedbackItem(ctx.database.db, input.itemId);
   if (!item) throw notFound("feedback item");
-  authorize(actor, "item.answer", item.bodyId);
+  authorizeUndisclosed(actor, "item.answer", item.bodyId, "feedback item");
   if (item.kind !== "comment") throw new AppError("not_answerable", { kind: item.kind });
   if (!input.text.trim()) throw new AppError("validation_failed", { details: "text" });
 

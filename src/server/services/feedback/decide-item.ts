@@ -5,7 +5,7 @@
  */
 import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { AppError, notFound } from "../../errors.ts";
-import { authorize } from "../../policies/policy.ts";
+import { authorizeUndisclosed } from "../../policies/policy.ts";
 import { findFeedbackItem, type DecisionRow } from "../../repositories/feedback-item.repository.ts";
 import { insertDecision, lockCurrentDecision, supersedeDecision } from "../../repositories/decision.repository.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
@@ -18,7 +18,7 @@ export type DecideItemInput =
 export async function decideItem(ctx: AppContext, actor: Actor, input: DecideItemInput): Promise<DecisionRow> {
   const item = await findFeedbackItem(ctx.database.db, input.itemId);
   if (!item) throw notFound("feedback item");
-  authorize(actor, "item.decide", item.bodyId);
+  authorizeUndisclosed(actor, "item.decide", item.bodyId, "feedback item");
   if (item.kind !== "remark" && item.kind !== "proposal") throw new AppError("not_decidable", { kind: item.kind });
   if (input.outcome === "accepted" && !input.referenceText?.trim()) throw new AppError("reference_required");
   if (input.outcome === "rejected" && !input.reason?.trim()) throw new AppError("reason_required");

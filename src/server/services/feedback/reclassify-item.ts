@@ -6,7 +6,7 @@
  */
 import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { AppError, notFound } from "../../errors.ts";
-import { authorize } from "../../policies/policy.ts";
+import { authorizeUndisclosed } from "../../policies/policy.ts";
 import type { ItemKind } from "../../db/enums.ts";
 import { findFeedbackItem, updateFeedbackKind, type FeedbackItemView } from "../../repositories/feedback-item.repository.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
@@ -16,7 +16,7 @@ const DECIDABLE: ItemKind[] = ["remark", "proposal"];
 export async function reclassifyItem(ctx: AppContext, actor: Actor, itemId: number, kind: ItemKind): Promise<FeedbackItemView> {
   const item = await findFeedbackItem(ctx.database.db, itemId);
   if (!item) throw notFound("feedback item");
-  authorize(actor, "item.decide", item.bodyId);
+  authorizeUndisclosed(actor, "item.decide", item.bodyId, "feedback item");
   if (item.decision && !DECIDABLE.includes(kind)) {
     throw new AppError("conflict", { details: `item ${itemId} has a decision (${item.decision.outcome}); only remark or proposal fit it` });
   }

@@ -20,12 +20,14 @@ export async function readDiscussionReport(ctx: AppContext, initiativeId: string
   const initiative = await findInitiative(ctx.database.db, initiativeId);
   if (!initiative) throw notFound("initiative");
   const db = ctx.database.db;
+  // Only the initiative's own body's items: the report is that body's official record (W1).
+  const bodyId = initiative.bodyId;
   const page = { limit: MAX_ROWS, offset: 0 };
   const [remarks, proposals, comments, answered] = await Promise.all([
-    listFeedbackItems(db, { initiativeId, kind: "remark" }, page),
-    listFeedbackItems(db, { initiativeId, kind: "proposal" }, page),
-    listFeedbackItems(db, { initiativeId, kind: "comment" }, { limit: 1, offset: 0 }),
-    listFeedbackItems(db, { initiativeId, status: "answered" }, { limit: 1, offset: 0 }),
+    listFeedbackItems(db, { bodyId, initiativeId, kind: "remark" }, page),
+    listFeedbackItems(db, { bodyId, initiativeId, kind: "proposal" }, page),
+    listFeedbackItems(db, { bodyId, initiativeId, kind: "comment" }, { limit: 1, offset: 0 }),
+    listFeedbackItems(db, { bodyId, initiativeId, status: "answered" }, { limit: 1, offset: 0 }),
   ]);
   const all = [...remarks.items, ...proposals.items].sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
   const accepted = all.filter((i) => i.decision?.outcome === "accepted").length;

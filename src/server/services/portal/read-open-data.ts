@@ -89,10 +89,15 @@ export async function* readDiscussionRecords(ctx: AppContext): AsyncGenerator<Di
       initiativeTitleKk: r.initiativeTitleKk, initiativeTitleRu: r.initiativeTitleRu, initiativeTitleEn: r.initiativeTitleEn,
       bodyCode: r.bodyCode, kind: r.kind, lang: r.lang, text: redactText(r.text), clauseRef: r.clauseRef,
       receivedOn: kazakhstanDay(r.receivedAt), outcome: r.outcome, reason: redactNullable(r.reason),
-      referenceKind: r.referenceKind, referenceText: r.referenceText, referenceUrl: r.referenceUrl,
+      referenceKind: r.referenceKind, referenceText: r.referenceText, referenceUrl: httpOnly(r.referenceUrl),
       decidedOn: kazakhstanDay(r.decidedAt),
     }));
     if (rows.length < PAGE) return;
     after = rows[rows.length - 1]!.itemId;
   }
+}
+
+/** Addresses stored before the API took http(s) only are not republished if they are anything else (W21). */
+function httpOnly(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
 }
