@@ -7,3 +7,4 @@ export * from "./schema-workflow.ts";
 export * from "./schema-open-access.ts";
 export * from "./schema-identities.ts";
 export * from "./schema-monitoring.ts";
+export * from "./schema-administration.ts";
