@@ -1,4 +1,5 @@
 /** Қазақша каталог — интерфейстің негізгі тілі. */
+import { administrationCatalog } from "./administration.ts";
 import type { Catalog } from "./en.ts";
 
 export const kk: Catalog = {
@@ -660,4 +661,5 @@ export const kk: Catalog = {
   "importer.instagram": "Instagram",
   "importer.vk": "VK",
   "importer.youtube": "YouTube",
+  ...administrationCatalog.kk,
 };
