@@ -112,7 +112,7 @@ const kk: Record<Keys, string> = {
   "accounts.identities": "eGov сәйкестендіргіштері",
   "accounts.identitiesTitle": "{{name}}: eGov сәйкестендіргіштері",
   "accounts.identitiesHint": "Әдетте eGov арқылы алғашқы кіру электрондық пошта бойынша өзі байланысады. Адамның eGov-тағы поштасы жұмыс поштасынан өзгеше болса, осы жерде байланыстырыңыз.",
-  "accounts.issuer": "Провайдер (issuer)",
+  "accounts.issuer": "Сәйкестендіру провайдері (issuer)",
   "accounts.subject": "Адамның провайдердегі сәйкестендіргіші (subject)",
   "accounts.link": "Байланыстыру",
   "accounts.unlink": "Байланысты үзу",
