@@ -72,6 +72,7 @@ const en = {
   "accountLink.done": "The password is saved. Sign in with your e-mail and the new password.",
   "accountLink.toSignIn": "Go to sign-in",
   "accountLink.invalid": "The link is invalid, already used or expired. Ask the administrator for a new one.",
+  "registry.hint": "Changes to the registry are dated so that an evaluated period keeps the registry of its time: add, rename, mark in or out of scope (§1, with the legal reference), end or merge a body through the API (/api/docs, “administration”). Each change is audited.",
 };
 
 type Keys = keyof typeof en;
@@ -145,6 +146,7 @@ const kk: Record<Keys, string> = {
   "accountLink.done": "Құпиясөз сақталды. Электрондық поштаңыз бен жаңа құпиясөзбен кіріңіз.",
   "accountLink.toSignIn": "Кіру бетіне өту",
   "accountLink.invalid": "Сілтеме жарамсыз, бұрын пайдаланылған немесе мерзімі өткен. Әкімшіден жаңасын сұраңыз.",
+  "registry.hint": "Тізілімдегі өзгерістер күнмен белгіленеді, сондықтан бағаланған кезең өз уақытының тізілімін сақтайды: органды қосу, атын өзгерту, қолданылу аясына енгізу не шығару (1-тармақ, құқықтық сілтемесімен), тарату немесе біріктіру API арқылы жасалады (/api/docs, «administration»). Әр өзгеріс аудит журналына жазылады.",
 };
 
 const ru: Record<Keys, string> = {
@@ -216,6 +218,7 @@ const ru: Record<Keys, string> = {
   "accountLink.done": "Пароль сохранён. Войдите с адресом электронной почты и новым паролем.",
   "accountLink.toSignIn": "Перейти ко входу",
   "accountLink.invalid": "Ссылка недействительна, уже использована или устарела. Попросите у администратора новую.",
+  "registry.hint": "Изменения реестра датируются, поэтому оценённый период сохраняет реестр своего времени: добавить, переименовать, включить в сферу применения или исключить (пункт 1, со ссылкой на правовой акт), упразднить или объединить орган можно через API (/api/docs, «administration»). Каждое изменение записывается в журнал аудита.",
 };
 
 export const administrationCatalog = { en, kk, ru };
