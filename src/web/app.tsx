@@ -7,6 +7,7 @@ import { AuthProvider, homeFor, useAuth } from "./auth.tsx";
 import { LocaleProvider } from "./locale.tsx";
 import { Shell } from "./components/shell.tsx";
 import { SignInPage } from "./pages/sign-in.tsx";
+import { AccountLinkPage } from "./pages/account-link.tsx";
 import { BodyOverviewPage } from "./pages/body/overview.tsx";
 import { InboxPage } from "./pages/body/inbox.tsx";
 import { EvidencePage } from "./pages/body/evidence.tsx";
@@ -50,6 +51,7 @@ export function App() {
         <AuthProvider>
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/account-link" element={<AccountLinkPage />} />
             <Route element={<RequireAuth><Shell /></RequireAuth>}>
               <Route index element={<Home />} />
               <Route path="body" element={<BodyOverviewPage />} />

@@ -4,12 +4,25 @@ import type { Lang, Localized } from "./types.ts";
 
 export const DATE_FORMAT = "DD.MM.YYYY";
 
+/** Kazakhstan keeps one time zone, UTC+5, since 1 March 2024, and no daylight saving time. */
+const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
+
+/**
+ * A moment as Kazakhstan's wall clock shows it, whatever the computer's time zone (an official
+ * abroad, a misconfigured PC). A calendar date (YYYY-MM-DD) is no moment and stays the same day.
+ */
+export function inKazakhstan(value: string): dayjs.Dayjs {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return dayjs(value);
+  const wall = new Date(Date.parse(value) + KAZAKHSTAN_OFFSET_MS);
+  return dayjs(new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()));
+}
+
 export function fmtDate(value: string | null | undefined): string {
-  return value ? dayjs(value).format(DATE_FORMAT) : "—";
+  return value ? inKazakhstan(value).format(DATE_FORMAT) : "—";
 }
 
 export function fmtDateTime(value: string | null | undefined): string {
-  return value ? dayjs(value).format(`${DATE_FORMAT} HH:mm`) : "—";
+  return value ? inKazakhstan(value).format(`${DATE_FORMAT} HH:mm`) : "—";
 }
 
 export function pickName(name: Localized | null | undefined, lang: Lang): string {

@@ -53,7 +53,7 @@ export const reviewMessages = defineMessages<keyof typeof en>({
     "duty.discussion_closes": "Жария талқылаудың аяқталуы",
     "duty.remarks_undecided": "Шешім қабылданбаған ескертулер мен ұсыныстар",
     "duty.comments_unanswered": "Жауап берілмеген түсініктемелер",
-    "duty.quarterly_analysis": "Өтініштер мен пікірлердің тоқсандық талдауын басшыға ұсыну",
+    "duty.quarterly_analysis": "Өтініштер мен түсініктемелердің тоқсандық талдауын басшыға ұсыну",
     "duty.interim_results": "Аралық нәтижелерді жариялау",
     "duty.final_results": "Қорытынды (жылдық) нәтижелерді жариялау",
     "duty.dialogue_event": "Интернет-конференция немесе сауалнама өткізу",

@@ -8,3 +8,4 @@ export * from "./schema-open-access.ts";
 export * from "./schema-identities.ts";
 export * from "./schema-monitoring.ts";
 export * from "./schema-legalacts.ts";
+export * from "./schema-administration.ts";

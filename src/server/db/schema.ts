@@ -50,10 +50,19 @@ export const stateBodies = pgTable("state_bodies", {
   inScope: boolean("in_scope").notNull().default(true),
   exclusionReason: exclusionReason("exclusion_reason"),
   website: text("website"),
+  /** The registry is dated (0015): the body exists from valid_from to valid_to (null = open). */
+  validFrom: date("valid_from"),
+  validTo: date("valid_to"),
+  /** Set when the body was merged into another; no foreign key, like parentId. */
+  mergedIntoId: uuid("merged_into_id"),
+  /** Why the body is (or is not) evaluated, and the legal act that says so. */
+  scopeNote: text("scope_note"),
+  legalReference: text("legal_reference"),
   createdAt: createdAt(),
 }, (t) => [
   // §1: a body is out of scope exactly when it has one of the four reasons.
   check("state_bodies_scope_reason", sql`${t.inScope} = (${t.exclusionReason} is null)`),
+  check("state_bodies_validity", sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
   index("state_bodies_parent_idx").on(t.parentId),
 ]);
 

@@ -62,7 +62,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
         description: "Collecting and evaluating public feedback on the state's projects and initiatives (order No. 17-НҚ, 2024).",
         version: "0.1.0",
       },
-      tags: ["system", "auth", "bodies", "indicators", "initiatives", "feedback", "evidence", "evaluations", "audit", "open-data", "analysis", "reports", "compliance", "review", "imports", "workspace"].map((name) => ({ name })),
+      tags: ["system", "auth", "bodies", "indicators", "initiatives", "feedback", "evidence", "evaluations", "audit", "open-data", "analysis", "reports", "compliance", "review", "imports", "workspace", "administration"].map((name) => ({ name })),
     },
     transform: jsonSchemaTransform,
   });
@@ -84,6 +84,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register(evaluationsRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register((await import("./workspace/workspace.routes.ts")).workspaceRoutes(ctx));
+  await app.register((await import("./administration/administration.routes.ts")).administrationRoutes(ctx));
+  await app.register((await import("./administration/registry.routes.ts")).registryRoutes(ctx));
+  await app.register((await import("./teamwork/teamwork.routes.ts")).teamworkRoutes(ctx));
   await app.register((await import("./analysis/analysis.routes.ts")).analysisRoutes(ctx));
   await app.register((await import("./reports/reports.routes.ts")).reportsRoutes(ctx));
   await app.register((await import("./compliance/calendar.routes.ts")).calendarRoutes(ctx));

@@ -1,4 +1,5 @@
 /** English UI catalog. It defines the keys; kk.ts and ru.ts must have exactly the same ones (the type checks it). */
+import { administrationCatalog } from "./administration.ts";
 export const en = {
   "brand.tagline": "Public feedback on state projects",
   "brand.home": "Pikir — home",
@@ -660,6 +661,7 @@ export const en = {
   "importer.instagram": "Instagram",
   "importer.vk": "VK",
   "importer.youtube": "YouTube",
+  ...administrationCatalog.en,
 };
 
 export type Catalog = Record<keyof typeof en, string>;

@@ -1,4 +1,5 @@
 /** Русский каталог интерфейса. */
+import { administrationCatalog } from "./administration.ts";
 import type { Catalog } from "./en.ts";
 
 export const ru: Catalog = {
@@ -662,4 +663,5 @@ export const ru: Catalog = {
   "importer.instagram": "Instagram",
   "importer.vk": "ВКонтакте",
   "importer.youtube": "YouTube",
+  ...administrationCatalog.ru,
 };

@@ -94,7 +94,7 @@ export const portalRoutes = (ctx: AppContext, options: { publicUrl?: string } = 
       ...(region && region.length <= 100 ? { regionCode: region } : {}),
       ...(q && q.trim() ? { q: q.trim().slice(0, 200) } : {}),
     };
-    const data = await listPortalBodies(ctx, filter);
+    const data = await listPortalBodies(ctx, filter, localeOf(request));
     const pc = pageContext(request, "/portal", { q: filter.q, kind: filter.kind, region: filter.regionCode });
     return renderIndexPage(pc, data, filter);
   }));

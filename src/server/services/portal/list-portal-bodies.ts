@@ -3,6 +3,7 @@
  * regions for the filter, and how the shown bodies spread over the §23 bands.
  */
 import type { AppContext } from "../../context.ts";
+import type { Locale } from "../../../i18n/index.ts";
 import { listRegions, type RegionRow } from "../../repositories/body.repository.ts";
 import { listPortalBodies as selectPortalBodies, type PortalBodyFilter, type PortalBodyListRow } from "../../repositories/portal.repository.ts";
 
@@ -15,8 +16,21 @@ export interface PortalBodyList {
   distribution: Record<DistributionKey, number>;
 }
 
-export async function listPortalBodies(ctx: AppContext, filter: PortalBodyFilter): Promise<PortalBodyList> {
-  const [rows, regions] = await Promise.all([selectPortalBodies(ctx.database.db, filter), listRegions(ctx.database.db)]);
+const NAME = { kk: "nameKk", ru: "nameRu", en: "nameEn" } as const;
+
+/**
+ * Sorted by kind, then by the name in the reader's language with that language's collation: the
+ * database orders by code point, which puts Ә, Ғ, Қ, Ө, Ұ after Э instead of after А, Г, К, О, У.
+ */
+export function sortForReader<T extends { body: { kind: string; nameKk: string; nameRu: string; nameEn: string } }>(rows: T[], locale: Locale): T[] {
+  const collator = new Intl.Collator(locale);
+  const name = NAME[locale];
+  return [...rows].sort((a, b) => (a.body.kind === b.body.kind ? collator.compare(a.body[name], b.body[name]) : a.body.kind < b.body.kind ? -1 : 1));
+}
+
+export async function listPortalBodies(ctx: AppContext, filter: PortalBodyFilter, locale: Locale = "kk"): Promise<PortalBodyList> {
+  const [selected, regions] = await Promise.all([selectPortalBodies(ctx.database.db, filter), listRegions(ctx.database.db)]);
+  const rows = sortForReader(selected, locale);
   const distribution: Record<DistributionKey, number> = { high: 0, medium: 0, low: 0, ineffective: 0, none: 0 };
   for (const row of rows) {
     const band = row.latest?.band;

@@ -1,4 +1,4 @@
-/** The registry of state bodies (§1 scope marked). Read-only: the API has no endpoint to edit the registry yet. */
+/** The registry of state bodies (§1 scope marked). Edited, dated, through /api/admin/bodies (no editing screen yet). */
 import { useState } from "react";
 import { Alert, Card, Input, Select, Space, Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
@@ -22,7 +22,7 @@ export function BodiesPage() {
   return (
     <div className="page">
       <Typography.Title level={1} className="page-title">{t("nav.bodies")}</Typography.Title>
-      <Alert type="info" showIcon className="gap-bottom" message={t("admin.readOnlyBodies")} />
+      <Alert type="info" showIcon className="gap-bottom" message={t("registry.hint")} />
       <Card data-testid="bodies">
         <Space wrap className="filters">
           <Input.Search aria-label={t("admin.search")} placeholder={t("admin.search")} allowClear onSearch={(v) => { setQ(v.trim() || undefined); setPage((p) => ({ ...p, current: 1 })); }} style={{ width: 280 }} />

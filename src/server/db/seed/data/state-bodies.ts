@@ -75,12 +75,14 @@ const PRESIDENTIAL: readonly Row[] = [
   ["agency-competition", rk("Бәсекелестікті қорғау және дамыту агенттігі"), "Агентство по защите и развитию конкуренции Республики Казахстан", "Agency for Protection and Development of Competition"],
   ["agency-financial-market", rk("Қаржы нарығын реттеу және дамыту агенттігі"), "Агентство Республики Казахстан по регулированию и развитию финансового рынка", "Agency for Regulation and Development of the Financial Market"],
   ["supreme-audit-chamber", rk("Жоғары аудиторлық палатасы"), "Высшая аудиторская палата Республики Казахстан", "Supreme Audit Chamber"],
+  // A special state body under its own law, not one of §1's "national security bodies": in scope
+  // (docs/methodology.md, "The registry and §1"). Was excluded as national_security until issue 13.
+  ["state-guard-service", rk("Мемлекеттік күзет қызметі"), rf("Служба государственной охраны"), "State Guard Service"],
 ];
 
 /** §1: the methodology does not apply to these. */
 const EXCLUDED: ReadonlyArray<readonly [...Row, BodyKind, ExclusionReason]> = [
   ["knb", rk("Ұлттық қауіпсіздік комитеті"), rf("Комитет национальной безопасности"), "National Security Committee", undefined, "presidential", "national_security"],
-  ["state-guard-service", rk("Мемлекеттік күзет қызметі"), rf("Служба государственной охраны"), "State Guard Service", undefined, "presidential", "national_security"],
   ["prosecutor-general", rk("Бас прокуратурасы"), rf("Генеральная прокуратура"), "Prosecutor General's Office", undefined, "presidential", "prosecutor"],
   ["court-administration", rk("Жоғарғы Сотының жанындағы Соттардың қызметін қамтамасыз ету департаменті (Жоғарғы Сот аппараты)"), "Департамент по обеспечению деятельности судов при Верховном Суде Республики Казахстан (аппарат Верховного Суда)", "Department for Ensuring the Activity of Courts under the Supreme Court (Office of the Supreme Court)", undefined, "central", "court_administration"],
   ["national-bank", rk("Ұлттық Банкі"), "Национальный Банк Республики Казахстан", "National Bank of Kazakhstan", undefined, "presidential", "national_bank"],

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { describeEachEngine } from "../../../../test/db.ts";
+import { createBody, createUser, testContext, TEST_PASSWORD } from "../../../../test/factories.ts";
+import { buildTestApp } from "../../../../test/http.ts";
+
+describeEachEngine("the dated registry", (engine) => {
+  let app: FastifyInstance;
+  let cookie: string;
+  beforeAll(async () => {
+    const ctx = testContext(engine.database);
+    app = await buildTestApp(ctx);
+    const { user } = await createUser(ctx, "administrator", null);
+    const r = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: TEST_PASSWORD }, remoteAddress: "10.3.0.1" });
+    cookie = `pikir_session=${r.cookies.find((c) => c.name === "pikir_session")!.value}`;
+  });
+  afterAll(async () => app.close());
+  const post = (url: string, payload: object) => app.inject({ method: "POST", url, payload, headers: { cookie } });
+  const asOf = async (date: string) => (await app.inject({ url: `/api/admin/registry?asOf=${date}`, headers: { cookie } })).json() as { id: string; name: { kk: string }; inScope: boolean; exclusionReason: string | null }[];
+
+  it("renames, rescopes and merges from dates, and an earlier period keeps the registry of its time", async () => {
+    const ctx = testContext(engine.database);
+    const region = await createBody(ctx, { kind: "local" });
+    const added = await post("/api/admin/bodies", {
+      code: `district-${region.code}`, nameKk: "Аудан әкімдігі", nameRu: "Акимат района", nameEn: "District akimat", kind: "local", parentId: region.id, validFrom: "2025-01-01",
+    });
+    expect(added.statusCode).toBe(201);
+    const district = added.json();
+    expect(district).toMatchObject({ parentId: region.id, inScope: true, validFrom: "2025-01-01" });
+
+    expect((await post(`/api/admin/bodies/${region.id}/rename`, { nameKk: "Жаңа атауы", nameRu: "Новое название", nameEn: "New name", effectiveOn: "2026-01-01" })).statusCode).toBe(200);
+    const refused = await post(`/api/admin/bodies/${district.id}/scope`, { exclusionReason: "national_security", effectiveOn: "2026-01-01" });
+    expect(refused.statusCode).toBe(400);
+    expect((await post(`/api/admin/bodies/${district.id}/scope`, { exclusionReason: "national_security", legalReference: "Әдістеменің 1-тармағы", scopeNote: "test", effectiveOn: "2026-01-01" })).json())
+      .toMatchObject({ inScope: false, exclusionReason: "national_security", legalReference: "Әдістеменің 1-тармағы" });
+
+    const in2024 = await asOf("2024-06-30");
+    expect(in2024.find((b) => b.id === district.id)).toBeUndefined(); // did not exist yet
+    expect(in2024.find((b) => b.id === region.id)!.name.kk).toBe(region.nameKk);
+    const in2025 = await asOf("2025-12-31");
+    expect(in2025.find((b) => b.id === region.id)!.name.kk).toBe(region.nameKk);
+    expect(in2025.find((b) => b.id === district.id)).toMatchObject({ inScope: true, exclusionReason: null });
+    const in2026 = await asOf("2026-03-31");
+    expect(in2026.find((b) => b.id === region.id)!.name.kk).toBe("Жаңа атауы");
+    expect(in2026.find((b) => b.id === district.id)).toMatchObject({ inScope: false });
+
+    // Merged into the region's akimat at the end of 2026: gone from 2027 on, there in 2026.
+    const merged = await post(`/api/admin/bodies/${district.id}/end`, { validTo: "2026-12-31", mergedIntoId: region.id });
+    expect(merged.json()).toMatchObject({ validTo: "2026-12-31", mergedIntoId: region.id });
+    expect((await asOf("2027-01-01")).find((b) => b.id === district.id)).toBeUndefined();
+    expect((await asOf("2026-12-31")).find((b) => b.id === district.id)).toBeDefined();
+    expect((await post(`/api/admin/bodies/${region.id}/end`, { validTo: "2026-12-31", mergedIntoId: region.id })).statusCode).toBe(400);
+
+    const versions = (await app.inject({ url: `/api/admin/bodies/${region.id}/versions`, headers: { cookie } })).json();
+    expect(versions.map((v: { change: string; effectiveOn: string }) => `${v.change}@${v.effectiveOn}`)).toEqual(["baseline@1900-01-01", "rename@2026-01-01"]);
+  });
+
+  it("is for administrators only", async () => {
+    const ctx = testContext(engine.database);
+    const body = await createBody(ctx);
+    const { user } = await createUser(ctx, "body_officer", body.id);
+    const r = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: TEST_PASSWORD }, remoteAddress: "10.3.0.2" });
+    const officer = `pikir_session=${r.cookies.find((c) => c.name === "pikir_session")!.value}`;
+    expect((await app.inject({ method: "POST", url: `/api/admin/bodies/${body.id}/rename`, payload: { nameKk: "a", nameRu: "b", nameEn: "c", effectiveOn: "2026-01-01" }, headers: { cookie: officer } })).statusCode).toBe(403);
+    expect((await app.inject({ url: "/api/admin/registry", headers: { cookie: officer } })).statusCode).toBe(403);
+  });
+});
