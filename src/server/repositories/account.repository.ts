@@ -1,6 +1,6 @@
 /** Accounts as the administrator manages them: users, their sessions, links, identities, duties. */
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
-import { bodyOfficials, sessions, userIdentities, userInvitations, users, type BodyDuty, type InvitationPurpose } from "../db/index.ts";
+import { bodyOfficials, userIdentities, userInvitations, users, type BodyDuty, type InvitationPurpose } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 import type { NewUser, UserRow } from "./user.repository.ts";
 
@@ -25,11 +25,8 @@ export async function updateUser(db: Executor, id: string, patch: Partial<NewUse
   return row!;
 }
 
-/** Ends every session of the account (deactivation, password reset): returns how many ended. */
-export async function revokeSessionsOfUser(db: Executor, userId: string): Promise<number> {
-  const rows = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
-  return rows.length;
-}
+/** Ends every session of the account (deactivation, password reset): one statement, in user.repository. */
+export { deleteUserSessions as revokeSessionsOfUser } from "./user.repository.ts";
 
 export async function countActiveAdministrators(db: Executor): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users)
