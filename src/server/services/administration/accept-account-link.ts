@@ -33,9 +33,10 @@ export async function acceptAccountLink(ctx: AppContext, token: string, password
   return transaction(ctx, async (tx) => {
     const link = await consumeInvitation(tx, tokenHash, new Date());
     if (!link) throw new AppError("invitation_invalid");
+    // Counted before the update, whose trigger (0014) would end them unseen by the audit entry.
+    const sessionsEnded = await revokeSessionsOfUser(tx, link.userId);
     const user = await updateUser(tx, link.userId, { passwordHash, failedSignIns: 0, lockedUntil: null });
     if (!user.active) throw new AppError("invitation_invalid");
-    const sessionsEnded = await revokeSessionsOfUser(tx, user.id);
     await appendAudit(tx, {
       actorId: user.id, actorLabel: user.email, action: link.purpose === "invite" ? "user.accept_invitation" : "user.reset_password",
       entity: "user", entityId: user.id, bodyId: user.bodyId, before: null, after: { sessionsEnded },

@@ -21,12 +21,13 @@ export async function setAccountActive(ctx: AppContext, actor: Actor, userId: st
     if (!before) throw notFound("user");
     if (before.active === active) return { user: before, sessionsEnded: 0 };
     if (!active && before.role === "administrator" && (await countActiveAdministrators(tx)) <= 1) throw new AppError("last_administrator");
+    // Sessions end before the update: the database's trigger (0014) would end them too, silently,
+    // and the audit entry should say how many ended.
+    const sessionsEnded = active ? 0 : await revokeSessionsOfUser(tx, userId);
     // Re-activation clears a lock left from before, so the person is not greeted by one.
     const user = await updateUser(tx, userId, active ? { active, failedSignIns: 0, lockedUntil: null } : { active });
-    let sessionsEnded = 0;
     const dutiesDropped: string[] = [];
     if (!active) {
-      sessionsEnded = await revokeSessionsOfUser(tx, userId);
       for (const duty of await listDutiesOfUser(tx, userId)) {
         await clearBodyOfficial(tx, duty.bodyId, duty.duty);
         dutiesDropped.push(`${duty.duty}@${duty.bodyId}`);

@@ -19,8 +19,9 @@ export async function setAccountPassword(ctx: AppContext, actor: Actor, userId: 
   assertPasswordAllowed(password, { email: user.email, displayName: user.displayName });
   const passwordHash = await hashPassword(password);
   await transaction(ctx, async (tx) => {
-    await updateUser(tx, userId, { passwordHash, failedSignIns: 0, lockedUntil: null });
+    // Counted before the update, whose trigger (0014) would end them unseen by the audit entry.
     const sessionsEnded = await revokeSessionsOfUser(tx, userId);
+    await updateUser(tx, userId, { passwordHash, failedSignIns: 0, lockedUntil: null });
     await appendAudit(tx, {
       ...actorAudit(actor), action: "user.set_password", entity: "user", entityId: userId, bodyId: user.bodyId, before: null, after: { sessionsEnded },
     });
