@@ -68,8 +68,11 @@ export interface ResultExplanation {
   explanation?: ExplanationLine[]; differences?: Difference[]; zeroReasons?: string[];
   improvements?: { undecided: number; unanswered: number; acceptedWithoutReference: number };
 }
+export type ResultStatus = "evaluated" | "nothing_received" | "not_submitted";
 export interface Result {
-  bodyId: string; source: "submission" | "recorded"; F: number; band: Band; zeroed: boolean;
+  /** F and band are null for not_submitted; `record` then holds Pikir's own figure, information only. */
+  bodyId: string; source: "submission" | "recorded"; status: ResultStatus; F: number | null; band: Band | null;
+  record: { F: number; band: Band } | null; zeroed: boolean;
   B: number; C: number; E: number; G: number; rulesVersion: string;
   explanation: ResultExplanation | null; criteria21: { explanation?: ExplanationLine[] } | null;
 }

@@ -2,6 +2,7 @@ import { calendarPeriodKind, isIsoDate, type PeriodKind } from "./dates.ts";
 import { EvaluationError } from "./errors.ts";
 import { computeIndicator, type IndicatorResult } from "./indicator.ts";
 import { rulesFor, type RuleSet } from "./rule-sets.ts";
+import { resultStatus, type ResultStatus } from "./result-status.ts";
 import {
   isRecord,
   validateSubmission,
@@ -26,6 +27,8 @@ export interface EvaluationInput {
 export interface BodyResult extends IndicatorResult {
   id: string;
   name: string;
+  /** Every body of a §20 input submitted, so this is "evaluated" or "nothing_received" (result-status.ts). */
+  status: ResultStatus;
 }
 
 export interface EvaluationOutcome {
@@ -127,7 +130,7 @@ export function evaluateSubmissions(raw: unknown): Validated<EvaluationOutcome> 
       },
       rules,
     );
-    return { id: body.id, name: body.name, ...indicator };
+    return { id: body.id, name: body.name, ...indicator, status: resultStatus({ submitted: true, C: indicator.C, G: indicator.G }) };
   });
   return { ok: true, value: { period, rules, results } };
 }

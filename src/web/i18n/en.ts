@@ -1,4 +1,5 @@
 /** English UI catalog. It defines the keys; kk.ts and ru.ts must have exactly the same ones (the type checks it). */
+import { evaluationStatusEn } from "./evaluation-status.ts";
 export const en = {
   "brand.tagline": "Public feedback on state projects",
   "brand.home": "Pikir — home",
@@ -658,6 +659,7 @@ export const en = {
   "importer.instagram": "Instagram",
   "importer.vk": "VK",
   "importer.youtube": "YouTube",
+  ...evaluationStatusEn,
 };
 
 export type Catalog = Record<keyof typeof en, string>;

@@ -1,4 +1,5 @@
 /** Қазақша каталог — интерфейстің негізгі тілі. */
+import { evaluationStatusKk } from "./evaluation-status.ts";
 import type { Catalog } from "./en.ts";
 
 export const kk: Catalog = {
@@ -660,4 +661,5 @@ export const kk: Catalog = {
   "importer.instagram": "Instagram",
   "importer.vk": "VK",
   "importer.youtube": "YouTube",
+  ...evaluationStatusKk,
 };

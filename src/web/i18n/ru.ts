@@ -1,4 +1,5 @@
 /** Русский каталог интерфейса. */
+import { evaluationStatusRu } from "./evaluation-status.ts";
 import type { Catalog } from "./en.ts";
 
 export const ru: Catalog = {
@@ -660,4 +661,5 @@ export const ru: Catalog = {
   "importer.instagram": "Instagram",
   "importer.vk": "ВКонтакте",
   "importer.youtube": "YouTube",
+  ...evaluationStatusRu,
 };

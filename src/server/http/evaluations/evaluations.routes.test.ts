@@ -15,6 +15,7 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);
     const excluded = await createBody(ctx, { inScope: false, exclusionReason: "national_bank" });
+    const silent = await createBody(ctx); // requested, never submits (§20)
     const { user: officerUser, actor: officer } = await createUser(ctx, "body_officer", body.id);
     const { user: analystUser } = await createUser(ctx, "ministry_analyst", null);
     // Recorded: 4 remarks (2 accepted with reference, 1 rejected, 1 undecided), 2 comments (1 answered).
@@ -65,6 +66,11 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     expect(fromSubmission.explanation.differences).toEqual([{ field: "B", submitted: 3, recorded: 2 }]);
     expect(recorded.explanation.improvements).toEqual({ undecided: 1, unanswered: 1, acceptedWithoutReference: 0 });
     expect(recorded.criteria21.combinedWithF).toBe(false);
+    expect([recorded.status, fromSubmission.status]).toEqual(["evaluated", "evaluated"]);
+    // §20: no submission, an empty record — no official F nor band; the record's §22 default only beside it.
+    const silentResult = (await app.inject({ url: `/api/evaluations/${round.id}/results`, headers: { cookie: analyst } })).json().results
+      .filter((r: { bodyId: string }) => r.bodyId === silent.id);
+    expect(silentResult).toEqual([expect.objectContaining({ source: "recorded", status: "not_submitted", F: null, band: null, record: { F: 100, band: "high" } })]);
 
     expect((await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: officerCookie } })).statusCode).toBe(403);
     const published = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: analyst } });
