@@ -11,8 +11,9 @@ import {
   type Validated,
 } from "./validate-submission.ts";
 
-/** The order was adopted in January 2024; nothing before was collected under it. */
-export const METHODOLOGY_START = "2024-01-01";
+import { METHODOLOGY_START, periodProblem } from "./round-period.ts";
+
+export { METHODOLOGY_START };
 
 export interface EvaluationPeriod {
   from: string;
@@ -50,20 +51,14 @@ function validatePeriod(raw: unknown, errors: SubmissionError[]): (EvaluationPer
   }
   if (!ok) return undefined;
   const period = { from: from as string, to: to as string };
-  if (period.from > period.to) {
-    errors.push({ field: "period.from", code: "periodOrder", params: period });
+  // The same rule as rounds opened through the API (round-period.ts).
+  const problem = periodProblem(period.from, period.to);
+  if (problem) {
+    const field = problem.code === "notCalendarPeriod" ? "period" : "period.from";
+    errors.push({ field, code: problem.code, params: problem.params });
     return undefined;
   }
-  if (period.from < METHODOLOGY_START) {
-    errors.push({ field: "period.from", code: "periodBeforeMethodology", params: { from: period.from, start: METHODOLOGY_START } });
-    return undefined;
-  }
-  const kind = calendarPeriodKind(period.from, period.to);
-  if (!kind) {
-    errors.push({ field: "period", code: "notCalendarPeriod", params: period });
-    return undefined;
-  }
-  return { ...period, kind };
+  return { ...period, kind: calendarPeriodKind(period.from, period.to)! };
 }
 
 /** Validates the whole §20 input: the period, every body, and that body ids are unique. */

@@ -78,6 +78,6 @@ async function runRound(
   const round = await openRound(ctx, analyst, { title: `Бағалау ${periodFrom} – ${periodTo}`, periodFrom, periodTo });
   await submitFigures(ctx, officer, { roundId: round.id, bodyId, ...figures });
   await computeRound(ctx, analyst, round.id);
-  if (publish) await publishRound(ctx, analyst, round.id);
+  if (publish) await publishRound(ctx, analyst, round.id, { confirm: true });
   return round;
 }

@@ -37,7 +37,8 @@ export function RoundPage() {
     setBusy(what);
     setError(null);
     try {
-      await api(`/api/evaluations/${roundId}/${what}`, { method: "POST" });
+      // The publish Popconfirm states the quorum and due-date warning: confirming it is the explicit confirmation.
+      await api(`/api/evaluations/${roundId}/${what}`, { method: "POST", ...(what === "publish" ? { body: { confirm: true } } : {}) });
       void message.success(t(what === "compute" ? "round.computedDone" : "round.publishedDone"));
       detail.reload();
     } catch (e) {
@@ -78,7 +79,9 @@ export function RoundPage() {
                 </Button>
               )}
               {round.status === "computed" && (
-                <Popconfirm title={t("round.publishConfirm")} onConfirm={() => act("publish")} okText={t("round.publish")} cancelText={t("common.cancel")}>
+                <Popconfirm title={t("round.publishConfirm")}
+                  description={progress.submitted * 2 < progress.requested || (round.dueOn && round.dueOn >= new Date().toISOString().slice(0, 10))
+                    ? t("round.publishWarning", { submitted: progress.submitted, requested: progress.requested, due: fmtDate(round.dueOn) }) : undefined} onConfirm={() => act("publish")} okText={t("round.publish")} cancelText={t("common.cancel")}>
                   <Button type="primary" icon={<CloudUploadOutlined />} loading={busy === "publish"} data-testid="round-publish">{t("round.publish")}</Button>
                 </Popconfirm>
               )}
