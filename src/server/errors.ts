@@ -33,6 +33,7 @@ const STATUS: Record<ErrorCode, number> = {
   round_before_methodology: 400,
   publish_confirm_required: 409,
   cancel_reason_required: 400,
+  conference_link_not_dialogue: 400,
 };
 
 export class AppError extends Error {

@@ -33,6 +33,7 @@ export const errorMessages = defineMessages({
     round_before_methodology: "Кезең {from} басталады, бірақ әдістеме {start} бастап қолданылады.",
     publish_confirm_required: "Жариялауды анық растау қажет: 20-тармақ бойынша ақпаратты {requested} органның {submitted}-і ұсынды (кворум {quorum}%), ұсыну мерзімі — {dueOn}.",
     cancel_reason_required: "Раундты тоқтату үшін себебін көрсету қажет.",
+    conference_link_not_dialogue: "20-тармақтың 3) тармақшасы бойынша сілтеме ашық диалог порталының (dialog.egov.kz) мекенжайы болуы тиіс: {url}",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -65,6 +66,7 @@ export const errorMessages = defineMessages({
     round_before_methodology: "Период начинается {from}, а методика применяется с {start}.",
     publish_confirm_required: "Публикацию нужно подтвердить явно: информацию по п. 20 представили {submitted} из {requested} органов (кворум {quorum}%), срок представления — {dueOn}.",
     cancel_reason_required: "Для отмены раунда необходимо указать причину.",
+    conference_link_not_dialogue: "Ссылка по подпункту 3) пункта 20 должна вести на портал открытого диалога (dialog.egov.kz): {url}",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -97,6 +99,7 @@ export const errorMessages = defineMessages({
     round_before_methodology: "The period starts {from}, but the methodology applies from {start}.",
     publish_confirm_required: "Publication needs explicit confirmation: {submitted} of {requested} bodies submitted their §20 information (quorum {quorum}%); the due date is {dueOn}.",
     cancel_reason_required: "Cancelling a round needs a reason.",
+    conference_link_not_dialogue: "A §20.3 link must be an open dialogue portal (dialog.egov.kz) address: {url}",
   },
 });
 

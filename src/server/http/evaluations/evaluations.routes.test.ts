@@ -54,6 +54,12 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
       payload: { bodyId: excluded.id, remarks: { received: 0, accepted: 0, rejected: 0 }, comments: { received: 0, answered: 0 } },
     });
     expect(forOther.statusCode).toBe(403);
+    // §20.3: a Telegram post is not a dialogue-portal conference.
+    const telegram = await app.inject({
+      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie, "accept-language": "kk" },
+      payload: { bodyId: body.id, remarks: { received: 4, accepted: 3, rejected: 1 }, comments: { received: 2, answered: 1 }, conferenceLinks: ["https://t.me/minfin/1"] },
+    });
+    expect([telegram.statusCode, telegram.json().error.code]).toEqual([400, "conference_link_not_dialogue"]);
 
     const computed = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/compute`, headers: { cookie: analyst } });
     expect(computed.statusCode).toBe(200);
