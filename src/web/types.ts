@@ -43,6 +43,8 @@ export interface Item {
   id: number; bodyId: string; initiativeId: string | null; channel: Channel; kind: ItemKind; kindOrigin: string; text: string;
   lang: (typeof ITEM_LANGS)[number]; receivedAt: string; source: string; sourceRef: string; clauseRef: string | null;
   status: ItemStatus | null; decision: Decision | null; answer: Answer | null;
+  /** §20.1: accepted without a reference to an act in force, a budget program or a document. */
+  referenceMissing?: boolean;
 }
 export interface AuditEntry { id: number; at: string; actor: string; action: string; hash: string }
 export interface ItemDetail { item: Item; decisions: Decision[]; answers: Answer[]; audit: AuditEntry[] }
