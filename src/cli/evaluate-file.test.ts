@@ -35,6 +35,8 @@ describe("evaluateFile — JSON output", () => {
       rulesVersion: "137-NK/2025",
     });
     expect(out.results[0]?.explanation).toContain("Remarks and proposals: B/C = 27/40 (§22)");
+    // §22 default for C = G = 0 is labelled, so a reader never takes it for a "high" body.
+    expect(out.results.map((x) => [x.nothingReceived, x.status])).toEqual([[false, "evaluated"], [false, "evaluated"], [true, "nothing_received"]]);
   });
 
   it("localises the explanation and band name in Kazakh", () => {
@@ -73,13 +75,13 @@ describe("evaluateFile — CSV output", () => {
     const rows = r.stdout.split("\r\n");
     expect(rows.at(-1)).toBe("");
     expect(rows[0]).toBe(
-      'ID,State body,"F, %",Band,Band name,Zeroed,Zero reasons,B (accepted),C (remarks received),E (answered),G (comments received),Rules version',
+      'ID,State body,"F, %",Band,Band name,Zeroed,Zero reasons,B (accepted),C (remarks received),E (answered),G (comments received),Rules version,Status',
     );
-    expect(rows[1]).toBe("mci,Мәдениет және ақпарат министрлігі,67.5,low,low,no,,27,40,0,0,137-NK/2025");
+    expect(rows[1]).toBe("mci,Мәдениет және ақпарат министрлігі,67.5,low,low,no,,27,40,0,0,137-NK/2025,evaluated");
     expect(rows[2]).toBe(
-      'akimat-1,"Акимат, ""Алматы""",0.0,ineffective,ineffective,yes,"information on interim and final results of projects and initiatives was not in open access (§16, §23)",9,10,20,20,137-NK/2025',
+      'akimat-1,"Акимат, ""Алматы""",0.0,ineffective,ineffective,yes,"information on interim and final results of projects and initiatives was not in open access (§16, §23)",9,10,20,20,137-NK/2025,evaluated',
     );
-    expect(rows[3]).toBe(`"'=HYPERLINK(""x"")",'@evil,100.0,high,high,no,,0,0,0,0,137-NK/2025`);
+    expect(rows[3]).toBe(`"'=HYPERLINK(""x"")",'@evil,100.0,high,high,no,,0,0,0,0,137-NK/2025,"nothing received, §22 default"`);
   });
 
   it.each([

@@ -65,6 +65,8 @@ function renderJson(outcome: EvaluationOutcome, locale: Locale): string {
     C: r.C,
     E: r.E,
     G: r.G,
+    nothingReceived: r.nothingReceived,
+    status: r.status,
     name: r.name,
     bandName: t(locale, `band.${r.band}`),
     zeroReasons: r.zeroReasons,
@@ -105,11 +107,12 @@ const CSV_COLUMNS: Column[] = [
   { key: "column.E", cell: (r) => String(r.E) },
   { key: "column.G", cell: (r) => String(r.G) },
   { key: "column.rulesVersion", cell: (r) => r.rulesVersion },
+  { key: "column.status", cell: (r, l) => t(l, `status.${r.status}`) },
 ];
 
 // The table names the rules version once in its title and the zero reasons below it, to stay narrow.
 const TABLE_COLUMNS = CSV_COLUMNS.filter(
-  (c) => !["column.band", "column.zeroReasons", "column.rulesVersion"].includes(c.key),
+  (c) => !["column.band", "column.zeroReasons", "column.rulesVersion", "column.status"].includes(c.key),
 );
 
 function renderTable(outcome: EvaluationOutcome, locale: Locale): string {
@@ -121,9 +124,11 @@ function renderTable(outcome: EvaluationOutcome, locale: Locale): string {
   for (const r of outcome.results) table.push(TABLE_COLUMNS.map((c) => c.cell(r, locale)));
   const { from, to } = outcome.period;
   const title = t(locale, "cli.period", { from, to, version: outcome.rules.version });
-  const notes = outcome.results
-    .filter((r) => r.zeroed)
-    .map((r) => `${r.id}: ${zeroReasonsText(r, locale)}`);
+  const notes = [
+    // The §22 default is printed but must not be read as a "high" body.
+    ...outcome.results.filter((r) => r.nothingReceived).map((r) => `${r.id}: ${t(locale, "status.nothing_received")}`),
+    ...outcome.results.filter((r) => r.zeroed).map((r) => `${r.id}: ${zeroReasonsText(r, locale)}`),
+  ];
   return `${[title, table.toString(), ...notes].join("\n")}\n`;
 }
 

@@ -33,6 +33,14 @@ const STATUS: Record<ErrorCode, number> = {
   personal_data_forbidden: 403,
   conflict: 409,
   internal: 500,
+  kind_outside_portal: 422,
+  round_not_calendar: 400,
+  round_future: 400,
+  round_duplicate: 409,
+  round_before_methodology: 400,
+  publish_confirm_required: 409,
+  cancel_reason_required: 400,
+  conference_link_not_dialogue: 400,
 };
 
 export class AppError extends Error {

@@ -2,6 +2,7 @@ import { calendarPeriodKind, isIsoDate, type PeriodKind } from "./dates.ts";
 import { EvaluationError } from "./errors.ts";
 import { computeIndicator, type IndicatorResult } from "./indicator.ts";
 import { rulesFor, type RuleSet } from "./rule-sets.ts";
+import { resultStatus, type ResultStatus } from "./result-status.ts";
 import {
   isRecord,
   validateSubmission,
@@ -10,8 +11,9 @@ import {
   type Validated,
 } from "./validate-submission.ts";
 
-/** The order was adopted in January 2024; nothing before was collected under it. */
-export const METHODOLOGY_START = "2024-01-01";
+import { METHODOLOGY_START, periodProblem } from "./round-period.ts";
+
+export { METHODOLOGY_START };
 
 export interface EvaluationPeriod {
   from: string;
@@ -26,6 +28,8 @@ export interface EvaluationInput {
 export interface BodyResult extends IndicatorResult {
   id: string;
   name: string;
+  /** Every body of a §20 input submitted, so this is "evaluated" or "nothing_received" (result-status.ts). */
+  status: ResultStatus;
 }
 
 export interface EvaluationOutcome {
@@ -47,20 +51,14 @@ function validatePeriod(raw: unknown, errors: SubmissionError[]): (EvaluationPer
   }
   if (!ok) return undefined;
   const period = { from: from as string, to: to as string };
-  if (period.from > period.to) {
-    errors.push({ field: "period.from", code: "periodOrder", params: period });
+  // The same rule as rounds opened through the API (round-period.ts).
+  const problem = periodProblem(period.from, period.to);
+  if (problem) {
+    const field = problem.code === "notCalendarPeriod" ? "period" : "period.from";
+    errors.push({ field, code: problem.code, params: problem.params });
     return undefined;
   }
-  if (period.from < METHODOLOGY_START) {
-    errors.push({ field: "period.from", code: "periodBeforeMethodology", params: { from: period.from, start: METHODOLOGY_START } });
-    return undefined;
-  }
-  const kind = calendarPeriodKind(period.from, period.to);
-  if (!kind) {
-    errors.push({ field: "period", code: "notCalendarPeriod", params: period });
-    return undefined;
-  }
-  return { ...period, kind };
+  return { ...period, kind: calendarPeriodKind(period.from, period.to)! };
 }
 
 /** Validates the whole §20 input: the period, every body, and that body ids are unique. */
@@ -127,7 +125,7 @@ export function evaluateSubmissions(raw: unknown): Validated<EvaluationOutcome> 
       },
       rules,
     );
-    return { id: body.id, name: body.name, ...indicator };
+    return { id: body.id, name: body.name, ...indicator, status: resultStatus({ submitted: true, C: indicator.C, G: indicator.G }) };
   });
   return { ok: true, value: { period, rules, results } };
 }

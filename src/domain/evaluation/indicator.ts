@@ -12,6 +12,7 @@ import {
   type Rational,
 } from "./rational.ts";
 import type { RuleSet } from "./rule-sets.ts";
+import { isNothingReceived } from "./result-status.ts";
 
 /** §22's four counts for one body and period, plus what §23 needs to know about open access. */
 export interface BodyFigures {
@@ -48,6 +49,8 @@ export interface IndicatorResult {
   band: Band;
   zeroed: boolean;
   zeroReasons: ZeroReason[];
+  /** C = G = 0: F is only the §22 default and says nothing about the body (see result-status.ts). */
+  nothingReceived: boolean;
   B: number;
   C: number;
   E: number;
@@ -116,6 +119,8 @@ export function computeIndicator(figures: BodyFigures, rules: RuleSet): Indicato
     for (const reason of zeroReasons) explanation.push({ key: `zero.${reason}`, params: {} });
   }
   explanation.push({ key: "explain.band", params: { F: tenthsToString(tenths), band } });
+  const nothingReceived = isNothingReceived(figures);
+  if (nothingReceived) explanation.push({ key: "explain.nothingReceived", params: {} });
 
   const result: IndicatorResult = {
     F,
@@ -123,6 +128,7 @@ export function computeIndicator(figures: BodyFigures, rules: RuleSet): Indicato
     band,
     zeroed,
     zeroReasons,
+    nothingReceived,
     B,
     C,
     E,

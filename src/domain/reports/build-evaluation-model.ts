@@ -7,6 +7,7 @@ import { translate } from "../../i18n/index.ts";
 import { evaluationMessages } from "../../i18n/messages/evaluation.ts";
 import { BAND_RANGES, BANDS, type Band } from "../evaluation/bands.ts";
 import { localizeExplanation, type ExplanationLine } from "../evaluation/explanation.ts";
+import { rankGroup, type ResultStatus } from "../evaluation/result-status.ts";
 import { bodyName, type BodyNames } from "./build-discussion-model.ts";
 import { AUTHORISED_BODY_CODE, formatDate, formatPeriod, periodLabelOf, safeStem, translator, type ReportDocument } from "./document.ts";
 
@@ -14,11 +15,14 @@ export interface EvaluationResultInput {
   body: BodyNames;
   /** The official figure: from the §20 submission, or Pikir's record when none came. */
   source: "submission" | "recorded";
-  F: number;
-  band: Band;
+  /** evaluated / nothing_received / not_submitted (result-status.ts). */
+  status: ResultStatus;
+  /** Null when not_submitted: no §20 information, no official figure. */
+  F: number | null;
+  band: Band | null;
   zeroed: boolean;
   B: number; C: number; E: number; G: number;
-  /** F from Pikir's own record, shown beside a submitted figure. */
+  /** F from Pikir's own record, shown beside a submitted figure — and, for information only, beside a missing one. */
   recordedF: number | null;
   explanation: ExplanationLine[];
 }
@@ -36,10 +40,24 @@ export function rankResults<T extends { F: number; name: string }>(results: T[])
   return sorted.map((r) => ({ ...r, rank: sorted.findIndex((s) => s.F === r.F) + 1 }));
 }
 
+/**
+ * Only evaluated bodies are ranked (result-status.ts): the §22 default of a body that received
+ * nothing follows them unranked, and non-submitters come last with no F at all.
+ */
+function rankByStatus<T extends { F: number | null; name: string; status: ResultStatus }>(results: T[]): (T & { rank: number | null })[] {
+  const evaluated = rankResults(results.filter((r) => r.status === "evaluated").map((r) => ({ ...r, F: r.F ?? 0 })));
+  const rest = results.filter((r) => r.status !== "evaluated")
+    .sort((a, b) => rankGroup(a.status) - rankGroup(b.status) || a.name.localeCompare(b.name))
+    .map((r) => ({ ...r, rank: null }));
+  return [...evaluated, ...rest];
+}
+
 export function buildEvaluationModel(input: EvaluationInput): ReportDocument {
   const t = translator(input.locale);
   const band = (b: Band) => translate(evaluationMessages, input.locale, `band.${b}`);
-  const ranked = rankResults(input.results.map((r) => ({ ...r, name: bodyName(r.body, input.locale) })));
+  const status = (st: ResultStatus) => translate(evaluationMessages, input.locale, `status.${st}`);
+  const shown = (r: { status: ResultStatus; band: Band | null }) => (r.status === "evaluated" && r.band ? band(r.band) : status(r.status));
+  const ranked = rankByStatus(input.results.map((r) => ({ ...r, name: bodyName(r.body, input.locale) })));
   const yes = t("value.yes");
   return {
     kind: "evaluation", locale: input.locale, title: t("evaluation.title"),
@@ -59,17 +77,24 @@ export function buildEvaluationModel(input: EvaluationInput): ReportDocument {
           name: t("evaluation.section.ranking"),
           columns: [t("col.rank"), t("col.body"), t("col.F"), t("col.band"), t("col.zeroed"), t("col.B"), t("col.C"), t("col.E"), t("col.G"), t("col.source"), t("col.fRecorded")],
           widths: [5, 30, 7, 10, 8, 5, 5, 5, 5, 18, 9],
-          rows: ranked.map((r) => [r.rank, r.name, r.F, band(r.band), r.zeroed ? yes : "", r.B, r.C, r.E, r.G, t(`source.${r.source}`), r.recordedF]),
+          rows: ranked.map((r) => [r.rank, r.name, r.F, shown(r), r.zeroed ? yes : "", r.B, r.C, r.E, r.G, t(`source.${r.source}`), r.recordedF]),
         }],
       },
       {
         heading: t("evaluation.section.bands"),
-        paragraphs: [...BANDS].reverse().map((b) => t("evaluation.bandLine", { band: band(b), range: BAND_RANGES[b], count: ranked.filter((r) => r.band === b).length })),
+        paragraphs: [
+          ...[...BANDS].reverse().map((b) => t("evaluation.bandLine", { band: band(b), range: BAND_RANGES[b], count: ranked.filter((r) => r.status === "evaluated" && r.band === b).length })),
+          // Counted apart, never among the bands (result-status.ts).
+          ...(["nothing_received", "not_submitted"] as const).map((st) => `${status(st)}: ${ranked.filter((r) => r.status === st).length}`),
+        ],
         tables: [],
       },
       {
         heading: t("evaluation.section.explanations"),
-        paragraphs: ranked.flatMap((r) => [`${r.rank}. ${r.name} — F = ${r.F}% (${band(r.band)})`, ...localizeExplanation(r.explanation, input.locale).map((l) => `    ${l}`)]),
+        paragraphs: ranked.flatMap((r) => [
+          r.F === null ? `— ${r.name} — ${shown(r)}` : `${r.rank ?? "—"}. ${r.name} — F = ${r.F}% (${shown(r)})`,
+          ...localizeExplanation(r.explanation, input.locale).map((l) => `    ${l}`),
+        ]),
         tables: [],
       },
     ],

@@ -107,7 +107,7 @@ describe("§20–§23 evaluation results", () => {
   });
   it("ranks, counts the bands and explains each figure in the document's language", () => {
     const r = (code: string, F: number, band: "high" | "low", source: "submission" | "recorded") => ({
-      body: { ...body, code, nameKk: `Орган ${code}` }, source, F, band, zeroed: false, B: 1, C: 1, E: 1, G: 1, recordedF: source === "submission" ? 50 : null,
+      body: { ...body, code, nameKk: `Орган ${code}` }, source, status: "evaluated" as const, F, band, zeroed: false, B: 1, C: 1, E: 1, G: 1, recordedF: source === "submission" ? 50 : null,
       explanation: [{ key: "explain.band" as const, params: { F, band } }],
     });
     const doc = buildEvaluationModel({
@@ -116,8 +116,23 @@ describe("§20–§23 evaluation results", () => {
     });
     const ranking = doc.sections[0]!.tables[0]!.rows;
     expect(ranking.map((row) => [row[0], row[1], row[2], row[3], row[10]])).toEqual([[1, "Орган A", 95, "жоғары көрсеткіш", 50], [2, "Орган B", 55, "төмен көрсеткіш", null]]);
-    expect(doc.sections[1]!.paragraphs).toHaveLength(4);
+    expect(doc.sections[1]!.paragraphs).toHaveLength(6);
     expect(doc.sections[2]!.paragraphs[0]).toBe("1. Орган A — F = 95% (жоғары көрсеткіш)");
+  });
+  it("§20, §22: ranks only evaluated bodies; the §22 default and non-submitters are listed apart, never as high", () => {
+    const r = (code: string, status: "evaluated" | "nothing_received" | "not_submitted", F: number | null, band: "high" | "low" | null) => ({
+      body: { ...body, code, nameKk: `Орган ${code}` }, source: status === "not_submitted" ? "recorded" as const : "submission" as const,
+      status, F, band, zeroed: false, B: 0, C: 0, E: 0, G: 0, recordedF: status === "not_submitted" ? 100 : null, explanation: [],
+    });
+    const doc = buildEvaluationModel({
+      locale: "en", generatedOn: "2025-07-01", round: { id: "r", title: "2025 H1", periodFrom: "2025-01-01", periodTo: "2025-06-30", rulesVersion: "2024-1" },
+      results: [r("S", "not_submitted", null, null), r("N", "nothing_received", 100, "high"), r("L", "evaluated", 55, "low")],
+    });
+    expect(doc.sections[0]!.tables[0]!.rows.map((row) => [row[0], row[2], row[3], row[10]])).toEqual([
+      [1, 55, "low", null], [null, 100, "nothing received, §22 default", null], [null, null, "§20 information not submitted: no official F", 100],
+    ]);
+    expect(doc.sections[1]!.paragraphs).toContain("“high”: 90–100% — 0");
+    expect(doc.sections[1]!.paragraphs.slice(-2)).toEqual(["nothing received, §22 default: 1", "§20 information not submitted: no official F: 1"]);
   });
 });
 

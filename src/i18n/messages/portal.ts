@@ -129,6 +129,8 @@ const en = {
 
   "notFound.title": "Page not found",
   "notFound.text": "The portal has no such state body or initiative. Check the address or start from the list of state bodies.",
+  "chart.distribution.descStatus": "High: {high}; medium: {medium}; low: {low}; ineffective: {ineffective}; nothing received (§22 default, not rated): {nothingReceived}; §20 information not submitted: {notSubmitted}; without a published result: {none}.",
+  "body.history.recordOnly": "The body did not submit §20 information for this round, so there is no official F; below is Pikir's own record, for information only.",
 };
 
 export type PortalMessageKey = keyof typeof en;
@@ -257,6 +259,8 @@ const kk: Record<PortalMessageKey, string> = {
 
   "notFound.title": "Бет табылмады",
   "notFound.text": "Порталда мұндай мемлекеттік орган немесе бастама жоқ. Мекенжайды тексеріңіз немесе мемлекеттік органдар тізімінен бастаңыз.",
+  "chart.distribution.descStatus": "Жоғары: {high}; орташа: {medium}; төмен: {low}; тиімсіз: {ineffective}; ештеңе түспеді (22-тармақтың әдепкі мәні, бағаланбайды): {nothingReceived}; 20-тармақ бойынша ақпарат ұсынылмады: {notSubmitted}; жарияланған нәтижесі жоқ: {none}.",
+  "body.history.recordOnly": "Орган осы кезеңге 20-тармақ бойынша ақпарат ұсынбады, сондықтан ресми F жоқ; төменде Pikir-дің өз есебі, тек ақпарат үшін.",
 };
 
 const ru: Record<PortalMessageKey, string> = {
@@ -383,6 +387,8 @@ const ru: Record<PortalMessageKey, string> = {
 
   "notFound.title": "Страница не найдена",
   "notFound.text": "На портале нет такого государственного органа или инициативы. Проверьте адрес или начните со списка государственных органов.",
+  "chart.distribution.descStatus": "Высокий: {high}; средний: {medium}; низкий: {low}; неэффективная деятельность: {ineffective}; ничего не поступило (значение по умолчанию п. 22, не оценивается): {nothingReceived}; информация по п. 20 не представлена: {notSubmitted}; без опубликованного результата: {none}.",
+  "body.history.recordOnly": "Орган не представил информацию по п. 20 за этот период, поэтому официального F нет; ниже — собственный учёт Pikir, только для сведения.",
 };
 
 export const portalMessages = defineMessages({ kk, ru, en });

@@ -129,6 +129,8 @@ export const evaluationResults = pgTable("evaluation_results", {
   criteria21: jsonb("criteria21").$type<unknown>(),
   rulesVersion: text("rules_version").notNull(),
   computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  /** evaluated / nothing_received / not_submitted (src/domain/evaluation/result-status.ts, migration 0013). */
+  status: text("status").$type<"evaluated" | "nothing_received" | "not_submitted">().notNull().default("evaluated"),
 }, (t) => [uniqueIndex("evaluation_results_unique_idx").on(t.roundId, t.bodyId, t.source)]);
 
 /** Append-only, hash-chained: every row's hash covers the previous row's hash. */

@@ -94,7 +94,9 @@ export async function replaceResults(tx: Executor, roundId: string, rows: NewRes
 export async function listResults(db: Executor, roundId: string, bodyId?: string): Promise<ResultRow[]> {
   return db.select().from(evaluationResults)
     .where(and(eq(evaluationResults.roundId, roundId), bodyId ? eq(evaluationResults.bodyId, bodyId) : undefined))
-    .orderBy(desc(sql`${evaluationResults.fValue}`), asc(evaluationResults.bodyId));
+    // Ranked apart by status (result-status.ts rankGroup): evaluated by F, then nothing received, then non-submitters.
+    .orderBy(sql`case ${evaluationResults.status} when 'evaluated' then 0 when 'nothing_received' then 1 else 2 end`,
+      desc(sql`${evaluationResults.fValue}`), asc(evaluationResults.bodyId));
 }
 
 /** A body's published F over time (the public portal's history and the ministry's trend chart). */

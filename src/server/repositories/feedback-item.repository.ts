@@ -21,6 +21,8 @@ export interface FeedbackFilter {
   kind?: ItemKind;
   lang?: ItemLang;
   status?: ItemStatus;
+  /** §20.1: current decision accepted without a reference (counts-in-b.ts acceptedWithoutReference). */
+  referenceMissing?: boolean;
   receivedFrom?: Date;
   receivedBefore?: Date;
   q?: string;
@@ -56,6 +58,13 @@ function statusCondition(status: ItemStatus): SQL {
   }
 }
 
+/** The same test as the indicator_daily triggers' accepted_without_reference (migration 0013). */
+function referenceMissingCondition(missing: boolean): SQL {
+  const cond = sql`exists (select 1 from ${decisions} d where d.item_id = ${feedbackItems.id} and d.superseded_at is null
+    and d.outcome = 'accepted' and coalesce(btrim(d.reference_text), '') = '')`;
+  return missing ? cond : sql`not ${cond}`;
+}
+
 function filterWhere(filter: FeedbackFilter): SQL | undefined {
   return and(...conditions(
     filter.bodyId && eq(feedbackItems.bodyId, filter.bodyId),
@@ -65,6 +74,7 @@ function filterWhere(filter: FeedbackFilter): SQL | undefined {
     filter.kind && eq(feedbackItems.kind, filter.kind),
     filter.lang && eq(feedbackItems.lang, filter.lang),
     filter.status && statusCondition(filter.status),
+    filter.referenceMissing !== undefined && referenceMissingCondition(filter.referenceMissing),
     filter.receivedFrom && gte(feedbackItems.receivedAt, filter.receivedFrom),
     filter.receivedBefore && lt(feedbackItems.receivedAt, filter.receivedBefore),
     filter.q && ilike(feedbackItems.text, containsPattern(filter.q)),

@@ -1,12 +1,16 @@
 /**
  * What Pikir itself recorded for §20.1–§20.2, per body and period, in one pass over the items.
- * C and G count remarks/proposals and comments (appeals and social comments are §14 material and
- * are not in F). B counts acceptances that carry a §20.1 reference — the rule of
+ * C and G count remarks/proposals and comments of the two portals only (§2.8, the rule of
+ * src/domain/evaluation/counts-in-f.ts; other channels are §14 material and are not in F). B counts acceptances that carry a §20.1 reference — the rule of
  * src/domain/evaluation/counts-in-b.ts; the others are reported as accepted without reference.
  */
 import { sql } from "drizzle-orm";
 import type { Executor } from "../context.ts";
 import type { SubmissionFigures } from "../../domain/reports/build-submission-model.ts";
+import { PORTAL_CHANNELS } from "../../domain/evaluation/counts-in-f.ts";
+
+/** §2.8 as SQL: the same list the domain states, so the recount cannot drift from the rule. */
+const portalChannels = sql.join(PORTAL_CHANNELS.map((c) => sql`${c}`), sql`, `);
 
 /** The §20 figures, as Pikir's own record gives them for one body. */
 export interface RecordedFigures extends SubmissionFigures {
@@ -61,7 +65,7 @@ export async function sumRecordedFiguresFromItems(db: Executor, from: Date, befo
     left join decisions d on d.item_id = f.id and d.superseded_at is null
     left join answers a on a.item_id = f.id and a.superseded_at is null
     where f.received_at >= ${from.toISOString()}::timestamptz and f.received_at < ${before.toISOString()}::timestamptz
-      and f.kind in ('remark','proposal','comment') ${bodyFilter}
+      and f.kind in ('remark','proposal','comment') and f.channel::text in (${portalChannels}) ${bodyFilter}
     group by f.body_id`);
   return (result as unknown as { rows: RecordedFigures[] }).rows;
 }

@@ -1,7 +1,7 @@
 /**
  * What the public portal and the open data read: only PUBLISHED evaluation rounds, only the
- * official figure of each body (the §20 submission's; without one, the recorded figure — the rule of
- * compute-round.ts), only initiatives whose discussion was announced (not drafts), and never a
+ * official result of each body (the §20 submission's; without one, the recorded row marked
+ * not_submitted, whose F and band are withheld — the rule of compute-round.ts and result-status.ts), only initiatives whose discussion was announced (not drafts), and never a
  * citizen's author reference.
  */
 import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
@@ -35,8 +35,10 @@ const resultColumns = {
   publishedAt: evaluationRounds.publishedAt,
   bodyId: evaluationResults.bodyId,
   source: evaluationResults.source,
-  fValue: evaluationResults.fValue,
-  band: evaluationResults.band,
+  status: evaluationResults.status,
+  // §20 (result-status.ts officialFigure): a body that sent no §20 information has no official F nor band.
+  fValue: sql<string | null>`case when ${evaluationResults.status} = 'not_submitted' then null else ${evaluationResults.fValue} end`.as("f_value"),
+  band: sql<string | null>`case when ${evaluationResults.status} = 'not_submitted' then null else ${evaluationResults.band} end`.as("band"),
   zeroed: evaluationResults.zeroed,
   b: evaluationResults.b,
   c: evaluationResults.c,
@@ -53,8 +55,10 @@ export interface PublishedResult {
   publishedAt: Date | null;
   bodyId: string;
   source: "submission" | "recorded";
-  fValue: string;
-  band: string;
+  status: "evaluated" | "nothing_received" | "not_submitted";
+  /** Null for not_submitted. */
+  fValue: string | null;
+  band: string | null;
   zeroed: boolean;
   b: number;
   c: number;

@@ -1,5 +1,6 @@
 /** English UI catalog. It defines the keys; kk.ts and ru.ts must have exactly the same ones (the type checks it). */
 import { administrationCatalog } from "./administration.ts";
+import { evaluationStatusEn } from "./evaluation-status.ts";
 export const en = {
   "brand.tagline": "Public feedback on state projects",
   "brand.home": "Pikir — home",
@@ -662,6 +663,7 @@ export const en = {
   "importer.vk": "VK",
   "importer.youtube": "YouTube",
   ...administrationCatalog.en,
+  ...evaluationStatusEn,
 };
 
 export type Catalog = Record<keyof typeof en, string>;

@@ -1,5 +1,6 @@
 /** Қазақша каталог — интерфейстің негізгі тілі. */
 import { administrationCatalog } from "./administration.ts";
+import { evaluationStatusKk } from "./evaluation-status.ts";
 import type { Catalog } from "./en.ts";
 
 export const kk: Catalog = {
@@ -664,4 +665,5 @@ export const kk: Catalog = {
   "importer.vk": "VK",
   "importer.youtube": "YouTube",
   ...administrationCatalog.kk,
+  ...evaluationStatusKk,
 };

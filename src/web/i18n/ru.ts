@@ -1,5 +1,6 @@
 /** Русский каталог интерфейса. */
 import { administrationCatalog } from "./administration.ts";
+import { evaluationStatusRu } from "./evaluation-status.ts";
 import type { Catalog } from "./en.ts";
 
 export const ru: Catalog = {
@@ -664,4 +665,5 @@ export const ru: Catalog = {
   "importer.vk": "ВКонтакте",
   "importer.youtube": "YouTube",
   ...administrationCatalog.ru,
+  ...evaluationStatusRu,
 };

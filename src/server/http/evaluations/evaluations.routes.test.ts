@@ -15,6 +15,8 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);
     const excluded = await createBody(ctx, { inScope: false, exclusionReason: "national_bank" });
+    const silent = await createBody(ctx); // requested, never submits (§20)
+    await createBody(ctx); // a second silent body: one submission of three is below the publication quorum
     const { user: officerUser, actor: officer } = await createUser(ctx, "body_officer", body.id);
     const { user: analystUser } = await createUser(ctx, "ministry_analyst", null);
     // Recorded: 4 remarks (2 accepted with reference, 1 rejected, 1 undecided), 2 comments (1 answered).
@@ -52,6 +54,12 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
       payload: { bodyId: excluded.id, remarks: { received: 0, accepted: 0, rejected: 0 }, comments: { received: 0, answered: 0 } },
     });
     expect(forOther.statusCode).toBe(403);
+    // §20.3: a Telegram post is not a dialogue-portal conference.
+    const telegram = await app.inject({
+      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie, "accept-language": "kk" },
+      payload: { bodyId: body.id, remarks: { received: 4, accepted: 3, rejected: 1 }, comments: { received: 2, answered: 1 }, conferenceLinks: ["https://t.me/minfin/1"] },
+    });
+    expect([telegram.statusCode, telegram.json().error.code]).toEqual([400, "conference_link_not_dialogue"]);
 
     const computed = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/compute`, headers: { cookie: analyst } });
     expect(computed.statusCode).toBe(200);
@@ -65,9 +73,18 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     expect(fromSubmission.explanation.differences).toEqual([{ field: "B", submitted: 3, recorded: 2 }]);
     expect(recorded.explanation.improvements).toEqual({ undecided: 1, unanswered: 1, acceptedWithoutReference: 0 });
     expect(recorded.criteria21.combinedWithF).toBe(false);
+    expect([recorded.status, fromSubmission.status]).toEqual(["evaluated", "evaluated"]);
+    // §20: no submission, an empty record — no official F nor band; the record's §22 default only beside it.
+    const silentResult = (await app.inject({ url: `/api/evaluations/${round.id}/results`, headers: { cookie: analyst } })).json().results
+      .filter((r: { bodyId: string }) => r.bodyId === silent.id);
+    expect(silentResult).toEqual([expect.objectContaining({ source: "recorded", status: "not_submitted", F: null, band: null, record: { F: 100, band: "high" } })]);
 
     expect((await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: officerCookie } })).statusCode).toBe(403);
-    const published = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: analyst } });
+    // Below the quorum (one submission of all requested bodies): publishing needs an explicit confirmation.
+    const unconfirmed = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: analyst, "accept-language": "en" } });
+    expect([unconfirmed.statusCode, unconfirmed.json().error.code]).toEqual([409, "publish_confirm_required"]);
+    expect(unconfirmed.json().error.message).toContain("1 of");
+    const published = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: analyst }, payload: { confirm: true } });
     expect(published.json().status).toBe("published");
     const publicView = await app.inject({ url: `/api/evaluations/${round.id}/results?source=recorded` });
     expect(publicView.statusCode).toBe(200);
@@ -86,7 +103,16 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     const cookie = await signInCookie(app, user.email);
     const early = await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie }, payload: { title: "2023", periodFrom: "2023-01-01", periodTo: "2023-12-31" } });
     expect(early.statusCode).toBe(400);
+    // One period rule with the CLI (round-period.ts): calendar periods only, ended, no duplicates.
+    const open = (periodFrom: string, periodTo: string) => app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie, "accept-language": "kk" }, payload: { title: "x", periodFrom, periodTo } });
+    const twoMonths = await open("2026-07-01", "2026-08-31");
+    expect([twoMonths.statusCode, twoMonths.json().error.code]).toEqual([400, "round_not_calendar"]);
+    expect(twoMonths.json().error.message).toContain("күнтізбелік тоқсан");
+    const future = await open("2027-01-01", "2027-12-31");
+    expect([future.statusCode, future.json().error.code]).toEqual([400, "round_future"]);
     const round = (await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie }, payload: { title: "Q1", periodFrom: "2026-01-01", periodTo: "2026-03-31" } })).json();
+    const duplicate = await open("2026-01-01", "2026-03-31");
+    expect([duplicate.statusCode, duplicate.json().error.code]).toEqual([409, "round_duplicate"]);
     const body = await createBody(ctx);
     const { user: officer } = await createUser(ctx, "body_officer", body.id);
     // The round was opened before this body existed: it was not requested, so it cannot submit.

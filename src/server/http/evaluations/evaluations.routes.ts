@@ -59,8 +59,11 @@ export const evaluationsRoutes = (ctx: AppContext): FastifyPluginAsyncZod => asy
   });
 
   app.post("/api/evaluations/:id/publish", {
-    schema: { tags: ["evaluations"], summary: "Publish a computed round", params: uuidParam, response: { 200: roundSchema, 403: errorSchema, 409: errorSchema } },
-  }, async (request) => presentRound(await publishRound(ctx, requireActor(request), request.params.id)));
+    schema: {
+      tags: ["evaluations"], summary: "Publish a computed round (below the quorum or before the due date only with confirm: true)", params: uuidParam,
+      body: z.object({ confirm: z.boolean().optional() }).nullish(), response: { 200: roundSchema, 403: errorSchema, 409: errorSchema },
+    },
+  }, async (request) => presentRound(await publishRound(ctx, requireActor(request), request.params.id, { confirm: request.body?.confirm === true })));
 
   app.get("/api/evaluations/:id/results", {
     schema: {

@@ -13,8 +13,15 @@ export const resultSchema = z.object({
   bodyId: z.string(),
   /** "submission": from the body's §20 figures; "recorded": from what Pikir recorded. */
   source: z.enum(["submission", "recorded"]),
-  F: z.number(),
-  band: z.enum(BANDS),
+  /**
+   * evaluated; nothing_received (C = G = 0: F is the §22 default, ranked apart, never "high" in
+   * summaries); not_submitted (no §20 information: F and band are null, `record` is Pikir's own).
+   */
+  status: z.enum(["evaluated", "nothing_received", "not_submitted"]),
+  F: z.number().nullable(),
+  band: z.enum(BANDS).nullable(),
+  /** For not_submitted only: what Pikir recorded, shown beside as information, never official. */
+  record: z.object({ F: z.number(), band: z.enum(BANDS) }).nullable(),
   zeroed: z.boolean(),
   B: z.number().int(), C: z.number().int(), E: z.number().int(), G: z.number().int(),
   rulesVersion: z.string(),
@@ -47,7 +54,10 @@ export function presentRound(r: RoundRow): z.infer<typeof roundSchema> {
 
 export function presentResult(r: ResultRow): z.infer<typeof resultSchema> {
   return {
-    bodyId: r.bodyId, source: r.source, F: Number(r.fValue), band: r.band as z.infer<typeof resultSchema>["band"], zeroed: r.zeroed,
+    bodyId: r.bodyId, source: r.source, status: r.status, zeroed: r.zeroed,
+    ...(r.status === "not_submitted"
+      ? { F: null, band: null, record: { F: Number(r.fValue), band: r.band as NonNullable<z.infer<typeof resultSchema>["band"]> } }
+      : { F: Number(r.fValue), band: r.band as z.infer<typeof resultSchema>["band"], record: null }),
     B: r.b, C: r.c, E: r.e, G: r.g, rulesVersion: r.rulesVersion, explanation: r.explanation, criteria21: r.criteria21,
   };
 }

@@ -105,4 +105,20 @@ describeEachEngine("feedback API", (engine) => {
     const history = (await app.inject({ url: `/api/feedback/${id}`, headers: { cookie } })).json();
     expect(history.audit.map((a: { action: string }) => a.action)).toEqual(["item.reclassify", "decision.create"]);
   });
+
+  it("§2.8: a portal item changes between comment, remark and proposal, never out of them", async () => {
+    const { body, cookie } = await officerSetup();
+    const payload = { bodyId: body.id, channel: "legal_acts_portal", kind: "remark", text: "5-тармақты нақтылау керек", lang: "kk", receivedAt: "2025-05-05T10:00:00+05:00", sourceRef: "LA-2025/9" };
+    const id = (await app.inject({ method: "POST", url: "/api/feedback", headers: { cookie }, payload })).json().id;
+    for (const kind of ["social_comment", "appeal"]) {
+      const refused = await app.inject({ method: "PATCH", url: `/api/feedback/${id}/kind`, headers: { cookie, "accept-language": "kk" }, payload: { kind } });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().error.code).toBe("kind_outside_portal");
+      expect(refused.json().error.message).toContain("2-тармақтың 8) тармақшасы");
+    }
+    const toComment = await app.inject({ method: "PATCH", url: `/api/feedback/${id}/kind`, headers: { cookie }, payload: { kind: "comment" } });
+    expect(toComment.json()).toMatchObject({ kind: "comment", channel: "legal_acts_portal" });
+    const history = (await app.inject({ url: `/api/feedback/${id}`, headers: { cookie } })).json();
+    expect(history.audit.map((a: { action: string }) => a.action)).toEqual(["item.reclassify"]);
+  });
 });

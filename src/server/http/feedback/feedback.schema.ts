@@ -34,6 +34,8 @@ export const itemSchema = z.object({
   sourceRef: z.string(),
   clauseRef: z.string().nullable(),
   status: z.enum(ITEM_STATUSES).nullable(),
+  /** §20.1: accepted without a reference to an act in force, a budget program or a document — not in B until completed. */
+  referenceMissing: z.boolean(),
   decision: decisionSchema.nullable(),
   answer: answerSchema.nullable(),
 });
@@ -67,6 +69,8 @@ export const listQuery = pageQuery.extend({
    */
   itemLang: z.enum(ITEM_LANGS).optional(),
   status: z.enum(ITEM_STATUSES).optional(),
+  /** "true": only acceptances still missing their §20.1 reference (e.g. imported status-only ones), to complete. */
+  referenceMissing: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   /** Received on or after this date (Kazakhstan time). */
   from: isoDate.optional(),
   /** Received on or before this date (Kazakhstan time). */
@@ -124,6 +128,7 @@ export function presentItem(item: FeedbackItemView, redact = false): z.infer<typ
     id: item.id, bodyId: item.bodyId, initiativeId: item.initiativeId, channel: item.channel, kind: item.kind,
     kindOrigin: item.kindOrigin, text: redact ? redactText(item.text) : item.text, lang: item.lang, receivedAt: item.receivedAt.toISOString(),
     source: item.source, sourceRef: item.sourceRef, clauseRef: item.clauseRef, status: statusOf(item),
+    referenceMissing: item.decision?.outcome === "accepted" && (item.decision.referenceText ?? "").trim() === "",
     decision: item.decision ? presentDecision(item.decision) : null, answer: item.answer ? presentAnswer(item.answer) : null,
   };
 }

@@ -58,10 +58,16 @@ describeEachEngine("open data API", (engine) => {
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const table = parseCsv(csv.body.replace(/^\uFEFF/, ""));
-    expect(table[0]).toEqual(["roundId", "roundTitle", "periodFrom", "periodTo", "publishedOn", "bodyCode", "nameKk", "nameRu", "nameEn", "B", "C", "E", "G", "F", "band", "zeroed", "source", "rulesVersion"]);
+    expect(table[0]).toEqual(["roundId", "roundTitle", "periodFrom", "periodTo", "publishedOn", "bodyCode", "nameKk", "nameRu", "nameEn", "B", "C", "E", "G", "F", "band", "zeroed", "status", "source", "rulesVersion"]);
     const mine = table.slice(1).filter((r) => r[5] === fixture.body.code);
     expect(mine).toHaveLength(2);
-    expect(mine[1]!.slice(9, 16)).toEqual(["3", "4", "1", "2", "37.5", "ineffective", "false"]);
+    expect(mine[1]!.slice(9, 17)).toEqual(["3", "4", "1", "2", "37.5", "ineffective", "false", "evaluated"]);
+    // §20: the silent body sent nothing — no F and no band, its status says why (never "high").
+    const silentRows = (json.json() as { bodyCode: string; F: number | null; band: string | null; status: string; source: string }[])
+      .filter((r) => r.bodyCode === fixture.silent.code);
+    expect(silentRows).toHaveLength(2);
+    for (const r of silentRows) expect(r).toMatchObject({ F: null, band: null, status: "not_submitted", source: "recorded" });
+    expect(table.slice(1).filter((r) => r[5] === fixture.silent.code).map((r) => r.slice(13, 17))).toEqual([["", "", "false", "not_submitted"], ["", "", "false", "not_submitted"]]);
   });
 
   it("publishes the registry with §1 exclusions", async () => {

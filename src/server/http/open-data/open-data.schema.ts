@@ -22,12 +22,17 @@ export const indicatorRecord = z.object({
   E: z.number().int(),
   /** §22: all comments received. */
   G: z.number().int(),
-  /** The feedback indicator in percent, one decimal. */
-  F: z.number(),
-  /** §23: high, medium, low or ineffective. */
-  band: z.string(),
+  /** The feedback indicator in percent, one decimal; null when the body submitted no §20 information. */
+  F: z.number().nullable(),
+  /** §23: high, medium, low or ineffective; null when the body submitted no §20 information. */
+  band: z.string().nullable(),
   /** §23: F set to zero because required materials were not in open access. */
   zeroed: z.boolean(),
+  /**
+   * evaluated; nothing_received (C = G = 0: F is the §22 default, not a rating); not_submitted (no
+   * §20 information: no F, no band; B, C, E, G are then Pikir's own record, for information only).
+   */
+  status: z.enum(["evaluated", "nothing_received", "not_submitted"]),
   /** submission (the body's §20 figures) or recorded (Pikir's record where nothing was submitted). */
   source: z.string(),
   rulesVersion: z.string(),

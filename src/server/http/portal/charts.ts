@@ -6,6 +6,7 @@ import { html, trusted, type SafeHtml } from "./html.ts";
 
 export const BAND_COLORS: Record<string, string> = {
   high: "#16a34a", medium: "#ca8a04", low: "#ea580c", ineffective: "#dc2626", none: "#98a2b3",
+  nothing_received: "#c7cdd6", not_submitted: "#667085",
 };
 
 export interface DistributionBar {

@@ -44,6 +44,22 @@ export function bandBadge(band: string | null | undefined, locale: Locale): Safe
   return html`<span class="band band-${key}">${bandName(band, locale)}</span>`;
 }
 
+/**
+ * The official result's badge: its band when evaluated, otherwise its status (result-status.ts) —
+ * a §22 default or a missing §20 submission must never read as a band.
+ */
+export function resultBadge(status: string | null | undefined, band: string | null | undefined, locale: Locale): SafeHtml {
+  if (status === "nothing_received" || status === "not_submitted") {
+    return html`<span class="band band-none status-${status}">${translate(evaluationMessages, locale, `status.${status}`)}</span>`;
+  }
+  return bandBadge(band, locale);
+}
+
+/** F as the portal prints it: one decimal, or a dash where there is no official figure. */
+export function formatF(fValue: string | null | undefined): string {
+  return fValue == null ? "—" : Number(fValue).toFixed(1);
+}
+
 export { formatDate };
 
 /** "2025" for a calendar year, "01.2025–06.2025" otherwise: short enough for a chart's axis. */

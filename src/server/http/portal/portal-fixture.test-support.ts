@@ -2,7 +2,7 @@
  * A body with everything the portal shows, made through the real services: a discussed draft act
  * with accepted, rejected and undecided remarks (texts with markup and formula starts), a draft
  * initiative that must stay private, §16 results, a survey, and three rounds — two published
- * (one zeroed) and one computed but NOT published.
+ * (one zeroed) and one computed but NOT published — plus a silent in-scope body that never submits.
  */
 import type { AppContext } from "../../context.ts";
 import { createBody, createItems, createUser } from "../../../../test/factories.ts";
@@ -23,6 +23,8 @@ export const REFERENCE_TEXT = `Салық кодексінің 3-бабы "Са�
 export async function seedPortalFixture(ctx: AppContext) {
   const body = await createBody(ctx, { nameKk: "Порталдың сынақ министрлігі", nameRu: "Тестовое министерство портала", nameEn: "Portal Test Ministry", website: "https://www.gov.kz/memleket/entities/test" });
   const excluded = await createBody(ctx, { inScope: false, exclusionReason: "national_bank", nameEn: "Excluded bank" });
+  // Requested in every round, never submits: its §20 status is not_submitted, with no official F (result-status.ts).
+  const silent = await createBody(ctx, { nameKk: "Үнсіз орган", nameRu: "Молчащий орган", nameEn: "Silent body" });
   const { actor: officer } = await createUser(ctx, "body_officer", body.id);
   const { actor: analyst } = await createUser(ctx, "ministry_analyst", null);
 
@@ -64,7 +66,7 @@ export async function seedPortalFixture(ctx: AppContext) {
   const second = await runRound(ctx, analyst, officer, body.id, "2025-07-01", "2025-12-31", { remarks: { received: 4, accepted: 3, rejected: 1 }, comments: { received: 2, answered: 1 } }, true);
   // Computed, not published: F = 100 must never be public.
   const unpublished = await runRound(ctx, analyst, officer, body.id, "2026-01-01", "2026-06-30", { remarks: { received: 4, accepted: 4, rejected: 0 }, comments: { received: 3, answered: 3 } }, false);
-  return { body, excluded, initiative, draft, items, rounds: { first, second, unpublished } };
+  return { body, excluded, silent, initiative, draft, items, rounds: { first, second, unpublished } };
 }
 
 async function runRound(
@@ -76,6 +78,6 @@ async function runRound(
   const round = await openRound(ctx, analyst, { title: `Бағалау ${periodFrom} – ${periodTo}`, periodFrom, periodTo });
   await submitFigures(ctx, officer, { roundId: round.id, bodyId, ...figures });
   await computeRound(ctx, analyst, round.id);
-  if (publish) await publishRound(ctx, analyst, round.id);
+  if (publish) await publishRound(ctx, analyst, round.id, { confirm: true });
   return round;
 }

@@ -125,6 +125,18 @@ describeEachEngine("public portal pages", (engine) => {
     expect(page).toContain("15.05.2025");
   });
 
+  it("§20: a body that never submitted shows its status, no F and no band, and is never counted as high", async () => {
+    const page = (await app.inject({ url: `/portal/bodies/${fixture.silent.code}?lang=en` })).body;
+    expect(page).toContain("§20 information not submitted: no official F");
+    expect(page).toContain("own record, for information only");
+    // The F cell is a dash; the record's 100 appears only inside the information-only explanation.
+    expect(page).toContain(`<td class="num">—</td>`);
+    expect(page).not.toContain(`<td class="num">100.0</td>`);
+    const index = (await app.inject({ url: `/portal?lang=en&q=${encodeURIComponent("Silent body")}` })).body;
+    expect(index).toContain("High: 0;");
+    expect(index).toContain("§20 information not submitted: 1;");
+  });
+
   it("shows the discussion report: accepted with §20.1 reference, rejected with reason, all escaped", async () => {
     const response = await app.inject({ url: `/portal/initiatives/${fixture.initiative.id}` });
     expect(response.statusCode).toBe(200);

@@ -1,12 +1,15 @@
 /**
  * Computes a round: for every requested body, F from its §20 submission (when it submitted) and F
  * from what Pikir recorded, side by side with the §21 criteria, and the differences between the
- * two. The official figure is the submission's (§20 asks the body); without a submission the
- * recorded figure stands and is marked so. Recomputing replaces the derived results only.
+ * two. The official figure is the submission's (§20 asks the body). Without a submission the body
+ * is `not_submitted`: its recorded row is kept as information only and the official results, the
+ * portal and open data show no F and no band for it (result-status.ts). Recomputing replaces the
+ * derived results only.
  */
 import { computeIndicator, type IndicatorResult } from "../../../domain/evaluation/indicator.ts";
 import { rulesFor } from "../../../domain/evaluation/rule-sets.ts";
 import { assessCriteria21 } from "../../../domain/evaluation/criteria-21.ts";
+import { resultStatus, type ResultStatus } from "../../../domain/evaluation/result-status.ts";
 import { countResultSlots } from "../../../domain/compliance/result-slots.ts";
 import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { AppError, notFound } from "../../errors.ts";
@@ -76,12 +79,15 @@ export async function computeRound(ctx: AppContext, actor: Actor, roundId: strin
       ...(sat ? { satisfaction: { percent: Number(sat.scorePercent), ...(sat.source ? { surveyId: sat.source } : {}) } } : {}),
     });
     const submission = bySubmission.get(rec.bodyId);
-    rows.push(resultRow(round, rec.bodyId, "recorded", rec.result, { improvements: rec.improvements, missingSlots: slots.missing }, criteria21, now));
+    // The recorded row of a submitter is its own record (evaluated or nothing received); of a
+    // non-submitter it stands for the body, so it carries not_submitted.
+    const recordedRowStatus = resultStatus({ submitted: !!submission, C: rec.result.C, G: rec.result.G });
+    rows.push(resultRow(round, rec.bodyId, "recorded", rec.result, { improvements: rec.improvements, missingSlots: slots.missing }, criteria21, now, recordedRowStatus));
     if (submission) {
       const fromSubmission = submissionIndicator(submission, period.to);
       rows.push(resultRow(round, rec.bodyId, "submission", fromSubmission, {
         submissionId: submission.id, differences: compareWithRecord(fromSubmission, rec.result),
-      }, criteria21, now));
+      }, criteria21, now, resultStatus({ submitted: true, C: fromSubmission.C, G: fromSubmission.G })));
     }
   }
 
@@ -98,11 +104,11 @@ export async function computeRound(ctx: AppContext, actor: Actor, roundId: strin
 
 function resultRow(
   round: RoundRow, bodyId: string, source: "recorded" | "submission", result: IndicatorResult,
-  extra: Record<string, unknown>, criteria21: unknown, now: Date,
+  extra: Record<string, unknown>, criteria21: unknown, now: Date, status: ResultStatus,
 ): NewResult {
   return {
-    roundId: round.id, bodyId, source, fValue: result.F.toFixed(1), band: result.band, zeroed: result.zeroed,
-    b: result.B, c: result.C, e: result.E, g: result.G, explanation: { ...result, ...extra },
+    roundId: round.id, bodyId, source, status, fValue: result.F.toFixed(1), band: result.band, zeroed: result.zeroed,
+    b: result.B, c: result.C, e: result.E, g: result.G, explanation: { ...result, ...extra, status },
     criteria21, rulesVersion: result.rulesVersion, computedAt: now,
   };
 }

@@ -5,7 +5,9 @@ import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { listInScopeBodies } from "../../repositories/body.repository.ts";
-import { insertRequests, insertRound, type RoundRow } from "../../repositories/evaluation.repository.ts";
+import { insertRequests, insertRound, listRounds, type RoundRow } from "../../repositories/evaluation.repository.ts";
+import { roundPeriodProblem, type RoundPeriodProblem } from "../../../domain/evaluation/round-period.ts";
+import { kazakhstanToday } from "../period.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 
 export interface OpenRoundInput {
@@ -15,9 +17,23 @@ export interface OpenRoundInput {
   dueOn?: string | null;
 }
 
-export async function openRound(ctx: AppContext, actor: Actor, input: OpenRoundInput): Promise<RoundRow & { requested: number }> {
+/** The domain's period problem as the API's localised error (kk/ru/en in errors.ts). */
+function periodError(p: RoundPeriodProblem): AppError {
+  switch (p.code) {
+    case "notCalendarPeriod": return new AppError("round_not_calendar", p.params);
+    case "periodNotEnded": return new AppError("round_future", p.params);
+    case "duplicatePeriod": return new AppError("round_duplicate", p.params);
+    case "periodBeforeMethodology": return new AppError("round_before_methodology", p.params);
+    case "periodOrder": return new AppError("validation_failed", { details: `${p.params.from} > ${p.params.to}` });
+    case "badDate": return new AppError("validation_failed", { details: p.params.value });
+  }
+}
+
+export async function openRound(ctx: AppContext, actor: Actor, input: OpenRoundInput, today = kazakhstanToday()): Promise<RoundRow & { requested: number }> {
   authorize(actor, "evaluation.manage");
-  if (input.periodTo < input.periodFrom) throw new AppError("validation_failed", { details: "periodTo < periodFrom" });
+  // The same period rule as `pikir evaluate --input` (round-period.ts), plus no duplicate rounds.
+  const problem = roundPeriodProblem(input.periodFrom, input.periodTo, today, await listRounds(ctx.database.db, false));
+  if (problem) throw periodError(problem);
   let rulesVersion: string;
   try {
     rulesVersion = rulesFor(input.periodTo).version;

@@ -3,6 +3,7 @@
  * kept and audited), so the ministry can see what changed and when.
  */
 import { transaction, type Actor, type AppContext } from "../../context.ts";
+import { isDialoguePortalUrl } from "../../../domain/evaluation/dialogue-link.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import {
@@ -30,6 +31,8 @@ export async function submitFigures(ctx: AppContext, actor: Actor, input: Submit
   if (comments.answered > comments.received) {
     throw new AppError("validation_failed", { details: "comments.answered > comments.received" });
   }
+  const foreign = (input.conferenceLinks ?? []).find((url) => !isDialoguePortalUrl(url));
+  if (foreign) throw new AppError("conference_link_not_dialogue", { url: foreign });
   return transaction(ctx, async (tx) => {
     const round = await findRound(tx, input.roundId, true);
     if (!round) throw notFound("evaluation round");

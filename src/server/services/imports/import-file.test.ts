@@ -9,6 +9,10 @@ import { createBody, createUser, testContext } from "../../../../test/factories.
 import { SYSTEM_ACTOR, type AppContext } from "../../context.ts";
 import { importFile, SimulatedCrash, statisticsSchedule } from "./import-file.ts";
 import { listImportRejects } from "../../repositories/import-run.repository.ts";
+import { listFeedback } from "../feedback/list-feedback.ts";
+import { decideItem } from "../feedback/decide-item.ts";
+import { sumRecordedFigures } from "../../repositories/indicator-figures.repository.ts";
+import { periodBounds } from "../period.ts";
 
 const fixture = (name: string) => path.resolve("test/fixtures/imports", name);
 const actor = { ...SYSTEM_ACTOR, label: "test" };
@@ -73,6 +77,34 @@ describeEachEngine("imports: the persisting path", (engine) => {
     ]);
     const audit = await rows<{ action: string }>(sql`select action from audit_log where body_id = ${body.id}::uuid and entity = 'feedback_item' order by id`);
     expect(audit.map((a) => a.action)).toEqual(["decision.create", "decision.create", "answer.create", "decision.change", "decision.create"]);
+  });
+
+  it("§20.1: an imported acceptance keeps the portal's words but no reference — out of B until the officer completes it", async () => {
+    const body = await createBody(ctx());
+    const original = JSON.parse(readFileSync(fixture("legalacts.json"), "utf8"));
+    original.draft.id = `D-ref-${body.code}`;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "pikir-imp-")), "la.json");
+    writeFileSync(file, JSON.stringify(original));
+    await importFile(ctx(), actor, { importer: "legalacts", file, bodyId: body.id });
+    const [accepted] = await rows<{ id: number; reason: string | null; reference_text: string | null }>(sql`
+      select f.id::int as id, d.reason, d.reference_text from decisions d join feedback_items f on f.id = d.item_id
+      where f.body_id = ${body.id}::uuid and d.outcome = 'accepted' and d.superseded_at is null`);
+    // "Принято" + the reply are kept; neither the status word, the reply nor the draft's "п. 4" is a §20.1 reference.
+    expect(accepted).toMatchObject({ reason: "Пункт 4 дополнен подпунктом 3) о порядке расчёта.", reference_text: null });
+    const bounds = periodBounds("2025-01-01", "2025-12-31");
+    const figures = async () => (await sumRecordedFigures(engine.database.db, bounds.from, bounds.before, [body.id]))[0]!;
+    expect(await figures()).toMatchObject({ acceptedWithReference: 0, acceptedWithoutReference: 1 });
+
+    const { actor: officer } = await createUser(ctx(), "body_officer", body.id);
+    const toComplete = await listFeedback(ctx(), officer, { bodyId: body.id, referenceMissing: true }, { limit: 50, offset: 0 });
+    expect(toComplete.items.map((i) => i.id)).toEqual([accepted!.id]);
+    const [current] = await rows<{ id: number }>(sql`select id::int as id from decisions where item_id = ${accepted!.id} and superseded_at is null`);
+    await decideItem(ctx(), officer, { itemId: accepted!.id, outcome: "accepted", referenceKind: "act_clause", referenceText: "Бұйрықтың 4-тармағы, 3) тармақша", replacesDecisionId: current!.id });
+    expect(await figures()).toMatchObject({ acceptedWithReference: 1, acceptedWithoutReference: 0 });
+    // Re-importing the same portal page must not undo the officer's completed reference.
+    await importFile(ctx(), actor, { importer: "legalacts", file, bodyId: body.id });
+    expect(await figures()).toMatchObject({ acceptedWithReference: 1, acceptedWithoutReference: 0 });
+    expect((await listFeedback(ctx(), officer, { bodyId: body.id, referenceMissing: true }, { limit: 50, offset: 0 })).items).toEqual([]);
   });
 
   it("keeps good rows of a bad file and every rejected row with its line and reason", async () => {

@@ -4,10 +4,12 @@
  */
 import type { AppContext } from "../../context.ts";
 import type { Locale } from "../../../i18n/index.ts";
+import { summaryKey } from "../../../domain/evaluation/result-status.ts";
 import { listRegions, type RegionRow } from "../../repositories/body.repository.ts";
 import { listPortalBodies as selectPortalBodies, type PortalBodyFilter, type PortalBodyListRow } from "../../repositories/portal.repository.ts";
 
-export const DISTRIBUTION_KEYS = ["high", "medium", "low", "ineffective", "none"] as const;
+/** Bands count only evaluated results; the §22 default and non-submitters are counted apart (result-status.ts). */
+export const DISTRIBUTION_KEYS = ["high", "medium", "low", "ineffective", "nothing_received", "not_submitted", "none"] as const;
 export type DistributionKey = (typeof DISTRIBUTION_KEYS)[number];
 
 export interface PortalBodyList {
@@ -31,10 +33,13 @@ export function sortForReader<T extends { body: { kind: string; nameKk: string; 
 export async function listPortalBodies(ctx: AppContext, filter: PortalBodyFilter, locale: Locale = "kk"): Promise<PortalBodyList> {
   const [selected, regions] = await Promise.all([selectPortalBodies(ctx.database.db, filter), listRegions(ctx.database.db)]);
   const rows = sortForReader(selected, locale);
-  const distribution: Record<DistributionKey, number> = { high: 0, medium: 0, low: 0, ineffective: 0, none: 0 };
+  const distribution: Record<DistributionKey, number> = { high: 0, medium: 0, low: 0, ineffective: 0, nothing_received: 0, not_submitted: 0, none: 0 };
   for (const row of rows) {
-    const band = row.latest?.band;
-    const key: DistributionKey = band === "high" || band === "medium" || band === "low" || band === "ineffective" ? band : "none";
+    const latest = row.latest;
+    const band = latest?.band;
+    const key: DistributionKey = !latest ? "none"
+      : latest.status !== "evaluated" ? summaryKey(latest.status, "high") as DistributionKey
+      : band === "high" || band === "medium" || band === "low" || band === "ineffective" ? band : "none";
     distribution[key]++;
   }
   return { rows, regions, distribution };

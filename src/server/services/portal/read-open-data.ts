@@ -23,9 +23,12 @@ export interface IndicatorRecord {
   C: number;
   E: number;
   G: number;
-  F: number;
-  band: string;
+  /** Null when the body did not submit §20 information (status not_submitted). */
+  F: number | null;
+  band: string | null;
   zeroed: boolean;
+  /** evaluated / nothing_received (§22 default, not rated) / not_submitted (result-status.ts). */
+  status: "evaluated" | "nothing_received" | "not_submitted";
   /** "submission" (the body's §20 figures) or "recorded" (Pikir's record, where nothing was submitted). */
   source: string;
   rulesVersion: string;
@@ -37,7 +40,7 @@ export async function readIndicatorRecords(ctx: AppContext): Promise<IndicatorRe
     roundId: r.roundId, roundTitle: r.roundTitle, periodFrom: r.periodFrom, periodTo: r.periodTo,
     publishedOn: r.publishedAt ? kazakhstanDay(r.publishedAt) : null,
     bodyCode: r.bodyCode, nameKk: r.nameKk, nameRu: r.nameRu, nameEn: r.nameEn,
-    B: r.b, C: r.c, E: r.e, G: r.g, F: Number(r.fValue), band: r.band, zeroed: r.zeroed, source: r.source, rulesVersion: r.rulesVersion,
+    B: r.b, C: r.c, E: r.e, G: r.g, F: r.fValue === null ? null : Number(r.fValue), band: r.band, zeroed: r.zeroed, status: r.status, source: r.source, rulesVersion: r.rulesVersion,
   }));
 }
 

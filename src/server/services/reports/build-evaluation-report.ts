@@ -25,11 +25,13 @@ export async function buildEvaluationReport(ctx: AppContext, actor: Actor, round
   }
   const recordedF = new Map(results.filter((r) => r.source === "recorded").map((r) => [r.bodyId, Number(r.fValue)]));
   const submitted = new Set(results.filter((r) => r.source === "submission").map((r) => r.bodyId));
-  // The official figure is the submission's; without one, the recorded figure stands (compute-round.ts).
+  // The official result is the submission's; without one, the recorded row stands as not_submitted:
+  // no official F nor band, Pikir's record beside it for information (compute-round.ts).
   const official = results.filter((r) => r.source === "submission" || !submitted.has(r.bodyId));
   const rows: EvaluationResultInput[] = official.map((r) => ({
-    body: bodies.get(r.bodyId)!, source: r.source, F: Number(r.fValue), band: r.band as Band, zeroed: r.zeroed,
-    B: r.b, C: r.c, E: r.e, G: r.g, recordedF: r.source === "submission" ? recordedF.get(r.bodyId) ?? null : null,
+    body: bodies.get(r.bodyId)!, source: r.source, status: r.status,
+    F: r.status === "not_submitted" ? null : Number(r.fValue), band: r.status === "not_submitted" ? null : r.band as Band, zeroed: r.zeroed,
+    B: r.b, C: r.c, E: r.e, G: r.g, recordedF: r.source === "submission" || r.status === "not_submitted" ? recordedF.get(r.bodyId) ?? null : null,
     explanation: ((r.explanation as { explanation?: ExplanationLine[] }).explanation ?? []),
   }));
   return buildEvaluationModel({ locale, generatedOn: today, round, results: rows });

@@ -53,10 +53,14 @@ export function BodyEvaluationPage() {
 }
 
 function OwnResult({ roundId, bodyId }: { roundId: string; bodyId: string }) {
+  const { t } = useTranslation();
   const { data } = useLoad(() => api<{ results: Result[] }>(`/api/evaluations/${roundId}/results`).catch(() => ({ results: [] })), [roundId]);
   const mine = (data?.results ?? []).filter((r) => r.bodyId === bodyId);
   const official = mine.find((r) => r.source === "submission") ?? mine.find((r) => r.source === "recorded");
   if (!official) return <>—</>;
+  if (official.F === null || official.band === null || official.status !== "evaluated") {
+    return <Space>{official.F !== null && <strong>F {official.F.toFixed(1)}%</strong>}<Tag>{t(`resultStatus.${official.status}`)}</Tag></Space>;
+  }
   return <Space><strong>F {official.F.toFixed(1)}%</strong><BandTag band={official.band} /></Space>;
 }
 

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState, type HTMLAttributes } from "react";
 import { useSearchParams } from "react-router-dom";
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Card, Checkbox, DatePicker, Input, Select, Space, Table, Tag, Typography } from "antd";
 import type { CheckboxProps } from "antd";
 import { CheckOutlined, CloseOutlined, MessageOutlined, ReloadOutlined } from "@ant-design/icons";
 import dayjs from "dayjs";
@@ -21,7 +21,7 @@ import { IndicatorCard, usePeriod } from "./indicator-card.tsx";
 import { ItemDrawer } from "./item-drawer.tsx";
 import { BulkModal, type BulkMode } from "./bulk-modal.tsx";
 
-const FILTERS = ["channel", "kind", "status", "lang", "from", "to", "q", "initiativeId", "bodyId"] as const;
+const FILTERS = ["channel", "kind", "status", "lang", "from", "to", "q", "initiativeId", "bodyId", "referenceMissing"] as const;
 
 export function InboxPage() {
   const { t } = useTranslation();
@@ -63,7 +63,11 @@ export function InboxPage() {
     { title: t("inbox.kind"), dataIndex: "kind", width: 130, render: (v: string) => <Tag>{t(`kind.${v}`)}</Tag> },
     { title: t("inbox.lang"), dataIndex: "lang", width: 80, render: (v: string) => t(`itemLang.${v}`) },
     { title: t("inbox.text"), dataIndex: "text", ellipsis: true, render: (v: string) => <span className="item-text-cell">{v}</span> },
-    { title: t("inbox.status"), dataIndex: "status", width: 140, render: (_: unknown, row: Item) => <StatusTag status={row.status} /> },
+    { title: t("inbox.status"), dataIndex: "status", width: 140, render: (_: unknown, row: Item) => <>
+      <StatusTag status={row.status} />
+      {/* §20.1: accepted (e.g. by an import) without a reference — not in B until completed. */}
+      {row.referenceMissing && <Tag color="orange" data-testid="reference-missing">{t("inbox.referenceMissing")}</Tag>}
+    </> },
   ];
 
   return (
@@ -89,6 +93,9 @@ export function InboxPage() {
             value={[filter.from ? dayjs(filter.from) : null, filter.to ? dayjs(filter.to) : null]}
             onChange={(range) => update({ from: range?.[0]?.format("YYYY-MM-DD"), to: range?.[1]?.format("YYYY-MM-DD") })}
           />
+          <Checkbox checked={filter.referenceMissing === "true"} onChange={(e) => update({ referenceMissing: e.target.checked ? "true" : null })} data-testid="filter-reference-missing">
+            {t("inbox.referenceMissingFilter")}
+          </Checkbox>
           <Button icon={<ReloadOutlined />} onClick={() => setParams(new URLSearchParams())}>{t("inbox.reset")}</Button>
         </form>
         {filter.initiativeId && <Tag closable onClose={() => update({ initiativeId: null })} className="gap-bottom">{t("inbox.oneInitiative")}</Tag>}

@@ -1,6 +1,6 @@
 /** Drill-down: one body in one round — both computations side by side, the differences, §21 criteria, the items behind. */
 import { Link, useParams } from "react-router-dom";
-import { Alert, Card, Col, Descriptions, Empty, Row, Table, Typography } from "antd";
+import { Alert, Card, Col, Descriptions, Empty, Row, Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
@@ -32,10 +32,12 @@ export function BodyResultPage() {
       <Row gutter={[16, 16]}>
         {[submission, recorded].map((r, i) => (
           <Col xs={24} lg={12} key={i}>
-            <Card title={t(i === 0 ? "resultSource.submission" : "resultSource.recorded")} extra={r && <BandTag band={r.band} />}>
+            <Card title={t(i === 0 ? "resultSource.submission" : "resultSource.recorded")}
+              extra={r && (r.status === "evaluated" && r.band ? <BandTag band={r.band} /> : <Tag>{t(`resultStatus.${r.status}`)}</Tag>)}>
               {!r ? <Typography.Text type="secondary">{t(i === 0 ? "drill.noSubmission" : "drill.noRecord")}</Typography.Text> : (
                 <>
-                  <div className="indicator-f">F {r.F.toFixed(1)}%</div>
+                  {r.status === "not_submitted" && <Alert type="info" showIcon className="gap-bottom" message={t("round.noOfficialF")} />}
+                  <div className="indicator-f">{r.F !== null ? `F ${r.F.toFixed(1)}%` : r.record ? t("round.recordOnly", { F: r.record.F.toFixed(1) }) : "F —"}</div>
                   <Descriptions size="small" column={2}>
                     <Descriptions.Item label="B / C">{r.B} / {r.C}</Descriptions.Item>
                     <Descriptions.Item label="E / G">{r.E} / {r.G}</Descriptions.Item>

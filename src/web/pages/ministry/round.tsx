@@ -37,7 +37,8 @@ export function RoundPage() {
     setBusy(what);
     setError(null);
     try {
-      await api(`/api/evaluations/${roundId}/${what}`, { method: "POST" });
+      // The publish Popconfirm states the quorum and due-date warning: confirming it is the explicit confirmation.
+      await api(`/api/evaluations/${roundId}/${what}`, { method: "POST", ...(what === "publish" ? { body: { confirm: true } } : {}) });
       void message.success(t(what === "compute" ? "round.computedDone" : "round.publishedDone"));
       detail.reload();
     } catch (e) {
@@ -78,7 +79,9 @@ export function RoundPage() {
                 </Button>
               )}
               {round.status === "computed" && (
-                <Popconfirm title={t("round.publishConfirm")} onConfirm={() => act("publish")} okText={t("round.publish")} cancelText={t("common.cancel")}>
+                <Popconfirm title={t("round.publishConfirm")}
+                  description={progress.submitted * 2 < progress.requested || (round.dueOn && round.dueOn >= new Date().toISOString().slice(0, 10))
+                    ? t("round.publishWarning", { submitted: progress.submitted, requested: progress.requested, due: fmtDate(round.dueOn) }) : undefined} onConfirm={() => act("publish")} okText={t("round.publish")} cancelText={t("common.cancel")}>
                   <Button type="primary" icon={<CloudUploadOutlined />} loading={busy === "publish"} data-testid="round-publish">{t("round.publish")}</Button>
                 </Popconfirm>
               )}
@@ -148,11 +151,15 @@ function Ranking({ roundId, results, bodies }: { roundId: string; results: Resul
       <Table<Result> rowKey="bodyId" size="small" dataSource={results} pagination={{ pageSize: 50, hideOnSinglePage: true }}
         onRow={(r) => ({ onClick: () => navigate(`/evaluation/${roundId}/bodies/${r.bodyId}`), className: "clickable-row" })}
         columns={[
-          { title: "№", width: 56, render: (_: unknown, __: Result, i: number) => i + 1 },
+          // Only evaluated bodies are ranked; the §22 default and non-submitters are listed apart, unnumbered.
+          { title: "№", width: 56, render: (_: unknown, r: Result, i: number) => (r.status === "evaluated" ? i + 1 : "—") },
           { title: t("round.body"), render: (_: unknown, r) => <Link to={`/evaluation/${roundId}/bodies/${r.bodyId}`} onClick={(e) => e.stopPropagation()}>{pickName(bodies.get(r.bodyId)?.name, lang)}</Link> },
           { title: t("round.bodyKind"), width: 130, render: (_: unknown, r) => t(`bodyKind.${bodies.get(r.bodyId)?.kind ?? "central"}`) },
-          { title: "F", dataIndex: "F", width: 90, sorter: (a, b) => a.F - b.F, render: (v: number) => <strong>{v.toFixed(1)}%</strong> },
-          { title: t("round.band"), dataIndex: "band", width: 190, filters: BANDS.map((b) => ({ text: t(`band.${b}`), value: b })), onFilter: (v, r) => r.band === v, render: (v: Band) => <BandTag band={v} /> },
+          { title: "F", dataIndex: "F", width: 90, sorter: (a, b) => (a.F ?? -1) - (b.F ?? -1), render: (v: number | null, r) => v === null
+            ? <Typography.Text type="secondary" title={r.record ? t("round.recordOnly", { F: r.record.F.toFixed(1) }) : undefined}>—</Typography.Text>
+            : <strong>{v.toFixed(1)}%</strong> },
+          { title: t("round.band"), dataIndex: "band", width: 190, filters: BANDS.map((b) => ({ text: t(`band.${b}`), value: b })), onFilter: (v, r) => r.status === "evaluated" && r.band === v,
+            render: (v: Band | null, r) => (r.status === "evaluated" && v ? <BandTag band={v} /> : <Tag data-testid={`status-${r.status}`}>{t(`resultStatus.${r.status}`)}</Tag>) },
           { title: "B / C", width: 90, render: (_: unknown, r) => `${r.B} / ${r.C}` },
           { title: "E / G", width: 90, render: (_: unknown, r) => `${r.E} / ${r.G}` },
           { title: t("round.source"), dataIndex: "source", width: 150, render: (v: string) => t(`resultSource.${v}`) },
@@ -165,17 +172,21 @@ function Charts({ roundId, results, bodies }: { roundId: string; results: Result
   const { t } = useTranslation();
   const { lang } = useLang();
   const navigate = useNavigate();
-  const byBand = BANDS.map((b) => ({ band: b, count: results.filter((r) => r.band === b).length }));
+  // Bands count evaluated bodies only; the §22 default and non-submitters are never "high" (result-status.ts).
+  const byBand = BANDS.map((b) => ({ band: b, count: results.filter((r) => r.status === "evaluated" && r.band === b).length }));
+  const apart = { nothing: results.filter((r) => r.status === "nothing_received").length, missing: results.filter((r) => r.status === "not_submitted").length };
+  const scored = results.filter((r): r is Result & { F: number; band: Band } => r.status === "evaluated" && r.F !== null && r.band !== null);
   const kinds = ["central", "local", "presidential"] as const;
   const byKind = kinds.map((k) => {
-    const rows = results.filter((r) => bodies.get(r.bodyId)?.kind === k);
+    const rows = scored.filter((r) => bodies.get(r.bodyId)?.kind === k);
     return { kind: k, n: rows.length, avg: rows.length ? Math.round((rows.reduce((s, r) => s + r.F, 0) / rows.length) * 10) / 10 : 0 };
   }).filter((k) => k.n > 0);
-  const ordered = [...results].reverse();
+  const ordered = [...scored].reverse();
   return (
     <Row gutter={[16, 16]} data-testid="round-charts">
       <Col xs={24} lg={12}>
         <Card title={t("chart.bands")}>
+          <Typography.Text type="secondary">{t("round.apartCounts", apart)}</Typography.Text>
           <Chart label={t("chart.bands")} height={280} option={{
             tooltip: { trigger: "item" }, legend: { bottom: 0 },
             series: [{ type: "pie", radius: ["40%", "70%"], data: byBand.filter((b) => b.count > 0).map((b) => ({ name: t(`band.${b.band}`), value: b.count, itemStyle: { color: BAND_COLORS[b.band] } })), label: { formatter: "{b}: {c}" } }],

@@ -98,8 +98,9 @@ function Trend({ rounds }: { rounds: Round[] }) {
     [key],
   );
   const series = useMemo(() => (data ?? []).map(({ round, results }) => {
-    const official = officialResults(results);
-    const avg = official.length ? official.reduce((s, r) => s + r.F, 0) / official.length : 0;
+    // The average of evaluated bodies only: neither the §22 default nor a missing submission is a score.
+    const official = officialResults(results).filter((r) => r.status === "evaluated" && r.F !== null);
+    const avg = official.length ? official.reduce((s, r) => s + (r.F ?? 0), 0) / official.length : 0;
     return { label: `${fmtDate(round.periodFrom)} – ${fmtDate(round.periodTo)}`, avg: Math.round(avg * 10) / 10 };
   }), [data]);
   if (!series.length) return null;

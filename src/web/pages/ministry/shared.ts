@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { api } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { localizeExplanation, type ExplanationLine as DomainLine } from "../../../domain/evaluation/explanation.ts";
+import { rankGroup } from "../../../domain/evaluation/result-status.ts";
 import type { Body, ExplanationLine, Lang, Paged, Result } from "../../types.ts";
 
 export function useBodies(): Map<string, Body> {
@@ -17,8 +18,8 @@ export function officialResults(results: Result[]): Result[] {
     const seen = byBody.get(r.bodyId);
     if (!seen || (seen.source === "recorded" && r.source === "submission")) byBody.set(r.bodyId, r);
   }
-  // Ties (many bodies at 100% when nothing was received, §22) list the bodies with more feedback first.
-  return [...byBody.values()].sort((a, b) => b.F - a.F || (b.C + b.G) - (a.C + a.G));
+  // Evaluated bodies by F; then the §22 defaults (nothing received), then non-submitters (result-status.ts).
+  return [...byBody.values()].sort((a, b) => rankGroup(a.status) - rankGroup(b.status) || (b.F ?? -1) - (a.F ?? -1) || (b.C + b.G) - (a.C + a.G));
 }
 
 /** The explanation lines are stored as message keys; the same catalogs as the server render them. */

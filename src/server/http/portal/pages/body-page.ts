@@ -10,7 +10,7 @@ import type { PortalBody, PortalHistoryEntry } from "../../../services/portal/re
 import { historyChart } from "../charts.ts";
 import { externalLink, html, type SafeHtml } from "../html.ts";
 import {
-  bandBadge, formatDate, formatPeriod, periodLabel, portalHref, portalTranslator, renderPage, type PageContext, type Translator,
+  formatDate, formatF, formatPeriod, resultBadge, periodLabel, portalHref, portalTranslator, renderPage, type PageContext, type Translator,
 } from "../layout.ts";
 
 function zeroingText(entry: PortalHistoryEntry, locale: Locale, t: Translator): string {
@@ -21,17 +21,19 @@ function zeroingText(entry: PortalHistoryEntry, locale: Locale, t: Translator): 
 
 function historySection(data: PortalBody, locale: Locale, t: Translator): SafeHtml {
   if (data.history.length === 0) return html`<p>${t("body.history.empty")}</p>`;
-  const points = data.history.map((h) => ({ label: periodLabel(h.periodFrom, h.periodTo), F: Number(h.fValue), band: h.band }));
+  // A round without the body's §20 information has no official F: it is a table row, not a chart point.
+  const points = data.history.filter((h) => h.fValue !== null)
+    .map((h) => ({ label: periodLabel(h.periodFrom, h.periodTo), F: Number(h.fValue), band: h.band ?? "none" }));
   const chart = historyChart("history", t("body.history.chart"), t("body.history.chartDesc", { values: points.map((p) => `${p.label}: ${p.F.toFixed(1)}%`).join("; ") }), points);
   const rows = [...data.history].reverse().map((h) => html`<tr>
 <th scope="row">${formatPeriod(h.periodFrom, h.periodTo)}<br><span class="muted">${h.roundTitle}</span></th>
-<td class="num">${Number(h.fValue).toFixed(1)}</td>
-<td>${bandBadge(h.band, locale)}</td>
+<td class="num">${formatF(h.fValue)}</td>
+<td>${resultBadge(h.status, h.band, locale)}</td>
 <td class="num">${h.b}</td><td class="num">${h.c}</td><td class="num">${h.e}</td><td class="num">${h.g}</td>
 <td>${zeroingText(h, locale, t)}</td>
 <td>${h.rulesVersion}</td>
 </tr>
-<tr><td colspan="9"><details><summary>${t("body.history.explain")}</summary><ol>${localizeExplanation(h.explanation, locale).map((line) => html`<li>${line}</li>`)}</ol></details></td></tr>`);
+<tr><td colspan="9"><details><summary>${t("body.history.explain")}</summary>${h.status === "not_submitted" ? html`<p class="muted">${t("body.history.recordOnly")}</p>` : ""}<ol>${localizeExplanation(h.explanation, locale).map((line) => html`<li>${line}</li>`)}</ol></details></td></tr>`);
   return html`${chart}<div class="table-scroll"><table>
 <caption class="visually-hidden">${t("body.history.title")}</caption>
 <thead><tr><th scope="col">${t("col.period")}</th><th scope="col" class="num">${t("col.F")}</th><th scope="col">${t("col.band")}</th><th scope="col" class="num">${t("col.B")}</th><th scope="col" class="num">${t("col.C")}</th><th scope="col" class="num">${t("col.E")}</th><th scope="col" class="num">${t("col.G")}</th><th scope="col">${t("col.zeroing")}</th><th scope="col">${t("col.rules")}</th></tr></thead>

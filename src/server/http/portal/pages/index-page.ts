@@ -4,10 +4,12 @@ import type { PortalBodyList } from "../../../services/portal/list-portal-bodies
 import { DISTRIBUTION_KEYS } from "../../../services/portal/list-portal-bodies.ts";
 import type { PortalBodyFilter } from "../../../repositories/portal.repository.ts";
 import { nameIn } from "../../../../domain/reports/document.ts";
+import { translate } from "../../../../i18n/index.ts";
+import { evaluationMessages } from "../../../../i18n/messages/evaluation.ts";
 import { distributionChart } from "../charts.ts";
 import { html, type SafeHtml } from "../html.ts";
 import {
-  bandBadge, bandName, formatPeriod, portalHref, portalTranslator, renderPage, type PageContext, type Translator,
+  bandBadge, bandName, formatF, formatPeriod, resultBadge, portalHref, portalTranslator, renderPage, type PageContext, type Translator,
 } from "../layout.ts";
 
 const OPEN_DATA = [
@@ -30,8 +32,14 @@ export function renderIndexPage(pc: PageContext, data: PortalBodyList, filter: P
   const regionName = new Map(data.regions.map((r) => [r.code, nameIn({ kk: r.nameKk, ru: r.nameRu, en: r.nameEn }, locale)]));
   const d = data.distribution;
   const chart = distributionChart("bands", t("chart.distribution.title"),
-    t("chart.distribution.desc", { high: d.high, medium: d.medium, low: d.low, ineffective: d.ineffective, none: d.none }),
-    DISTRIBUTION_KEYS.map((key) => ({ key, label: bandName(key, locale), count: d[key] })));
+    t("chart.distribution.descStatus", {
+      high: d.high, medium: d.medium, low: d.low, ineffective: d.ineffective,
+      nothingReceived: d.nothing_received, notSubmitted: d.not_submitted, none: d.none,
+    }),
+    DISTRIBUTION_KEYS.map((key) => ({
+      key, count: d[key],
+      label: key === "nothing_received" || key === "not_submitted" ? translate(evaluationMessages, locale, `status.${key}`) : bandName(key, locale),
+    })));
 
   const form = html`<form class="filter" method="get" action="/portal" role="search" aria-label="${t("filter.legend")}">
 ${locale !== "kk" ? html`<input type="hidden" name="lang" value="${locale}">` : ""}
@@ -46,8 +54,8 @@ ${locale !== "kk" ? html`<input type="hidden" name="lang" value="${locale}">` : 
 <th scope="row"><a href="${portalHref(`/portal/bodies/${encodeURIComponent(body.code)}`, locale)}">${nameIn({ kk: body.nameKk, ru: body.nameRu, en: body.nameEn }, locale)}</a></th>
 <td>${t(`kind.${body.kind}`)}</td>
 <td>${body.regionCode ? regionName.get(body.regionCode) ?? body.regionCode : ""}</td>
-<td class="num">${latest ? Number(latest.fValue).toFixed(1) : "—"}</td>
-<td>${bandBadge(latest?.band, locale)}</td>
+<td class="num">${formatF(latest?.fValue)}</td>
+<td>${latest ? resultBadge(latest.status, latest.band, locale) : bandBadge(null, locale)}</td>
 <td>${latest ? formatPeriod(latest.periodFrom, latest.periodTo) : ""}</td>
 </tr>`);
 
