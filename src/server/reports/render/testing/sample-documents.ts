@@ -86,8 +86,12 @@ function content(kind: ReportKind, locale: Locale): ReportDocument {
         ];
         return {
           body: { code: `B${i}`, nameKk: `${["Ауыл шаруашылығы", "Денсаулық сақтау", "Еңбек және халықты әлеуметтік қорғау", "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі"][i % 4]} министрлігі ${i + 1}`, nameRu: `Министерство ${["сельского хозяйства", "здравоохранения", "труда и социальной защиты населения", "цифрового развития, инноваций и аэрокосмической промышленности"][i % 4]} ${i + 1}`, nameEn: `Ministry ${i}` },
-          source: i % 3 === 0 ? "recorded" as const : "submission" as const, F, band, zeroed: i === 17, B: 10 + i, C: 12 + i, E: 30, G: 33,
-          recordedF: i % 3 === 0 ? null : F - 1,
+          // Every third body sent no §20 information (no official F), one received nothing (§22 default).
+          ...(i % 3 === 0
+            ? { source: "recorded" as const, status: "not_submitted" as const, F: null, band: null, zeroed: false, B: 10 + i, C: 12 + i, E: 30, G: 33, recordedF: F }
+            : i === 16
+              ? { source: "submission" as const, status: "nothing_received" as const, F: 100, band: "high" as const, zeroed: false, B: 0, C: 0, E: 0, G: 0, recordedF: 100 }
+              : { source: "submission" as const, status: "evaluated" as const, F, band, zeroed: i === 17, B: 10 + i, C: 12 + i, E: 30, G: 33, recordedF: F - 1 }),
           explanation,
         };
       }),
