@@ -23,7 +23,8 @@ const actor = { ...SYSTEM_ACTOR, label: "test" };
 
 function templateFile(rows: [ref: string, day: string, text: string][]): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "pikir-part-")), "items.csv");
-  writeFileSync(file, ["Reference,Received on,Kind,Text,Language", ...rows.map(([ref, day, text]) => `${ref},${day},remark,"${text}",kk`)].join("\n") + "\n");
+  // Registered as received on the NPA portal, so the remarks count in C (§2.8) and the figures can follow them.
+  writeFileSync(file, ["Reference,Received on,Kind,Text,Language,Channel", ...rows.map(([ref, day, text]) => `${ref},${day},remark,"${text}",kk,legal_acts_portal`)].join("\n") + "\n");
   return file;
 }
 

@@ -48,7 +48,7 @@ export function InboxPage() {
 
   const bodyId = bodyRole ? me!.bodyId! : filter.bodyId;
   const list = useLoad(
-    () => api<Paged<Item>>("/api/feedback", { query: { ...filter, bodyId, limit: pageSize, offset: (page - 1) * pageSize } }),
+    () => api<Paged<Item>>("/api/feedback", { query: { ...filter, lang: undefined, itemLang: filter.lang, bodyId, limit: pageSize, offset: (page - 1) * pageSize } }),
     [params.toString(), refreshKey],
   );
   const bodies = useLoad(() => (bodyRole ? Promise.resolve(null) : api<Paged<Body>>("/api/bodies", { query: { limit: 500, inScope: true } })), [bodyRole]);
