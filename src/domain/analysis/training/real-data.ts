@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { parse as parseCsvSync } from "csv-parse/sync";
 
 export interface RealItem { id: string; text: string; label: string; source: string }
 
@@ -75,27 +76,9 @@ export function loadUdLangid(dir: string): RealSet {
   return set;
 }
 
-/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
+/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines), read by csv-parse. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(field); field = ""; }
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field); rows.push(row); row = []; field = "";
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
+  return parseCsvSync(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { FEATURE_BUCKETS } from "../features.ts";
 import { encodeBase64, type LinearModelJson } from "../linear-model.ts";
+import { createRng } from "../../random.ts";
 
 export interface SparseExample { idx: Int32Array; val: Float32Array; label: number; weight?: number }
 
@@ -22,17 +23,8 @@ export interface SgdOptions {
 
 export interface SoftmaxWeights { labels: number; dims: number; w: Float32Array; bias: Float64Array }
 
-/** A small deterministic generator (mulberry32) for the shuffles. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shuffles' deterministic generator: the project's one mulberry32 (src/domain/random.ts). */
+export { createRng as seededRandom } from "../../random.ts";
 
 export function trainSoftmaxSgd(examples: readonly SparseExample[], labels: number, dims: number, opts: SgdOptions): SoftmaxWeights {
   const L = labels;
@@ -45,7 +37,7 @@ export function trainSoftmaxSgd(examples: readonly SparseExample[], labels: numb
   for (const ex of examples) classCount[ex.label]!++;
   const classWeight = Array.from(classCount, (c) => (opts.balanced && c > 0 ? examples.length / (L * c) : 1));
   const order = Int32Array.from(examples.keys());
-  const random = seededRandom(opts.seed);
+  const random = createRng(opts.seed);
   const { learningRate: lr, l2 } = opts;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
