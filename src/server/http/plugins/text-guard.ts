@@ -4,6 +4,7 @@
  * (not valid UTF-8) in any query value, path parameter or JSON string; and a JSON body whose bytes
  * are not valid UTF-8, which would otherwise be stored with U+FFFD in place of what was sent.
  */
+import { EventEmitter } from "node:events";
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../../errors.ts";
 
@@ -14,14 +15,24 @@ export function isUnstorable(value: string): boolean {
   return UNSTORABLE.test(value);
 }
 
+/**
+ * Parsed JSON, a query or params are walked; an upload's body is a stream (or a Buffer), and
+ * walking a stream's properties reaches the socket, the server and back — a graph without end.
+ */
+function isWalkable(value: unknown): value is object {
+  return !!value && typeof value === "object" && !(value instanceof EventEmitter) && !ArrayBuffer.isView(value);
+}
+
 /** The path (a.b.0) of the first unstorable string in a parsed value; walked without recursion. */
 export function findUnstorable(root: unknown, rootPath: string): string | null {
   const stack: [unknown, string][] = [[root, rootPath]];
+  const seen = new WeakSet<object>();
   while (stack.length) {
     const [value, at] = stack.pop()!;
     if (typeof value === "string") {
       if (isUnstorable(value)) return at;
-    } else if (value && typeof value === "object") {
+    } else if (isWalkable(value) && !seen.has(value)) {
+      seen.add(value);
       for (const [key, child] of Object.entries(value)) {
         if (isUnstorable(key)) return `${at}.${key.replace(UNSTORABLE, "?")}`;
         stack.push([child, `${at}.${key}`]);
