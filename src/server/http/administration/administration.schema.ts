@@ -1,6 +1,7 @@
 /** Request and response shapes of the administration API (accounts, one-time links, body duties). */
 import { z } from "zod";
 import { ROLES } from "../../db/enums.ts";
+import { phoneNumber } from "../common.schema.ts";
 import { BODY_DUTIES, INVITATION_PURPOSES } from "../../db/index.ts";
 import { PASSWORD_MAX_LENGTH } from "../../services/auth/password-policy.ts";
 import type { AccountSummary } from "../../services/administration/list-accounts.ts";
@@ -9,15 +10,13 @@ import type { UserRow } from "../../repositories/user.repository.ts";
 const locale = z.enum(["kk", "ru", "en"]);
 const email = z.string().trim().max(254).pipe(z.email());
 const displayName = z.string().trim().min(1).max(200);
-/** For the letters' "executor" line; null or "" clears it. */
-const phone = z.string().trim().max(100).regex(/^$|^[+0-9 ()\-,;.]*[0-9][+0-9 ()\-,;.]*$/, "digits, spaces, + ( ) - and separators").nullable().optional();
 
 export const newAccountBody = z.object({
   email, displayName, role: z.enum(ROLES), bodyId: z.uuid().nullable().optional(), locale: locale.optional(),
 });
 export const accountPatchBody = z.object({
   email: email.optional(), displayName: displayName.optional(), role: z.enum(ROLES).optional(),
-  bodyId: z.uuid().nullable().optional(), locale: locale.optional(), phone,
+  bodyId: z.uuid().nullable().optional(), locale: locale.optional(), phone: phoneNumber,
 }).refine((p) => Object.keys(p).length > 0, "nothing to change");
 export const linkBody = z.object({ purpose: z.enum(INVITATION_PURPOSES) });
 export const identityBody = z.object({ issuer: z.string().trim().min(1).max(500), subject: z.string().trim().min(1).max(500) });

@@ -16,15 +16,14 @@ import { renameBody } from "../../services/registry/rename-body.ts";
 import { setBodyRequisites } from "../../services/registry/set-body-requisites.ts";
 import { setBodyScope } from "../../services/registry/set-body-scope.ts";
 import { requireActor } from "../plugins/auth.ts";
-import { errorSchema, isoDate, uuidParam } from "../common.schema.ts";
+import { errorSchema, isoDate, phoneNumber, uuidParam } from "../common.schema.ts";
 
 const name = z.string().trim().min(1).max(500);
 const note = z.string().trim().max(2000).nullable().optional();
 // Requisites: null or "" clears a field; the BIN's check digit is verified in the service.
 const address = z.string().trim().max(1000).nullable().optional();
-const phone = z.string().trim().max(100).regex(/^$|^[+0-9 ()\-,;.]*[0-9][+0-9 ()\-,;.]*$/, "digits, spaces, + ( ) - and separators").nullable().optional();
 const requisitesBody = z.object({
-  addressKk: address, addressRu: address, phone,
+  addressKk: address, addressRu: address, phone: phoneNumber,
   email: z.union([z.literal(""), z.string().trim().max(254).pipe(z.email())]).nullable().optional(),
   bin: z.string().trim().regex(/^$|^[0-9]{12}$/, "12 digits").nullable().optional(),
   effectiveOn: isoDate.optional(),
