@@ -28,6 +28,7 @@ const STATUS: Record<ErrorCode, number> = {
   password_contains_name: 422,
   invitation_invalid: 410,
   email_taken: 409,
+  bin_invalid: 400,
   last_administrator: 409,
   role_needs_body: 422,
   personal_data_forbidden: 403,

@@ -46,4 +46,32 @@ describe("the letter frame", () => {
     expect(letter.signature).toEqual({ position: "Министр", name: "А. Б. Иванов" });
     expect(letter.executor[1]).toBe("Тел.: +7 7172 00 00 00");
   });
+
+  const requisites = {
+    ...body, address: "010000, Астана қ., Жеңіс даңғылы, 11", phone: "+7 7172 71 77 77", email: "kense@minfin.gov.kz", bin: "020540000010",
+  };
+
+  it("prints every requisite the body has, in the letter's language", () => {
+    expect(buildLetter({ kind: "quarterly", locale: "kk", body: requisites, executor, title: "T" }).requisites).toEqual([
+      "Мекенжайы: 010000, Астана қ., Жеңіс даңғылы, 11", "Тел.: +7 7172 71 77 77", "Эл. пошта: kense@minfin.gov.kz",
+      "Интернет-ресурс: https://www.gov.kz/memleket/entities/minfin", "БСН 020540000010",
+    ]);
+    expect(buildLetter({ kind: "quarterly", locale: "en", body: requisites, executor, title: "T" }).requisites.at(-1)).toBe("BIN 020540000010");
+  });
+
+  it("leaves out a requisite the body has not set, and prints none without a body", () => {
+    expect(buildLetter({ kind: "results", locale: "ru", body: { ...requisites, phone: null, address: "" }, executor, title: "T" }).requisites)
+      .toEqual(["Эл. почта: kense@minfin.gov.kz", "Интернет-ресурс: https://www.gov.kz/memleket/entities/minfin", "БИН 020540000010"]);
+    expect(buildLetter({ kind: "submission", locale: "kk", body: null, executor, title: "T" }).requisites).toEqual([]);
+  });
+
+  it("keeps the evaluated body's requisites off the authorised body's evaluation letter (§20–§23)", () => {
+    expect(buildLetter({ kind: "evaluation", locale: "kk", body: requisites, executor, title: "T" }).requisites).toEqual([]);
+  });
+
+  it("leaves a blank line for the signature name and the executor's phone when they are not known", () => {
+    const letter = buildLetter({ kind: "results", locale: "ru", body: requisites, head: { name: "  " }, executor: { name: "Серікқызы Әлия" }, title: "T" });
+    expect(letter.signature).toEqual({ position: "Руководитель", name: "______________________" });
+    expect(letter.executor).toEqual(["Исп.: Серікқызы Әлия", "Тел.: ______________"]);
+  });
 });

@@ -58,10 +58,18 @@ export const stateBodies = pgTable("state_bodies", {
   /** Why the body is (or is not) evaluated, and the legal act that says so. */
   scopeNote: text("scope_note"),
   legalReference: text("legal_reference"),
+  /** Requisites for the letter frame (0019); blank lines in a letter when null. */
+  addressKk: text("address_kk"),
+  addressRu: text("address_ru"),
+  phone: text("phone"),
+  email: text("email"),
+  /** 12 digits; the check digit is verified by the application (domain/registry/bin.ts). */
+  bin: text("bin"),
   createdAt: createdAt(),
 }, (t) => [
   // §1: a body is out of scope exactly when it has one of the four reasons.
   check("state_bodies_scope_reason", sql`${t.inScope} = (${t.exclusionReason} is null)`),
+  check("state_bodies_bin", sql`${t.bin} is null or ${t.bin} ~ '^[0-9]{12}$'`),
   check("state_bodies_validity", sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
   index("state_bodies_parent_idx").on(t.parentId),
 ]);
@@ -78,6 +86,8 @@ export const users = pgTable("users", {
   /** Consecutive wrong passwords; reset by a successful sign-in (lockout, see services/auth). */
   failedSignIns: integer("failed_sign_ins").notNull().default(0),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  /** For the "executor" line of the letters (0019). */
+  phone: text("phone"),
   createdAt: createdAt(),
 }, (t) => [
   uniqueIndex("users_email_idx").on(sql`lower(${t.email})`),

@@ -41,3 +41,6 @@ export function assertDateWindow(from: string, to: string): void {
   if (!(days >= 0)) throw new AppError("validation_failed", { details: `to (${to}) is before from (${from})` });
   if (days > MAX_WINDOW_DAYS) throw new AppError("validation_failed", { details: `from–to spans ${Math.round(days)} days; at most ${MAX_WINDOW_DAYS} (three years) at a time` });
 }
+
+/** A phone for a letter's requisites or executor line (0019); null or "" clears it. */
+export const phoneNumber = z.string().trim().max(100).regex(/^$|^[+0-9 ()\-,;.]*[0-9][+0-9 ()\-,;.]*$/, "digits, spaces, + ( ) - and separators").nullable().optional();

@@ -10,6 +10,11 @@ export async function findUserByEmail(db: Executor, email: string): Promise<User
   return row;
 }
 
+export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
 export async function upsertUser(db: Executor, values: NewUser): Promise<UserRow> {
   const existing = await findUserByEmail(db, values.email);
   if (existing) {

@@ -8,6 +8,8 @@ import type { Actor, AppContext } from "../../context.ts";
 import { SYSTEM_ACTOR } from "../../context.ts";
 import type { ItemKind } from "../enums.ts";
 import { findBodyByCode, listInScopeBodies, type BodyRow } from "../../repositories/body.repository.ts";
+import { setBodyOfficial } from "../../repositories/account.repository.ts";
+import { updateBody } from "../../repositories/registry.repository.ts";
 import { upsertUser } from "../../repositories/user.repository.ts";
 import { hashPassword, actorOf } from "../../services/auth/sessions.ts";
 import { createInitiative } from "../../services/initiatives/save-initiative.ts";
@@ -21,6 +23,7 @@ import {
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 import { seedDemoRounds } from "./seed-demo-rounds.ts";
 import { demoPeople } from "./data/demo-people.ts";
+import { DEMO_PHONES, DEMO_REQUISITES } from "./data/demo-requisites.ts";
 import { upsertPersonalData } from "../../repositories/import-items.repository.ts";
 
 type Rng = ReturnType<typeof createRng>;
@@ -41,7 +44,12 @@ export async function seedDemo(ctx: AppContext, options: DemoSeedOptions = {}): 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     const body = account.bodyCode ? await findBodyByCode(ctx.database.db, account.bodyCode) : undefined;
-    await upsertUser(ctx.database.db, { email: account.email, displayName: account.displayName, role: account.role, bodyId: body?.id ?? null, passwordHash });
+    const user = await upsertUser(ctx.database.db, {
+      email: account.email, displayName: account.displayName, role: account.role, bodyId: body?.id ?? null, passwordHash, phone: DEMO_PHONES[account.email] ?? null,
+    });
+    // The demo's letters show a filled frame: illustrative requisites, and the head signs (§15).
+    if (body && DEMO_REQUISITES[body.code]) await updateBody(ctx.database.db, body.id, DEMO_REQUISITES[body.code]!);
+    if (body && account.role === "body_head") await setBodyOfficial(ctx.database.db, body.id, "first_head", user.id, null);
   }
   const bodies = pickActiveBodies(await listInScopeBodies(ctx.database.db), options.activeBodies ?? 30);
   const counts = { items: 0, decisions: 0, answers: 0 };

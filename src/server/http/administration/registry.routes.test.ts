@@ -2,7 +2,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { describeEachEngine } from "../../../../test/db.ts";
 import { createBody, createUser, testContext, TEST_PASSWORD } from "../../../../test/factories.ts";
-import { buildTestApp } from "../../../../test/http.ts";
+import { buildTestApp, signInCookie } from "../../../../test/http.ts";
+import { readDocxText } from "../../reports/render/testing/read-back.ts";
 
 describeEachEngine("the dated registry", (engine) => {
   let app: FastifyInstance;
@@ -55,6 +56,50 @@ describeEachEngine("the dated registry", (engine) => {
     expect(versions.map((v: { change: string; effectiveOn: string }) => `${v.change}@${v.effectiveOn}`)).toEqual(["baseline@1900-01-01", "rename@2026-01-01"]);
   });
 
+  it("sets a body's requisites, the executor's phone and the first head, and the letter prints them (issue 14)", async () => {
+    const ctx = testContext(engine.database);
+    const body = await createBody(ctx, { nameKk: "Сынақ министрлігі", nameRu: "Министерство испытаний" });
+    const officer = await createUser(ctx, "body_officer", body.id);
+    const head = await createUser(ctx, "body_head", body.id);
+    const call = (method: "PATCH" | "PUT", url: string, payload: object, lang = "en") => app.inject({ method, url, payload, headers: { cookie, "accept-language": lang } });
+    const requisites = { addressKk: "010000, Астана қ., Сынақ к-сі, 5", addressRu: "010000, г. Астана, ул. Испытаний, 5", phone: "+7 7172 00 00 55", email: "kense@test.gov.kz", bin: "020540000010" };
+
+    // A BIN with a wrong check digit, or not 12 digits, is refused in the user's language and changes nothing.
+    const wrong = await call("PATCH", `/api/admin/bodies/${body.id}/requisites`, { ...requisites, bin: "020540000011" }, "kk");
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error).toMatchObject({ code: "bin_invalid" });
+    expect(wrong.json().error.message).toContain("БСН 020540000011 жарамсыз");
+    expect((await call("PATCH", `/api/admin/bodies/${body.id}/requisites`, { bin: "12345" })).statusCode).toBe(400);
+    expect((await call("PATCH", `/api/admin/bodies/${body.id}/requisites`, { email: "not-an-address" })).statusCode).toBe(400);
+
+    const set = await call("PATCH", `/api/admin/bodies/${body.id}/requisites`, { ...requisites, effectiveOn: "2026-01-01" });
+    expect(set.statusCode).toBe(200);
+    expect(set.json().requisites).toEqual(requisites);
+    const versions = (await app.inject({ url: `/api/admin/bodies/${body.id}/versions`, headers: { cookie } })).json();
+    expect(versions.map((v: { change: string; effectiveOn: string }) => `${v.change}@${v.effectiveOn}`)).toEqual(["baseline@1900-01-01", "requisites@2026-01-01"]);
+    // A field left out stays; an empty string clears it.
+    expect((await call("PATCH", `/api/admin/bodies/${body.id}/requisites`, { phone: "" })).json().requisites).toEqual({ ...requisites, phone: null });
+    expect((await call("PATCH", `/api/admin/bodies/${body.id}/requisites`, { phone: requisites.phone })).statusCode).toBe(200);
+
+    const withPhone = await call("PATCH", `/api/admin/users/${officer.user.id}`, { phone: "+7 7172 00 11 22" });
+    expect(withPhone.statusCode).toBe(200);
+    expect(withPhone.json().phone).toBe("+7 7172 00 11 22");
+    expect((await call("PATCH", `/api/admin/users/${officer.user.id}`, { phone: "call me" })).statusCode).toBe(400);
+    expect((await call("PUT", `/api/admin/bodies/${body.id}/officials/first_head`, { userId: head.user.id })).statusCode).toBeLessThan(300);
+
+    const res = await app.inject({ url: `/api/reports/bodies/${body.id}/results?period=2025&format=docx&lang=kk`, headers: { cookie: await signInCookie(app, officer.user.email) } });
+    expect(res.statusCode).toBe(200);
+    const text = (await readDocxText(res.rawPayload)).paragraphs.join("\n");
+    expect(text).toContain("Мекенжайы: 010000, Астана қ., Сынақ к-сі, 5");
+    expect(text).toContain("Тел.: +7 7172 00 00 55");
+    expect(text).toContain("Эл. пошта: kense@test.gov.kz");
+    expect(text).toContain("БСН 020540000010");
+    expect(text).toContain(head.user.displayName); // the designated first head signs (§15)
+    expect(text).toContain(`Орынд.: ${officer.user.displayName}`);
+    expect(text).toContain("Тел.: +7 7172 00 11 22");
+    expect(text).not.toContain("Тел.: ______________");
+  });
+
   it("is for administrators only", async () => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);
@@ -63,5 +108,6 @@ describeEachEngine("the dated registry", (engine) => {
     const officer = `pikir_session=${r.cookies.find((c) => c.name === "pikir_session")!.value}`;
     expect((await app.inject({ method: "POST", url: `/api/admin/bodies/${body.id}/rename`, payload: { nameKk: "a", nameRu: "b", nameEn: "c", effectiveOn: "2026-01-01" }, headers: { cookie: officer } })).statusCode).toBe(403);
     expect((await app.inject({ url: "/api/admin/registry", headers: { cookie: officer } })).statusCode).toBe(403);
+    expect((await app.inject({ method: "PATCH", url: `/api/admin/bodies/${body.id}/requisites`, payload: { phone: "+7 700 000 00 00" }, headers: { cookie: officer } })).statusCode).toBe(403);
   });
 });

@@ -71,6 +71,17 @@ function table(t: ReportTable, width: number, locale: Locale): Content {
   return node;
 }
 
+/**
+ * The requisites wrap between words only: left to itself pdfmake breaks a web address or an
+ * e-mail after "/" or "-" once all five requisites fill more than a line, splitting it in two.
+ */
+function requisiteInlines(requisites: string[]): Content[] {
+  return requisites.flatMap((line, i) => [
+    ...(i ? [{ text: "   " }] : []),
+    ...line.split(" ").map((word, j, words) => ({ text: j < words.length - 1 ? `${word} ` : word, noWrap: true })),
+  ]) as Content[];
+}
+
 function letterhead(letter: DocumentLetter, width: number): Content[] {
   return [
     {
@@ -81,7 +92,7 @@ function letterhead(letter: DocumentLetter, width: number): Content[] {
       ],
       fontSize: 11,
     },
-    ...(letter.requisites.length ? [{ text: letter.requisites.join("   "), alignment: "center", fontSize: 8, margin: [0, 4, 0, 0] } as Content] : []),
+    ...(letter.requisites.length ? [{ text: requisiteInlines(letter.requisites), alignment: "center", fontSize: 8, margin: [0, 4, 0, 0] } as Content] : []),
     { canvas: [{ type: "line", x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 1.2, lineColor: "#000000" }], margin: [0, 6, 0, 8] },
     {
       columns: [

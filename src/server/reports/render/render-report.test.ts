@@ -112,6 +112,8 @@ describe("the official frame in DOCX and XLSX", () => {
     expect(paragraphs).toContain("№ ______________");
     expect(paragraphs).toContain("Басшы");
     expect(paragraphs).toContain("Орынд.: Серікқызы Әлия");
+    expect(paragraphs).toContain("Е. Жақсылықов");
+    expect(paragraphs.join("\n")).toContain("БСН 020540000010");
     const footers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
     expect(footers.length).toBeGreaterThan(0);
     for (const footer of footers) {

@@ -30,7 +30,7 @@ export function hashLinkToken(token: string): string {
 
 /** What the audit log keeps of an account: who, not secrets. */
 export function auditView(user: UserRow): Record<string, unknown> {
-  return { email: user.email, displayName: user.displayName, role: user.role, bodyId: user.bodyId, locale: user.locale, active: user.active };
+  return { email: user.email, displayName: user.displayName, role: user.role, bodyId: user.bodyId, locale: user.locale, active: user.active, phone: user.phone };
 }
 
 export function actorAudit(actor: Actor): { actorId: string | null; actorLabel: string } {

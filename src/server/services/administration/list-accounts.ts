@@ -6,7 +6,7 @@ import { listBodyOfficials, listIdentities, listPendingInvitations } from "../..
 import { listUsers } from "../../repositories/user.repository.ts";
 
 export interface AccountSummary {
-  id: string; email: string; displayName: string; role: string; bodyId: string | null; locale: string; active: boolean;
+  id: string; email: string; displayName: string; role: string; bodyId: string | null; locale: string; active: boolean; phone: string | null;
   hasPassword: boolean; lockedUntil: string | null; createdAt: string;
   pendingLink: { purpose: InvitationPurpose; expiresAt: string } | null;
   identities: { issuer: string; subject: string; linkedAt: string }[];
@@ -22,7 +22,7 @@ export async function listAccounts(ctx: AppContext, actor: Actor): Promise<Accou
   return rows.map((u) => {
     const link = links.find((l) => l.userId === u.id);
     return {
-      id: u.id, email: u.email, displayName: u.displayName, role: u.role, bodyId: u.bodyId, locale: u.locale, active: u.active,
+      id: u.id, email: u.email, displayName: u.displayName, role: u.role, bodyId: u.bodyId, locale: u.locale, active: u.active, phone: u.phone,
       hasPassword: u.passwordHash !== null, lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
       createdAt: u.createdAt.toISOString(),
       pendingLink: link ? { purpose: link.purpose, expiresAt: link.expiresAt.toISOString() } : null,

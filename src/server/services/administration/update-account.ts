@@ -1,5 +1,5 @@
 /**
- * Edits an account's name, e-mail, role, body and language. A change of role or body ends the
+ * Edits an account's name, e-mail, phone (for the letters' executor line), role, body and language. A change of role or body ends the
  * account's sessions (what it may see changed) and drops duties it no longer fits (§15: the first
  * head is the body's head). The last active administrator cannot stop being one.
  */
@@ -16,7 +16,7 @@ import { findBody } from "../../repositories/body.repository.ts";
 import { findUserByEmail, type UserRow } from "../../repositories/user.repository.ts";
 import { actorAudit, assertRoleAndBody, auditView } from "./account-rules.ts";
 
-export interface AccountPatch { email?: string; displayName?: string; role?: Role; bodyId?: string | null; locale?: "kk" | "ru" | "en" }
+export interface AccountPatch { email?: string; displayName?: string; role?: Role; bodyId?: string | null; locale?: "kk" | "ru" | "en"; phone?: string | null }
 
 export async function updateAccount(ctx: AppContext, actor: Actor, userId: string, patch: AccountPatch): Promise<UserRow> {
   authorize(actor, "user.manage");
@@ -37,7 +37,7 @@ export async function updateAccount(ctx: AppContext, actor: Actor, userId: strin
     }
     const after = await updateUser(tx, userId, {
       ...(email ? { email } : {}), ...(patch.displayName ? { displayName: patch.displayName.trim() } : {}),
-      ...(patch.locale ? { locale: patch.locale } : {}), role, bodyId,
+      ...(patch.locale ? { locale: patch.locale } : {}), ...(patch.phone !== undefined ? { phone: patch.phone || null } : {}), role, bodyId,
     });
     let sessionsEnded = 0;
     const dutiesDropped: string[] = [];

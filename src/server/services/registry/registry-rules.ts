@@ -10,6 +10,7 @@ import { appendBodyVersion, lockBody } from "../../repositories/registry.reposit
 const view = (b: BodyRow) => ({
   code: b.code, nameKk: b.nameKk, nameRu: b.nameRu, nameEn: b.nameEn, kind: b.kind, parentId: b.parentId, inScope: b.inScope,
   exclusionReason: b.exclusionReason, scopeNote: b.scopeNote, legalReference: b.legalReference, validFrom: b.validFrom, validTo: b.validTo, mergedIntoId: b.mergedIntoId,
+  addressKk: b.addressKk, addressRu: b.addressRu, phone: b.phone, email: b.email, bin: b.bin,
 });
 
 /** Locks the body, applies the change, records the dated version and the audit entry. */

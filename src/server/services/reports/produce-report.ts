@@ -5,9 +5,10 @@
 import type { Locale } from "../../../i18n/index.ts";
 import type { ReportDocument, ReportKind } from "../../../domain/reports/document.ts";
 import { withLetter } from "../../../domain/reports/letter.ts";
+import { findBodyOfficial } from "../../repositories/account.repository.ts";
 import { findBody } from "../../repositories/body.repository.ts";
 import { findInitiative } from "../../repositories/initiative.repository.ts";
-import { findUserByEmail } from "../../repositories/user.repository.ts";
+import { findUserByEmail, findUserById } from "../../repositories/user.repository.ts";
 import type { Actor, AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { renderReport, type RenderedReport, type ReportFormat } from "../../reports/render/render-report.ts";
@@ -38,8 +39,9 @@ export async function buildReport(ctx: AppContext, actor: Actor, request: Omit<R
 
 /**
  * Who sends the document and who prepared it. The builders above have already checked that the
- * actor may read the subject, so these look-ups only fetch names. The executor is the user who
- * asked for the document.
+ * actor may read the subject, so these look-ups only fetch names and requisites. The executor is
+ * the user who asked for the document; the signature is the designated first head's (§15), and
+ * left blank while none is designated.
  */
 async function letterParties(ctx: AppContext, actor: Actor, request: Omit<ReportRequest, "format">) {
   const db = ctx.database.db;
@@ -48,10 +50,18 @@ async function letterParties(ctx: AppContext, actor: Actor, request: Omit<Report
     : request.subjectId;
   const body = bodyId ? await findBody(db, bodyId) : undefined;
   const user = actor.userId ? await findUserByEmail(db, actor.label) : undefined;
+  const headId = bodyId ? (await findBodyOfficial(db, bodyId, "first_head"))?.userId : undefined;
+  const head = headId ? await findUserById(db, headId) : undefined;
+  // The address in the letter's language; an English letter, like a Russian one, uses the Russian.
+  const address = body ? (request.locale === "kk" ? body.addressKk ?? body.addressRu : body.addressRu ?? body.addressKk) : null;
   return {
-    body: body ? { nameKk: body.nameKk, nameRu: body.nameRu, nameEn: body.nameEn, website: body.website } : null,
+    body: body ? {
+      nameKk: body.nameKk, nameRu: body.nameRu, nameEn: body.nameEn, website: body.website,
+      address, phone: body.phone, email: body.email, bin: body.bin,
+    } : null,
+    ...(head?.active ? { head: { name: head.displayName } } : {}),
     // A document made by the system (the CLI, a job) leaves the executor's name to fill in.
-    executor: { name: user?.displayName ?? (actor.userId ? actor.label : "______________________"), email: user?.email ?? null },
+    executor: { name: user?.displayName ?? (actor.userId ? actor.label : "______________________"), phone: user?.phone ?? null, email: user?.email ?? null },
   };
 }
 

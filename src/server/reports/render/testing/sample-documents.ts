@@ -17,8 +17,14 @@ import type { ExplanationLine } from "../../../../domain/evaluation/explanation.
 export const SAMPLE_BODY = {
   code: "MINFIN", nameKk: "Қазақстан Республикасы Қаржы министрлігі", nameRu: "Министерство финансов Республики Казахстан", nameEn: "Ministry of Finance of the Republic of Kazakhstan",
 };
-const letterBody = { ...SAMPLE_BODY, website: "https://www.gov.kz/memleket/entities/minfin" };
-const executor = { name: "Серікқызы Әлия", email: "a.serikkyzy@minfin.gov.kz" };
+// Illustrative requisites (not the ministry's real ones), so the frame is drawn filled in (issue 14).
+const letterBody = (locale: Locale) => ({
+  ...SAMPLE_BODY, website: "https://www.gov.kz/memleket/entities/minfin",
+  address: locale === "kk" ? "010000, Астана қ., Жеңіс даңғылы, 11" : "010000, г. Астана, пр. Жеңіс, 11",
+  phone: "+7 7172 00 00 01", email: "kense@minfin.example.kz", bin: "020540000010",
+});
+const head = { name: "Е. Жақсылықов" };
+const executor = { name: "Серікқызы Әлия", phone: "+7 7172 00 01 01", email: "a.serikkyzy@minfin.gov.kz" };
 const period = { from: "2025-01-01", to: "2025-03-31" };
 
 const REMARKS = [
@@ -124,5 +130,5 @@ function content(kind: ReportKind, locale: Locale): ReportDocument {
 }
 
 export function sampleDocument(kind: ReportKind, locale: Locale): ReportDocument {
-  return withLetter(content(kind, locale), { body: letterBody, executor });
+  return withLetter(content(kind, locale), { body: letterBody(locale), head, executor });
 }
