@@ -234,6 +234,7 @@ export const en = {
   "roundStatus.open": "open",
   "roundStatus.computed": "computed",
   "roundStatus.published": "published",
+  "roundStatus.cancelled": "cancelled",
   "requestStatus.requested": "awaited",
   "requestStatus.submitted": "submitted",
   "resultSource.submission": "the body's submission",

@@ -236,6 +236,7 @@ export const kk: Catalog = {
   "roundStatus.open": "ашық",
   "roundStatus.computed": "есептелді",
   "roundStatus.published": "жарияланды",
+  "roundStatus.cancelled": "тоқтатылды",
   "requestStatus.requested": "күтілуде",
   "requestStatus.submitted": "ұсынылды",
   "resultSource.submission": "органның ақпараты",

@@ -236,6 +236,7 @@ export const ru: Catalog = {
   "roundStatus.open": "открыт",
   "roundStatus.computed": "рассчитан",
   "roundStatus.published": "опубликован",
+  "roundStatus.cancelled": "отменён",
   "requestStatus.requested": "ожидается",
   "requestStatus.submitted": "представлено",
   "resultSource.submission": "информация органа",
