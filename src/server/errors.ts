@@ -42,6 +42,9 @@ const STATUS: Record<ErrorCode, number> = {
   publish_confirm_required: 409,
   cancel_reason_required: 400,
   conference_link_not_dialogue: 400,
+  evidence_date_future: 400,
+  announced_after_event: 400,
+  review_quarter_future: 400,
 };
 
 export class AppError extends Error {

@@ -57,16 +57,17 @@ describe("computeDueDuties", () => {
       publications: [{ kind: "interim", periodYear: 2025, periodQuarter: 3, openAccess: true }, { kind: "interim", periodYear: 2025, periodQuarter: 4, openAccess: false }],
       dialogueEventDays: ["2025-08-15"],
     });
-    expect(pick(duties, "quarterly_analysis")).toEqual([["2025-Q3", "2025-10-15", "overdue"], ["2025-Q4", "2026-01-15", "done"]]);
+    // 2025-Q2 lies before the window but within the 180-day horizon: still overdue, still listed
+    expect(pick(duties, "quarterly_analysis")).toEqual([["2025-Q2", "2025-07-15", "overdue"], ["2025-Q3", "2025-10-15", "overdue"], ["2025-Q4", "2026-01-15", "done"]]);
     // §23: a publication found not in open access does not fulfil §16
-    expect(pick(duties, "interim_results")).toEqual([["2025-Q3", "2025-10-30", "done"], ["2025-Q4", "2026-01-30", "due"]]);
+    expect(pick(duties, "interim_results")).toEqual([["2025-Q2", "2025-07-30", "overdue"], ["2025-Q3", "2025-10-30", "done"], ["2025-Q4", "2026-01-30", "due"]]);
     expect(pick(duties, "final_results")).toEqual([["2025", "2026-01-30", "due"]]);
-    expect(pick(duties, "dialogue_event")).toEqual([["2025-H2", "2025-12-31", "done"]]);
+    expect(pick(duties, "dialogue_event")).toEqual([["2025-H1", "2025-06-30", "overdue"], ["2025-H2", "2025-12-31", "done"]]);
   });
 
   it("§18: a half-year without a conference or survey is overdue once it ends", () => {
     const duties = computeDueDuties({ ...none, today: "2025-07-05", from: "2025-06-01", to: "2025-07-31", dialogueEventDays: ["2024-12-01"] });
-    expect(pick(duties, "dialogue_event")).toEqual([["2025-H1", "2025-06-30", "overdue"]]);
+    expect(pick(duties, "dialogue_event")).toEqual([["2024-H2", "2024-12-31", "done"], ["2025-H1", "2025-06-30", "overdue"]]);
   });
 
   it.each([
@@ -82,8 +83,31 @@ describe("computeDueDuties", () => {
     const duties = computeDueDuties({ ...none, today: "2025-07-05", from: "2025-03-01", to: "2025-07-31" });
     const window = dutiesInWindow(duties, "2025-07-01", "2025-07-31");
     expect(window.map((d) => [d.kind, d.subject, d.status])).toEqual([
+      ["dialogue_event", "2024-H2", "overdue"], ["quarterly_analysis", "2024-Q4", "overdue"], ["interim_results", "2024-Q4", "overdue"], ["final_results", "2024", "overdue"],
       ["quarterly_analysis", "2025-Q1", "overdue"], ["interim_results", "2025-Q1", "overdue"], ["dialogue_event", "2025-H1", "overdue"],
       ["quarterly_analysis", "2025-Q2", "due"], ["interim_results", "2025-Q2", "due"],
     ]);
+  });
+});
+
+describe("overdue periodic duties survive a late window start (audit 2026-12, Calendar row)", () => {
+  // The body calendar's default window is today−30..today+90; the 2026-Q3 §14 analysis fell due on
+  // 2026-10-15 and must show as overdue on 2026-12-02 as it does in the ministry's overdue view.
+  it.each([
+    ["§14 Q3 analysis, window from today−30", "2026-11-02", "quarterly_analysis", "2026-Q3", "2026-10-15"],
+    ["§16.1 Q3 interim results, window from today−30", "2026-11-02", "interim_results", "2026-Q3", "2026-10-30"],
+    ["§14 Q2 analysis, window from today", "2026-12-02", "quarterly_analysis", "2026-Q2", "2026-07-15"],
+    ["§18 H1 event, window from today", "2026-12-02", "dialogue_event", "2026-H1", "2026-06-30"],
+  ] as const)("%s", (_name, from, kind, subject, dueOn) => {
+    const facts: ComplianceFacts = { ...none, today: "2026-12-02", from, to: "2027-03-02" };
+    const shown = dutiesInWindow(computeDueDuties(facts), facts.from, facts.to);
+    expect(shown.filter((d) => d.kind === kind && d.subject === subject).map((d) => [d.dueOn, d.status])).toEqual([[dueOn, "overdue"]]);
+  });
+
+  it("the body calendar and a from=today−180 view list the same overdue duties", () => {
+    const today = "2026-12-02";
+    const overdue = (from: string) => dutiesInWindow(computeDueDuties({ ...none, today, from, to: today }), from, today)
+      .filter((d) => d.status === "overdue").map((d) => `${d.kind} ${d.subject}`);
+    expect(overdue("2026-11-02")).toEqual(overdue(addDays(today, -180)));
   });
 });

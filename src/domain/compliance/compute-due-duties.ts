@@ -15,6 +15,12 @@ export const PUBLICATION_DAYS = 30;
 export const COUNCIL_DAYS = 30;
 /** §20: days to answer the authorised body's request when the round names no date. */
 export const REQUEST_DAYS = 30;
+/**
+ * How far back from today periodic duties (§14, §16, §18) are generated, whatever the window.
+ * Without it an overdue duty vanished from a body's calendar once its period ended more than a
+ * month before the window's start, while the ministry's overdue view (same horizon) still showed it.
+ */
+export const OVERDUE_LOOKBACK_DAYS = 180;
 
 export const DUTY_KINDS = [
   "discussion_closes", "remarks_undecided", "comments_unanswered", "quarterly_analysis", "interim_results",
@@ -93,8 +99,11 @@ export function computeDueDuties(f: ComplianceFacts): Duty[] {
   }
   const published = new Set(f.publications.filter((p) => p.openAccess !== false)
     .map((p) => (p.kind === "final" ? `${p.periodYear}-final` : `${p.periodYear}-Q${p.periodQuarter}`)));
-  // Periodic duties fall due after their period ends, so look back far enough to catch them.
-  for (const { year, q, end } of quartersEndingIn(addDays(f.from, -PUBLICATION_DAYS - 1), f.to)) {
+  // Periodic duties fall due after their period ends, so look back far enough to catch them; and
+  // an overdue one stays overdue however late the window starts, so never start after the horizon.
+  const horizon = addDays(f.today, -OVERDUE_LOOKBACK_DAYS);
+  const since = f.from < horizon ? f.from : horizon;
+  for (const { year, q, end } of quartersEndingIn(addDays(since, -PUBLICATION_DAYS - 1), f.to)) {
     const label = `${year}-Q${q}`;
     push({ kind: "quarterly_analysis", paragraph: "§14", dueOn: addDays(end, ANALYSIS_DAYS), subject: label }, f.analysesSubmitted.includes(label));
     push({ kind: "interim_results", paragraph: "§16.1", dueOn: addDays(end, PUBLICATION_DAYS), subject: label }, published.has(label));

@@ -42,6 +42,9 @@ export const errorMessages = defineMessages({
     publish_confirm_required: "Жариялауды анық растау қажет: 20-тармақ бойынша ақпаратты {requested} органның {submitted}-і ұсынды (кворум {quorum}%), ұсыну мерзімі — {dueOn}.",
     cancel_reason_required: "Раундты тоқтату үшін себебін көрсету қажет.",
     conference_link_not_dialogue: "20-тармақтың 3) тармақшасы бойынша сілтеме ашық диалог порталының (dialog.egov.kz) мекенжайы болуы тиіс: {url}",
+    evidence_date_future: "Күні ({date}) болашақта: бүгін {today}. Орындалған міндеттің дәлелі болашақ күнмен жазылмайды.",
+    announced_after_event: "Хабарландыру ({announcedOn}) іс-шарадан ({happenedOn}) кейін болуы мүмкін емес (6-тармақ).",
+    review_quarter_future: "{quarter} тоқсаны әлі басталған жоқ (бүгін {today}): 14-тармақ бойынша талдау өткен немесе ағымдағы тоқсанға жасалады.",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -83,6 +86,9 @@ export const errorMessages = defineMessages({
     publish_confirm_required: "Публикацию нужно подтвердить явно: информацию по п. 20 представили {submitted} из {requested} органов (кворум {quorum}%), срок представления — {dueOn}.",
     cancel_reason_required: "Для отмены раунда необходимо указать причину.",
     conference_link_not_dialogue: "Ссылка по подпункту 3) пункта 20 должна вести на портал открытого диалога (dialog.egov.kz): {url}",
+    evidence_date_future: "Дата ({date}) в будущем: сегодня {today}. Доказательство исполненной обязанности не может быть датировано будущим днём.",
+    announced_after_event: "Анонс ({announcedOn}) не может быть позже самого мероприятия ({happenedOn}) (п. 6).",
+    review_quarter_future: "Квартал {quarter} ещё не начался (сегодня {today}): анализ по п. 14 проводится за прошедший или текущий квартал.",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -124,6 +130,9 @@ export const errorMessages = defineMessages({
     publish_confirm_required: "Publication needs explicit confirmation: {submitted} of {requested} bodies submitted their §20 information (quorum {quorum}%); the due date is {dueOn}.",
     cancel_reason_required: "Cancelling a round needs a reason.",
     conference_link_not_dialogue: "A §20.3 link must be an open dialogue portal (dialog.egov.kz) address: {url}",
+    evidence_date_future: "The date ({date}) is in the future: today is {today}. Evidence of a duty done cannot be dated ahead.",
+    announced_after_event: "The announcement ({announcedOn}) cannot come after the event itself ({happenedOn}) (§6).",
+    review_quarter_future: "Quarter {quarter} has not begun (today is {today}): a §14 analysis is of a past or the current quarter.",
   },
 });
 

@@ -71,6 +71,10 @@ export const evaluationRounds = pgTable("evaluation_rounds", {
   createdAt: createdAt(),
   computedAt: timestamp("computed_at", { withTimezone: true }),
   publishedAt: timestamp("published_at", { withTimezone: true }),
+  /** Issue 10: why an analyst cancelled the round before publishing it (status "cancelled"). */
+  cancelReason: text("cancel_reason"),
+  cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+  cancelledBy: uuid("cancelled_by").references(() => users.id),
 }, (t) => [check("evaluation_rounds_period", sql`${t.periodTo} >= ${t.periodFrom}`)]);
 
 /** §20: the authorised body's request to one body. */

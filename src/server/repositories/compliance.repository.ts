@@ -37,7 +37,7 @@ export async function listRequestFacts(db: Executor, bodyId: string): Promise<Re
     select r.round_id as "roundId", rd.title, rd.due_on::text as "dueOn", pikir_kz_day(r.requested_at)::text as "requestedOn",
       (r.status = 'submitted') as submitted
     from evaluation_requests r join evaluation_rounds rd on rd.id = r.round_id
-    where r.body_id = ${bodyId}::uuid order by r.requested_at`));
+    where r.body_id = ${bodyId}::uuid and rd.status <> 'cancelled' order by r.requested_at`));
 }
 
 /** §14: quarters ("2025-Q1") whose analysis is with the head or approved; a returned one is back with the officers. */

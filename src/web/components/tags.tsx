@@ -20,7 +20,7 @@ export function StatusTag({ status }: { status: ItemStatus | null }) {
   return <Tag color={STATUS_COLORS[status]} data-status={status}>{t(`status.${status}`)}</Tag>;
 }
 
-const ROUND_COLORS: Record<Round["status"], string> = { open: "gold", computed: "blue", published: "green" };
+const ROUND_COLORS: Record<Round["status"], string> = { open: "gold", computed: "blue", published: "green", cancelled: "default" };
 
 export function RoundStatusTag({ status }: { status: Round["status"] }) {
   const { t } = useTranslation();

@@ -31,6 +31,11 @@ describeEachEngine("compliance calendar", (engine) => {
     const { duties } = await computeBodyCalendar(ctx, officer.actor, body.id, { from: "2025-04-01", to: "2025-07-31" }, "2025-07-05");
     const view = duties.map((d) => [d.kind, d.paragraph, d.subject, d.dueOn, d.status, d.count ?? null]);
     expect(view).toEqual([
+      // Before the window and still overdue: shown whatever the window's start (audit 2026-12, Calendar).
+      ["dialogue_event", "§18", "2024-H2", "2024-12-31", "overdue", null],
+      ["quarterly_analysis", "§14", "2024-Q4", "2025-01-15", "overdue", null],
+      ["interim_results", "§16.1", "2024-Q4", "2025-01-30", "overdue", null],
+      ["final_results", "§16.2", "2024", "2025-01-30", "overdue", null],
       // Same day: in the order of DUTY_KINDS.
       ["discussion_closes", "§10", "Бағдарлама 001", "2025-04-15", "done", null],
       ["remarks_undecided", "§11", "Бағдарлама 001", "2025-04-15", "overdue", 1],

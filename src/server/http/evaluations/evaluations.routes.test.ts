@@ -5,6 +5,8 @@ import { createBody, createItems, createUser, testContext } from "../../../../te
 import { buildTestApp, signInCookie } from "../../../../test/http.ts";
 import { decideItem } from "../../services/feedback/decide-item.ts";
 import { answerComment } from "../../services/feedback/answer-comment.ts";
+import { computeBodyCalendar } from "../../services/compliance/compute-body-calendar.ts";
+import { listAuditForEntity } from "../../repositories/audit.repository.ts";
 
 describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
   let app: FastifyInstance;
@@ -129,5 +131,53 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     expect(inconsistent.statusCode).toBe(400);
     expect(inconsistent.json().error.details).toBeUndefined();
     expect(inconsistent.json().error.message).toContain("remarks.accepted + remarks.rejected > remarks.received");
+  });
+
+  it("cancels a round before publication with a reason, withdrawing its §20 requests (issue 10)", async () => {
+    const ctx = testContext(engine.database);
+    const body = await createBody(ctx);
+    const { user: officerUser, actor: officer } = await createUser(ctx, "body_officer", body.id);
+    const { user: analystUser } = await createUser(ctx, "ministry_analyst", null);
+    const analyst = await signInCookie(app, analystUser.email);
+    const officerCookie = await signInCookie(app, officerUser.email);
+    const payload = { title: "2024 Q3", periodFrom: "2024-07-01", periodTo: "2024-09-30", dueOn: "2024-10-20" };
+    const round = (await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie: analyst }, payload })).json();
+    const requestDuties = async () => (await computeBodyCalendar(ctx, officer, body.id, { from: "2024-10-01", to: "2024-10-31" }, "2024-10-05")).duties
+      .filter((d) => d.kind === "ministry_request").map((d) => d.subjectId);
+    expect(await requestDuties()).toEqual([round.id]);
+    const requested = (await app.inject({ url: `/api/evaluations/${round.id}`, headers: { cookie: analyst } })).json().progress.requested;
+
+    const cancel = (cookie: string, reason?: string, lang = "en") => app.inject({ method: "POST", url: `/api/evaluations/${round.id}/cancel`, headers: { cookie, "accept-language": lang }, payload: reason === undefined ? {} : { reason } });
+    expect((await cancel(officerCookie, "not mine")).statusCode).toBe(403);
+    const noReason = await cancel(analyst, "   ", "kk");
+    expect([noReason.statusCode, noReason.json().error.code]).toEqual([400, "cancel_reason_required"]);
+    expect(noReason.json().error.message).toContain("себебін");
+    expect((await cancel(analyst)).json().error.code).toBe("cancel_reason_required");
+
+    const done = await cancel(analyst, "Opened with the wrong due date");
+    expect(done.statusCode).toBe(200);
+    expect([done.json().status, done.json().cancelReason]).toEqual(["cancelled", "Opened with the wrong due date"]);
+    expect(done.json().cancelledAt).not.toBeNull();
+    expect(await requestDuties()).toEqual([]);
+    const audit = (await listAuditForEntity(ctx.database.db, "evaluation_round", round.id)).find((a) => a.action === "round.cancel");
+    expect(audit?.after).toMatchObject({ status: "cancelled", reason: "Opened with the wrong due date", withdrawnRequests: requested });
+
+    // A cancelled round takes no figures, is not computed, is not cancelled twice, and frees its period.
+    const late = await app.inject({
+      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie },
+      payload: { bodyId: body.id, remarks: { received: 0, accepted: 0, rejected: 0 }, comments: { received: 0, answered: 0 } },
+    });
+    expect([late.statusCode, late.json().error.code]).toEqual([409, "round_not_open"]);
+    expect((await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/compute`, headers: { cookie: analyst } })).statusCode).toBe(409);
+    expect((await cancel(analyst, "again")).statusCode).toBe(409);
+    const again = await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie: analyst }, payload });
+    expect(again.statusCode).toBe(201);
+
+    // Published results are public record: a published round is not cancelled.
+    const second = again.json();
+    expect((await app.inject({ method: "POST", url: `/api/evaluations/${second.id}/compute`, headers: { cookie: analyst } })).statusCode).toBe(200);
+    expect((await app.inject({ method: "POST", url: `/api/evaluations/${second.id}/publish`, headers: { cookie: analyst }, payload: { confirm: true } })).statusCode).toBe(200);
+    const published = await app.inject({ method: "POST", url: `/api/evaluations/${second.id}/cancel`, headers: { cookie: analyst }, payload: { reason: "too late" } });
+    expect([published.statusCode, published.json().error.code]).toEqual([409, "round_not_open"]);
   });
 });

@@ -5,11 +5,12 @@ import { openRound } from "../../services/evaluations/open-round.ts";
 import { submitFigures } from "../../services/evaluations/submit-figures.ts";
 import { computeRound } from "../../services/evaluations/compute-round.ts";
 import { publishRound } from "../../services/evaluations/publish-round.ts";
+import { cancelRound } from "../../services/evaluations/cancel-round.ts";
 import { recordSatisfaction } from "../../services/evaluations/record-satisfaction.ts";
 import { listVisibleRounds, readRound, readRoundResults } from "../../services/evaluations/read-round.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, uuidParam } from "../common.schema.ts";
-import { openRoundBody, presentResult, presentRound, resultSchema, roundSchema, submissionBody } from "./evaluations.schema.ts";
+import { cancelRoundBody, openRoundBody, presentResult, presentRound, resultSchema, roundSchema, submissionBody } from "./evaluations.schema.ts";
 
 export const evaluationsRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   app.get("/api/evaluations", {
@@ -64,6 +65,13 @@ export const evaluationsRoutes = (ctx: AppContext): FastifyPluginAsyncZod => asy
       body: z.object({ confirm: z.boolean().optional() }).nullish(), response: { 200: roundSchema, 403: errorSchema, 409: errorSchema },
     },
   }, async (request) => presentRound(await publishRound(ctx, requireActor(request), request.params.id, { confirm: request.body?.confirm === true })));
+
+  app.post("/api/evaluations/:id/cancel", {
+    schema: {
+      tags: ["evaluations"], summary: "Cancel a round before publication, with a reason; its §20 requests leave the bodies' calendars", params: uuidParam,
+      body: cancelRoundBody, response: { 200: roundSchema, 400: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema },
+    },
+  }, async (request) => presentRound(await cancelRound(ctx, requireActor(request), request.params.id, { reason: request.body?.reason })));
 
   app.get("/api/evaluations/:id/results", {
     schema: {

@@ -7,7 +7,11 @@ import { httpUrl, iso, isoDate } from "../common.schema.ts";
 export const roundSchema = z.object({
   id: z.string(), title: z.string(), periodFrom: z.string(), periodTo: z.string(), status: z.enum(ROUND_STATUSES),
   rulesVersion: z.string(), dueOn: z.string().nullable(), createdAt: z.string(), computedAt: z.string().nullable(), publishedAt: z.string().nullable(),
+  cancelReason: z.string().nullable(), cancelledAt: z.string().nullable(),
 });
+
+/** Issue 10: the reason is required; an empty one is refused with cancel_reason_required. */
+export const cancelRoundBody = z.object({ reason: z.string().max(2000).nullish() }).nullish();
 
 export const resultSchema = z.object({
   bodyId: z.string(),
@@ -49,6 +53,7 @@ export function presentRound(r: RoundRow): z.infer<typeof roundSchema> {
   return {
     id: r.id, title: r.title, periodFrom: r.periodFrom, periodTo: r.periodTo, status: r.status, rulesVersion: r.rulesVersion,
     dueOn: r.dueOn, createdAt: r.createdAt.toISOString(), computedAt: iso(r.computedAt), publishedAt: iso(r.publishedAt),
+    cancelReason: r.cancelReason, cancelledAt: iso(r.cancelledAt),
   };
 }
 

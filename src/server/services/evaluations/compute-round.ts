@@ -51,7 +51,7 @@ export async function computeRound(ctx: AppContext, actor: Actor, roundId: strin
   const db = ctx.database.db;
   const round = await findRound(db, roundId);
   if (!round) throw notFound("evaluation round");
-  if (round.status === "published") throw new AppError("round_not_open", { status: round.status });
+  if (round.status === "published" || round.status === "cancelled") throw new AppError("round_not_open", { status: round.status });
 
   const period = { from: round.periodFrom, to: round.periodTo };
   const bounds = periodBounds(period.from, period.to);

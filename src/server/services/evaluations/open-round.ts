@@ -32,7 +32,7 @@ function periodError(p: RoundPeriodProblem): AppError {
 export async function openRound(ctx: AppContext, actor: Actor, input: OpenRoundInput, today = kazakhstanToday()): Promise<RoundRow & { requested: number }> {
   authorize(actor, "evaluation.manage");
   // The same period rule as `pikir evaluate --input` (round-period.ts), plus no duplicate rounds.
-  const problem = roundPeriodProblem(input.periodFrom, input.periodTo, today, await listRounds(ctx.database.db, false));
+  const problem = roundPeriodProblem(input.periodFrom, input.periodTo, today, (await listRounds(ctx.database.db, false)).filter((r) => r.status !== "cancelled"));
   if (problem) throw periodError(problem);
   let rulesVersion: string;
   try {

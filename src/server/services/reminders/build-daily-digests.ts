@@ -7,13 +7,13 @@
 import { SYSTEM_ACTOR, type AppContext } from "../../context.ts";
 import { listInScopeBodies } from "../../repositories/body.repository.ts";
 import { insertOutboxOnce, listBodyStaff, type NewOutboxRow } from "../../repositories/outbox.repository.ts";
-import { addDays } from "../../../domain/compliance/compute-due-duties.ts";
+import { addDays, OVERDUE_LOOKBACK_DAYS } from "../../../domain/compliance/compute-due-duties.ts";
 import { computeBodyCalendar } from "../compliance/compute-body-calendar.ts";
 import { kazakhstanToday } from "../reports/report-scope.ts";
 import { composeDigest, digestDuties, DIGEST_DAYS, localeOf } from "./compose-digest.ts";
 
-/** How far back overdue duties are looked for (the calendar generates periodic duties per window). */
-export const OVERDUE_LOOKBACK_DAYS = 180;
+/** How far back overdue duties are looked for: the calendar's own horizon (src/domain/compliance). */
+export { OVERDUE_LOOKBACK_DAYS };
 
 export interface DigestRun { today: string; bodies: number; withDuties: number; written: number; alreadyWritten: number }
 

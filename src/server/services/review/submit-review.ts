@@ -9,6 +9,8 @@ import { findBody } from "../../repositories/body.repository.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import { insertReviewVersion, lockOrCreateReview, updateReview, type ReviewRow, type ReviewVersionRow } from "../../repositories/review.repository.ts";
 import { canSubmit, clean, requireQuarter, reviewConflict } from "./review-rules.ts";
+import { reviewQuarterProblem } from "../../../domain/compliance/evidence-dates.ts";
+import { kazakhstanToday } from "../period.ts";
 
 export interface SubmitReviewInput {
   bodyId: string;
@@ -20,9 +22,11 @@ export interface SubmitReviewInput {
   documentUrl?: string | null;
 }
 
-export async function submitReview(ctx: AppContext, actor: Actor, input: SubmitReviewInput): Promise<{ review: ReviewRow; version: ReviewVersionRow }> {
+export async function submitReview(ctx: AppContext, actor: Actor, input: SubmitReviewInput, today = kazakhstanToday()): Promise<{ review: ReviewRow; version: ReviewVersionRow }> {
   authorize(actor, "review.submit", input.bodyId);
   const quarter = requireQuarter(input.quarter);
+  const future = reviewQuarterProblem(quarter, today);
+  if (future) throw new AppError(future.code, future.params);
   const recommendations = input.recommendations.map((r) => r.trim()).filter(Boolean);
   const summary = clean(input.summary);
   if (recommendations.length === 0 && !summary) throw new AppError("validation_failed", { details: "recommendations: at least one, or a summary" });

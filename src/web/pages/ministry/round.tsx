@@ -4,8 +4,8 @@
  */
 import { useMemo, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
-import { Alert, App, Button, Card, Col, Descriptions, Popconfirm, Progress, Row, Space, Table, Tabs, Tag, Typography } from "antd";
-import { CalculatorOutlined, CloudUploadOutlined, WarningOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Card, Col, Descriptions, Input, Popconfirm, Progress, Row, Space, Table, Tabs, Tag, Typography } from "antd";
+import { CalculatorOutlined, CloseCircleOutlined, CloudUploadOutlined, WarningOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
@@ -30,16 +30,19 @@ export function RoundPage() {
     () => (status && status !== "open" ? api<{ results: Result[] }>(`/api/evaluations/${roundId}/results`).then((r) => r.results) : Promise.resolve([] as Result[])),
     [roundId, status, detail.data?.round.computedAt],
   );
-  const [busy, setBusy] = useState<"compute" | "publish" | null>(null);
+  const [busy, setBusy] = useState<"compute" | "publish" | "cancel" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [cancelReason, setCancelReason] = useState("");
 
-  const act = async (what: "compute" | "publish") => {
+  const act = async (what: "compute" | "publish" | "cancel") => {
     setBusy(what);
     setError(null);
     try {
       // The publish Popconfirm states the quorum and due-date warning: confirming it is the explicit confirmation.
-      await api(`/api/evaluations/${roundId}/${what}`, { method: "POST", ...(what === "publish" ? { body: { confirm: true } } : {}) });
-      void message.success(t(what === "compute" ? "round.computedDone" : "round.publishedDone"));
+      // Cancelling sends the typed reason; an empty one comes back as cancel_reason_required.
+      const body = what === "publish" ? { confirm: true } : what === "cancel" ? { reason: cancelReason } : undefined;
+      await api(`/api/evaluations/${roundId}/${what}`, { method: "POST", ...(body ? { body } : {}) });
+      void message.success(t(what === "compute" ? "round.computedDone" : what === "publish" ? "round.publishedDone" : "round.cancelledDone"));
       detail.reload();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
@@ -67,13 +70,16 @@ export function RoundPage() {
               <Descriptions.Item label={t("round.rules")}>{round.rulesVersion}</Descriptions.Item>
               <Descriptions.Item label={t("round.computed")}>{fmtDateTime(round.computedAt)}</Descriptions.Item>
               <Descriptions.Item label={t("round.published")}>{fmtDateTime(round.publishedAt)}</Descriptions.Item>
+              {round.status === "cancelled" && (
+                <Descriptions.Item label={t("round.cancelReason")}><span data-testid="round-cancel-reason">{round.cancelReason}</span> ({fmtDateTime(round.cancelledAt)})</Descriptions.Item>
+              )}
             </Descriptions>
           </Col>
           <Col xs={24} lg={8}>
             <Typography.Text>{t("round.submitted", { submitted: progress.submitted, requested: progress.requested })}</Typography.Text>
             <Progress percent={progress.requested ? Math.round((progress.submitted / progress.requested) * 100) : 0} aria-label={t("round.progress")} />
             <Space wrap className="gap-top">
-              {round.status !== "published" && (
+              {(round.status === "open" || round.status === "computed") && (
                 <Button type={round.status === "open" ? "primary" : "default"} icon={<CalculatorOutlined />} loading={busy === "compute"} onClick={() => act("compute")} data-testid="round-compute">
                   {round.status === "computed" ? t("round.recompute") : t("round.compute")}
                 </Button>
@@ -83,6 +89,13 @@ export function RoundPage() {
                   description={progress.submitted * 2 < progress.requested || (round.dueOn && round.dueOn >= new Date().toISOString().slice(0, 10))
                     ? t("round.publishWarning", { submitted: progress.submitted, requested: progress.requested, due: fmtDate(round.dueOn) }) : undefined} onConfirm={() => act("publish")} okText={t("round.publish")} cancelText={t("common.cancel")}>
                   <Button type="primary" icon={<CloudUploadOutlined />} loading={busy === "publish"} data-testid="round-publish">{t("round.publish")}</Button>
+                </Popconfirm>
+              )}
+              {(round.status === "open" || round.status === "computed") && (
+                <Popconfirm title={t("round.cancelConfirm")} okText={t("round.cancel")} cancelText={t("common.cancel")} onConfirm={() => act("cancel")}
+                  description={<Input.TextArea rows={3} maxLength={2000} value={cancelReason} onChange={(e) => setCancelReason(e.target.value)}
+                    placeholder={t("round.cancelReason")} aria-label={t("round.cancelReason")} data-testid="round-cancel-reason-input" />}>
+                  <Button danger icon={<CloseCircleOutlined />} loading={busy === "cancel"} data-testid="round-cancel">{t("round.cancel")}</Button>
                 </Popconfirm>
               )}
             </Space>

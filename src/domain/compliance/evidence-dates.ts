@@ -1,0 +1,28 @@
+/**
+ * Dates on evidence must be possible (issue 10): the record is proof of a duty done, so a §16
+ * publication or §6 media work cannot be dated after today (Kazakhstan's calendar day), a §6 event
+ * cannot be announced after it happened (the announcement is what lets the public take part), and a
+ * §14 analysis cannot be of a quarter that has not begun. Pure: the services pass today in.
+ */
+export type EvidenceDateProblem =
+  | { code: "evidence_date_future"; params: { field: string; date: string; today: string } }
+  | { code: "announced_after_event"; params: { announcedOn: string; happenedOn: string } }
+  | { code: "review_quarter_future"; params: { quarter: string; today: string } };
+
+/** §16: the publication date of interim or final results. */
+export function publicationDateProblem(p: { publishedOn: string }, today: string): EvidenceDateProblem | null {
+  return p.publishedOn > today ? { code: "evidence_date_future", params: { field: "publishedOn", date: p.publishedOn, today } } : null;
+}
+
+/** §6: a briefing, publication or live broadcast, with its optional advance announcement. */
+export function mediaWorkDateProblem(m: { happenedOn: string; announcedOn?: string | null }, today: string): EvidenceDateProblem | null {
+  if (m.happenedOn > today) return { code: "evidence_date_future", params: { field: "happenedOn", date: m.happenedOn, today } };
+  if (m.announcedOn && m.announcedOn > m.happenedOn) return { code: "announced_after_event", params: { announcedOn: m.announcedOn, happenedOn: m.happenedOn } };
+  return null;
+}
+
+/** §14: the quarter analysed must have begun (its first day on or before today). */
+export function reviewQuarterProblem(q: { year: number; q: number }, today: string): EvidenceDateProblem | null {
+  const firstDay = `${q.year}-${String((q.q - 1) * 3 + 1).padStart(2, "0")}-01`;
+  return firstDay > today ? { code: "review_quarter_future", params: { quarter: `${q.year}-Q${q.q}`, today } } : null;
+}
