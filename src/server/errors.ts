@@ -41,6 +41,7 @@ const STATUS: Record<ErrorCode, number> = {
   publish_confirm_required: 409,
   cancel_reason_required: 400,
   conference_link_not_dialogue: 400,
+  import_running: 409,
 };
 
 export class AppError extends Error {

@@ -41,6 +41,7 @@ export const errorMessages = defineMessages({
     publish_confirm_required: "Жариялауды анық растау қажет: 20-тармақ бойынша ақпаратты {requested} органның {submitted}-і ұсынды (кворум {quorum}%), ұсыну мерзімі — {dueOn}.",
     cancel_reason_required: "Раундты тоқтату үшін себебін көрсету қажет.",
     conference_link_not_dialogue: "20-тармақтың 3) тармақшасы бойынша сілтеме ашық диалог порталының (dialog.egov.kz) мекенжайы болуы тиіс: {url}",
+    import_running: "Бұл файл осы органға қазір импортталып жатыр. Ол аяқталғанша күтіңіз: қайта жүктеу оны қайта бастамайды.",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -81,6 +82,7 @@ export const errorMessages = defineMessages({
     publish_confirm_required: "Публикацию нужно подтвердить явно: информацию по п. 20 представили {submitted} из {requested} органов (кворум {quorum}%), срок представления — {dueOn}.",
     cancel_reason_required: "Для отмены раунда необходимо указать причину.",
     conference_link_not_dialogue: "Ссылка по подпункту 3) пункта 20 должна вести на портал открытого диалога (dialog.egov.kz): {url}",
+    import_running: "Этот файл сейчас уже импортируется для этого органа. Дождитесь окончания: повторная загрузка его не перезапускает.",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -121,6 +123,7 @@ export const errorMessages = defineMessages({
     publish_confirm_required: "Publication needs explicit confirmation: {submitted} of {requested} bodies submitted their §20 information (quorum {quorum}%); the due date is {dueOn}.",
     cancel_reason_required: "Cancelling a round needs a reason.",
     conference_link_not_dialogue: "A §20.3 link must be an open dialogue portal (dialog.egov.kz) address: {url}",
+    import_running: "This file is being imported for this body right now. Wait for it to finish: uploading it again does not restart it.",
   },
 });
 

@@ -7,7 +7,8 @@ import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../../test/db.ts";
 import { createBody, testContext } from "../../../../test/factories.ts";
 import { SYSTEM_ACTOR } from "../../context.ts";
-import { importFile, SimulatedCrash } from "./import-file.ts";
+import { importFile, SimulatedCrash, startImport } from "./import-file.ts";
+import { AppError } from "../../errors.ts";
 import { recoverInterruptedImports } from "./recover-interrupted-imports.ts";
 
 const actor = { ...SYSTEM_ACTOR, label: "test" };
@@ -54,5 +55,29 @@ describeEachEngine("imports: recovery at start (W17)", (engine) => {
              (select count(*)::int from import_runs where body_id = ${crashed.id}::uuid) as runs,
              (select status from import_runs where body_id = ${crashed.id}::uuid) as status`);
     expect(after).toEqual({ n: 500, runs: 1, status: "done" });
+  });
+
+  it("refuses a second upload of a file while its import runs, instead of counting its rows twice", async () => {
+    const ctx = testContext(engine.database);
+    const dir = mkdtempSync(path.join(tmpdir(), "pikir-w17-"));
+    const file = path.join(dir, "twice.csv");
+    const lines = ["Reference,Received on,Kind,Text,Language"];
+    for (let i = 1; i <= 12_000; i++) lines.push(`T-${i},10.03.2025,comment,Пікір ${i},kk`);
+    writeFileSync(file, lines.join("\n") + "\n");
+    const body = await createBody(ctx);
+    // The same file uploaded twice at once (review attack 51): one import runs, the other is refused.
+    const attempts = await Promise.allSettled([1, 2].map(() => startImport(ctx, actor, { importer: "template", file, bodyId: body.id, batchSize: 1_000 })));
+    const refused = attempts.filter((a) => a.status === "rejected");
+    const running = attempts.flatMap((a) => (a.status === "fulfilled" ? [a.value] : []));
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(AppError);
+    expect((refused[0] as PromiseRejectedResult).reason).toMatchObject({ code: "import_running" });
+    expect(running).toHaveLength(1);
+    expect(await running[0]!.done).toMatchObject({ read: 12_000, added: 12_000 });
+    const [run] = await engine.database.rows<{ rows_read: number; runs: number }>(sql`
+      select max(rows_read)::int as rows_read, count(*)::int as runs from import_runs where body_id = ${body.id}::uuid`);
+    expect(run).toEqual({ rows_read: 12_000, runs: 1 });
+    // Once it has ended, the same file may be uploaded again (an idempotent re-import).
+    expect(await importFile(ctx, actor, { importer: "template", file, bodyId: body.id })).toMatchObject({ read: 12_000, added: 0, unchanged: 12_000 });
   });
 });
