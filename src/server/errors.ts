@@ -45,6 +45,7 @@ const STATUS: Record<ErrorCode, number> = {
   evidence_date_future: 400,
   announced_after_event: 400,
   review_quarter_future: 400,
+  import_running: 409,
 };
 
 export class AppError extends Error {

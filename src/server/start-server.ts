@@ -16,6 +16,10 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
   const log = createLogger(config.logLevel);
   const ctx = await openAppContext(config.database, log);
   if (options.seedIfEmpty) await seedIfEmpty(ctx, config.demo);
+  // Imports a crash left "running", and their upload files (W17).
+  const { recoverInterruptedImports } = await import("./services/imports/recover-interrupted-imports.ts");
+  const { uploadsDir } = await import("./private-files.ts");
+  await recoverInterruptedImports(ctx, { uploadsDir: uploadsDir() });
   if (options.buildWeb) await ensureWebBuild(log);
   const { JobQueue } = await import("./jobs/job-queue.ts");
   const { JOB_DEFINITIONS } = await import("./jobs/definitions.ts");

@@ -45,6 +45,7 @@ export const errorMessages = defineMessages({
     evidence_date_future: "Күні ({date}) болашақта: бүгін {today}. Орындалған міндеттің дәлелі болашақ күнмен жазылмайды.",
     announced_after_event: "Хабарландыру ({announcedOn}) іс-шарадан ({happenedOn}) кейін болуы мүмкін емес (6-тармақ).",
     review_quarter_future: "{quarter} тоқсаны әлі басталған жоқ (бүгін {today}): 14-тармақ бойынша талдау өткен немесе ағымдағы тоқсанға жасалады.",
+    import_running: "Бұл файл осы органға қазір импортталып жатыр. Ол аяқталғанша күтіңіз: қайта жүктеу оны қайта бастамайды.",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -89,6 +90,7 @@ export const errorMessages = defineMessages({
     evidence_date_future: "Дата ({date}) в будущем: сегодня {today}. Доказательство исполненной обязанности не может быть датировано будущим днём.",
     announced_after_event: "Анонс ({announcedOn}) не может быть позже самого мероприятия ({happenedOn}) (п. 6).",
     review_quarter_future: "Квартал {quarter} ещё не начался (сегодня {today}): анализ по п. 14 проводится за прошедший или текущий квартал.",
+    import_running: "Этот файл сейчас уже импортируется для этого органа. Дождитесь окончания: повторная загрузка его не перезапускает.",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -133,6 +135,7 @@ export const errorMessages = defineMessages({
     evidence_date_future: "The date ({date}) is in the future: today is {today}. Evidence of a duty done cannot be dated ahead.",
     announced_after_event: "The announcement ({announcedOn}) cannot come after the event itself ({happenedOn}) (§6).",
     review_quarter_future: "Quarter {quarter} has not begun (today is {today}): a §14 analysis is of a past or the current quarter.",
+    import_running: "This file is being imported for this body right now. Wait for it to finish: uploading it again does not restart it.",
   },
 });
 

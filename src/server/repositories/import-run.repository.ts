@@ -68,3 +68,16 @@ export async function listImportRejects(db: Executor, runId: string, afterLine: 
   return db.select().from(importRejects).where(and(eq(importRejects.runId, runId), gt(importRejects.line, afterLine)))
     .orderBy(asc(importRejects.line)).limit(limit);
 }
+
+/**
+ * Runs still "running" that have not advanced for `staleMinutes` died with their process (W17): a
+ * batch moves `updated_at` every few seconds, so a live run on another node is never touched. They
+ * become failed/"interrupted", which findResumableRun still offers: re-uploading the file resumes
+ * at the checkpoint.
+ */
+export async function interruptStaleImportRuns(db: Executor, staleMinutes: number): Promise<string[]> {
+  const rows = await db.update(importRuns).set({ status: "failed", error: "interrupted", updatedAt: new Date() })
+    .where(and(eq(importRuns.status, "running"), sql`${importRuns.updatedAt} < now() - make_interval(mins => ${staleMinutes}::int)`))
+    .returning({ id: importRuns.id });
+  return rows.map((r) => r.id);
+}

@@ -3,8 +3,9 @@
  * single-byte Cyrillic code page (Windows-1251 is what Excel writes here by default). Detection
  * reads only the first 64 KiB; the file itself is decoded as a stream.
  */
+import { isUtf8 } from "node:buffer";
 import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
-import type { Readable, Transform } from "node:stream";
+import { Transform, type Readable } from "node:stream";
 import chardet from "chardet";
 import iconv from "iconv-lite";
 
@@ -82,6 +83,61 @@ export interface TextSource {
   bytesRead(): number;
   /** The first 64 KiB, decoded (for delimiter detection and headers that precede a long array). */
   head: string;
+  /**
+   * Physical lines (1-based, counted from the start of the file) that are not valid UTF-8 in a file
+   * detected as UTF-8 (W8): detection sees only the first 64 KiB, so a row pasted from another
+   * encoding further down would otherwise be imported as U+FFFD. Filled as the text is read.
+   */
+  invalidLines: Set<number>;
+}
+
+/** Bytes at the end of a chunk that begin a UTF-8 character the next chunk completes. */
+function incompleteTail(chunk: Buffer): number {
+  for (let i = 1; i <= Math.min(3, chunk.length); i++) {
+    const b = chunk[chunk.length - i]!;
+    if ((b & 0xc0) === 0x80) continue;
+    if (b < 0xc0) return 0;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return need > i ? i : 0;
+  }
+  return 0;
+}
+
+/**
+ * Decodes UTF-8 as a stream and notes the lines that hold invalid bytes (they are decoded with
+ * U+FFFD as before; the reader rejects their rows). A valid chunk costs one isUtf8 call and a
+ * newline count; only an invalid one is looked at line by line.
+ */
+function utf8Checker(invalid: Set<number>, firstLine: number) {
+  let line = firstLine;
+  let carry = Buffer.alloc(0);
+  const countLines = (bytes: Buffer) => { let n = 0; for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++; return n; };
+  const check = (bytes: Buffer) => {
+    if (isUtf8(bytes)) { line += countLines(bytes); return; }
+    let start = 0;
+    for (;;) {
+      const nl = bytes.indexOf(10, start);
+      const piece = bytes.subarray(start, nl === -1 ? bytes.length : nl);
+      if (!isUtf8(piece)) invalid.add(line);
+      if (nl === -1) break;
+      line++;
+      start = nl + 1;
+    }
+  };
+  return new Transform({
+    decodeStrings: true, encoding: "utf8",
+    transform(chunk: Buffer, _encoding, done) {
+      const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      const tail = incompleteTail(bytes);
+      const whole = bytes.subarray(0, bytes.length - tail);
+      carry = Buffer.from(bytes.subarray(bytes.length - tail));
+      check(whole);
+      done(null, whole.toString("utf8"));
+    },
+    flush(done) {
+      if (carry.length) { check(carry); done(null, carry.toString("utf8")); } else done();
+    },
+  });
 }
 
 export function openTextFile(file: string, startByte = 0): TextSource {
@@ -89,10 +145,14 @@ export function openTextFile(file: string, startByte = 0): TextSource {
   const raw = createReadStream(file, { start: Math.max(detected.bomBytes, startByte), highWaterMark: 256 * 1024 });
   let bytes = detected.bomBytes;
   raw.on("data", (chunk) => { bytes += chunk.length; });
-  const text = raw.pipe(iconv.decodeStream(detected.encoding) as unknown as Transform);
+  const invalidLines = new Set<number>();
+  // Lines are counted from the start of the file only when reading starts there (resumed reads seek).
+  const text = detected.encoding === "utf-8" && startByte <= detected.bomBytes
+    ? raw.pipe(utf8Checker(invalidLines, 1))
+    : raw.pipe(iconv.decodeStream(detected.encoding) as unknown as Transform);
   raw.on("error", (error) => text.destroy(error));
   return {
-    encoding: detected.encoding, size: detected.size, text, bytesRead: () => bytes,
+    encoding: detected.encoding, size: detected.size, text, bytesRead: () => bytes, invalidLines,
     head: iconv.decode(detected.sample.subarray(detected.bomBytes), detected.encoding),
   };
 }

@@ -67,11 +67,124 @@ function lineLimiter(limit: number) {
   return { transform, cut };
 }
 
+/** The most characters a quoted field may hold across lines before its quote counts as unclosed (W14). */
+export const MAX_RECORD_CHARS = 4 * MAX_LINE_CHARS;
+
+/**
+ * Finds quotes that never close (W14). csv-parse reads an unclosed quote to the end of the file and
+ * reports one broken row that holds every row after it. This guard follows RFC 4180 quoting line by
+ * line (a quote opens only at the start of a field; "" is an escaped quote) and holds back the lines
+ * of a record whose quote is still open. If the file ends, or MAX_RECORD_CHARS go by, before the quote
+ * closes, the record's first line is the broken one: it is blanked (so csv-parse's line numbers stay
+ * true) and remembered, and the lines held after it are scanned again as records of their own.
+ */
+function quoteGuard(delimiter: string, limit: number) {
+  const unclosed: { line: number; raw: string }[] = [];
+  let nextLine = 1;
+  let carry = "";
+  let inQuote = false;
+  let held: { line: number; text: string; eol: string }[] = [];
+  let heldChars = 0;
+
+  /**
+   * Scans one physical line from the state left by the lines before it: "open" if a quote is still
+   * open at its end, "closed" if not, "bad" if a quote that was open when the line began is followed
+   * by something other than a delimiter or the line end (it was not a closing quote: the one that
+   * opened the held record never closes).
+   */
+  function scan(text: string, open: boolean): "open" | "closed" | "bad" {
+    if (!open && !text.includes('"')) return "closed";
+    const carried = open;
+    let fieldStart = !open;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (open) {
+        if (ch === '"') {
+          if (text[i + 1] === '"') { i++; continue; }
+          const after = text.slice(i + 1);
+          if (carried && after !== "" && after !== "\r" && !after.startsWith(delimiter)) return "bad";
+          open = false;
+          fieldStart = false;
+        }
+      } else if (ch === '"' && fieldStart) {
+        open = true;
+      } else {
+        fieldStart = text.startsWith(delimiter, i);
+      }
+    }
+    return open ? "open" : "closed";
+  }
+
+  function feed(line: { line: number; text: string; eol: string }, out: string[]) {
+    const startsRecord = !inQuote;
+    const state = scan(line.text, inQuote);
+    if (state === "bad" && !startsRecord) {
+      // Not this line's fault: the held record is broken, and this line is read again after it.
+      breakHeld(out);
+      feed(line, out);
+      return;
+    }
+    inQuote = state === "open";
+    if (!inQuote && startsRecord) { out.push(line.text + line.eol); return; }
+    held.push(line);
+    heldChars += line.text.length;
+    if (!inQuote) { release(out); return; }
+    if (heldChars > limit) breakHeld(out);
+  }
+
+  function release(out: string[]) {
+    for (const h of held) out.push(h.text + h.eol);
+    held = [];
+    heldChars = 0;
+  }
+
+  /** The held record's quote never closes: its first line is the broken row; the rest are read again. */
+  function breakHeld(out: string[]) {
+    const [first, ...rest] = held;
+    held = [];
+    heldChars = 0;
+    inQuote = false;
+    if (!first) return;
+    unclosed.push({ line: first.line, raw: first.text.replace(/\r$/, "").slice(0, 200) });
+    // The line ending is kept as it was: csv-parse takes the first one it meets for the whole file.
+    out.push((first.text.endsWith("\r") ? "\r" : "") + first.eol);
+    for (const line of rest) feed(line, out);
+  }
+
+  const transform = new Transform({
+    readableObjectMode: false, decodeStrings: false, encoding: "utf8",
+    transform(chunk: string | Buffer, _encoding, done) {
+      const text = carry + (typeof chunk === "string" ? chunk : chunk.toString("utf8"));
+      const out: string[] = [];
+      let start = 0;
+      for (;;) {
+        const nl = text.indexOf("\n", start);
+        if (nl === -1) break;
+        feed({ line: nextLine++, text: text.slice(start, nl), eol: "\n" }, out);
+        start = nl + 1;
+      }
+      carry = text.slice(start);
+      done(null, out.join(""));
+    },
+    flush(done) {
+      const out: string[] = [];
+      if (carry) feed({ line: nextLine++, text: carry, eol: "" }, out);
+      carry = "";
+      // Breaking a record can leave another open one among the lines read again.
+      while (held.length) breakHeld(out);
+      done(null, out.join(""));
+    },
+  });
+  return { transform, unclosed };
+}
+
 export async function readCsv(file: string): Promise<CsvFile> {
   const source = openTextFile(file);
   const limiter = lineLimiter(MAX_LINE_CHARS);
+  const delimiter = detectDelimiter(source.head);
+  const guard = quoteGuard(delimiter, MAX_RECORD_CHARS);
   const parser = parse({
-    delimiter: detectDelimiter(source.head), bom: true, relax_column_count: true, skip_empty_lines: true,
+    delimiter, bom: true, relax_column_count: true, skip_empty_lines: true,
     info: true, raw: true, skip_records_with_error: true, trim: false,
   });
   const skipped: SourceRecord<CsvRow>[] = [];
@@ -80,11 +193,25 @@ export async function readCsv(file: string): Promise<CsvFile> {
     if (skipped.at(-1)?.position === error.lines) return;
     skipped.push({ position: error.lines ?? 0, problem: { code: "row.csv_syntax", params: { detail: error.message.split(":")[0]!.slice(0, 120) } }, raw: error.raw, bytes: source.bytesRead() });
   });
-  source.text.pipe(limiter.transform).pipe(parser);
+  source.text.pipe(limiter.transform).pipe(guard.transform).pipe(parser);
   source.text.on("error", (error) => parser.destroy(error));
   limiter.transform.on("error", (error) => parser.destroy(error));
+  guard.transform.on("error", (error) => parser.destroy(error));
+  // Unclosed quotes, as rejected rows at their line (the guard runs ahead of the parser).
+  const unclosed = guard.unclosed;
+  const nextBroken = (): SourceRecord<CsvRow> | undefined => {
+    const u = unclosed[0];
+    const s = skipped[0];
+    if (u && (!s || u.line <= s.position)) {
+      unclosed.shift();
+      return { position: u.line, problem: { code: "row.unclosed_quote", params: { line: u.line } }, raw: u.raw, bytes: source.bytesRead() };
+    }
+    return skipped.shift();
+  };
+  const brokenBefore = (line: number) => Math.min(unclosed[0]?.line ?? Infinity, skipped[0]?.position ?? Infinity) < line;
   let lastLine = 0;
   const cutIn = (from: number, to: number) => { for (const l of limiter.cut) if (l >= from && l <= to) return l; return null; };
+  const invalidIn = (from: number, to: number) => { for (const l of source.invalidLines) if (l >= from && l <= to) return l; return null; };
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number }; raw: string }>;
   const first = await iterator.next();
   const header = first.done ? [] : first.value.record.map((h) => h.replace(/^\uFEFF/, "").trim());
@@ -95,7 +222,7 @@ export async function readCsv(file: string): Promise<CsvFile> {
       const next = await iterator.next();
       const line = next.done ? Infinity : next.value.info.lines;
       // Broken rows are reported where they stand, between the good rows around them.
-      while (skipped.length && skipped[0]!.position < line) yield skipped.shift()!;
+      while (brokenBefore(line)) yield nextBroken()!;
       if (next.done) return;
       const { record, raw } = next.value;
       // The physical lines of this record: after the previous record's, up to its own.
@@ -105,6 +232,11 @@ export async function readCsv(file: string): Promise<CsvFile> {
       const cutLine = cutIn(firstLine, line);
       if (cutLine !== null) {
         yield { position: line, problem: { code: "row.too_long", params: { line: cutLine, limit: MAX_LINE_CHARS } }, raw: rawLine.slice(0, 200), bytes: source.bytesRead() };
+        continue;
+      }
+      const invalidLine = invalidIn(firstLine, line);
+      if (invalidLine !== null) {
+        yield { position: line, problem: { code: "row.invalid_utf8", params: { line: invalidLine } }, raw: rawLine.slice(0, 200), bytes: source.bytesRead() };
         continue;
       }
       if (record.length !== header.length) {

@@ -20,6 +20,7 @@ import { writeFileInitiatives } from "./write-file-initiatives.ts";
 import { requestLabelAfterImport } from "../analysis/label-job.ts";
 import { startImportLabelling, type ImportLabelling } from "./label-imported-items.ts";
 import { interruptImportLabelRuns } from "../../repositories/analysis-label-runs.repository.ts";
+import { AppError } from "../../errors.ts";
 
 export interface ImportOptions {
   importer: ImporterName;
@@ -73,10 +74,33 @@ export interface StartedImport {
   done: Promise<ImportSummary>;
 }
 
+/**
+ * The files being imported by this process, per body and channel. A second upload of the same file
+ * while it runs would attach a second importer to the same run and count every row twice (W17);
+ * it is refused instead. (Checked and taken with no await between, so two uploads cannot both pass.)
+ */
+const ACTIVE_FILES = new Set<string>();
+
 /** Opens the file and the run (resuming an unfinished one); `done` settles when the import ends. */
 export async function startImport(ctx: AppContext, actor: Actor, options: ImportOptions): Promise<StartedImport> {
   authorize(actor, "item.create", options.bodyId);
   const sha = await fileSha256(options.file);
+  const dryRun = options.dryRun ?? false;
+  if (dryRun) return startImportOfFile(ctx, actor, options, sha);
+  const key = `${options.bodyId}\u0000${options.importer}\u0000${sha}`;
+  if (ACTIVE_FILES.has(key)) throw new AppError("import_running");
+  ACTIVE_FILES.add(key);
+  try {
+    const started = await startImportOfFile(ctx, actor, options, sha);
+    void started.done.catch(() => {}).finally(() => ACTIVE_FILES.delete(key));
+    return started;
+  } catch (error) {
+    ACTIVE_FILES.delete(key);
+    throw error;
+  }
+}
+
+async function startImportOfFile(ctx: AppContext, actor: Actor, options: ImportOptions, sha: string): Promise<StartedImport> {
   const columnMap = options.importer in COLUMN_SPECS ? await findColumnMap(ctx.database.db, options.bodyId, options.importer) : undefined;
   const opened = await openImport(options.importer, options.file, { bodyId: options.bodyId, columnMap });
   const dryRun = options.dryRun ?? false;
