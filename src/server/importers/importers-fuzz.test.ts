@@ -78,10 +78,10 @@ async function runImporter(importer: ImporterName, file: string): Promise<Outcom
       expect(Number.isInteger(record.position) && record.position >= 0, `record position ${record.position}`).toBe(true);
       if (!record.result.ok) {
         problems++;
-        expect(record.result.problem.code).toMatch(/^row\.[a-z_]+$/);
+        expect(record.result.problem.code).toMatch(/^row\.[a-z0-9_]+$/);
         continue;
       }
-      for (const problem of record.result.value.problems ?? []) expect(problem.code).toMatch(/^row\.[a-z_]+$/);
+      for (const problem of record.result.value.problems ?? []) expect(problem.code).toMatch(/^row\.[a-z0-9_]+$/);
       for (const item of record.result.value.items) {
         items++;
         expect(typeof item.sourceRef === "string" && item.sourceRef.length > 0, "an item has a source key").toBe(true);
