@@ -134,6 +134,14 @@ export interface AccessibilityViolation { id: string; impact: string; help: stri
 export async function accessibilityViolations(page: Page, minImpact: "serious" | "critical" = "serious"): Promise<AccessibilityViolation[]> {
   const { readFile } = await import("node:fs/promises");
   const source = await readFile(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  // Contrast measured mid-transition (a page fading in, a toast fading out) is not what a reader
+  // sees: let finite animations and transitions end first (spinners run for ever and are skipped).
+  await page.evaluate(`Promise.race([
+    Promise.all(document.getAnimations()
+      .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => undefined))),
+    new Promise((resolve) => setTimeout(resolve, 5000)),
+  ])`);
   const result = await page.evaluate(`${source}
     axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] })
       .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) })))`) as AccessibilityViolation[];
