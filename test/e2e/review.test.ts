@@ -95,6 +95,9 @@ describe("§15 quarterly review (Chromium)", () => {
     await page.getByTestId("action-start").click();
     await page.locator("tr[data-action-status=in_progress]").waitFor();
     await page.getByTestId("action-done").click();
+    // The modal's form must be mounted before its OK button can validate it (a click during the
+    // opening animation submitted nothing on a loaded CI machine).
+    await page.getByTestId("done-note").waitFor();
     await page.getByTestId("done-submit").click();
     await page.getByText("Не істелгенін жазу міндетті").waitFor(); // the note is required
     await page.getByTestId("done-note").fill("Кесте 2026 ж. 20 қарашада сайтта жарияланды.");
