@@ -17,3 +17,13 @@ export async function signInCookie(app: FastifyInstance, email: string, password
   const cookie = response.cookies.find((c) => c.name === "pikir_session");
   return `pikir_session=${cookie!.value}`;
 }
+
+/** Polls an import run (GET /api/imports/:id) until it leaves "running"; 10 s at the most. */
+export async function waitForImportRun(app: FastifyInstance, id: string, cookie: string) {
+  for (let i = 0; i < 200; i++) {
+    const run = (await app.inject({ url: `/api/imports/${id}`, headers: { cookie } })).json();
+    if (run.status !== "running") return run;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("import did not finish");
+}

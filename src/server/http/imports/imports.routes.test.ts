@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { describeEachEngine } from "../../../../test/db.ts";
 import { createBody, createUser, testContext } from "../../../../test/factories.ts";
-import { buildTestApp, signInCookie } from "../../../../test/http.ts";
+import { buildTestApp, signInCookie, waitForImportRun } from "../../../../test/http.ts";
 
 const fixture = (name: string) => readFileSync(path.resolve("test/fixtures/imports", name));
 
@@ -22,14 +22,7 @@ describeEachEngine("imports API", (engine) => {
     return { body, cookie: await signInCookie(app, user.email) };
   }
 
-  async function waitForRun(id: string, cookie: string) {
-    for (let i = 0; i < 200; i++) {
-      const run = (await app.inject({ url: `/api/imports/${id}`, headers: { cookie } })).json();
-      if (run.status !== "running") return run;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error("import did not finish");
-  }
+  const waitForRun = (id: string, cookie: string) => waitForImportRun(app, id, cookie);
 
   it("takes an upload from a body officer, lists the run with its counts, and serves the rejected rows as CSV", async () => {
     const { body, cookie } = await officer();

@@ -8,7 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { sql } from "drizzle-orm";
 import { describeEachEngine } from "../../../../test/db.ts";
 import { createBody, createUser, testContext } from "../../../../test/factories.ts";
-import { buildTestApp, signInCookie } from "../../../../test/http.ts";
+import { buildTestApp, signInCookie, waitForImportRun } from "../../../../test/http.ts";
 import { decideItem } from "../../services/feedback/decide-item.ts";
 
 const APPEALS = "Рег. номер;Дата регистрации;Вид обращения;Текст обращения;ФИО заявителя;ИИН;Телефон;E-mail;Адрес\r\n"
@@ -19,14 +19,7 @@ describeEachEngine("personal data through side doors (W4, W5)", (engine) => {
   beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
   afterAll(async () => app.close());
 
-  async function waitForRun(id: string, cookie: string) {
-    for (let i = 0; i < 200; i++) {
-      const run = (await app.inject({ url: `/api/imports/${id}`, headers: { cookie } })).json();
-      if (run.status !== "running") return run;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error("import did not finish");
-  }
+  const waitForRun = (id: string, cookie: string) => waitForImportRun(app, id, cookie);
 
   it("W4: rejected.csv carries the raw row (with PII) only for the body's officer, audited; the ministry and administrators get line and reason", async () => {
     const ctx = testContext(engine.database);
