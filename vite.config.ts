@@ -24,7 +24,12 @@ export default defineConfig({
       output: {
         manualChunks(id: string) {
           if (id.includes("node_modules/echarts") || id.includes("node_modules/zrender")) return "charts";
-          if (id.includes("node_modules/antd") || id.includes("node_modules/@ant-design") || id.includes("node_modules/rc-")) return "antd";
+          if (
+            id.includes("node_modules/antd") ||
+            id.includes("node_modules/@ant-design") ||
+            id.includes("node_modules/rc-")
+          )
+            return "antd";
           if (id.includes("node_modules/")) return "vendor";
           return undefined;
         },

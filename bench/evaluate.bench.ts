@@ -8,7 +8,10 @@
 import { sql } from "drizzle-orm";
 import { seedRegistry } from "../src/server/db/seed/seed-registry.ts";
 import { listInScopeBodies } from "../src/server/repositories/body.repository.ts";
-import { sumRecordedFigures, sumRecordedFiguresFromItems } from "../src/server/repositories/indicator-figures.repository.ts";
+import {
+  sumRecordedFigures,
+  sumRecordedFiguresFromItems,
+} from "../src/server/repositories/indicator-figures.repository.ts";
 import { computeRecordedIndicators } from "../src/server/services/indicators/recorded-indicator.ts";
 import { periodBounds } from "../src/server/services/period.ts";
 import { createLogger } from "../src/server/logger.ts";
@@ -28,14 +31,20 @@ export async function run(args: string[]): Promise<void> {
     await seedRegistry(ctx);
     const bodies = await listInScopeBodies(database.db);
     const bodyArray = `{${bodies.map((b) => b.id).join(",")}}`;
-    console.log(`${bench.label}; ${bodies.length} in-scope bodies; generating ${total.toLocaleString("en")} items over 2025 …`);
+    console.log(
+      `${bench.label}; ${bodies.length} in-scope bodies; generating ${total.toLocaleString("en")} items over 2025 …`,
+    );
 
-    const insertChunk = (offset: number, size: number) => insertSyntheticItems(database, offset + 1, offset + size, {
-      bodyId: sql`(${bodyArray}::uuid[])[1 + (g * 7919) % ${bodies.length}]`, channel: sql`'legal_acts_portal'::channel`,
-      kind: sql`(array['remark','proposal','comment','comment','appeal']::item_kind[])[1 + (k.g * 31) % 5]`,
-      text: sql`'Жоба бойынша ескерту ' || k.g`, lang: sql`'kk'::item_lang`,
-      receivedAt: sql`timestamptz '2025-01-01 00:00+05' + ((g * 104729) % 31536000) * interval '1 second'`, source: "bench",
-    });
+    const insertChunk = (offset: number, size: number) =>
+      insertSyntheticItems(database, offset + 1, offset + size, {
+        bodyId: sql`(${bodyArray}::uuid[])[1 + (g * 7919) % ${bodies.length}]`,
+        channel: sql`'legal_acts_portal'::channel`,
+        kind: sql`(array['remark','proposal','comment','comment','appeal']::item_kind[])[1 + (k.g * 31) % 5]`,
+        text: sql`'Жоба бойынша ескерту ' || k.g`,
+        lang: sql`'kk'::item_lang`,
+        receivedAt: sql`timestamptz '2025-01-01 00:00+05' + ((g * 104729) % 31536000) * interval '1 second'`,
+        source: "bench",
+      });
 
     // Write-side cost of the triggers: the same 1M-row insert without and with them.
     const probe = Math.min(CHUNK, total);
@@ -59,7 +68,9 @@ export async function run(args: string[]): Promise<void> {
         case when id % 5 >= 2 then 'Негізсіз' end, case when id % 5 < 2 then 'act_clause' end::reference_kind,
         case when id % 5 = 0 then '5-тармақ' when id % 5 = 1 then '' end
       from feedback_items where kind in ('remark','proposal') and id % 10 < 6`);
-    await database.db.execute(sql`insert into answers (item_id, text) select id, 'Рахмет' from feedback_items where kind = 'comment' and id % 2 = 0`);
+    await database.db.execute(
+      sql`insert into answers (item_id, text) select id, 'Рахмет' from feedback_items where kind = 'comment' and id % 2 = 0`,
+    );
     await database.db.execute(sql`analyze`);
 
     const bounds = periodBounds("2025-01-01", "2025-12-31");
@@ -71,15 +82,34 @@ export async function run(args: string[]): Promise<void> {
 
     const reference = await median(3, () => sumRecordedFiguresFromItems(database.db, bounds.from, bounds.before, ids));
     const pikirSum = await median(7, () => sumRecordedFigures(database.db, bounds.from, bounds.before, ids));
-    const pikirFull = await median(7, () => computeRecordedIndicators(database.db, { from: "2025-01-01", to: "2025-12-31" }, ids));
-    const [{ n }] = await database.rows<{ n: number }>(sql`select count(*)::int as n from feedback_items`) as [{ n: number }];
+    const pikirFull = await median(7, () =>
+      computeRecordedIndicators(database.db, { from: "2025-01-01", to: "2025-12-31" }, ids),
+    );
+    const [{ n }] = (await database.rows<{ n: number }>(sql`select count(*)::int as n from feedback_items`)) as [
+      { n: number },
+    ];
 
     console.table([
       { measure: "evaluate every body, year 2025: full recount from items (reference)", ms: reference.toFixed(1) },
-      { measure: "the same figures from indicator_daily", ms: pikirSum.toFixed(1), "× faster": (reference / pikirSum).toFixed(0) },
-      { measure: "whole evaluation (figures + open access + F + bands + explanations)", ms: pikirFull.toFixed(1), "× faster": (reference / pikirFull).toFixed(0) },
-      { measure: `insert ${probe.toLocaleString("en")} items, triggers off (reference)`, ms: withoutTriggers.ms.toFixed(0) },
-      { measure: `insert ${probe.toLocaleString("en")} items, triggers on`, ms: withTriggersMs.toFixed(0), "× slower": (withTriggersMs / withoutTriggers.ms).toFixed(2) },
+      {
+        measure: "the same figures from indicator_daily",
+        ms: pikirSum.toFixed(1),
+        "× faster": (reference / pikirSum).toFixed(0),
+      },
+      {
+        measure: "whole evaluation (figures + open access + F + bands + explanations)",
+        ms: pikirFull.toFixed(1),
+        "× faster": (reference / pikirFull).toFixed(0),
+      },
+      {
+        measure: `insert ${probe.toLocaleString("en")} items, triggers off (reference)`,
+        ms: withoutTriggers.ms.toFixed(0),
+      },
+      {
+        measure: `insert ${probe.toLocaleString("en")} items, triggers on`,
+        ms: withTriggersMs.toFixed(0),
+        "× slower": (withTriggersMs / withoutTriggers.ms).toFixed(2),
+      },
     ]);
     console.log(`${n.toLocaleString("en")} items in the database; figures verified equal to the recount.`);
   } finally {

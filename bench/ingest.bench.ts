@@ -27,18 +27,35 @@ import type { Database } from "../src/server/db/client.ts";
 import { argValue, openBenchDatabase, timed } from "./lib/bench-database.ts";
 
 const KK = [
-  "Ауылдағы жолды жөндеу мерзімін қысқарту керек", "Мектеп жанына бағдаршам орнатуды сұраймыз", "Жоба бойынша қоғамдық тыңдау өткізу қажет",
-  "Емханадағы кезек тым ұзақ, дәрігерлер жетіспейді", "Аялдамаларға жылы павильон салу керек", "Саябақта балалар алаңы жоқ",
-  "Жылу тарифі тым жоғары, қайта қарауды сұраймыз", "Құжатты мемлекеттік тілде жариялау қажет", "Жобаның 4-тармағын нақтылау керек",
+  "Ауылдағы жолды жөндеу мерзімін қысқарту керек",
+  "Мектеп жанына бағдаршам орнатуды сұраймыз",
+  "Жоба бойынша қоғамдық тыңдау өткізу қажет",
+  "Емханадағы кезек тым ұзақ, дәрігерлер жетіспейді",
+  "Аялдамаларға жылы павильон салу керек",
+  "Саябақта балалар алаңы жоқ",
+  "Жылу тарифі тым жоғары, қайта қарауды сұраймыз",
+  "Құжатты мемлекеттік тілде жариялау қажет",
+  "Жобаның 4-тармағын нақтылау керек",
 ];
 const RU = [
-  "Предлагаю увеличить число автобусов на маршруте", "Тариф на тепло слишком высокий, просим пересмотреть", "В пункте 7 не указан срок исполнения",
-  "Поддерживаю проект, но нужно учесть мнение жителей", "Прошу отремонтировать дорогу во дворе", "Необходимо построить детский сад в микрорайоне",
-  "Сроки обсуждения слишком короткие", "Нужен пешеходный переход у школы", "Уточните источники финансирования программы",
+  "Предлагаю увеличить число автобусов на маршруте",
+  "Тариф на тепло слишком высокий, просим пересмотреть",
+  "В пункте 7 не указан срок исполнения",
+  "Поддерживаю проект, но нужно учесть мнение жителей",
+  "Прошу отремонтировать дорогу во дворе",
+  "Необходимо построить детский сад в микрорайоне",
+  "Сроки обсуждения слишком короткие",
+  "Нужен пешеходный переход у школы",
+  "Уточните источники финансирования программы",
 ];
 const KINDS = ["comment", "remark", "proposal", "comment"] as const;
 
-interface CorpusRow { ref: string; day: string; kind: string; text: string }
+interface CorpusRow {
+  ref: string;
+  day: string;
+  kind: string;
+  text: string;
+}
 
 function* corpus(rows: number): Generator<CorpusRow> {
   const rng = createRng(20250301);
@@ -71,15 +88,24 @@ function* copyLines(table: "keys" | "items", rows: number, bodyId: string, chunk
   let id = 0;
   for (const r of corpus(rows)) {
     const receivedAt = parseDate(r.day)!.toISOString();
-    buffer.push((table === "keys"
-      ? [++id, "bench-copy", r.ref, receivedAt]
-      : [++id, bodyId, "own_form", r.kind, copyEscape(r.text), guessLang(r.text), receivedAt, "bench-copy", r.ref]).join("\t"));
-    if (buffer.length >= chunk) { yield buffer.join("\n") + "\n"; buffer = []; }
+    buffer.push(
+      (table === "keys"
+        ? [++id, "bench-copy", r.ref, receivedAt]
+        : [++id, bodyId, "own_form", r.kind, copyEscape(r.text), guessLang(r.text), receivedAt, "bench-copy", r.ref]
+      ).join("\t"),
+    );
+    if (buffer.length >= chunk) {
+      yield buffer.join("\n") + "\n";
+      buffer = [];
+    }
   }
   if (buffer.length) yield buffer.join("\n") + "\n";
 }
 
-const COLUMNS = { keys: "feedback_keys (id, source, source_ref, received_at)", items: "feedback_items (id, body_id, channel, kind, text, lang, received_at, source, source_ref)" };
+const COLUMNS = {
+  keys: "feedback_keys (id, source, source_ref, received_at)",
+  items: "feedback_items (id, body_id, channel, kind, text, lang, received_at, source, source_ref)",
+};
 
 async function copyFloor(database: Database, rows: number, bodyId: string): Promise<void> {
   const client = (database.db as unknown as { $client: unknown }).$client;
@@ -89,7 +115,10 @@ async function copyFloor(database: Database, rows: number, bodyId: string): Prom
       const pool = client as import("pg").Pool;
       const connection = await pool.connect();
       try {
-        await pipeline(Readable.from(copyLines(table, rows, bodyId)), connection.query(from(`COPY ${COLUMNS[table]} FROM STDIN`)));
+        await pipeline(
+          Readable.from(copyLines(table, rows, bodyId)),
+          connection.query(from(`COPY ${COLUMNS[table]} FROM STDIN`)),
+        );
       } finally {
         connection.release();
       }
@@ -113,28 +142,55 @@ export async function run(args: string[]): Promise<void> {
   const ctx = { database: bench.database, log: pino({ level: "warn" }) };
   try {
     await writeCorpus(file, rows);
-    console.log(`${bench.label}; corpus ${rows.toLocaleString("en")} kk/ru rows, ${(statSync(file).size / 1048576).toFixed(1)} MiB CSV; batch ${batchSize}`);
-    const body = await upsertBody(bench.database.db, { code: "bench-ingest", nameKk: "Бенчмарк", nameRu: "Бенчмарк", nameEn: "Benchmark", kind: "central", inScope: true, exclusionReason: null });
+    console.log(
+      `${bench.label}; corpus ${rows.toLocaleString("en")} kk/ru rows, ${(statSync(file).size / 1048576).toFixed(1)} MiB CSV; batch ${batchSize}`,
+    );
+    const body = await upsertBody(bench.database.db, {
+      code: "bench-ingest",
+      nameKk: "Бенчмарк",
+      nameRu: "Бенчмарк",
+      nameEn: "Benchmark",
+      kind: "central",
+      inScope: true,
+      exclusionReason: null,
+    });
 
     const copy = await timed(() => copyFloor(bench.database, rows, body.id));
-    const [copied] = await bench.database.rows<{ n: number }>(sql`select count(*)::int as n from feedback_items where source = 'bench-copy'`);
+    const [copied] = await bench.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from feedback_items where source = 'bench-copy'`,
+    );
     await bench.database.db.execute(sql`truncate feedback_keys restart identity cascade`);
     await bench.database.db.execute(sql`checkpoint`);
 
     let peakRss = process.memoryUsage().rss;
-    const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 100);
     const rssBefore = process.memoryUsage().rss;
-    const imported = await timed(() => importFile(ctx, { ...SYSTEM_ACTOR, label: "bench" }, { importer: "template", file, bodyId: body.id, batchSize }));
+    const imported = await timed(() =>
+      importFile(ctx, { ...SYSTEM_ACTOR, label: "bench" }, { importer: "template", file, bodyId: body.id, batchSize }),
+    );
     clearInterval(sampler);
-    const [count] = await bench.database.rows<{ n: number }>(sql`select count(*)::int as n from feedback_items where body_id = ${body.id}::uuid`);
+    const [count] = await bench.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from feedback_items where body_id = ${body.id}::uuid`,
+    );
 
     const rate = (ms: number) => Math.round(rows / (ms / 1000)).toLocaleString("en");
     console.table([
       { path: "floor: COPY of the normalised rows", rows: copied!.n, ms: Math.round(copy.ms), "rows/s": rate(copy.ms) },
-      { path: "Pikir: import template FILE (full path)", rows: count!.n, ms: Math.round(imported.ms), "rows/s": rate(imported.ms) },
+      {
+        path: "Pikir: import template FILE (full path)",
+        rows: count!.n,
+        ms: Math.round(imported.ms),
+        "rows/s": rate(imported.ms),
+      },
     ]);
-    console.log(`ratio full path / COPY: ${(imported.ms / copy.ms).toFixed(2)}×; import summary ${JSON.stringify({ read: imported.value.read, added: imported.value.added, rejected: imported.value.rejected })}`);
-    console.log(`peak RSS during the import ${(peakRss / 1048576).toFixed(0)} MiB (before it ${(rssBefore / 1048576).toFixed(0)} MiB)`);
+    console.log(
+      `ratio full path / COPY: ${(imported.ms / copy.ms).toFixed(2)}×; import summary ${JSON.stringify({ read: imported.value.read, added: imported.value.added, rejected: imported.value.rejected })}`,
+    );
+    console.log(
+      `peak RSS during the import ${(peakRss / 1048576).toFixed(0)} MiB (before it ${(rssBefore / 1048576).toFixed(0)} MiB)`,
+    );
   } finally {
     await bench.dispose();
     rmSync(dir, { recursive: true, force: true });

@@ -35,7 +35,12 @@ const KINDS = ["comment", "remark", "proposal", "comment"] as const;
 const DAY_MS = 86_400_000;
 const YEAR_START = Date.UTC(2025, 0, 1, 5); // 10:00 in Kazakhstan
 
-interface Row { ref: string; receivedAt: Date; kind: string; text: string }
+interface Row {
+  ref: string;
+  receivedAt: Date;
+  kind: string;
+  text: string;
+}
 
 /** Row i: the analysis corpus's text, a kind, and an instant of 2025 rising with i (as an export is ordered by date). */
 function row(i: number, rows: number): Row {
@@ -48,7 +53,8 @@ async function writeCorpus(file: string, rows: number): Promise<void> {
   out.write("Reference,Received on,Kind,Text\n");
   for (let i = 1; i <= rows; i++) {
     const r = row(i, rows);
-    if (!out.write(`${r.ref},${r.receivedAt.toISOString()},${r.kind},"${r.text.replace(/"/g, '""')}"\n`)) await once(out, "drain");
+    if (!out.write(`${r.ref},${r.receivedAt.toISOString()},${r.kind},"${r.text.replace(/"/g, '""')}"\n`))
+      await once(out, "drain");
   }
   out.end();
   await once(out, "finish");
@@ -61,13 +67,19 @@ function analyseAlone(rows: number): { ms: number; cpuMs: number } {
   let quarter = -1;
   let labeller = createQuarterLabeller("00000000-0000-0000-0000-000000000000");
   let batch: { id: number; text: string; kind: "comment"; receivedAt: Date }[] = [];
-  const flush = () => { labeller.label(batch); batch = []; };
+  const flush = () => {
+    labeller.label(batch);
+    batch = [];
+  };
   for (let i = 1; i <= rows; i++) {
     const r = row(i, rows);
     const q = Math.floor(r.receivedAt.getUTCMonth() / 3);
     if (q !== quarter) {
       flush();
-      if (quarter >= 0) { labeller.campaigns(); labeller = createQuarterLabeller("00000000-0000-0000-0000-000000000000"); }
+      if (quarter >= 0) {
+        labeller.campaigns();
+        labeller = createQuarterLabeller("00000000-0000-0000-0000-000000000000");
+      }
       quarter = q;
     }
     batch.push({ id: i, text: r.text, kind: "comment", receivedAt: r.receivedAt });
@@ -86,14 +98,19 @@ function* copyText(rows: number, chunk: number): Generator<string> {
   for (let i = 1; i <= rows; i++) {
     const r = row(i, rows);
     buffer.push([r.ref, r.receivedAt.toISOString(), r.kind, copyEscape(r.text)].join("\t"));
-    if (buffer.length >= chunk) { yield buffer.join("\n") + "\n"; buffer = []; }
+    if (buffer.length >= chunk) {
+      yield buffer.join("\n") + "\n";
+      buffer = [];
+    }
   }
   if (buffer.length) yield buffer.join("\n") + "\n";
 }
 
 /** A bare COPY of the same rows into a table with no index, trigger or key: the floor of any loader. */
 async function bareCopy(database: Database, rows: number): Promise<void> {
-  await database.db.execute(sql`create table bench_bare_copy (ref text, received_at timestamptz, kind text, text text)`);
+  await database.db.execute(
+    sql`create table bench_bare_copy (ref text, received_at timestamptz, kind text, text text)`,
+  );
   const client = (database.db as unknown as { $client: unknown }).$client;
   if (database.engine === "pg") {
     const { from } = await import("pg-copy-streams");
@@ -106,7 +123,8 @@ async function bareCopy(database: Database, rows: number): Promise<void> {
     return;
   }
   const pglite = client as import("@electric-sql/pglite").PGlite;
-  for (const part of copyText(rows, 100_000)) await pglite.query("COPY bench_bare_copy FROM '/dev/blob'", [], { blob: new Blob([part]) });
+  for (const part of copyText(rows, 100_000))
+    await pglite.query("COPY bench_bare_copy FROM '/dev/blob'", [], { blob: new Blob([part]) });
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -119,21 +137,42 @@ export async function run(args: string[]): Promise<void> {
   const file = path.join(dir, "corpus.csv");
   const bench = await openBenchDatabase(engine);
   const ctx = { database: bench.database, log: pino({ level: "warn" }) };
-  const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ");
   try {
     await writeCorpus(file, rows);
-    console.log(`${bench.label}; ${rows.toLocaleString("en")} kk/ru rows with campaigns over 2025, ${(statSync(file).size / 1048576).toFixed(1)} MiB CSV; batch ${batchSize}; ${twoPass ? "two passes (import, then the label job)" : "one pass (labels written during the import)"}; load average ${load()}`);
-    const body = await upsertBody(bench.database.db, { code: "bench-pipeline", nameKk: "Бенчмарк", nameRu: "Бенчмарк", nameEn: "Benchmark", kind: "central", inScope: true, exclusionReason: null });
+    console.log(
+      `${bench.label}; ${rows.toLocaleString("en")} kk/ru rows with campaigns over 2025, ${(statSync(file).size / 1048576).toFixed(1)} MiB CSV; batch ${batchSize}; ${twoPass ? "two passes (import, then the label job)" : "one pass (labels written during the import)"}; load average ${load()}`,
+    );
+    const body = await upsertBody(bench.database.db, {
+      code: "bench-pipeline",
+      nameKk: "Бенчмарк",
+      nameRu: "Бенчмарк",
+      nameEn: "Benchmark",
+      kind: "central",
+      inScope: true,
+      exclusionReason: null,
+    });
 
     const analysis = analyseAlone(rows);
     const copy = await timed(() => bareCopy(bench.database, rows));
     await bench.database.db.execute(sql`drop table bench_bare_copy`);
 
     let peakRss = process.memoryUsage().rss;
-    const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 100);
     const rssBefore = process.memoryUsage().rss;
     const cpu0 = process.cpuUsage();
-    const imported = await timed(() => importFile(ctx, { ...SYSTEM_ACTOR, label: "bench" }, { importer: "template", file, bodyId: body.id, batchSize, labelInPass: !twoPass }));
+    const imported = await timed(() =>
+      importFile(
+        ctx,
+        { ...SYSTEM_ACTOR, label: "bench" },
+        { importer: "template", file, bodyId: body.id, batchSize, labelInPass: !twoPass },
+      ),
+    );
     const labelled = await timed(() => labelPendingItems(ctx, body.id));
     const cpu = process.cpuUsage(cpu0);
     clearInterval(sampler);
@@ -141,21 +180,53 @@ export async function run(args: string[]): Promise<void> {
       select (select count(*)::int from feedback_items where body_id = ${body.id}::uuid) as items,
         (select count(*)::int from analysis_labels where body_id = ${body.id}::uuid) as labelled,
         (select count(*)::int from analysis_campaigns where body_id = ${body.id}::uuid) as campaigns`);
-    if (count!.items !== rows || count!.labelled !== rows) throw new Error(`pipeline incomplete: ${JSON.stringify(count)}`);
+    if (count!.items !== rows || count!.labelled !== rows)
+      throw new Error(`pipeline incomplete: ${JSON.stringify(count)}`);
 
     const total = imported.ms + labelled.ms;
     const rate = (ms: number) => Math.round(rows / (ms / 1000));
     const fmt = (n: number) => n.toLocaleString("en");
     console.table([
-      { pass: "analysis alone (this thread)", ms: Math.round(analysis.ms), "items/s": fmt(rate(analysis.ms)), "per CPU-second": fmt(rate(analysis.cpuMs)) },
-      { pass: "bare COPY, unindexed table", ms: Math.round(copy.ms), "items/s": fmt(rate(copy.ms)), "per CPU-second": "" },
-      { pass: twoPass ? "pipeline: import" : "pipeline: import with labels in the same pass", ms: Math.round(imported.ms), "items/s": fmt(rate(imported.ms)), "per CPU-second": "" },
-      { pass: twoPass ? "pipeline: label job (worker thread)" : "pipeline: label job after it (what is left)", ms: Math.round(labelled.ms), "items/s": fmt(rate(labelled.ms)), "per CPU-second": "" },
-      { pass: "pipeline: end to end", ms: Math.round(total), "items/s": fmt(rate(total)), "per CPU-second": fmt(rate((cpu.user + cpu.system) / 1000)) },
+      {
+        pass: "analysis alone (this thread)",
+        ms: Math.round(analysis.ms),
+        "items/s": fmt(rate(analysis.ms)),
+        "per CPU-second": fmt(rate(analysis.cpuMs)),
+      },
+      {
+        pass: "bare COPY, unindexed table",
+        ms: Math.round(copy.ms),
+        "items/s": fmt(rate(copy.ms)),
+        "per CPU-second": "",
+      },
+      {
+        pass: twoPass ? "pipeline: import" : "pipeline: import with labels in the same pass",
+        ms: Math.round(imported.ms),
+        "items/s": fmt(rate(imported.ms)),
+        "per CPU-second": "",
+      },
+      {
+        pass: twoPass ? "pipeline: label job (worker thread)" : "pipeline: label job after it (what is left)",
+        ms: Math.round(labelled.ms),
+        "items/s": fmt(rate(labelled.ms)),
+        "per CPU-second": "",
+      },
+      {
+        pass: "pipeline: end to end",
+        ms: Math.round(total),
+        "items/s": fmt(rate(total)),
+        "per CPU-second": fmt(rate((cpu.user + cpu.system) / 1000)),
+      },
     ]);
-    console.log(`${fmt(count!.items)} items, ${fmt(count!.labelled)} labelled, ${fmt(count!.campaigns)} campaign groups; peak RSS ${(peakRss / 1048576).toFixed(0)} MiB (before ${(rssBefore / 1048576).toFixed(0)} MiB); this process's CPU ${((cpu.user + cpu.system) / 1000 / total).toFixed(2)} cores on average; load average ${load()}`);
-    console.log(`labelling's time (ms): ${JSON.stringify(labelled.value.timings)} — read items, wait for the analysis thread, write labels and progress, campaigns`);
-    console.log(`pipeline: ${fmt(rate(total))} items/s end to end; analysis alone ${fmt(rate(analysis.ms))} items/s; bare COPY ${fmt(rate(copy.ms))} rows/s`);
+    console.log(
+      `${fmt(count!.items)} items, ${fmt(count!.labelled)} labelled, ${fmt(count!.campaigns)} campaign groups; peak RSS ${(peakRss / 1048576).toFixed(0)} MiB (before ${(rssBefore / 1048576).toFixed(0)} MiB); this process's CPU ${((cpu.user + cpu.system) / 1000 / total).toFixed(2)} cores on average; load average ${load()}`,
+    );
+    console.log(
+      `labelling's time (ms): ${JSON.stringify(labelled.value.timings)} — read items, wait for the analysis thread, write labels and progress, campaigns`,
+    );
+    console.log(
+      `pipeline: ${fmt(rate(total))} items/s end to end; analysis alone ${fmt(rate(analysis.ms))} items/s; bare COPY ${fmt(rate(copy.ms))} rows/s`,
+    );
   } finally {
     await stopAnalysisThread();
     await bench.dispose();

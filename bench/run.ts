@@ -8,7 +8,10 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const available = readdirSync(dir).filter((f) => f.endsWith(".bench.ts")).map((f) => f.replace(/\.bench\.ts$/, "")).sort();
+const available = readdirSync(dir)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .map((f) => f.replace(/\.bench\.ts$/, ""))
+  .sort();
 const [name, ...args] = process.argv.slice(2);
 
 if (name && !available.includes(name)) {
@@ -16,7 +19,9 @@ if (name && !available.includes(name)) {
   process.exit(2);
 }
 for (const bench of name ? [name] : available) {
-  const mod = (await import(pathToFileURL(path.join(dir, `${bench}.bench.ts`)).href)) as { run: (args: string[]) => Promise<void> };
+  const mod = (await import(pathToFileURL(path.join(dir, `${bench}.bench.ts`)).href)) as {
+    run: (args: string[]) => Promise<void>;
+  };
   console.log(`\n=== bench: ${bench} ===`);
   await mod.run(args);
 }

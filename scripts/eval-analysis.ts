@@ -16,39 +16,116 @@ import { extractFeatures } from "../src/domain/analysis/features.ts";
 import { compileLinearModel } from "../src/domain/analysis/linear-model.ts";
 import { normaliseText, tokenize } from "../src/domain/analysis/normalise.ts";
 import { prepareText } from "../src/domain/analysis/prepare-text.ts";
-import { applyCalibration, fitCalibration, reliability, type ReliabilityBin } from "../src/domain/analysis/training/calibrate.ts";
+import {
+  applyCalibration,
+  fitCalibration,
+  reliability,
+  type ReliabilityBin,
+} from "../src/domain/analysis/training/calibrate.ts";
 import { LABELLED_LANGUAGES, parseLabelledSet, TASKS, type TaskName } from "../src/domain/analysis/training/dataset.ts";
 import { majorityLabel, score, type Scores } from "../src/domain/analysis/training/metrics.ts";
-import { loadKazsandra, loadRusentitweet, loadUdLangid, sharedDataDir, type RealItem } from "../src/domain/analysis/training/real-data.ts";
-import { handTrainingTexts, SENTIMENT_PRIOR_SHIFT, SENTIMENT_SGD, sentimentTrainingTexts, SMALL_SGD_GRID, type TrainingText } from "../src/domain/analysis/training/recipes.ts";
+import {
+  loadKazsandra,
+  loadRusentitweet,
+  loadUdLangid,
+  sharedDataDir,
+  type RealItem,
+} from "../src/domain/analysis/training/real-data.ts";
+import {
+  handTrainingTexts,
+  SENTIMENT_PRIOR_SHIFT,
+  SENTIMENT_SGD,
+  sentimentTrainingTexts,
+  SMALL_SGD_GRID,
+  type TrainingText,
+} from "../src/domain/analysis/training/recipes.ts";
 import { trainTfidfBaseline } from "../src/domain/analysis/training/tfidf-baseline.ts";
 
-interface Row { set: string; task: string; labeller: string; scores: Scores; ece?: number; bins?: ReliabilityBin[]; detail: boolean }
+interface Row {
+  set: string;
+  task: string;
+  labeller: string;
+  scores: Scores;
+  ece?: number;
+  bins?: ReliabilityBin[];
+  detail: boolean;
+}
 const rows: Row[] = [];
 const pct = (x: number) => (100 * x).toFixed(1);
-const argmax = (p: ArrayLike<number>) => { let b = 0; for (let i = 1; i < p.length; i++) if (p[i]! > p[b]!) b = i; return b; };
+const argmax = (p: ArrayLike<number>) => {
+  let b = 0;
+  for (let i = 1; i < p.length; i++) if (p[i]! > p[b]!) b = i;
+  return b;
+};
 
-interface Gold { text: string; label: string }
+interface Gold {
+  text: string;
+  label: string;
+}
 
 /** A TF-IDF baseline trained on `train`, calibrated on `calibration` when given (as the shipped model). */
-function tfidf(labels: readonly string[], train: readonly TrainingText[], opts = SENTIMENT_SGD, calibration?: readonly Gold[], withShift = SENTIMENT_PRIOR_SHIFT) {
-  const model = trainTfidfBaseline(train.map((t) => t.text), train.map((t) => t.label), labels.length, opts, train.map((t) => t.weight ?? 1));
+function tfidf(
+  labels: readonly string[],
+  train: readonly TrainingText[],
+  opts = SENTIMENT_SGD,
+  calibration?: readonly Gold[],
+  withShift = SENTIMENT_PRIOR_SHIFT,
+) {
+  const model = trainTfidfBaseline(
+    train.map((t) => t.text),
+    train.map((t) => t.label),
+    labels.length,
+    opts,
+    train.map((t) => t.weight ?? 1),
+  );
   const cal = calibration?.length
-    ? fitCalibration(calibration.map((g) => model.logits(g.text)), calibration.map((g) => labels.indexOf(g.label)), labels.length, withShift)
+    ? fitCalibration(
+        calibration.map((g) => model.logits(g.text)),
+        calibration.map((g) => labels.indexOf(g.label)),
+        labels.length,
+        withShift,
+      )
     : { temperature: 1, shift: labels.map(() => 0) };
   return (text: string) => applyCalibration(model.logits(text), cal);
 }
 
-function addRows(set: string, task: string, labels: readonly string[], test: readonly Gold[], majority: string, labellers: { name: string; predict: (text: string) => { label: string; confidence: number }; detail?: boolean }[]): void {
+function addRows(
+  set: string,
+  task: string,
+  labels: readonly string[],
+  test: readonly Gold[],
+  majority: string,
+  labellers: { name: string; predict: (text: string) => { label: string; confidence: number }; detail?: boolean }[],
+): void {
   const gold = test.map((g) => g.label);
-  rows.push({ set, task, labeller: `majority class («${majority}»)`, scores: score(labels, gold, gold.map(() => majority)), detail: false });
+  rows.push({
+    set,
+    task,
+    labeller: `majority class («${majority}»)`,
+    scores: score(
+      labels,
+      gold,
+      gold.map(() => majority),
+    ),
+    detail: false,
+  });
   for (const l of labellers) {
     const predictions = test.map((g) => l.predict(g.text));
-    const s = score(labels, gold, predictions.map((p) => p.label));
-    const rel = reliability(predictions.map((p) => p.confidence), predictions.map((p, k) => p.label === gold[k]));
+    const s = score(
+      labels,
+      gold,
+      predictions.map((p) => p.label),
+    );
+    const rel = reliability(
+      predictions.map((p) => p.confidence),
+      predictions.map((p, k) => p.label === gold[k]),
+    );
     rows.push({ set, task, labeller: l.name, scores: s, ece: rel.ece, bins: rel.bins, detail: l.detail ?? false });
   }
-  for (const r of rows.filter((x) => x.set === set && x.task === task)) console.log(`${set.padEnd(28)} ${task.padEnd(9)} ${r.labeller.padEnd(52)} acc ${pct(r.scores.accuracy).padStart(5)}  macro-F1 ${pct(r.scores.macroF1).padStart(5)}${r.ece !== undefined ? `  ECE ${r.ece.toFixed(3)}` : ""}`);
+  for (const r of rows.filter((x) => x.set === set && x.task === task))
+    console.log(
+      `${set.padEnd(28)} ${task.padEnd(9)} ${r.labeller.padEnd(52)} acc ${pct(r.scores.accuracy).padStart(5)}  macro-F1 ${pct(r.scores.macroF1).padStart(5)}${r.ece !== undefined ? `  ECE ${r.ece.toFixed(3)}` : ""}`,
+    );
 }
 
 /** The baseline for a hand-written task, its SGD settings chosen by the same 5-fold CV as the shipped model's. */
@@ -61,25 +138,51 @@ function smallBaseline(task: TaskName) {
     const g: string[] = [];
     const p: string[] = [];
     for (let fold = 0; fold < 5; fold++) {
-      const m = trainTfidfBaseline(texts.filter((_, i) => i % 5 !== fold).map((t) => t.text), texts.filter((_, i) => i % 5 !== fold).map((t) => t.label), labels.length, opts);
-      texts.forEach((t, i) => { if (i % 5 === fold) { g.push(labels[t.label]!); p.push(labels[argmax(m.logits(t.text))]!); } });
+      const m = trainTfidfBaseline(
+        texts.filter((_, i) => i % 5 !== fold).map((t) => t.text),
+        texts.filter((_, i) => i % 5 !== fold).map((t) => t.label),
+        labels.length,
+        opts,
+      );
+      texts.forEach((t, i) => {
+        if (i % 5 === fold) {
+          g.push(labels[t.label]!);
+          p.push(labels[argmax(m.logits(t.text))]!);
+        }
+      });
     }
     const f1 = score(labels, g, p).macroF1;
-    if (f1 > bestF1) { bestF1 = f1; best = opts; }
+    if (f1 > bestF1) {
+      bestF1 = f1;
+      best = opts;
+    }
   }
   return tfidf(labels, texts, best);
 }
 let kindBaseline: (text: string) => ArrayLike<number> = () => [1, 0, 0];
 
 function decodeEntities(s: string): string {
-  return s.replace(/&nbsp;/g, " ").replace(/&laquo;/g, "«").replace(/&raquo;/g, "»").replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
+  return s
+    .replace(/&nbsp;/g, " ")
+    .replace(/&laquo;/g, "«")
+    .replace(/&raquo;/g, "»")
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, "&");
 }
 
 const shipped = (task: TaskName) => {
   const model = compileLinearModel(DEFAULT_MODELS[task]);
-  return (text: string) => { const p = model.predict(extractFeatures(prepareText(text), text)); return { label: p.label, confidence: p.confidence }; };
+  return (text: string) => {
+    const p = model.predict(extractFeatures(prepareText(text), text));
+    return { label: p.label, confidence: p.confidence };
+  };
 };
-const fromProbabilities = (labels: readonly string[], f: (text: string) => ArrayLike<number>) => (text: string) => { const p = f(text); const b = argmax(p); return { label: labels[b]!, confidence: p[b]! }; };
+const fromProbabilities = (labels: readonly string[], f: (text: string) => ArrayLike<number>) => (text: string) => {
+  const p = f(text);
+  const b = argmax(p);
+  return { label: labels[b]!, confidence: p[b]! };
+};
 const gold = (items: readonly RealItem[]): Gold[] => items.map((it) => ({ text: it.text, label: it.label }));
 
 const handDev = parseLabelledSet(readFileSync("src/domain/analysis/data/dev.jsonl", "utf8"));
@@ -90,21 +193,38 @@ const sets: string[] = [];
 
 // Sentiment on real Kazakh reviews. The baseline is trained once and scored on every sentiment set.
 const kazsandra = loadKazsandra(dir);
-const sentimentBaseline = tfidf(TASKS.sentiment, sentimentTrainingTexts(kazsandra, handDev), SENTIMENT_SGD, gold(kazsandra.calibration));
+const sentimentBaseline = tfidf(
+  TASKS.sentiment,
+  sentimentTrainingTexts(kazsandra, handDev),
+  SENTIMENT_SGD,
+  gold(kazsandra.calibration),
+);
 {
   const k = kazsandra;
   const labels: readonly string[] = TASKS.sentiment;
   const train = sentimentTrainingTexts(k, handDev);
   const base = sentimentBaseline;
   const test = gold(k.test);
-  const majority = majorityLabel(labels, train.map((t) => labels[t.label]!));
+  const majority = majorityLabel(
+    labels,
+    train.map((t) => labels[t.label]!),
+  );
   const lab = [
     { name: "TF-IDF + logistic regression (same training data, calibrated)", predict: fromProbabilities(labels, base) },
     { name: `shipped (${DEFAULT_MODELS.sentiment.name})`, predict: shipped("sentiment"), detail: true },
   ];
   addRows("KazSAnDRA kk (held-out 25 % of validation)", "sentiment", labels, test, majority, lab);
-  addRows("KazSAnDRA kk, polarity items only", "sentiment", labels, test.filter((g) => g.label !== "neutral"), majority, lab.map((l) => ({ ...l, detail: false })));
-  sets.push(`- **KazSAnDRA** (CC BY 4.0): trained on ${k.train.length} reviews (+ ${handDev.length} hand-written), calibration split ${k.calibration.length}, held-out test split ${k.test.length} (natural distribution: ${k.test.filter((g) => g.label === "positive").length} positive, ${k.test.filter((g) => g.label === "negative").length} negative, ${k.test.filter((g) => g.label === "neutral").length} neutral = 3★).`);
+  addRows(
+    "KazSAnDRA kk, polarity items only",
+    "sentiment",
+    labels,
+    test.filter((g) => g.label !== "neutral"),
+    majority,
+    lab.map((l) => ({ ...l, detail: false })),
+  );
+  sets.push(
+    `- **KazSAnDRA** (CC BY 4.0): trained on ${k.train.length} reviews (+ ${handDev.length} hand-written), calibration split ${k.calibration.length}, held-out test split ${k.test.length} (natural distribution: ${k.test.filter((g) => g.label === "positive").length} positive, ${k.test.filter((g) => g.label === "negative").length} negative, ${k.test.filter((g) => g.label === "neutral").length} neutral = 3★).`,
+  );
 }
 
 // Sentiment on real Russian tweets (evaluation only: no licence to ship weights trained on them).
@@ -113,15 +233,37 @@ const sentimentBaseline = tfidf(TASKS.sentiment, sentimentTrainingTexts(kazsandr
   const labels: readonly string[] = TASKS.sentiment;
   if (r) {
     const test = gold(r.test);
-    const ownTrain: TrainingText[] = r.train.map((it) => ({ text: it.text, label: labels.indexOf(it.label), source: "rusentitweet" }));
+    const ownTrain: TrainingText[] = r.train.map((it) => ({
+      text: it.text,
+      label: labels.indexOf(it.label),
+      source: "rusentitweet",
+    }));
     const sameData = sentimentBaseline;
     const onTweets = tfidf(labels, ownTrain, SENTIMENT_SGD);
-    addRows("RuSentiTweet ru (held-out 20 %)", "sentiment", labels, test, majorityLabel(labels, r.train.map((it) => it.label)), [
-      { name: "TF-IDF + logistic regression (same training data as shipped)", predict: fromProbabilities(labels, sameData) },
-      { name: "TF-IDF + logistic regression on RuSentiTweet's other 80 % (not shippable)", predict: fromProbabilities(labels, onTweets) },
-      { name: `shipped (${DEFAULT_MODELS.sentiment.name})`, predict: shipped("sentiment"), detail: true },
-    ]);
-    sets.push(`- **RuSentiTweet** (no licence: evaluation only): ${r.train.length} tweets for the evaluation-only baseline, ${r.test.length} held out; the shipped model never saw a tweet.`);
+    addRows(
+      "RuSentiTweet ru (held-out 20 %)",
+      "sentiment",
+      labels,
+      test,
+      majorityLabel(
+        labels,
+        r.train.map((it) => it.label),
+      ),
+      [
+        {
+          name: "TF-IDF + logistic regression (same training data as shipped)",
+          predict: fromProbabilities(labels, sameData),
+        },
+        {
+          name: "TF-IDF + logistic regression on RuSentiTweet's other 80 % (not shippable)",
+          predict: fromProbabilities(labels, onTweets),
+        },
+        { name: `shipped (${DEFAULT_MODELS.sentiment.name})`, predict: shipped("sentiment"), detail: true },
+      ],
+    );
+    sets.push(
+      `- **RuSentiTweet** (no licence: evaluation only): ${r.train.length} tweets for the evaluation-only baseline, ${r.test.length} held out; the shipped model never saw a tweet.`,
+    );
   } else sets.push("- **RuSentiTweet**: no snapshot at hand in this run (set PIKIR_RUSENTITWEET_GIT), not scored.");
 }
 
@@ -129,14 +271,33 @@ const sentimentBaseline = tfidf(TASKS.sentiment, sentimentTrainingTexts(kazsandr
 {
   const u = loadUdLangid(dir);
   const labels = LABELLED_LANGUAGES as readonly string[];
-  const train: TrainingText[] = u.train.map((it) => ({ text: it.text, label: labels.indexOf(it.label), source: "ud-langid" }));
+  const train: TrainingText[] = u.train.map((it) => ({
+    text: it.text,
+    label: labels.indexOf(it.label),
+    source: "ud-langid",
+  }));
   const base = tfidf(labels, train, SENTIMENT_SGD);
-  const rules = (text: string) => { const r = detectLanguage(tokenize(normaliseText(text))); return { label: r.lang, confidence: r.confidence }; };
-  addRows("ud-langid kk/ru/en (held-out 10 %)", "lang", labels, gold(u.test), majorityLabel(labels, u.train.map((it) => it.label)), [
-    { name: "TF-IDF + logistic regression (trained on ud-langid's 80 %)", predict: fromProbabilities(labels, base) },
-    { name: "shipped (rules + lexicons; «mixed» counts as an error)", predict: rules, detail: true },
-  ]);
-  sets.push(`- **ud-langid** (CC BY-SA 4.0 / CC BY 4.0): ${u.train.length} sentences for the baseline, ${u.test.length} held out (kk ${u.test.filter((g) => g.label === "kk").length}, ru ${u.test.filter((g) => g.label === "ru").length}, en ${u.test.filter((g) => g.label === "en").length}).`);
+  const rules = (text: string) => {
+    const r = detectLanguage(tokenize(normaliseText(text)));
+    return { label: r.lang, confidence: r.confidence };
+  };
+  addRows(
+    "ud-langid kk/ru/en (held-out 10 %)",
+    "lang",
+    labels,
+    gold(u.test),
+    majorityLabel(
+      labels,
+      u.train.map((it) => it.label),
+    ),
+    [
+      { name: "TF-IDF + logistic regression (trained on ud-langid's 80 %)", predict: fromProbabilities(labels, base) },
+      { name: "shipped (rules + lexicons; «mixed» counts as an error)", predict: rules, detail: true },
+    ],
+  );
+  sets.push(
+    `- **ud-langid** (CC BY-SA 4.0 / CC BY 4.0): ${u.train.length} sentences for the baseline, ${u.test.length} held out (kk ${u.test.filter((g) => g.label === "kk").length}, ru ${u.test.filter((g) => g.label === "ru").length}, en ${u.test.filter((g) => g.label === "en").length}).`,
+  );
 }
 
 // The hand-written set: kind, appeal type and topic have no licensed real training data yet.
@@ -145,31 +306,63 @@ for (const task of Object.keys(TASKS) as TaskName[]) {
   const test = handTest.map((it) => ({ text: it.text, label: it[task] }));
   const base = task === "sentiment" ? sentimentBaseline : smallBaseline(task);
   if (task === "kind") kindBaseline = base;
-  addRows("hand-written test (163)", task, labels, test, majorityLabel(labels, handDev.map((it) => it[task])), [
-    { name: "TF-IDF + logistic regression (same training data)", predict: fromProbabilities(labels, base) },
-    { name: `shipped (${DEFAULT_MODELS[task].name})`, predict: shipped(task), detail: true },
-  ]);
+  addRows(
+    "hand-written test (163)",
+    task,
+    labels,
+    test,
+    majorityLabel(
+      labels,
+      handDev.map((it) => it[task]),
+    ),
+    [
+      { name: "TF-IDF + logistic regression (same training data)", predict: fromProbabilities(labels, base) },
+      { name: `shipped (${DEFAULT_MODELS[task].name})`, predict: shipped(task), detail: true },
+    ],
+  );
 }
 // Kind on real legalacts comments (labels: data/legalacts-kind.json; texts read from the saved page).
 {
-  const spec = JSON.parse(readFileSync("src/domain/analysis/data/legalacts-kind.json", "utf8")) as { page: string; items: { commentId: string; kind: string }[] };
+  const spec = JSON.parse(readFileSync("src/domain/analysis/data/legalacts-kind.json", "utf8")) as {
+    page: string;
+    items: { commentId: string; kind: string }[];
+  };
   const pagePath = join(dir, "portal-pages", "legalacts", spec.page);
   if (existsSync(pagePath)) {
     const page = readFileSync(pagePath, "utf8");
     const test: Gold[] = spec.items.map((it) => {
       const m = new RegExp(`<p[^>]*id="${it.commentId}"[^>]*>([\\s\\S]*?)</p>`).exec(page);
       if (!m) throw new Error(`legalacts comment ${it.commentId} not found in ${spec.page}`);
-      return { text: decodeEntities(m[1]!.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim(), label: it.kind };
+      return {
+        text: decodeEntities(m[1]!.replace(/<[^>]+>/g, " "))
+          .replace(/\s+/g, " ")
+          .trim(),
+        label: it.kind,
+      };
     });
     const labels: readonly string[] = TASKS.kind;
-    addRows("legalacts comments (10, one draft)", "kind", labels, test, majorityLabel(labels, handDev.map((it) => it.kind)), [
-      { name: "TF-IDF + logistic regression (same training data)", predict: fromProbabilities(labels, kindBaseline) },
-      { name: `shipped (${DEFAULT_MODELS.kind.name})`, predict: shipped("kind"), detail: true },
-    ]);
-    sets.push(`- **legalacts** (saved real page, no licence: labels only, texts read at run time): ${test.length} citizens' comments on one draft, labelled by Pikir (\`data/legalacts-kind.json\`); far too few to rank labellers — a first real check of definition 8.`);
+    addRows(
+      "legalacts comments (10, one draft)",
+      "kind",
+      labels,
+      test,
+      majorityLabel(
+        labels,
+        handDev.map((it) => it.kind),
+      ),
+      [
+        { name: "TF-IDF + logistic regression (same training data)", predict: fromProbabilities(labels, kindBaseline) },
+        { name: `shipped (${DEFAULT_MODELS.kind.name})`, predict: shipped("kind"), detail: true },
+      ],
+    );
+    sets.push(
+      `- **legalacts** (saved real page, no licence: labels only, texts read at run time): ${test.length} citizens' comments on one draft, labelled by Pikir (\`data/legalacts-kind.json\`); far too few to rank labellers — a first real check of definition 8.`,
+    );
   }
 }
-sets.push(`- **hand-written** (CC0, Pikir's own): ${handDev.length} development items (training for kind, appeal, topic), ${handTest.length} held out.`);
+sets.push(
+  `- **hand-written** (CC0, Pikir's own): ${handDev.length} development items (training for kind, appeal, topic), ${handTest.length} held out.`,
+);
 
 const NOTES = [
   "## Reading these figures",
@@ -207,22 +400,46 @@ const lines: string[] = [
   "",
   "| held-out set | task | labeller | n | accuracy % | macro-F1 % | ECE |",
   "|---|---|---|---:|---:|---:|---:|",
-  ...rows.map((r) => `| ${r.set} | ${r.task} | ${r.labeller} | ${r.scores.n} | ${pct(r.scores.accuracy)} | ${pct(r.scores.macroF1)} | ${r.ece !== undefined ? r.ece.toFixed(3) : "—"} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.set} | ${r.task} | ${r.labeller} | ${r.scores.n} | ${pct(r.scores.accuracy)} | ${pct(r.scores.macroF1)} | ${r.ece !== undefined ? r.ece.toFixed(3) : "—"} |`,
+  ),
   "",
 ];
 for (const r of rows.filter((x) => x.detail)) {
-  const present = r.scores.perLabel.filter((s) => s.support > 0 || r.scores.confusion.some((row) => row[r.scores.labels.indexOf(s.label)]! > 0));
+  const present = r.scores.perLabel.filter(
+    (s) => s.support > 0 || r.scores.confusion.some((row) => row[r.scores.labels.indexOf(s.label)]! > 0),
+  );
   const shown = present.map((s) => s.label);
-  lines.push(`## ${r.set} — ${r.task} — ${r.labeller}`, "", "| label | precision % | recall % | F1 % | support |", "|---|---:|---:|---:|---:|");
-  for (const s of present) lines.push(`| ${s.label} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${s.support} |`);
-  lines.push("", "Confusion matrix (rows: true label, columns: predicted):", "", `| | ${shown.join(" | ")} |`, `|---|${shown.map(() => "---:").join("|")}|`);
+  lines.push(
+    `## ${r.set} — ${r.task} — ${r.labeller}`,
+    "",
+    "| label | precision % | recall % | F1 % | support |",
+    "|---|---:|---:|---:|---:|",
+  );
+  for (const s of present)
+    lines.push(`| ${s.label} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${s.support} |`);
+  lines.push(
+    "",
+    "Confusion matrix (rows: true label, columns: predicted):",
+    "",
+    `| | ${shown.join(" | ")} |`,
+    `|---|${shown.map(() => "---:").join("|")}|`,
+  );
   for (const l of shown) {
     const i = r.scores.labels.indexOf(l);
     lines.push(`| **${l}** | ${shown.map((c) => r.scores.confusion[i]![r.scores.labels.indexOf(c)]).join(" | ")} |`);
   }
   if (r.bins) {
-    lines.push("", `Reliability (ECE ${r.ece!.toFixed(3)}): mean confidence against accuracy in each confidence bin.`, "", "| confidence | items | mean confidence % | accuracy % |", "|---|---:|---:|---:|");
-    for (const b of r.bins.filter((x) => x.n > 0)) lines.push(`| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.n} | ${pct(b.confidence)} | ${pct(b.accuracy)} |`);
+    lines.push(
+      "",
+      `Reliability (ECE ${r.ece!.toFixed(3)}): mean confidence against accuracy in each confidence bin.`,
+      "",
+      "| confidence | items | mean confidence % | accuracy % |",
+      "|---|---:|---:|---:|",
+    );
+    for (const b of r.bins.filter((x) => x.n > 0))
+      lines.push(`| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.n} | ${pct(b.confidence)} | ${pct(b.accuracy)} |`);
   }
   lines.push("");
 }

@@ -24,7 +24,13 @@ export async function openTestDatabase(engine: Engine): Promise<{ database: Data
     const dir = mkdtempSync(path.join(tmpdir(), "pikir-db-"));
     cpSync(inject("pgliteTemplateDir"), dir, { recursive: true });
     const database = await openDatabase({ engine: "pglite", dataDir: dir });
-    return { database, dispose: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      database,
+      dispose: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const adminUrl = inject("pgAdminUrl")!;
   const name = `pikir_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;

@@ -20,14 +20,25 @@ export async function openBenchDatabase(engine: "pg" | "pglite"): Promise<BenchD
     const dir = mkdtempSync(path.join(tmpdir(), "pikir-bench-"));
     const database = await openDatabase({ engine: "pglite", dataDir: dir });
     await migrateDatabase(database);
-    return { database, label: `PGlite (disk, ${dir})`, dispose: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      database,
+      label: `PGlite (disk, ${dir})`,
+      dispose: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
   const name = `pikir_bench_${process.pid}`;
   const admin = async (text: string) => {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
-    try { await client.query(text); } finally { await client.end(); }
+    try {
+      await client.query(text);
+    } finally {
+      await client.end();
+    }
   };
   await admin(`drop database if exists ${name}`);
   await admin(`create database ${name}`);
@@ -35,10 +46,16 @@ export async function openBenchDatabase(engine: "pg" | "pglite"): Promise<BenchD
   url.pathname = `/${name}`;
   const database = await openDatabase({ engine: "pg", url: url.toString(), poolSize: 4 });
   await migrateDatabase(database);
-  const [version] = await database.rows<{ v: string }>((await import("drizzle-orm")).sql`select current_setting('server_version') as v`);
+  const [version] = await database.rows<{ v: string }>(
+    (await import("drizzle-orm")).sql`select current_setting('server_version') as v`,
+  );
   return {
-    database, label: `PostgreSQL ${version?.v ?? "?"} (${url.host})`,
-    dispose: async () => { await database.close(); await admin(`drop database if exists ${name}`); },
+    database,
+    label: `PostgreSQL ${version?.v ?? "?"} (${url.host})`,
+    dispose: async () => {
+      await database.close();
+      await admin(`drop database if exists ${name}`);
+    },
   };
 }
 

@@ -7,9 +7,22 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../src/server/db/client.ts";
 
-export interface SyntheticColumns { bodyId: SQL; channel: SQL; kind: SQL; text: SQL; lang: SQL; receivedAt: SQL; source: string }
+export interface SyntheticColumns {
+  bodyId: SQL;
+  channel: SQL;
+  kind: SQL;
+  text: SQL;
+  lang: SQL;
+  receivedAt: SQL;
+  source: string;
+}
 
-export async function insertSyntheticItems(database: Database, from: number, to: number, c: SyntheticColumns): Promise<void> {
+export async function insertSyntheticItems(
+  database: Database,
+  from: number,
+  to: number,
+  c: SyntheticColumns,
+): Promise<void> {
   await database.db.execute(sql`
     with g as (select g from generate_series(${from}::bigint, ${to}::bigint) g),
     k as (

@@ -34,7 +34,9 @@ describe("pikir backup / restore", () => {
       const again = await runPikir(["restore", file], { PIKIR_DATA_DIR: target, DATABASE_URL: "" });
       expect(again.code).toBe(2);
       expect(again.stderr).toMatch(/restore refused: the database is not empty/);
-      expect((await runPikir(["restore", path.join(root, "missing.gz")], { PIKIR_DATA_DIR: target, DATABASE_URL: "" })).code).toBe(2);
+      expect(
+        (await runPikir(["restore", path.join(root, "missing.gz")], { PIKIR_DATA_DIR: target, DATABASE_URL: "" })).code,
+      ).toBe(2);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

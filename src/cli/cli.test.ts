@@ -25,11 +25,27 @@ describe("pikir evaluate --input (no database)", () => {
   });
 
   it("prints a localized table and CSV", async () => {
-    const table = await runPikir(["evaluate", "--input", fixture("submissions-2025.json"), "--format", "table", "--lang", "ru"]);
+    const table = await runPikir([
+      "evaluate",
+      "--input",
+      fixture("submissions-2025.json"),
+      "--format",
+      "table",
+      "--lang",
+      "ru",
+    ]);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain("Алматы қаласының әкімдігі");
     expect(table.stdout).toContain("67.5");
-    const csv = await runPikir(["evaluate", "--input", fixture("submissions-2025.json"), "--format", "csv", "--lang", "en"]);
+    const csv = await runPikir([
+      "evaluate",
+      "--input",
+      fixture("submissions-2025.json"),
+      "--format",
+      "csv",
+      "--lang",
+      "en",
+    ]);
     expect(csv.stdout.split("\r\n")[1]).toMatch(/^min-finance,/);
   });
 
@@ -56,15 +72,30 @@ describe("pikir evaluate --period (database)", () => {
       await seedRegistry(ctx);
       const body = (await findBodyByCode(database.db, "min-finance"))!;
       const [a, b] = await createItems(ctx, body.id, [{ kind: "remark" }, { kind: "proposal" }, { kind: "comment" }]);
-      await decideItem(ctx, SYSTEM_ACTOR, { itemId: a!.id, outcome: "accepted", referenceKind: "act_clause", referenceText: "3-тармақ" });
+      await decideItem(ctx, SYSTEM_ACTOR, {
+        itemId: a!.id,
+        outcome: "accepted",
+        referenceKind: "act_clause",
+        referenceText: "3-тармақ",
+      });
       await decideItem(ctx, SYSTEM_ACTOR, { itemId: b!.id, outcome: "rejected", reason: "Негізсіз" });
       await database.close();
 
-      const run = await runPikir(["evaluate", "--period", "2025", "--format", "json"], { PIKIR_DATA_DIR: root, DATABASE_URL: "" });
+      const run = await runPikir(["evaluate", "--period", "2025", "--format", "json"], {
+        PIKIR_DATA_DIR: root,
+        DATABASE_URL: "",
+      });
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
       const results = JSON.parse(run.stdout).results as Record<string, unknown>[];
-      expect(results.find((r) => r.id === "min-finance")).toMatchObject({ B: 1, C: 2, E: 0, G: 1, F: 0, band: "ineffective" });
+      expect(results.find((r) => r.id === "min-finance")).toMatchObject({
+        B: 1,
+        C: 2,
+        E: 0,
+        G: 1,
+        F: 0,
+        band: "ineffective",
+      });
       // §1: excluded bodies are not evaluated.
       expect(results.some((r) => r.id === "national-bank")).toBe(false);
       expect(results.find((r) => r.id === "min-health")).toMatchObject({ F: 100, band: "high" });
@@ -79,7 +110,9 @@ describe("pikir evaluate --period (database)", () => {
       expect(partitions.stdout).toContain("partitions made: 2061");
       expect(partitions.stdout).toMatch(/^feedback_items_y2025 +3$/m);
       expect(partitions.stdout).toContain("feedback_items_y2061");
-      expect((await runPikir(["partitions", "--ensure", "20x1"], { PIKIR_DATA_DIR: root, DATABASE_URL: "" })).code).toBe(2);
+      expect(
+        (await runPikir(["partitions", "--ensure", "20x1"], { PIKIR_DATA_DIR: root, DATABASE_URL: "" })).code,
+      ).toBe(2);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

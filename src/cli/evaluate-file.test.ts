@@ -5,11 +5,28 @@ const input = {
   period: { from: "2025-01-01", to: "2025-12-31" },
   bodies: [
     // §22: E/G defaults to 1 (G = 0) → F = 27/40 = 67.5 → low
-    { id: "mci", name: "Мәдениет және ақпарат министрлігі", remarks: { received: 40, accepted: 27, rejected: 13 }, comments: { received: 0, answered: 0 }, openAccess: true },
+    {
+      id: "mci",
+      name: "Мәдениет және ақпарат министрлігі",
+      remarks: { received: 40, accepted: 27, rejected: 13 },
+      comments: { received: 0, answered: 0 },
+      openAccess: true,
+    },
     // §23: zeroed because results were not in open access
-    { id: "akimat-1", name: "Акимат, \"Алматы\"", remarks: { received: 10, accepted: 9, rejected: 1 }, comments: { received: 20, answered: 20 }, openAccess: { results: false } },
+    {
+      id: "akimat-1",
+      name: 'Акимат, "Алматы"',
+      remarks: { received: 10, accepted: 9, rejected: 1 },
+      comments: { received: 20, answered: 20 },
+      openAccess: { results: false },
+    },
     // §22: both ratios default → 100 → high
-    { id: "=HYPERLINK(\"x\")", name: "@evil", remarks: { received: 0, accepted: 0, rejected: 0 }, comments: { received: 0, answered: 0 } },
+    {
+      id: '=HYPERLINK("x")',
+      name: "@evil",
+      remarks: { received: 0, accepted: 0, rejected: 0 },
+      comments: { received: 0, answered: 0 },
+    },
   ],
 };
 const text = JSON.stringify(input);
@@ -27,20 +44,26 @@ describe("evaluateFile — JSON output", () => {
     expect(out.results.map(({ id, F, band, zeroed, B, C, E, G }) => ({ id, F, band, zeroed, B, C, E, G }))).toEqual([
       { id: "mci", F: 67.5, band: "low", zeroed: false, B: 27, C: 40, E: 0, G: 0 },
       { id: "akimat-1", F: 0, band: "ineffective", zeroed: true, B: 9, C: 10, E: 20, G: 20 },
-      { id: "=HYPERLINK(\"x\")", F: 100, band: "high", zeroed: false, B: 0, C: 0, E: 0, G: 0 },
+      { id: '=HYPERLINK("x")', F: 100, band: "high", zeroed: false, B: 0, C: 0, E: 0, G: 0 },
     ]);
     expect(out.results[1]).toMatchObject({
-      name: "Акимат, \"Алматы\"",
+      name: 'Акимат, "Алматы"',
       zeroReasons: ["resultsNotInOpenAccess"],
       rulesVersion: "137-NK/2025",
     });
     expect(out.results[0]?.explanation).toContain("Remarks and proposals: B/C = 27/40 (§22)");
     // §22 default for C = G = 0 is labelled, so a reader never takes it for a "high" body.
-    expect(out.results.map((x) => [x.nothingReceived, x.status])).toEqual([[false, "evaluated"], [false, "evaluated"], [true, "nothing_received"]]);
+    expect(out.results.map((x) => [x.nothingReceived, x.status])).toEqual([
+      [false, "evaluated"],
+      [false, "evaluated"],
+      [true, "nothing_received"],
+    ]);
   });
 
   it("localises the explanation and band name in Kazakh", () => {
-    const out = JSON.parse(evaluateFile(text, { format: "json", locale: "kk" }).stdout) as { results: { bandName: string; explanation: string[] }[] };
+    const out = JSON.parse(evaluateFile(text, { format: "json", locale: "kk" }).stdout) as {
+      results: { bandName: string; explanation: string[] }[];
+    };
     expect(out.results[0]?.bandName).toBe("төмен көрсеткіш");
     expect(out.results[0]?.explanation.at(-1)).toBe("67.5% — шкала бойынша: «төмен көрсеткіш» (23-тармақ)");
   });
@@ -48,9 +71,24 @@ describe("evaluateFile — JSON output", () => {
 
 describe("evaluateFile — table output", () => {
   it.each([
-    { locale: "ru", header: "Государственный орган", band: "низкий показатель", title: "Период: 2025-01-01 – 2025-12-31; редакция методики: 137-NK/2025" },
-    { locale: "kk", header: "Мемлекеттік орган", band: "төмен көрсеткіш", title: "Кезең: 2025-01-01 – 2025-12-31; Әдістеме редакциясы: 137-NK/2025" },
-    { locale: "en", header: "State body", band: "low", title: "Period: 2025-01-01 – 2025-12-31; rules version: 137-NK/2025" },
+    {
+      locale: "ru",
+      header: "Государственный орган",
+      band: "низкий показатель",
+      title: "Период: 2025-01-01 – 2025-12-31; редакция методики: 137-NK/2025",
+    },
+    {
+      locale: "kk",
+      header: "Мемлекеттік орган",
+      band: "төмен көрсеткіш",
+      title: "Кезең: 2025-01-01 – 2025-12-31; Әдістеме редакциясы: 137-NK/2025",
+    },
+    {
+      locale: "en",
+      header: "State body",
+      band: "low",
+      title: "Period: 2025-01-01 – 2025-12-31; rules version: 137-NK/2025",
+    },
   ] as const)("$locale: localised headers, aligned rows, no colour codes", ({ locale, header, band, title }) => {
     const r = evaluateFile(text, { format: "table", locale });
     expect(r.exitCode).toBe(0);
@@ -81,7 +119,9 @@ describe("evaluateFile — CSV output", () => {
     expect(rows[2]).toBe(
       'akimat-1,"Акимат, ""Алматы""",0.0,ineffective,ineffective,yes,"information on interim and final results of projects and initiatives was not in open access (§16, §23)",9,10,20,20,137-NK/2025,evaluated',
     );
-    expect(rows[3]).toBe(`"'=HYPERLINK(""x"")",'@evil,100.0,high,high,no,,0,0,0,0,137-NK/2025,"nothing received, §22 default"`);
+    expect(rows[3]).toBe(
+      `"'=HYPERLINK(""x"")",'@evil,100.0,high,high,no,,0,0,0,0,137-NK/2025,"nothing received, §22 default"`,
+    );
   });
 
   it.each([
@@ -118,8 +158,18 @@ describe("evaluateFile — rejected input (exit code 2)", () => {
     const bad = {
       period: { from: "2025-01-01", to: "2025-12-31" },
       bodies: [
-        { id: "a", name: "Минфин", remarks: { received: 3, accepted: 4, rejected: 0 }, comments: { received: 2, answered: 1, unanswered: 5 } },
-        { id: "a", name: "Дубль", remarks: { received: -1, accepted: 0, rejected: 0 }, comments: { received: 0, answered: 0 } },
+        {
+          id: "a",
+          name: "Минфин",
+          remarks: { received: 3, accepted: 4, rejected: 0 },
+          comments: { received: 2, answered: 1, unanswered: 5 },
+        },
+        {
+          id: "a",
+          name: "Дубль",
+          remarks: { received: -1, accepted: 0, rejected: 0 },
+          comments: { received: 0, answered: 0 },
+        },
       ],
     };
     const r = evaluateFile(JSON.stringify(bad), { format: "table", locale: "ru" });
@@ -135,7 +185,10 @@ describe("evaluateFile — rejected input (exit code 2)", () => {
   });
 
   it("refuses a period before 2024 in Kazakh", () => {
-    const r = evaluateFile(JSON.stringify({ ...input, period: { from: "2023-01-01", to: "2023-12-31" } }), { format: "csv", locale: "kk" });
+    const r = evaluateFile(JSON.stringify({ ...input, period: { from: "2023-01-01", to: "2023-12-31" } }), {
+      format: "csv",
+      locale: "kk",
+    });
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(

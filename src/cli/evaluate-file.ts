@@ -91,8 +91,7 @@ interface Column {
   text?: boolean;
 }
 
-const zeroReasonsText = (r: BodyResult, locale: Locale) =>
-  r.zeroReasons.map((z) => t(locale, `zero.${z}`)).join("; ");
+const zeroReasonsText = (r: BodyResult, locale: Locale) => r.zeroReasons.map((z) => t(locale, `zero.${z}`)).join("; ");
 
 const CSV_COLUMNS: Column[] = [
   { key: "column.id", cell: (r) => r.id, text: true },

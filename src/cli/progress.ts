@@ -6,10 +6,15 @@ export class ProgressBar {
   private startedAt = 0;
 
   constructor(label: string, stream: NodeJS.WriteStream = process.stderr) {
-    this.bar = new cliProgress.SingleBar({
-      format: `${label} [{bar}] {value}/{total} {percentage}% · {rate}/s · ETA {eta_formatted}`,
-      stream, hideCursor: true, etaBuffer: 50,
-    }, cliProgress.Presets.shades_classic);
+    this.bar = new cliProgress.SingleBar(
+      {
+        format: `${label} [{bar}] {value}/{total} {percentage}% · {rate}/s · ETA {eta_formatted}`,
+        stream,
+        hideCursor: true,
+        etaBuffer: 50,
+      },
+      cliProgress.Presets.shades_classic,
+    );
   }
 
   update(done: number, total: number): void {

@@ -13,7 +13,9 @@ import { seedRegistry } from "../server/db/seed/seed-registry.ts";
 import { signIn } from "../server/services/auth/sessions.ts";
 import { acceptAccountLink } from "../server/services/administration/accept-account-link.ts";
 
-it("pikir users add|list|deactivate|reactivate|reset on an install with no accounts", { timeout: 120_000 }, async () => {
+it("pikir users add|list|deactivate|reactivate|reset on an install with no accounts", {
+  timeout: 120_000,
+}, async () => {
   const root = mkdtempSync(path.join(tmpdir(), "pikir-users-"));
   const env = { PIKIR_DATA_DIR: root, DATABASE_URL: "", PIKIR_DEMO: "0" };
   try {
@@ -22,25 +24,94 @@ it("pikir users add|list|deactivate|reactivate|reset on an install with no accou
     await seedRegistry(testContext(seeding));
     await seeding.close();
 
-    const weak = await runPikir(["users", "add", "--email", "admin@mci.gov.kz", "--name", "Жүйе әкімшісі", "--role", "administrator", "--password-stdin"], env, 60_000, "password123\n");
+    const weak = await runPikir(
+      [
+        "users",
+        "add",
+        "--email",
+        "admin@mci.gov.kz",
+        "--name",
+        "Жүйе әкімшісі",
+        "--role",
+        "administrator",
+        "--password-stdin",
+      ],
+      env,
+      60_000,
+      "password123\n",
+    );
     expect(weak.code).toBe(2);
     expect(weak.stderr).toContain("Құпиясөз кемінде 12 таңбадан тұруы керек.");
-    const admin = await runPikir(["users", "add", "--email", "admin@mci.gov.kz", "--name", "Жүйе әкімшісі", "--role", "administrator", "--password-stdin"], env, 60_000, "жасыл алма таудың басында\n");
+    const admin = await runPikir(
+      [
+        "users",
+        "add",
+        "--email",
+        "admin@mci.gov.kz",
+        "--name",
+        "Жүйе әкімшісі",
+        "--role",
+        "administrator",
+        "--password-stdin",
+      ],
+      env,
+      60_000,
+      "жасыл алма таудың басында\n",
+    );
     expect(admin.stderr).toBe("");
     expect(admin.stdout).toContain("created admin@mci.gov.kz (administrator)");
-    const officer = await runPikir(["users", "add", "--email", "officer@minfin.gov.kz", "--name", "Айгерім Серікова", "--role", "body_officer", "--body", "min-finance", "--base-url", "https://pikir.example.kz/"], env);
+    const officer = await runPikir(
+      [
+        "users",
+        "add",
+        "--email",
+        "officer@minfin.gov.kz",
+        "--name",
+        "Айгерім Серікова",
+        "--role",
+        "body_officer",
+        "--body",
+        "min-finance",
+        "--base-url",
+        "https://pikir.example.kz/",
+      ],
+      env,
+    );
     expect(officer.code).toBe(0);
     const link = /https:\/\/pikir\.example\.kz\/account-link#([\w-]+)/.exec(officer.stdout);
     expect(link).not.toBeNull();
-    const unknownBody = await runPikir(["users", "add", "--email", "x@gov.kz", "--name", "X", "--role", "body_head", "--body", "no-such-body", "--lang", "en"], env);
+    const unknownBody = await runPikir(
+      [
+        "users",
+        "add",
+        "--email",
+        "x@gov.kz",
+        "--name",
+        "X",
+        "--role",
+        "body_head",
+        "--body",
+        "no-such-body",
+        "--lang",
+        "en",
+      ],
+      env,
+    );
     expect(unknownBody.code).toBe(2);
     expect(unknownBody.stderr).toContain("body no-such-body not found.");
 
     const list = JSON.parse((await runPikir(["users", "list", "--format", "json"], env)).stdout);
-    expect(list).toEqual(expect.arrayContaining([
-      expect.objectContaining({ email: "admin@mci.gov.kz", role: "administrator", active: true, password: true }),
-      expect.objectContaining({ email: "officer@minfin.gov.kz", role: "body_officer", body: "min-finance", password: false }),
-    ]));
+    expect(list).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ email: "admin@mci.gov.kz", role: "administrator", active: true, password: true }),
+        expect.objectContaining({
+          email: "officer@minfin.gov.kz",
+          role: "body_officer",
+          body: "min-finance",
+          password: false,
+        }),
+      ]),
+    );
 
     // The officer follows the link and signs in; the CLI deactivates the account and the session dies.
     const database = await openDatabase({ engine: "pglite", dataDir: path.join(root, "pglite") });
@@ -53,15 +124,29 @@ it("pikir users add|list|deactivate|reactivate|reset on an install with no accou
     const lastAdmin = await runPikir(["users", "deactivate", "--email", "admin@mci.gov.kz", "--lang", "ru"], env);
     expect(lastAdmin.code).toBe(2);
     expect(lastAdmin.stderr).toContain("единственный активный администратор");
-    expect((await runPikir(["users", "reactivate", "--email", "officer@minfin.gov.kz"], env)).stdout).toContain("re-activated");
-    expect((await runPikir(["users", "reset", "--email", "officer@minfin.gov.kz"], env)).stdout).toMatch(/<Pikir address>\/account-link#[\w-]+/);
+    expect((await runPikir(["users", "reactivate", "--email", "officer@minfin.gov.kz"], env)).stdout).toContain(
+      "re-activated",
+    );
+    expect((await runPikir(["users", "reset", "--email", "officer@minfin.gov.kz"], env)).stdout).toMatch(
+      /<Pikir address>\/account-link#[\w-]+/,
+    );
 
     const audit = await runPikir(["audit", "verify"], env);
     expect(audit.stdout).toMatch(/audit log intact: \d+ entries/);
     const check = await openDatabase({ engine: "pglite", dataDir: path.join(root, "pglite") });
-    const rows = await check.rows<{ action: string; actor: string }>((await import("drizzle-orm")).sql`select action, actor_label as actor from audit_log where entity = 'user' order by id`);
+    const rows = await check.rows<{ action: string; actor: string }>(
+      (await import("drizzle-orm"))
+        .sql`select action, actor_label as actor from audit_log where entity = 'user' order by id`,
+    );
     await check.close();
-    expect(rows.map((r) => r.action)).toEqual(["user.create", "user.create", "user.accept_invitation", "user.deactivate", "user.reactivate", "user.reset_link"]);
+    expect(rows.map((r) => r.action)).toEqual([
+      "user.create",
+      "user.create",
+      "user.accept_invitation",
+      "user.deactivate",
+      "user.reactivate",
+      "user.reset_link",
+    ]);
     expect(rows[0]!.actor).toMatch(/^cli:/);
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -37,11 +37,14 @@ const REVIEW_NOTES = (key: string) => key.startsWith("review.") || key === "revi
 
 // The documents' catalog (messages/reports.ts) is checked by the documents' own tests (issue 14).
 describe("glossary (docs/glossary.md)", () => {
-  it.each(Object.keys(catalogs))("catalog %s names comments, remarks, proposals and appeals with the order's words", (name) => {
-    const catalog = catalogs[name]!;
-    const exempt = new Set(Object.keys(catalog.en).filter((k) => name === "web" && REVIEW_NOTES(k)));
-    expect(checkCatalogTerms(catalog, exempt)).toEqual([]);
-  });
+  it.each(Object.keys(catalogs))(
+    "catalog %s names comments, remarks, proposals and appeals with the order's words",
+    (name) => {
+      const catalog = catalogs[name]!;
+      const exempt = new Set(Object.keys(catalog.en).filter((k) => name === "web" && REVIEW_NOTES(k)));
+      expect(checkCatalogTerms(catalog, exempt)).toEqual([]);
+    },
+  );
 
   it("never calls a comment 'пікір' in the item kinds the UI shows (§2.8)", () => {
     expect(kk["kind.comment"]).toMatch(/^түсініктеме/);

@@ -16,9 +16,7 @@ export function defineMessages<K extends string>(catalog: Catalog<K>): Catalog<K
 
 /** Replaces {name} placeholders; unknown placeholders stay visible so a missing param is noticed. */
 export function format(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export function translate<K extends string>(

@@ -22,7 +22,9 @@ export async function seedIfEmpty(ctx: AppContext, demo: boolean): Promise<boole
   ctx.log.info(registry, "registry seeded");
   if (demo) {
     const counts = await seedDemo(ctx, {
-      onProgress: (done, total) => { if (done % 10 === 0 || done === total) ctx.log.info(`demo data: ${done}/${total} bodies`); },
+      onProgress: (done, total) => {
+        if (done % 10 === 0 || done === total) ctx.log.info(`demo data: ${done}/${total} bodies`);
+      },
     });
     ctx.log.info({ ...counts, ms: Date.now() - started }, "demo data seeded");
   }

@@ -2,51 +2,84 @@
 import path from "node:path";
 import { z } from "zod";
 
-const schema = z.object({
-  // An empty variable means "not set" (as shells and .env files often leave it).
-  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v),
-    z.string().regex(/^postgres(ql)?:\/\//, "must look like postgres://user@host:5432/db").optional()),
-  PIKIR_DATA_DIR: z.string().default("./data"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
-  HOST: z.string().default("0.0.0.0"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Marks the demo: the sign-in page lists demo accounts. */
-  PIKIR_DEMO: z.enum(["0", "1"]).optional(),
-  /** Session cookies only over HTTPS in production. */
-  PIKIR_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
-  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
-  /**
-   * Addresses (IPs or CIDRs, comma-separated) of the reverse proxies in front of Pikir. Only their
-   * X-Forwarded-For/-Host/-Proto are believed; unset, the connection's own address is the client's,
-   * so nobody can pick an address to dodge the rate limits (W2).
-   */
-  PIKIR_TRUSTED_PROXIES: z.preprocess((v) => (v === "" ? undefined : v), z.string()
-    .transform((v) => v.split(",").map((p) => p.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/, "must be IP addresses or CIDRs, comma-separated")))
-    .optional()),
-  /** The public address (https://pikir.example.kz) for canonical links, the sitemap and robots.txt, instead of the request's Host. */
-  PIKIR_PUBLIC_URL: z.preprocess((v) => (v === "" ? undefined : v),
-    z.url({ protocol: /^https?$/, error: "must be an http(s) address such as https://pikir.gov.kz" }).transform((v) => v.replace(/\/+$/, "")).optional()),
-  /** inline: the web process also runs background jobs; off: only `pikir worker` processes do. */
-  PIKIR_WORKERS: z.enum(["inline", "off"]).default("inline"),
-  /** The daily §23 open-access check; off by default in the demo, whose addresses are illustrative. */
-  PIKIR_OPEN_ACCESS_DAILY: z.enum(["0", "1"]).optional(),
-  /** eGov IDP or any OpenID Connect provider: sign-in through it is offered when the issuer is set. */
-  OIDC_ISSUER: z.preprocess((v) => (v === "" ? undefined : v), z.string().url("must be the provider's issuer URL").optional()),
-  OIDC_CLIENT_ID: z.string().optional(),
-  OIDC_CLIENT_SECRET: z.string().optional(),
-  /** Where the provider sends the browser back: https://<pikir host>/api/auth/oidc/callback */
-  OIDC_REDIRECT_URI: z.string().url().optional(),
-  OIDC_SCOPES: z.string().default("openid email profile"),
-  OIDC_MATCH_CLAIM: z.string().default("email"),
-  OIDC_LABEL: z.string().default("eGov"),
-}).superRefine((c, issue) => {
-  if (!c.OIDC_ISSUER) return;
-  for (const key of ["OIDC_CLIENT_ID", "OIDC_REDIRECT_URI"] as const) {
-    if (!c[key]) issue.addIssue({ code: "custom", path: [key], message: "is required when OIDC_ISSUER is set" });
-  }
-});
+const schema = z
+  .object({
+    // An empty variable means "not set" (as shells and .env files often leave it).
+    DATABASE_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must look like postgres://user@host:5432/db")
+        .optional(),
+    ),
+    PIKIR_DATA_DIR: z.string().default("./data"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    HOST: z.string().default("0.0.0.0"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Marks the demo: the sign-in page lists demo accounts. */
+    PIKIR_DEMO: z.enum(["0", "1"]).optional(),
+    /** Session cookies only over HTTPS in production. */
+    PIKIR_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
+    SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+    SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+    /**
+     * Addresses (IPs or CIDRs, comma-separated) of the reverse proxies in front of Pikir. Only their
+     * X-Forwarded-For/-Host/-Proto are believed; unset, the connection's own address is the client's,
+     * so nobody can pick an address to dodge the rate limits (W2).
+     */
+    PIKIR_TRUSTED_PROXIES: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .transform((v) =>
+          v
+            .split(",")
+            .map((p) => p.trim())
+            .filter(Boolean),
+        )
+        .pipe(
+          z.array(
+            z
+              .string()
+              .regex(
+                /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/,
+                "must be IP addresses or CIDRs, comma-separated",
+              ),
+          ),
+        )
+        .optional(),
+    ),
+    /** The public address (https://pikir.example.kz) for canonical links, the sitemap and robots.txt, instead of the request's Host. */
+    PIKIR_PUBLIC_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .url({ protocol: /^https?$/, error: "must be an http(s) address such as https://pikir.gov.kz" })
+        .transform((v) => v.replace(/\/+$/, ""))
+        .optional(),
+    ),
+    /** inline: the web process also runs background jobs; off: only `pikir worker` processes do. */
+    PIKIR_WORKERS: z.enum(["inline", "off"]).default("inline"),
+    /** The daily §23 open-access check; off by default in the demo, whose addresses are illustrative. */
+    PIKIR_OPEN_ACCESS_DAILY: z.enum(["0", "1"]).optional(),
+    /** eGov IDP or any OpenID Connect provider: sign-in through it is offered when the issuer is set. */
+    OIDC_ISSUER: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.string().url("must be the provider's issuer URL").optional(),
+    ),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    /** Where the provider sends the browser back: https://<pikir host>/api/auth/oidc/callback */
+    OIDC_REDIRECT_URI: z.string().url().optional(),
+    OIDC_SCOPES: z.string().default("openid email profile"),
+    OIDC_MATCH_CLAIM: z.string().default("email"),
+    OIDC_LABEL: z.string().default("eGov"),
+  })
+  .superRefine((c, issue) => {
+    if (!c.OIDC_ISSUER) return;
+    for (const key of ["OIDC_CLIENT_ID", "OIDC_REDIRECT_URI"] as const) {
+      if (!c[key]) issue.addIssue({ code: "custom", path: [key], message: "is required when OIDC_ISSUER is set" });
+    }
+  });
 
 export type Config = ReturnType<typeof loadConfig>;
 
@@ -73,11 +106,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     inlineWorkers: c.PIKIR_WORKERS === "inline",
     trustedProxies: c.PIKIR_TRUSTED_PROXIES ?? [],
     publicUrl: c.PIKIR_PUBLIC_URL,
-    identityProvider: c.OIDC_ISSUER && c.OIDC_CLIENT_ID && c.OIDC_REDIRECT_URI
-      ? {
-        issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID, clientSecret: c.OIDC_CLIENT_SECRET, redirectUri: c.OIDC_REDIRECT_URI,
-        scopes: c.OIDC_SCOPES, matchClaim: c.OIDC_MATCH_CLAIM, label: c.OIDC_LABEL,
-      }
-      : undefined,
+    identityProvider:
+      c.OIDC_ISSUER && c.OIDC_CLIENT_ID && c.OIDC_REDIRECT_URI
+        ? {
+            issuer: c.OIDC_ISSUER,
+            clientId: c.OIDC_CLIENT_ID,
+            clientSecret: c.OIDC_CLIENT_SECRET,
+            redirectUri: c.OIDC_REDIRECT_URI,
+            scopes: c.OIDC_SCOPES,
+            matchClaim: c.OIDC_MATCH_CLAIM,
+            label: c.OIDC_LABEL,
+          }
+        : undefined,
   };
 }

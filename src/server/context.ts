@@ -27,7 +27,11 @@ export interface AppContext {
  * name and data are checked by tsc against jobs/job-payloads.ts, and the data parsed again at send.
  */
 export interface JobSender {
-  send<N extends JobName>(name: N, data: JobData<N>, options?: { singletonKey?: string; startAfterSeconds?: number }): Promise<string | null>;
+  send<N extends JobName>(
+    name: N,
+    data: JobData<N>,
+    options?: { singletonKey?: string; startAfterSeconds?: number },
+  ): Promise<string | null>;
 }
 
 /** A transaction is a Db too: repositories accept either. */

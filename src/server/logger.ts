@@ -5,7 +5,10 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     // Citizens' texts and credentials never reach the log.
-    redact: { paths: ["req.headers.cookie", "req.headers.authorization", "*.password", "*.text"], censor: "[redacted]" },
+    redact: {
+      paths: ["req.headers.cookie", "req.headers.authorization", "*.password", "*.text"],
+      censor: "[redacted]",
+    },
     ...(pretty ? { transport: { target: "pino-pretty", options: { translateTime: "SYS:dd.mm.yyyy HH:MM:ss" } } } : {}),
   });
 }

@@ -18,7 +18,8 @@ export function ensurePrivateDir(dir: string): string {
   mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const stat = lstatSync(dir);
   if (!stat.isDirectory()) throw new Error(`${dir} is not a directory`);
-  if (typeof process.getuid === "function" && stat.uid !== process.getuid()) throw new Error(`${dir} belongs to another user; refusing to put private files there`);
+  if (typeof process.getuid === "function" && stat.uid !== process.getuid())
+    throw new Error(`${dir} belongs to another user; refusing to put private files there`);
   if ((stat.mode & 0o077) !== 0) chmodSync(dir, PRIVATE_DIR_MODE);
   return dir;
 }

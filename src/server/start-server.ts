@@ -38,13 +38,26 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
       ? { provider: createOidcProvider(config.identityProvider), redirectUri: config.identityProvider.redirectUri }
       : undefined,
     extend: async (instance) => {
-      instance.get("/api/auth/demo-accounts", { schema: { tags: ["auth"], summary: "Demo accounts (demo mode only)" } }, async (_request, reply) => {
-        if (!config.demo) return reply.status(404).send({ error: { code: "not_found", message: "not in demo mode" } });
-        return Promise.all(DEMO_ACCOUNTS.map(async (a) => {
-          const body = a.bodyCode ? await findBodyByCode(ctx.database.db, a.bodyCode) : undefined;
-          return { email: a.email, password: DEMO_PASSWORD, role: a.role, bodyId: body?.id ?? null, bodyName: body ? { kk: body.nameKk, ru: body.nameRu, en: body.nameEn } : null };
-        }));
-      });
+      instance.get(
+        "/api/auth/demo-accounts",
+        { schema: { tags: ["auth"], summary: "Demo accounts (demo mode only)" } },
+        async (_request, reply) => {
+          if (!config.demo)
+            return reply.status(404).send({ error: { code: "not_found", message: "not in demo mode" } });
+          return Promise.all(
+            DEMO_ACCOUNTS.map(async (a) => {
+              const body = a.bodyCode ? await findBodyByCode(ctx.database.db, a.bodyCode) : undefined;
+              return {
+                email: a.email,
+                password: DEMO_PASSWORD,
+                role: a.role,
+                bodyId: body?.id ?? null,
+                bodyName: body ? { kk: body.nameKk, ru: body.nameRu, en: body.nameEn } : null,
+              };
+            }),
+          );
+        },
+      );
       if (existsSync(WEB_DIST)) {
         const { registerWebApp } = await import("./http/web/web-static.ts");
         await registerWebApp(instance, WEB_DIST);
@@ -54,7 +67,8 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
     },
   });
 
-  if (!config.publicUrl && !config.demo) log.warn("PIKIR_PUBLIC_URL is not set: canonical links and the sitemap use the request's Host header");
+  if (!config.publicUrl && !config.demo)
+    log.warn("PIKIR_PUBLIC_URL is not set: canonical links and the sitemap use the request's Host header");
   const shutdown = async (signal: string) => {
     log.info({ signal }, "shutting down");
     await app.close();

@@ -2,7 +2,12 @@
 import i18n from "./i18n/index.ts";
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
   }
 }
@@ -20,14 +25,21 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const headers: Record<string, string> = { accept: "application/json", "x-pikir-lang": i18n.language };
   if (init.body !== undefined) headers["content-type"] = "application/json";
   const response = await fetch(withQuery(path, init.query), {
-    method: init.method ?? "GET", headers, credentials: "same-origin",
+    method: init.method ?? "GET",
+    headers,
+    credentials: "same-origin",
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   if (response.status === 204) return undefined as T;
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, error?.details);
+    throw new ApiError(
+      response.status,
+      error?.code ?? `http_${response.status}`,
+      error?.message ?? response.statusText,
+      error?.details,
+    );
   }
   return data as T;
 }
@@ -35,13 +47,20 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
 /** Sends a file as the raw request body (the imports API streams it to disk; no multipart). */
 export async function apiUpload<T>(path: string, file: Blob, query: Query = {}): Promise<T> {
   const response = await fetch(withQuery(path, query), {
-    method: "POST", credentials: "same-origin", body: file,
+    method: "POST",
+    credentials: "same-origin",
+    body: file,
     headers: { accept: "application/json", "x-pikir-lang": i18n.language, "content-type": "application/octet-stream" },
   });
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, error?.details);
+    throw new ApiError(
+      response.status,
+      error?.code ?? `http_${response.status}`,
+      error?.message ?? response.statusText,
+      error?.details,
+    );
   }
   return data as T;
 }

@@ -21,15 +21,24 @@ import { ImportsPage } from "./pages/body/imports.tsx";
 // The evaluation room carries the charts library: loaded only when a ministry page opens.
 const RoundsPage = lazy(() => import("./pages/ministry/rounds.tsx").then((m) => ({ default: m.RoundsPage })));
 const RoundPage = lazy(() => import("./pages/ministry/round.tsx").then((m) => ({ default: m.RoundPage })));
-const AnalysisPage = lazy(() => import("./pages/analysis/analysis-page.tsx").then((m) => ({ default: m.AnalysisPage })));
-const BodyResultPage = lazy(() => import("./pages/ministry/body-result.tsx").then((m) => ({ default: m.BodyResultPage })));
+const AnalysisPage = lazy(() =>
+  import("./pages/analysis/analysis-page.tsx").then((m) => ({ default: m.AnalysisPage })),
+);
+const BodyResultPage = lazy(() =>
+  import("./pages/ministry/body-result.tsx").then((m) => ({ default: m.BodyResultPage })),
+);
 import { BodiesPage } from "./pages/admin/bodies.tsx";
 import { UsersPage } from "./pages/admin/users.tsx";
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { me, loading } = useAuth();
   const location = useLocation();
-  if (loading) return <div className="page-loading"><Spin size="large" /></div>;
+  if (loading)
+    return (
+      <div className="page-loading">
+        <Spin size="large" />
+      </div>
+    );
   if (!me) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;
 }
@@ -52,7 +61,13 @@ export function App() {
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/account-link" element={<AccountLinkPage />} />
-            <Route element={<RequireAuth><Shell /></RequireAuth>}>
+            <Route
+              element={
+                <RequireAuth>
+                  <Shell />
+                </RequireAuth>
+              }
+            >
               <Route index element={<Home />} />
               <Route path="body" element={<BodyOverviewPage />} />
               <Route path="inbox" element={<InboxPage />} />

@@ -38,17 +38,25 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     api<Me>("/api/auth/me")
-      .then(async (who) => { setMe(who); await loadProfile(); })
-      .catch((error: unknown) => { if (!(error instanceof ApiError && error.status === 401)) console.error(error); })
+      .then(async (who) => {
+        setMe(who);
+        await loadProfile();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 401)) console.error(error);
+      })
       .finally(() => setLoading(false));
   }, [loadProfile]);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const who = await api<Me>("/api/auth/sign-in", { method: "POST", body: { email, password } });
-    setMe(who);
-    await loadProfile();
-    return who;
-  }, [loadProfile]);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const who = await api<Me>("/api/auth/sign-in", { method: "POST", body: { email, password } });
+      setMe(who);
+      await loadProfile();
+      return who;
+    },
+    [loadProfile],
+  );
 
   const signOut = useCallback(async () => {
     await api<void>("/api/auth/sign-out", { method: "POST" }).catch(() => undefined);

@@ -14,7 +14,16 @@ const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
 export function inKazakhstan(value: string): dayjs.Dayjs {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return dayjs(value);
   const wall = new Date(Date.parse(value) + KAZAKHSTAN_OFFSET_MS);
-  return dayjs(new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()));
+  return dayjs(
+    new Date(
+      wall.getUTCFullYear(),
+      wall.getUTCMonth(),
+      wall.getUTCDate(),
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+    ),
+  );
 }
 
 export function fmtDate(value: string | null | undefined): string {
@@ -47,7 +56,10 @@ export function periodRange(period: string): { from: string; to: string } {
   const [yearText, part] = period.split("-");
   const year = Number(yearText);
   const pad = (n: number) => String(n).padStart(2, "0");
-  const last = (m: number) => dayjs(`${year}-${pad(m)}-01`).endOf("month").format("YYYY-MM-DD");
+  const last = (m: number) =>
+    dayjs(`${year}-${pad(m)}-01`)
+      .endOf("month")
+      .format("YYYY-MM-DD");
   if (!part) return { from: `${year}-01-01`, to: `${year}-12-31` };
   if (part.startsWith("H")) {
     const h = Number(part.slice(1));

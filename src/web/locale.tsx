@@ -40,9 +40,17 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
         theme={{
           token: {
             // Deep blue on white: 8.6:1 contrast; links and primary buttons stay above WCAG AA.
-            colorPrimary: "#0b4f8a", colorLink: "#0b4f8a", colorSuccess: "#237804", colorError: "#a8071a",
-            colorWarning: "#ad4e00", colorTextSecondary: "#4a5563", colorTextDescription: "#4a5563", colorTextTertiary: "#4a5563", colorTextPlaceholder: "#6b7280",
-            borderRadius: 4, fontSize: 14,
+            colorPrimary: "#0b4f8a",
+            colorLink: "#0b4f8a",
+            colorSuccess: "#237804",
+            colorError: "#a8071a",
+            colorWarning: "#ad4e00",
+            colorTextSecondary: "#4a5563",
+            colorTextDescription: "#4a5563",
+            colorTextTertiary: "#4a5563",
+            colorTextPlaceholder: "#6b7280",
+            borderRadius: 4,
+            fontSize: 14,
             fontFamily: "'Segoe UI', 'PT Sans', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
           },
         }}

@@ -14,8 +14,11 @@ describe("RTF writer for edited drafts", () => {
 
   it("numbers each list from one and produces one well-formed RTF group", () => {
     const blocks = numberItems([
-      { kind: "heading", text: "A" }, { kind: "item", text: "x" }, { kind: "item", text: "y" },
-      { kind: "heading", text: "B" }, { kind: "item", text: "z" },
+      { kind: "heading", text: "A" },
+      { kind: "item", text: "x" },
+      { kind: "item", text: "y" },
+      { kind: "heading", text: "B" },
+      { kind: "item", text: "z" },
     ]);
     expect(blocks.map((b) => b.text)).toEqual(["A", "1. x", "2. y", "B", "1. z"]);
     const rtf = toRtf([{ kind: "title", text: "Тақырып" }, ...blocks]);

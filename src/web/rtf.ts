@@ -3,7 +3,10 @@
  * recommendations): Word, LibreOffice and WordPad open RTF without conversion, and every
  * non-ASCII character (Kazakh, Russian) is written as an RTF Unicode escape, so no code page matters.
  */
-export interface RtfBlock { kind: "title" | "heading" | "paragraph" | "item"; text: string }
+export interface RtfBlock {
+  kind: "title" | "heading" | "paragraph" | "item";
+  text: string;
+}
 
 /** Escapes text for RTF: control characters of RTF, line breaks, and \uN? for anything beyond ASCII. */
 export function rtfEscape(text: string): string {
@@ -29,9 +32,12 @@ export function toRtf(blocks: RtfBlock[]): string {
   const body = numberItems(blocks).map((b) => {
     const text = rtfEscape(b.text);
     switch (b.kind) {
-      case "title": return `\\pard\\qc\\sa240\\b\\fs30 ${text}\\b0\\fs24\\par`;
-      case "heading": return `\\pard\\sb240\\sa120\\b\\fs26 ${text}\\b0\\fs24\\par`;
-      default: return `\\pard\\sa120 ${text}\\par`;
+      case "title":
+        return `\\pard\\qc\\sa240\\b\\fs30 ${text}\\b0\\fs24\\par`;
+      case "heading":
+        return `\\pard\\sb240\\sa120\\b\\fs26 ${text}\\b0\\fs24\\par`;
+      default:
+        return `\\pard\\sa120 ${text}\\par`;
     }
   });
   return `{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\\uc1\\f0\\fs24\n${body.join("\n")}\n}`;
@@ -41,7 +47,10 @@ export function toRtf(blocks: RtfBlock[]): string {
 export function numberItems(blocks: RtfBlock[]): RtfBlock[] {
   let n = 0;
   return blocks.map((b) => {
-    if (b.kind !== "item") { n = 0; return b; }
+    if (b.kind !== "item") {
+      n = 0;
+      return b;
+    }
     n += 1;
     return { kind: "paragraph", text: `${n}. ${b.text}` };
   });

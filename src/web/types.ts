@@ -14,41 +14,98 @@ export type Band = Api.Band;
 export type Localized = { kk: string | null; ru: string | null; en: string | null };
 
 /** The server answers with the actor's role as a string (an actor may be the system); a person's is a Role. */
-export interface Me extends Omit<Api.Me, "role"> { role: Role }
-export interface Profile { displayName: string; body: { id: string; name: Localized } | null }
-export interface DemoAccount { email: string; password: string; role: Role; bodyId: string | null; bodyName: Localized | null }
+export interface Me extends Omit<Api.Me, "role"> {
+  role: Role;
+}
+export interface Profile {
+  displayName: string;
+  body: { id: string; name: Localized } | null;
+}
+export interface DemoAccount {
+  email: string;
+  password: string;
+  role: Role;
+  bodyId: string | null;
+  bodyName: Localized | null;
+}
 export type Paged<T> = Api.Paged<T>;
 export type Body = Api.Body;
 export type Initiative = Api.Initiative;
 
-export interface DiscussionTotals { remarks: number; accepted: number; rejected: number; undecided: number; comments: number; answered: number }
+export interface DiscussionTotals {
+  remarks: number;
+  accepted: number;
+  rejected: number;
+  undecided: number;
+  comments: number;
+  answered: number;
+}
 
 export type Decision = Api.Decision;
 export type Answer = Api.Answer;
 export type Item = Api.Item;
-export interface AuditEntry { id: number; at: string; actor: string; action: string; hash: string }
-export interface ItemDetail { item: Item; decisions: Decision[]; answers: Answer[]; audit: AuditEntry[] }
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  hash: string;
+}
+export interface ItemDetail {
+  item: Item;
+  decisions: Decision[];
+  answers: Answer[];
+  audit: AuditEntry[];
+}
 
 export interface Indicator {
-  bodyId: string; period: { from: string; to: string }; F: number; band: Band; zeroed: boolean; zeroReasons: string[];
-  B: number; C: number; E: number; G: number; rulesVersion: string;
+  bodyId: string;
+  period: { from: string; to: string };
+  F: number;
+  band: Band;
+  zeroed: boolean;
+  zeroReasons: string[];
+  B: number;
+  C: number;
+  E: number;
+  G: number;
+  rulesVersion: string;
   improvements: { undecided: number; unanswered: number; acceptedWithoutReference: number };
   explanation: string[];
 }
 
 export type Round = Api.Round;
 export interface RoundDetail {
-  round: Round; progress: { requested: number; submitted: number };
+  round: Round;
+  progress: { requested: number; submitted: number };
   requests: { bodyId: string; status: "requested" | "submitted"; submittedAt: string | null }[];
 }
-export interface ExplanationLine { key: string; params: Record<string, string | number> }
-export interface Difference { field: "B" | "C" | "E" | "G" | "openAccess"; submitted: number | string; recorded: number | string }
+export interface ExplanationLine {
+  key: string;
+  params: Record<string, string | number>;
+}
+export interface Difference {
+  field: "B" | "C" | "E" | "G" | "openAccess";
+  submitted: number | string;
+  recorded: number | string;
+}
 export interface ResultExplanation {
-  explanation?: ExplanationLine[]; differences?: Difference[]; zeroReasons?: string[];
+  explanation?: ExplanationLine[];
+  differences?: Difference[];
+  zeroReasons?: string[];
   improvements?: { undecided: number; unanswered: number; acceptedWithoutReference: number };
 }
 /** The server documents the two explanations as JSON; this is what compute-round writes into them. */
 export interface Result extends Omit<Api.Result, "explanation" | "criteria21"> {
-  explanation: ResultExplanation | null; criteria21: { explanation?: ExplanationLine[] } | null;
+  explanation: ResultExplanation | null;
+  criteria21: { explanation?: ExplanationLine[] } | null;
 }
-export interface UserRow { id: string; email: string; displayName: string; role: Role; bodyId: string | null; active: boolean; createdAt: string | null }
+export interface UserRow {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  bodyId: string | null;
+  active: boolean;
+  createdAt: string | null;
+}

@@ -6,8 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, signIn, startE2E, type E2E } from "./harness.ts";
 
 let e2e: E2E;
-beforeAll(async () => { e2e = await startE2E(); }, 150_000);
-afterAll(async () => { await e2e?.close(); });
+beforeAll(async () => {
+  e2e = await startE2E();
+}, 150_000);
+afterAll(async () => {
+  await e2e?.close();
+});
 
 const SCREENS: { who: string | null; path: string; ready: string }[] = [
   { who: null, path: "/sign-in", ready: "#email" },

@@ -9,8 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, chooseOption, expectOk, shot, signIn, startE2E, type E2E } from "./harness.ts";
 
 let e2e: E2E;
-beforeAll(async () => { e2e = await startE2E(); }, 150_000);
-afterAll(async () => { await e2e?.close(); });
+beforeAll(async () => {
+  e2e = await startE2E();
+}, 150_000);
+afterAll(async () => {
+  await e2e?.close();
+});
 
 const ADMIN = "admin@demo.pikir.kz";
 const NEW_EMAIL = "aigerim.serikova@minfin.gov.kz";
@@ -41,10 +45,15 @@ describe("administration (Chromium)", () => {
     await page.getByTestId("account-name").fill("Айгерім Серікова");
     await check("new account dialog");
     let posts = 0;
-    page.on("request", (r) => { if (r.method() === "POST" && new URL(r.url()).pathname === "/api/admin/users") posts++; });
+    page.on("request", (r) => {
+      if (r.method() === "POST" && new URL(r.url()).pathname === "/api/admin/users") posts++;
+    });
     await expectOk(page, "/api/admin/users", async () => {
       await page.getByTestId("account-name").press("Enter");
-      await page.getByTestId("account-name").press("Enter").catch(() => undefined);
+      await page
+        .getByTestId("account-name")
+        .press("Enter")
+        .catch(() => undefined);
     });
     const linkBox = page.getByTestId("account-link");
     await linkBox.waitFor();
@@ -80,14 +89,18 @@ describe("administration (Chromium)", () => {
     await page.reload();
     await page.getByTestId("users").getByText(NEW_EMAIL).waitFor();
     await chooseOption(page, "duties-body", "Қазақстан Республикасы Қаржы министрлігі", true);
-    await expectOk(page, "/officials/responsible_person", () => chooseOption(page, "duty-responsible_person", "Айгерім Серікова · Орган қызметкері"));
+    await expectOk(page, "/officials/responsible_person", () =>
+      chooseOption(page, "duty-responsible_person", "Айгерім Серікова · Орган қызметкері"),
+    );
     await page.locator("[data-testid=users] .ant-tag", { hasText: "Жауапты тұлға (14–15-тармақтар)" }).waitFor();
     await check("duties");
     await shot(page, "42-admin-users-duties");
 
     // Deactivated: her open session ends at once, and she is back at sign-in on the next request.
     await page.getByTestId(`deactivate-${NEW_EMAIL}`).click();
-    await expectOk(page, "/deactivate", () => page.locator(".ant-popconfirm .ant-btn-dangerous, .ant-popconfirm .ant-btn-primary").last().click());
+    await expectOk(page, "/deactivate", () =>
+      page.locator(".ant-popconfirm .ant-btn-dangerous, .ant-popconfirm .ant-btn-primary").last().click(),
+    );
     await page.getByTestId(`reactivate-${NEW_EMAIL}`).waitFor();
     await person.page.reload();
     await person.page.waitForURL((url) => url.pathname.startsWith("/sign-in"));

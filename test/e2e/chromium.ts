@@ -5,7 +5,16 @@
  *   unset                     Debian's /usr/bin/chromium when installed, else the bundled one.
  * No test tool downloads a browser: the bundled one is unpacked from the npm package itself.
  */
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,7 +33,8 @@ export interface ChromiumChoice {
 
 export async function resolveChromium(setting = process.env.PIKIR_CHROMIUM?.trim()): Promise<ChromiumChoice> {
   if (setting && setting !== "bundled") {
-    if (!existsSync(setting)) throw new Error(`PIKIR_CHROMIUM=${setting}: no such file (give a Chromium executable, or "bundled")`);
+    if (!existsSync(setting))
+      throw new Error(`PIKIR_CHROMIUM=${setting}: no such file (give a Chromium executable, or "bundled")`);
     return { executablePath: setting, source: "PIKIR_CHROMIUM" };
   }
   if (!setting && existsSync(DEBIAN_CHROMIUM)) return { executablePath: DEBIAN_CHROMIUM, source: "debian" };
@@ -49,12 +59,22 @@ async function unpackBundled(): Promise<ChromiumChoice> {
     try {
       const bin = path.join(packageDir, "bin");
       // tar-fs comes with @sparticuz/chromium (its own unpacker uses it), so it is resolved from there.
-      const { extract } = createRequire(path.join(packageDir, "package.json"))("tar-fs") as { extract: (dir: string) => NodeJS.WritableStream };
+      const { extract } = createRequire(path.join(packageDir, "package.json"))("tar-fs") as {
+        extract: (dir: string) => NodeJS.WritableStream;
+      };
       await Promise.all([
-        pipeline(createReadStream(path.join(bin, "chromium.br")), createBrotliDecompress(), createWriteStream(path.join(staging, "chromium"), { mode: 0o700 })),
+        pipeline(
+          createReadStream(path.join(bin, "chromium.br")),
+          createBrotliDecompress(),
+          createWriteStream(path.join(staging, "chromium"), { mode: 0o700 }),
+        ),
         // NSS and expat built for the binary: a machine without Debian's Chromium may lack them.
         pipeline(createReadStream(path.join(bin, "al2023.tar.br")), createBrotliDecompress(), extract(staging)),
-        pipeline(createReadStream(path.join(bin, "fonts.tar.br")), createBrotliDecompress(), extract(path.join(staging, "fonts"))),
+        pipeline(
+          createReadStream(path.join(bin, "fonts.tar.br")),
+          createBrotliDecompress(),
+          extract(path.join(staging, "fonts")),
+        ),
       ]);
       writeFileSync(path.join(staging, "fonts.conf"), fontConfig(path.join(target, "fonts")));
       writeFileSync(path.join(staging, "ready"), version);
@@ -68,7 +88,11 @@ async function unpackBundled(): Promise<ChromiumChoice> {
   return {
     executablePath: path.join(target, "chromium"),
     source: "bundled",
-    env: { LD_LIBRARY_PATH: path.join(target, "al2023", "lib"), FONTCONFIG_PATH: target, FONTCONFIG_FILE: path.join(target, "fonts.conf") },
+    env: {
+      LD_LIBRARY_PATH: path.join(target, "al2023", "lib"),
+      FONTCONFIG_PATH: target,
+      FONTCONFIG_FILE: path.join(target, "fonts.conf"),
+    },
   };
 }
 
@@ -76,7 +100,8 @@ async function unpackBundled(): Promise<ChromiumChoice> {
 function packageRoot(entry: string, name: string): string {
   for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === name) return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === name)
+      return dir;
   }
   throw new Error(`${name}: package folder not found above ${entry}`);
 }

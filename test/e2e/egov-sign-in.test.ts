@@ -17,12 +17,21 @@ beforeAll(async () => {
   const port = await freePort();
   const redirectUri = `http://127.0.0.1:${port}/api/auth/oidc/callback`;
   const provider = createOidcProvider({
-    issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, redirectUri,
-    scopes: "openid email", matchClaim: "email", label: "eGov", allowHttp: true,
+    issuer: idp.issuer,
+    clientId: idp.clientId,
+    clientSecret: idp.clientSecret,
+    redirectUri,
+    scopes: "openid email",
+    matchClaim: "email",
+    label: "eGov",
+    allowHttp: true,
   });
   e2e = await startE2E({ port, identityProvider: { provider, redirectUri } });
 }, 150_000);
-afterAll(async () => { await e2e?.close(); await idp?.close(); });
+afterAll(async () => {
+  await e2e?.close();
+  await idp?.close();
+});
 
 describe("sign-in through eGov (OpenID Connect, Chromium)", () => {
   it("an officer signs in with eGov and lands in their body's workspace; a stranger is told why not", async () => {

@@ -35,7 +35,11 @@ export interface E2E {
 
 export async function buildWeb(outDir: string): Promise<void> {
   const { build } = await import("vite");
-  await build({ configFile: path.join(ROOT, "vite.config.ts"), logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: path.join(ROOT, "vite.config.ts"),
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true },
+  });
 }
 
 export interface E2EOptions {
@@ -52,13 +56,25 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   await seedDemo(ctx, { activeBodies: 6, itemsPerDiscussion: 8 });
 
   const app: FastifyInstance = await buildApp(ctx, {
-    sessionTtlMs: 3_600_000, secureCookies: false, identityProvider: options.identityProvider,
+    sessionTtlMs: 3_600_000,
+    secureCookies: false,
+    identityProvider: options.identityProvider,
     extend: async (instance) => {
       // As `pikir serve` does in demo mode (src/server/start-server.ts): the sign-in page lists these.
-      instance.get("/api/auth/demo-accounts", async () => Promise.all(DEMO_ACCOUNTS.map(async (a) => {
-        const body = a.bodyCode ? await findBodyByCode(ctx.database.db, a.bodyCode) : undefined;
-        return { email: a.email, password: DEMO_PASSWORD, role: a.role, bodyId: body?.id ?? null, bodyName: body ? { kk: body.nameKk, ru: body.nameRu, en: body.nameEn } : null };
-      })));
+      instance.get("/api/auth/demo-accounts", async () =>
+        Promise.all(
+          DEMO_ACCOUNTS.map(async (a) => {
+            const body = a.bodyCode ? await findBodyByCode(ctx.database.db, a.bodyCode) : undefined;
+            return {
+              email: a.email,
+              password: DEMO_PASSWORD,
+              role: a.role,
+              bodyId: body?.id ?? null,
+              bodyName: body ? { kk: body.nameKk, ru: body.nameRu, en: body.nameEn } : null,
+            };
+          }),
+        ),
+      );
       await registerWebApp(instance, outDir);
     },
   });
@@ -67,22 +83,30 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   const port = typeof address === "object" && address ? address.port : 0;
   const choice = await resolveChromium();
   const browser = await chromium.launch({
-    executablePath: choice.executablePath, args: ["--no-sandbox", "--disable-dev-shm-usage"],
+    executablePath: choice.executablePath,
+    args: ["--no-sandbox", "--disable-dev-shm-usage"],
     env: choice.env ? { ...process.env, ...choice.env } : undefined,
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
 
   return {
-    baseUrl: `http://127.0.0.1:${port}`, ctx, browser,
+    baseUrl: `http://127.0.0.1:${port}`,
+    ctx,
+    browser,
     newPage: async () => {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "kk-KZ", timezoneId: "Asia/Almaty" });
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+        locale: "kk-KZ",
+        timezoneId: "Asia/Almaty",
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       // Script errors and CSP violations (script-src 'self') would show here: the tests expect none.
       const problems: string[] = [];
       page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
       page.on("console", (message) => {
-        if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+        if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text()))
+          problems.push(message.text());
       });
       return { context, page, problems };
     },
@@ -103,14 +127,17 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
-export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+export const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 
 /** Picks an option of an Ant Design Select by its visible label. */
 export async function chooseOption(page: Page, selectTestId: string, label: string, search = false): Promise<void> {
   await page.getByTestId(selectTestId).click();
   // Long option lists are virtualised: type to bring the option into the rendered window.
   if (search) await page.keyboard.type(label);
-  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`).click();
+  await page
+    .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`)
+    .click();
 }
 
 /**
@@ -118,20 +145,37 @@ export async function chooseOption(page: Page, selectTestId: string, label: stri
  * on a loaded machine the test then waits for the server rather than for a fixed timeout,
  * and a refused request fails with the server's status and body instead of a missing element.
  */
-export async function expectOk(page: Page, pathEnd: string, action: () => Promise<void>, timeout = 60_000): Promise<void> {
-  const response = page.waitForResponse((r) => r.request().method() !== "GET" && new URL(r.url()).pathname.endsWith(pathEnd), { timeout });
+export async function expectOk(
+  page: Page,
+  pathEnd: string,
+  action: () => Promise<void>,
+  timeout = 60_000,
+): Promise<void> {
+  const response = page.waitForResponse(
+    (r) => r.request().method() !== "GET" && new URL(r.url()).pathname.endsWith(pathEnd),
+    { timeout },
+  );
   await action();
   const r = await response;
-  if (r.status() >= 400) throw new Error(`${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()}: ${await r.text()}`);
+  if (r.status() >= 400)
+    throw new Error(`${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()}: ${await r.text()}`);
 }
 
-export interface AccessibilityViolation { id: string; impact: string; help: string; nodes: string[] }
+export interface AccessibilityViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
 
 /**
  * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now. The script is evaluated
  * through the DevTools protocol, so the page's strict CSP (script-src 'self') need not be loosened.
  */
-export async function accessibilityViolations(page: Page, minImpact: "serious" | "critical" = "serious"): Promise<AccessibilityViolation[]> {
+export async function accessibilityViolations(
+  page: Page,
+  minImpact: "serious" | "critical" = "serious",
+): Promise<AccessibilityViolation[]> {
   const { readFile } = await import("node:fs/promises");
   const source = await readFile(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
   // Contrast measured mid-transition (a page fading in, a toast fading out) is not what a reader
@@ -142,9 +186,9 @@ export async function accessibilityViolations(page: Page, minImpact: "serious" |
       .map((a) => a.finished.catch(() => undefined))),
     new Promise((resolve) => setTimeout(resolve, 5000)),
   ])`);
-  const result = await page.evaluate(`${source}
+  const result = (await page.evaluate(`${source}
     axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] })
-      .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) })))`) as AccessibilityViolation[];
+      .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) })))`)) as AccessibilityViolation[];
   const rank = { minor: 0, moderate: 1, serious: 2, critical: 3 } as Record<string, number>;
   return result.filter((v) => (rank[v.impact] ?? 3) >= rank[minImpact]!);
 }

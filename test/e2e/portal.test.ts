@@ -7,8 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shot, startE2E, type E2E } from "./harness.ts";
 
 let e2e: E2E;
-beforeAll(async () => { e2e = await startE2E(); }, 150_000);
-afterAll(async () => { await e2e?.close(); });
+beforeAll(async () => {
+  e2e = await startE2E();
+}, 150_000);
+afterAll(async () => {
+  await e2e?.close();
+});
 
 describe("public portal (Chromium)", () => {
   it("a citizen opens a body's public page in Kazakh and switches to Russian", async () => {

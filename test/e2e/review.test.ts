@@ -13,8 +13,12 @@ import { expectOk, shot, signIn, startE2E, type E2E } from "./harness.ts";
 
 let e2e: E2E;
 
-beforeAll(async () => { e2e = await startE2E(); }, 150_000);
-afterAll(async () => { await e2e?.close(); });
+beforeAll(async () => {
+  e2e = await startE2E();
+}, 150_000);
+afterAll(async () => {
+  await e2e?.close();
+});
 
 const OFFICER = "officer.minfin@demo.pikir.kz";
 const HEAD = "head.minfin@demo.pikir.kz";
@@ -31,7 +35,8 @@ async function switchTo(page: Page, email: string): Promise<void> {
 }
 
 const detail = (page: Page) => page.getByTestId("review-detail");
-const statusIs = (page: Page, status: string) => page.locator(`[data-testid=review-detail][data-status=${status}]`).waitFor();
+const statusIs = (page: Page, status: string) =>
+  page.locator(`[data-testid=review-detail][data-status=${status}]`).waitFor();
 
 describe("§15 quarterly review (Chromium)", () => {
   it("submit → return with a comment → resubmit → assign an action → done", async () => {
@@ -58,7 +63,10 @@ describe("§15 quarterly review (Chromium)", () => {
     await page.getByTestId("return-comments-input").fill("Әр ұсынымға жауапты бөлімше мен мерзімді көрсетіңіз.");
     await page.getByTestId("return-submit").click();
     await statusIs(page, "returned");
-    await detail(page).getByTestId("return-comments").getByText("Әр ұсынымға жауапты бөлімше мен мерзімді көрсетіңіз.").waitFor();
+    await detail(page)
+      .getByTestId("return-comments")
+      .getByText("Әр ұсынымға жауапты бөлімше мен мерзімді көрсетіңіз.")
+      .waitFor();
     await shot(page, "23-review-returned");
 
     // The officer sees the comment, finds the last version in the form, and sends version 2.
@@ -68,10 +76,15 @@ describe("§15 quarterly review (Chromium)", () => {
     await expect.poll(() => first.inputValue(), { timeout: 30_000 }).toBe("Жол жөндеу кестесін сайтта жариялау");
     await first.fill("Жол жөндеу кестесін сайтта жариялау (Жол қызметі басқармасы, 2026 ж. 31 желтоқсанға дейін)");
     await page.getByTestId("review-add-recommendation").click();
-    await page.getByTestId("review-recommendation-1").fill("Бюджеттік бағдарлама бойынша қоғамдық кеңес отырысын өткізу");
+    await page
+      .getByTestId("review-recommendation-1")
+      .fill("Бюджеттік бағдарлама бойынша қоғамдық кеңес отырысын өткізу");
     await page.getByTestId("review-send").click();
     await statusIs(page, "submitted");
-    await detail(page).locator("[data-version='2']").getByText("Бюджеттік бағдарлама бойынша қоғамдық кеңес отырысын өткізу").waitFor();
+    await detail(page)
+      .locator("[data-version='2']")
+      .getByText("Бюджеттік бағдарлама бойынша қоғамдық кеңес отырысын өткізу")
+      .waitFor();
     // Both versions are kept, the head's comment beside the first.
     await expect(detail(page).locator("[data-version]").count()).resolves.toBe(2);
 
@@ -102,7 +115,10 @@ describe("§15 quarterly review (Chromium)", () => {
     await page.getByText("Не істелгенін жазу міндетті").waitFor(); // the note is required
     await page.getByTestId("done-note").fill("Кесте 2026 ж. 20 қарашада сайтта жарияланды.");
     await page.getByTestId("done-submit").click();
-    await page.locator("tr[data-action-status=done]").getByText("Кесте 2026 ж. 20 қарашада сайтта жарияланды.").waitFor();
+    await page
+      .locator("tr[data-action-status=done]")
+      .getByText("Кесте 2026 ж. 20 қарашада сайтта жарияланды.")
+      .waitFor();
     await detail(page).getByTestId("review-actions").scrollIntoViewIfNeeded();
     await shot(page, "25-review-action-done");
 
@@ -130,12 +146,16 @@ describe("§15 quarterly review (Chromium)", () => {
     // §12: a budget program of the officer's body is heard by the public council.
     await signOut(page);
     await signIn(page, e2e.baseUrl, OFFICER);
-    const me = await (await page.request.get(`${e2e.baseUrl}/api/auth/me`)).json() as { bodyId: string };
+    const me = (await (await page.request.get(`${e2e.baseUrl}/api/auth/me`)).json()) as { bodyId: string };
     const created = await page.request.post(`${e2e.baseUrl}/api/initiatives`, {
-      data: { bodyId: me.bodyId, kind: "draft_budget_program", titleKk: "«Ауыл жолдары» бюджеттік бағдарламасының жобасы" },
+      data: {
+        bodyId: me.bodyId,
+        kind: "draft_budget_program",
+        titleKk: "«Ауыл жолдары» бюджеттік бағдарламасының жобасы",
+      },
     });
     expect(created.status()).toBe(201);
-    const initiative = await created.json() as { id: string };
+    const initiative = (await created.json()) as { id: string };
     await page.goto(`${e2e.baseUrl}/body`);
     const council = page.getByTestId(`council-${initiative.id}`);
     await council.getByTestId("council-open").click();
@@ -173,19 +193,32 @@ describe("§15 quarterly review (Chromium)", () => {
     expect(await run.locator("[data-count=rejected]").innerText()).toBe("6");
     await shot(page, "28-imports");
 
-    const rejected = await page.request.get(`${e2e.baseUrl}${await run.getByTestId("rejected-csv").getAttribute("href")}`);
+    const rejected = await page.request.get(
+      `${e2e.baseUrl}${await run.getByTestId("rejected-csv").getAttribute("href")}`,
+    );
     expect(rejected.status()).toBe(200);
-    const lines = (await rejected.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await rejected.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toHaveLength(7);
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["5", "6", "7", "8", "9", "11"]);
-    const template = await page.request.get(`${e2e.baseUrl}${await page.getByTestId("template-csv").getAttribute("href")}`);
+    const template = await page.request.get(
+      `${e2e.baseUrl}${await page.getByTestId("template-csv").getAttribute("href")}`,
+    );
     expect(template.status()).toBe(200);
     expect(template.headers()["content-type"]).toContain("text/csv");
 
     // An official YouTube channel watched hourly; its token variable is not set here, and the
     // fetch says so on the account instead of failing silently.
-    await page.getByTestId("monitoring-form").getByPlaceholder("UC… арна идентификаторы").fill("UCe2eOfficialChannel0001");
-    await page.getByTestId("monitoring-form").getByPlaceholder("PIKIR_MONITOR_YOUTUBE_KEY").fill("PIKIR_MONITOR_E2E_UNSET");
+    await page
+      .getByTestId("monitoring-form")
+      .getByPlaceholder("UC… арна идентификаторы")
+      .fill("UCe2eOfficialChannel0001");
+    await page
+      .getByTestId("monitoring-form")
+      .getByPlaceholder("PIKIR_MONITOR_YOUTUBE_KEY")
+      .fill("PIKIR_MONITOR_E2E_UNSET");
     await expectOk(page, "/monitoring", () => page.getByTestId("monitoring-add").click());
     const account = page.getByTestId("monitoring").locator("tbody tr").filter({ hasText: "PIKIR_MONITOR_E2E_UNSET" });
     await account.getByText("серверде орнатылмаған", { exact: true }).waitFor();

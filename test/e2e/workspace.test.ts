@@ -13,8 +13,12 @@ import { chooseOption, expectOk, shot, signIn, startE2E, type E2E } from "./harn
 
 let e2e: E2E;
 
-beforeAll(async () => { e2e = await startE2E(); }, 150_000);
-afterAll(async () => { await e2e?.close(); });
+beforeAll(async () => {
+  e2e = await startE2E();
+}, 150_000);
+afterAll(async () => {
+  await e2e?.close();
+});
 
 const num = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).trim());
 
@@ -58,7 +62,10 @@ describe("web workspace (Chromium)", () => {
     await page.getByTestId("reference-text").fill("«Бюджет кодексі» жобасының 12-бабының 3-тармағы");
     await page.getByTestId("decision-submit").click();
     await page.getByTestId("item-history").getByText("officer.minfin@demo.pikir.kz").waitFor();
-    await page.waitForFunction((before) => Number(document.querySelector("[data-testid=indicator-b]")?.textContent) === before + 1, bBefore);
+    await page.waitForFunction(
+      (before) => Number(document.querySelector("[data-testid=indicator-b]")?.textContent) === before + 1,
+      bBefore,
+    );
     await shot(page, "04-item-accepted");
     expect(await num(page, "indicator-b")).toBe(bBefore + 1);
     await page.locator(".ant-drawer-close").click();
@@ -69,10 +76,15 @@ describe("web workspace (Chromium)", () => {
     const commentId = await indicatorToYearOfFirstRow(page);
     const eBefore = await num(page, "indicator-e");
     await page.locator(`tr[data-item-id="${commentId}"]`).click();
-    await page.getByTestId("answer-text").fill("Рахмет! Ұсынысыңыз жұмыс тобына жіберілді, нәтижесі сайтта жарияланады.");
+    await page
+      .getByTestId("answer-text")
+      .fill("Рахмет! Ұсынысыңыз жұмыс тобына жіберілді, нәтижесі сайтта жарияланады.");
     await page.getByTestId("answer-submit").click();
     await page.getByTestId("item-history").getByText("Жауап берілді").waitFor();
-    await page.waitForFunction((before) => Number(document.querySelector("[data-testid=indicator-e]")?.textContent) === before + 1, eBefore);
+    await page.waitForFunction(
+      (before) => Number(document.querySelector("[data-testid=indicator-e]")?.textContent) === before + 1,
+      eBefore,
+    );
     expect(await num(page, "indicator-e")).toBe(eBefore + 1);
 
     await page.locator(".ant-drawer-close").click();
@@ -87,7 +99,9 @@ describe("web workspace (Chromium)", () => {
     await page.getByTestId("personal-show").click();
     await page.getByTestId("personal-purpose").fill("Өтініш берушіге жазбаша жауап жіберу үшін");
     await expectOk(page, "/personal/reveal", () => page.locator(".ant-modal-footer .ant-btn-primary").click());
-    await page.waitForFunction(() => /^\d{12}$/.test(document.querySelector("[data-testid=personal-iin]")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /^\d{12}$/.test(document.querySelector("[data-testid=personal-iin]")?.textContent ?? ""),
+    );
     await shot(page, "29-personal-data-revealed");
     await page.locator(".ant-drawer-close").click();
 
@@ -103,7 +117,10 @@ describe("web workspace (Chromium)", () => {
 
     // The body's side of the open demo round: §20 information, pre-filled from Pikir's record.
     await page.goto(`${e2e.baseUrl}/submissions`);
-    const openRow = page.getByTestId("body-requests").locator("tbody tr", { has: page.locator("[data-round-status=open]") }).first();
+    const openRow = page
+      .getByTestId("body-requests")
+      .locator("tbody tr", { has: page.locator("[data-round-status=open]") })
+      .first();
     await openRow.getByRole("button").click();
     await page.locator(".ant-modal").getByLabel("Түскен ескертулер мен ұсыныстар (C)").waitFor();
     await page.locator(".ant-modal-footer .ant-btn-primary").click();
@@ -138,7 +155,9 @@ describe("web workspace (Chromium)", () => {
     await ranked.first().waitFor();
     expect(await ranked.count()).toBeGreaterThan(10);
     // Nobody submitted for the new round: every row says "not submitted" (§20) instead of a band.
-    expect(await page.getByTestId("round-ranking").locator("[data-band], [data-testid=status-not_submitted]").count()).toBeGreaterThan(10);
+    expect(
+      await page.getByTestId("round-ranking").locator("[data-band], [data-testid=status-not_submitted]").count(),
+    ).toBeGreaterThan(10);
     await shot(page, "08-round-ranking");
 
     await page.getByRole("tab", { name: "Диаграммалар" }).click();
@@ -222,7 +241,10 @@ describe("web workspace (Chromium)", () => {
     await page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option").first().click();
     await page.getByTestId("correction-submit").click();
     await page.getByText("Түзету сақталды").waitFor();
-    const labels = await page.evaluate(async (id) => (await fetch(`/api/feedback/${id}/labels`)).json(), queuedId) as { corrections: { field: string }[] };
+    const labels = (await page.evaluate(
+      async (id) => (await fetch(`/api/feedback/${id}/labels`)).json(),
+      queuedId,
+    )) as { corrections: { field: string }[] };
     expect(labels.corrections.map((c) => c.field)).toEqual(["topic"]);
 
     // The official edits a draft recommendation and downloads the edited document.
@@ -241,11 +263,21 @@ describe("web workspace (Chromium)", () => {
     await page.getByTestId("discussion-documents").locator(".doc-row").first().waitFor();
     await page.waitForTimeout(400); // the list fades in
     await shot(page, "17-documents");
-    const [docx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("doc-quarterly").locator("button[data-format=docx]").click()]);
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("doc-quarterly").locator("button[data-format=docx]").click(),
+    ]);
     expect(docx.suggestedFilename()).toMatch(/\.docx$/);
     expect([...readFileSync((await docx.path())!).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
-    const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByTestId("doc-quarterly").locator("button[data-format=pdf]").click()]);
-    expect(readFileSync((await pdf.path())!).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("doc-quarterly").locator("button[data-format=pdf]").click(),
+    ]);
+    expect(
+      readFileSync((await pdf.path())!)
+        .subarray(0, 5)
+        .toString("latin1"),
+    ).toBe("%PDF-");
 
     // The compliance calendar: overdue duties first, highlighted, each with its paragraph.
     await page.goto(`${e2e.baseUrl}/calendar`);

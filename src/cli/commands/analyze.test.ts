@@ -12,10 +12,19 @@ describe("pikir analyze --input FILE.jsonl --format jsonl", () => {
   it("writes one analysis per input line, in order, with confidences and campaign groups", async () => {
     const run = await runPikir(["analyze", "--input", fixture, "--format", "jsonl"]);
     expect(run.code).toBe(0);
-    const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(["a1", "a2", "a3", "a4", 5, "a6", "a7"]); // blank line skipped; numeric id kept
     expect(out.map((o) => o.lang)).toEqual(["ru", "kk", "ru", "ru", "kk", "ru", "mixed"]);
-    expect(out[0]).toMatchObject({ kind: "proposal", appealType: "request", sentiment: "negative", topic: "roads", duplicateOf: null });
+    expect(out[0]).toMatchObject({
+      kind: "proposal",
+      appealType: "request",
+      sentiment: "negative",
+      topic: "roads",
+      duplicateOf: null,
+    });
     expect(out[1]).toMatchObject({ kind: "comment", appealType: "gratitude", sentiment: "positive" });
     expect(out[4]).toMatchObject({ script: "latn", sentiment: "positive" });
     // the campaign: the two edited copies point at its first item, none dropped
@@ -38,7 +47,12 @@ describe("pikir analyze --input FILE.jsonl --format jsonl", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("line 2: not valid JSON");
     expect(run.stderr).toContain('line 3: needs "id"');
-    expect(readFileSync(output, "utf8").trim().split("\n").map((l) => JSON.parse(l).id)).toEqual(["1"]);
+    expect(
+      readFileSync(output, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(["1"]);
   });
 
   it("refuses an unknown format and a missing file (exit 2)", async () => {

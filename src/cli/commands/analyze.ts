@@ -11,12 +11,19 @@ import type { Command } from "commander";
 
 const FORMATS = ["jsonl"] as const;
 
-interface AnalyzeOptions { input: string; format: string; output?: string }
+interface AnalyzeOptions {
+  input: string;
+  format: string;
+  output?: string;
+}
 
 export function registerAnalyze(program: Command): void {
-  program.command("analyze")
-    .description("label feedback texts: language, kind (definition 8), appeal type, sentiment, topic, campaign duplicates")
-    .requiredOption("--input <file>", "JSONL file, one {\"id\":…,\"text\":…} per line")
+  program
+    .command("analyze")
+    .description(
+      "label feedback texts: language, kind (definition 8), appeal type, sentiment, topic, campaign duplicates",
+    )
+    .requiredOption("--input <file>", 'JSONL file, one {"id":…,"text":…} per line')
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "jsonl")
     .option("--output <file>", "write here instead of standard output")
     .action(async (opts: AnalyzeOptions) => {
@@ -70,6 +77,8 @@ async function analyzeFile(input: string, output: string | undefined): Promise<n
     await once(out, "finish");
   }
   const groups = analyser.campaigns();
-  process.stderr.write(`analysed ${count} items; ${groups.length} duplicate groups holding ${groups.reduce((a, g) => a + g.size, 0)} items${bad ? `; ${bad} lines refused` : ""}\n`);
+  process.stderr.write(
+    `analysed ${count} items; ${groups.length} duplicate groups holding ${groups.reduce((a, g) => a + g.size, 0)} items${bad ? `; ${bad} lines refused` : ""}\n`,
+  );
   return bad ? 1 : 0;
 }

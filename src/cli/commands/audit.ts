@@ -4,7 +4,8 @@ import { createLogger } from "../../server/logger.ts";
 
 export function registerAudit(program: Command): void {
   const audit = program.command("audit").description("the append-only, hash-chained audit log");
-  audit.command("verify")
+  audit
+    .command("verify")
     .description("check the whole chain; exit 1 and name the first broken entry if anything was altered")
     .action(async () => {
       const { openAppContext } = await import("../../server/bootstrap.ts");
@@ -15,7 +16,9 @@ export function registerAudit(program: Command): void {
         if (result.ok) {
           console.log(`audit log intact: ${result.checked} entries`);
         } else {
-          console.error(`audit log BROKEN at entry ${result.brokenAt!.id} (${result.brokenAt!.reason}); ${result.checked} entries before it are intact`);
+          console.error(
+            `audit log BROKEN at entry ${result.brokenAt!.id} (${result.brokenAt!.reason}); ${result.checked} entries before it are intact`,
+          );
           process.exitCode = 1;
         }
       } finally {

@@ -5,7 +5,8 @@ import { createLogger } from "../../server/logger.ts";
 import { ProgressBar } from "../progress.ts";
 
 export function registerBackup(program: Command): void {
-  program.command("backup")
+  program
+    .command("backup")
     .description("write a consistent, engine-neutral backup (gzip'd JSON lines) of the whole database")
     .requiredOption("-o, --output <file>", "where to write, e.g. pikir-2026-11-25.jsonl.gz")
     .action(async (opts: { output: string }) => {
@@ -16,7 +17,9 @@ export function registerBackup(program: Command): void {
       const partial = `${opts.output}.partial`;
       const bar = new ProgressBar("backup");
       try {
-        const manifest = await backupDatabase(ctx, createWriteStream(partial, { mode: 0o600 }), (done, total) => bar.update(done, total));
+        const manifest = await backupDatabase(ctx, createWriteStream(partial, { mode: 0o600 }), (done, total) =>
+          bar.update(done, total),
+        );
         bar.finish();
         // Every IIN, phone and address, password hashes and sessions: for this user only (W13).
         chmodSync(partial, 0o600);
@@ -28,7 +31,8 @@ export function registerBackup(program: Command): void {
       }
     });
 
-  program.command("restore")
+  program
+    .command("restore")
     .description("load a backup into an empty database of the same Pikir version (all or nothing)")
     .argument("<file>", "a file written by `pikir backup`")
     .action(async (file: string) => {
@@ -44,7 +48,9 @@ export function registerBackup(program: Command): void {
       try {
         const manifest = await restoreDatabase(ctx, createReadStream(file), (done, total) => bar.update(done, total));
         bar.finish();
-        console.log(`restored ${manifest.tables.reduce((s, t) => s + t.rows, 0)} rows from a backup of ${manifest.createdAt} (${manifest.engine})`);
+        console.log(
+          `restored ${manifest.tables.reduce((s, t) => s + t.rows, 0)} rows from a backup of ${manifest.createdAt} (${manifest.engine})`,
+        );
       } catch (error) {
         bar.finish();
         if (!(error instanceof RestoreError)) throw error;

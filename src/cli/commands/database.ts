@@ -8,7 +8,8 @@ const openAppContext = async (...args: Parameters<typeof import("../../server/bo
   (await import("../../server/bootstrap.ts")).openAppContext(...args);
 
 export function registerDatabaseCommands(program: Command): void {
-  program.command("migrate")
+  program
+    .command("migrate")
     .description("apply the SQL migrations to the configured database")
     .action(async () => {
       const config = loadConfig();
@@ -17,7 +18,8 @@ export function registerDatabaseCommands(program: Command): void {
       await ctx.database.close();
     });
 
-  program.command("seed")
+  program
+    .command("seed")
     .description("load the registry of regions and state bodies; --demo adds demo data to an empty database")
     .option("--demo", "also load demo initiatives, feedback, decisions and evaluation rounds")
     .action(async (opts: { demo?: boolean }) => {
@@ -43,24 +45,39 @@ export function registerDatabaseCommands(program: Command): void {
       }
     });
 
-  program.command("partitions")
-    .description("list feedback_items' yearly partitions with their rows; --ensure makes the partitions of the given years")
-    .option("--ensure <years...>", "years whose partitions to make (rows waiting in the default partition move into them)")
+  program
+    .command("partitions")
+    .description(
+      "list feedback_items' yearly partitions with their rows; --ensure makes the partitions of the given years",
+    )
+    .option(
+      "--ensure <years...>",
+      "years whose partitions to make (rows waiting in the default partition move into them)",
+    )
     .action(async (opts: { ensure?: string[] }) => {
       const config = loadConfig();
       const ctx = await openAppContext(config.database, createLogger("warn"));
-      const { ensureFeedbackYears, listFeedbackPartitions } = await import("../../server/repositories/feedback-partitions.repository.ts");
+      const { ensureFeedbackYears, listFeedbackPartitions } = await import(
+        "../../server/repositories/feedback-partitions.repository.ts"
+      );
       try {
         const years = (opts.ensure ?? []).map(Number);
-        const bad = (opts.ensure ?? []).filter((_, i) => !Number.isInteger(years[i]) || years[i]! < 1990 || years[i]! > 2200);
+        const bad = (opts.ensure ?? []).filter(
+          (_, i) => !Number.isInteger(years[i]) || years[i]! < 1990 || years[i]! > 2200,
+        );
         if (bad.length) {
           console.error(`not a year: ${bad.join(", ")}`);
           process.exitCode = 2;
           return;
         }
-        if (years.length) console.log(`partitions made: ${(await ensureFeedbackYears(ctx.database.db, years)).join(", ") || "none (they exist)"}`);
+        if (years.length)
+          console.log(
+            `partitions made: ${(await ensureFeedbackYears(ctx.database.db, years)).join(", ") || "none (they exist)"}`,
+          );
         for (const p of await listFeedbackPartitions(ctx.database.db)) {
-          console.log(`${p.name.padEnd(28)} ${String(p.rows).padStart(12)}${p.isDefault ? "  (rows of years without a partition)" : ""}`);
+          console.log(
+            `${p.name.padEnd(28)} ${String(p.rows).padStart(12)}${p.isDefault ? "  (rows of years without a partition)" : ""}`,
+          );
         }
       } finally {
         await ctx.database.close();

@@ -19,9 +19,13 @@ interface EvaluateOptions {
 }
 
 export function registerEvaluate(program: Command): void {
-  program.command("evaluate")
+  program
+    .command("evaluate")
     .description("compute F (§22–§23): from a §20 submissions file (--input) or from the database (--period)")
-    .option("--input <file>", "JSON file: {period:{from,to}, bodies:[{id,name,remarks:{received,accepted,rejected},comments:{received,answered},openAccess}]}")
+    .option(
+      "--input <file>",
+      "JSON file: {period:{from,to}, bodies:[{id,name,remarks:{received,accepted,rejected},comments:{received,answered},openAccess}]}",
+    )
     .option("--period <period>", "2025, 2025-H1 or 2025-Q2: evaluate recorded figures from the database")
     .option("--format <format>", `output: ${OUTPUT_FORMATS.join(", ")}`, "json")
     .option("--lang <lang>", "language of messages and headers: kk, ru, en", "kk")
@@ -29,7 +33,8 @@ export function registerEvaluate(program: Command): void {
       const format = opts.format as OutputFormat;
       if (!OUTPUT_FORMATS.includes(format)) return fail(`--format must be one of ${OUTPUT_FORMATS.join(", ")}`);
       if (!isLocale(opts.lang)) return fail("--lang must be kk, ru or en");
-      if (Boolean(opts.input) === Boolean(opts.period)) return fail("give exactly one of --input FILE or --period PERIOD");
+      if (Boolean(opts.input) === Boolean(opts.period))
+        return fail("give exactly one of --input FILE or --period PERIOD");
       const text = opts.input ? readInput(opts.input) : await recordedSubmissions(opts.period!, opts.lang);
       if (text === null) return;
       const result = evaluateFile(text, { format, locale: opts.lang });
@@ -66,14 +71,22 @@ async function recordedSubmissions(periodText: string, lang: Locale): Promise<st
   const ctx = await openAppContext(loadConfig().database, createLogger("warn"));
   try {
     const bodies = await listInScopeBodies(ctx.database.db);
-    const recorded = await computeRecordedIndicators(ctx.database.db, period, bodies.map((b) => b.id));
+    const recorded = await computeRecordedIndicators(
+      ctx.database.db,
+      period,
+      bodies.map((b) => b.id),
+    );
     const byId = new Map(bodies.map((b) => [b.id, b]));
     return JSON.stringify({
       period,
       bodies: recorded.map((r) => ({
         id: byId.get(r.bodyId)!.code,
         name: nameIn(byId.get(r.bodyId)!, lang),
-        remarks: { received: r.figures.remarksReceived, accepted: r.figures.acceptedWithReference, rejected: r.figures.rejected },
+        remarks: {
+          received: r.figures.remarksReceived,
+          accepted: r.figures.acceptedWithReference,
+          rejected: r.figures.rejected,
+        },
         comments: { received: r.figures.commentsReceived, answered: r.figures.commentsAnswered },
         openAccess: r.openAccess,
       })),

@@ -28,16 +28,28 @@ describe("pikir import: exit codes (embedded database)", () => {
   const env = () => ({ PIKIR_DATA_DIR: root, DATABASE_URL: "" });
 
   it("0 when every row went in, 1 when some were rejected (the good ones kept), and a rerun adds nothing", async () => {
-    const clean = await runPikir(["import", "budget", fixture("budget.json"), "--body", bodyCode, "--lang", "en"], env());
+    const clean = await runPikir(
+      ["import", "budget", fixture("budget.json"), "--body", bodyCode, "--lang", "en"],
+      env(),
+    );
     expect(clean.stdout).toContain("read 3, added 3, updated 0, unchanged 0, rejected 0");
     expect(clean.code).toBe(0);
-    const some = await runPikir(["import", "template", fixture("template.csv"), "--body", bodyCode, "--lang", "ru"], env());
+    const some = await runPikir(
+      ["import", "template", fixture("template.csv"), "--body", bodyCode, "--lang", "ru"],
+      env(),
+    );
     expect(some.code).toBe(1);
     expect(some.stdout).toContain("прочитано 10, добавлено 4, обновлено 0, без изменений 0, отклонено 6");
     expect(some.stderr).toContain("line 5: Дата в столбце received_at не распознана");
-    const again = await runPikir(["import", "template", fixture("template.csv"), "--body", bodyCode, "--lang", "en"], env());
+    const again = await runPikir(
+      ["import", "template", fixture("template.csv"), "--body", bodyCode, "--lang", "en"],
+      env(),
+    );
     expect(again.stdout).toContain("read 10, added 0, updated 0, unchanged 4, rejected 6");
-    const dry = await runPikir(["import", "appeals", fixture("appeals-utf8bom.csv"), "--body", bodyCode, "--dry-run", "--lang", "en"], env());
+    const dry = await runPikir(
+      ["import", "appeals", fixture("appeals-utf8bom.csv"), "--body", bodyCode, "--dry-run", "--lang", "en"],
+      env(),
+    );
     expect(dry.stdout).toContain("[dry run] read 4, added 3");
   }, 120_000);
 
@@ -48,7 +60,12 @@ describe("pikir import: exit codes (embedded database)", () => {
     const dry = await runPikir(["import", "legalacts", page, "--body", bodyCode, "--dry-run", "--lang", "en"], env());
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain("[dry run] read 2, added 2, updated 0, unchanged 0, rejected 0");
-    expect(JSON.parse(dry.stdout.trim().split("\n").at(-1)!)).toMatchObject({ runId: null, read: 2, added: 2, rejected: 0 });
+    expect(JSON.parse(dry.stdout.trim().split("\n").at(-1)!)).toMatchObject({
+      runId: null,
+      read: 2,
+      added: 2,
+      rejected: 0,
+    });
     expect(dry.stderr).toContain("The file holds 2 of the draft's 4 comments");
     writeFileSync(page, sampleDraft("990001").pages["/npa/view?id=990001"]!.replace('id="1002"', ""));
     const broken = await runPikir(["import", "legalacts", page, "--body", bodyCode, "--lang", "ru"], env());
@@ -60,7 +77,10 @@ describe("pikir import: exit codes (embedded database)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "pikir-cli-bad-"));
     const utf16 = path.join(dir, "utf16.csv");
     writeFileSync(utf16, iconv.encode("Регистрационный номер;Текст\n1;a\n", "utf-16le"));
-    const missing = await runPikir(["import", "appeals", path.join(dir, "none.csv"), "--body", bodyCode, "--lang", "en"], env());
+    const missing = await runPikir(
+      ["import", "appeals", path.join(dir, "none.csv"), "--body", bodyCode, "--lang", "en"],
+      env(),
+    );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("Cannot read the file");
     const binary = await runPikir(["import", "appeals", utf16, "--body", bodyCode, "--lang", "en"], env());
@@ -96,16 +116,27 @@ describe.skipIf(!pgAdmin)("pikir import: kill -9 mid-file, then rerun (PostgreSQ
     const dir = mkdtempSync(path.join(tmpdir(), "pikir-kill-"));
     const file = path.join(dir, "big.csv");
     const lines = ["Reference,Received on,Kind,Text"];
-    for (let i = 1; i <= 20_000; i++) lines.push(`K-${i},${String(1 + (i % 28)).padStart(2, "0")}.04.2025,${i % 2 ? "comment" : "proposal"},"Ұсыныс ${i}: предлагаю продлить маршрут"`);
+    for (let i = 1; i <= 20_000; i++)
+      lines.push(
+        `K-${i},${String(1 + (i % 28)).padStart(2, "0")}.04.2025,${i % 2 ? "comment" : "proposal"},"Ұсыныс ${i}: предлагаю продлить маршрут"`,
+      );
     lines.splice(5_001, 0, "K-bad,not a date,comment,broken");
     writeFileSync(file, lines.join("\n") + "\n");
     const env = { DATABASE_URL: url, LOG_LEVEL: "warn" };
 
-    const child = spawn(process.execPath, [PIKIR_BIN, "import", "template", file, "--body", killed.code, "--batch-size", "250"], { env: { ...process.env, ...env }, stdio: "ignore" });
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code, signal) => resolve(signal ? -1 : code)));
+    const child = spawn(
+      process.execPath,
+      [PIKIR_BIN, "import", "template", file, "--body", killed.code, "--batch-size", "250"],
+      { env: { ...process.env, ...env }, stdio: "ignore" },
+    );
+    const exited = new Promise<number | null>((resolve) =>
+      child.on("exit", (code, signal) => resolve(signal ? -1 : code)),
+    );
     // Kill it as soon as some batches are committed but long before the end.
     for (let tries = 0; tries < 600; tries++) {
-      const [run] = await database.rows<{ checkpoint: number }>(sql`select checkpoint from import_runs where body_id = ${killed.id}::uuid`);
+      const [run] = await database.rows<{ checkpoint: number }>(
+        sql`select checkpoint from import_runs where body_id = ${killed.id}::uuid`,
+      );
       if (run && run.checkpoint > 1_000) break;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -117,12 +148,21 @@ describe.skipIf(!pgAdmin)("pikir import: kill -9 mid-file, then rerun (PostgreSQ
     expect(partial!.n).toBeGreaterThan(0);
     expect(partial!.n).toBeLessThan(20_000);
 
-    const rerun = await runPikir(["import", "template", file, "--body", killed.code, "--batch-size", "250", "--lang", "en"], env, 120_000);
+    const rerun = await runPikir(
+      ["import", "template", file, "--body", killed.code, "--batch-size", "250", "--lang", "en"],
+      env,
+      120_000,
+    );
     expect(rerun.stdout).toContain("read 20001, added 20000, updated 0, unchanged 0, rejected 1 (resumed)");
     expect(rerun.code).toBe(1);
-    const reference = await runPikir(["import", "template", file, "--body", clean.code, "--batch-size", "250", "--lang", "en"], env, 120_000);
+    const reference = await runPikir(
+      ["import", "template", file, "--body", clean.code, "--batch-size", "250", "--lang", "en"],
+      env,
+      120_000,
+    );
     expect(reference.stdout).toContain("read 20001, added 20000, updated 0, unchanged 0, rejected 1");
-    const snapshot = async (bodyId: string) => database.rows<{ ref: string; text: string; kind: string; at: string }>(sql`
+    const snapshot = async (bodyId: string) =>
+      database.rows<{ ref: string; text: string; kind: string; at: string }>(sql`
       select source_ref as ref, text, kind, received_at::text as at from feedback_items where body_id = ${bodyId}::uuid order by source_ref`);
     const [a, b] = [await snapshot(killed.id), await snapshot(clean.id)];
     expect(a.length).toBe(20_000);

@@ -11,13 +11,22 @@ import { IMPORTERS, type ImporterName } from "../../server/importers/shared/type
 import { loadConfig } from "../../server/config.ts";
 import { createLogger } from "../../server/logger.ts";
 
-interface ImportCliOptions { body?: string; dryRun?: boolean; lang: string; batchSize: string }
+interface ImportCliOptions {
+  body?: string;
+  dryRun?: boolean;
+  lang: string;
+  batchSize: string;
+}
 
 export function registerImport(program: Command): void {
-  program.command("import")
+  program
+    .command("import")
     .description(`import feedback from a channel's export file: ${IMPORTERS.join(", ")}`)
     .argument("<channel>", IMPORTERS.join("|"))
-    .argument("<file>", "the export file (CSV, XLSX or JSON, as the channel writes it); for legalacts also a saved page (HTML) or the draft's address https://legalacts.egov.kz/npa/view?id=N")
+    .argument(
+      "<file>",
+      "the export file (CSV, XLSX or JSON, as the channel writes it); for legalacts also a saved page (HTML) or the draft's address https://legalacts.egov.kz/npa/view?id=N",
+    )
     .option("--body <codeOrId>", "the state body the feedback belongs to (its code or id)")
     .option("--dry-run", "read, check and count everything, write nothing")
     .option("--lang <lang>", "language of messages: kk, ru, en", "kk")
@@ -33,7 +42,8 @@ function fail(message: string): number {
 }
 
 async function runImport(channel: string, file: string, opts: ImportCliOptions): Promise<number> {
-  if (!(IMPORTERS as readonly string[]).includes(channel)) return fail(`unknown channel "${channel}"; use one of ${IMPORTERS.join(", ")}`);
+  if (!(IMPORTERS as readonly string[]).includes(channel))
+    return fail(`unknown channel "${channel}"; use one of ${IMPORTERS.join(", ")}`);
   const locale: Locale = isLocale(opts.lang) ? opts.lang : "kk";
   const batchSize = Number(opts.batchSize);
   if (!Number.isInteger(batchSize) || batchSize < 1) return fail("--batch-size must be a positive integer");
@@ -48,13 +58,20 @@ async function runImport(channel: string, file: string, opts: ImportCliOptions):
   const { SYSTEM_ACTOR } = await import("../../server/context.ts");
 
   const ctx = await openAppContext(loadConfig().database, createLogger("warn"));
-  const bar = new cliProgress.SingleBar({
-    format: `${channel} [{bar}] {percentage}% · {rows} rows · {rate} rows/s · ETA {eta_formatted}`,
-    stream: process.stderr, hideCursor: true, etaBuffer: 20,
-  }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      format: `${channel} [{bar}] {percentage}% · {rows} rows · {rate} rows/s · ETA {eta_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 20,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   let started = 0;
   try {
-    const body = /^[0-9a-f-]{36}$/i.test(opts.body) ? await findBody(ctx.database.db, opts.body) : await findBodyByCode(ctx.database.db, opts.body);
+    const body = /^[0-9a-f-]{36}$/i.test(opts.body)
+      ? await findBody(ctx.database.db, opts.body)
+      : await findBodyByCode(ctx.database.db, opts.body);
     if (!body) return fail(`no state body "${opts.body}"`);
     if (channel === "legalacts" && /^(https?:\/\/|\d+$)/.test(file)) {
       // The portal's address: every page of the draft is fetched politely into one snapshot file first.
@@ -66,28 +83,65 @@ async function runImport(channel: string, file: string, opts: ImportCliOptions):
       const snapshot = path.join(mkdtempSync(path.join(tmpdir(), "pikir-legalacts-")), "snapshot.json");
       try {
         const fetched = await fetchLegalactsDraft(file, snapshot);
-        process.stderr.write(`legalacts.egov.kz: ${fetched.pages} pages, ${fetched.comments} comments, ${fetched.requests} requests → ${snapshot}\n`);
+        process.stderr.write(
+          `legalacts.egov.kz: ${fetched.pages} pages, ${fetched.comments} comments, ${fetched.requests} requests → ${snapshot}\n`,
+        );
       } catch (error) {
-        if (error instanceof FetchFailedError) return fail(describeProblem(locale, "fetch.failed", { host: error.host, detail: error.detail }));
+        if (error instanceof FetchFailedError)
+          return fail(describeProblem(locale, "fetch.failed", { host: error.host, detail: error.detail }));
         throw error;
       }
       file = snapshot;
     }
-    const summary = await importFile(ctx, { ...SYSTEM_ACTOR, label: "cli" }, {
-      importer: channel as ImporterName, file, bodyId: body.id, dryRun: opts.dryRun, batchSize,
-      onProgress: ({ rowsRead, bytesDone, bytesTotal }) => {
-        if (!started) { started = Date.now(); bar.start(bytesTotal, 0, { rows: 0, rate: "0" }); }
-        const seconds = (Date.now() - started) / 1000;
-        bar.update(bytesDone, { rows: rowsRead, rate: seconds > 0 ? Math.round(rowsRead / seconds).toString() : "0" });
+    const summary = await importFile(
+      ctx,
+      { ...SYSTEM_ACTOR, label: "cli" },
+      {
+        importer: channel as ImporterName,
+        file,
+        bodyId: body.id,
+        dryRun: opts.dryRun,
+        batchSize,
+        onProgress: ({ rowsRead, bytesDone, bytesTotal }) => {
+          if (!started) {
+            started = Date.now();
+            bar.start(bytesTotal, 0, { rows: 0, rate: "0" });
+          }
+          const seconds = (Date.now() - started) / 1000;
+          bar.update(bytesDone, {
+            rows: rowsRead,
+            rate: seconds > 0 ? Math.round(rowsRead / seconds).toString() : "0",
+          });
+        },
       },
-    });
+    );
     if (started) bar.stop();
     for (const w of summary.warnings) process.stderr.write(`${describeProblem(locale, w.code, w.params)}\n`);
-    for (const r of summary.rejects.slice(0, 20)) process.stderr.write(`line ${r.line}: ${describeProblem(locale, r.code, r.params)}\n`);
-    if (summary.rejected > 20) process.stderr.write(`… ${summary.rejected - 20} more${summary.runId ? ` (the full report is kept with import run ${summary.runId})` : ""}\n`);
-    const line = translate(importMessages, locale, "summary", { read: summary.read, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, rejected: summary.rejected });
+    for (const r of summary.rejects.slice(0, 20))
+      process.stderr.write(`line ${r.line}: ${describeProblem(locale, r.code, r.params)}\n`);
+    if (summary.rejected > 20)
+      process.stderr.write(
+        `… ${summary.rejected - 20} more${summary.runId ? ` (the full report is kept with import run ${summary.runId})` : ""}\n`,
+      );
+    const line = translate(importMessages, locale, "summary", {
+      read: summary.read,
+      added: summary.added,
+      updated: summary.updated,
+      unchanged: summary.unchanged,
+      rejected: summary.rejected,
+    });
     process.stdout.write(`${opts.dryRun ? "[dry run] " : ""}${line}${summary.resumed ? " (resumed)" : ""}\n`);
-    process.stdout.write(JSON.stringify({ runId: summary.runId, encoding: summary.encoding, read: summary.read, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, rejected: summary.rejected }) + "\n");
+    process.stdout.write(
+      JSON.stringify({
+        runId: summary.runId,
+        encoding: summary.encoding,
+        read: summary.read,
+        added: summary.added,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        rejected: summary.rejected,
+      }) + "\n",
+    );
     return summary.rejected > 0 ? 1 : 0;
   } catch (error) {
     if (started) bar.stop();

@@ -25,13 +25,32 @@ describe("pikir report", () => {
 
     const output = path.join(dir, "quarterly.xlsx");
     const env = { PIKIR_DATA_DIR: dir, DATABASE_URL: "" };
-    const run = await runPikir(["report", "quarterly", "--body", "CLI-REPORT", "--period", "2025-Q1", "--format", "xlsx", "--lang", "ru", "--output", output], env);
+    const run = await runPikir(
+      [
+        "report",
+        "quarterly",
+        "--body",
+        "CLI-REPORT",
+        "--period",
+        "2025-Q1",
+        "--format",
+        "xlsx",
+        "--lang",
+        "ru",
+        "--output",
+        output,
+      ],
+      env,
+    );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(output);
     const { sheets } = await readXlsx(readFileSync(output));
     const byChannel = [...sheets.values()][1]!;
-    expect(byChannel.slice(1).map((r) => [r[0], r[1]])).toEqual([["обращения", 1], ["социальные сети", 1]]);
+    expect(byChannel.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ["обращения", 1],
+      ["социальные сети", 1],
+    ]);
 
     const missing = await runPikir(["report", "quarterly", "--body", "CLI-REPORT"], env);
     expect(missing.code).toBe(2);

@@ -30,8 +30,11 @@ function fail(message: string): void {
 }
 
 export function registerReport(program: Command): void {
-  program.command("report")
-    .description("write a document: discussion (§7, §11), submission (§20), evaluation (§20–§23), results (§16), quarterly (§14), topics (§17), council (§12)")
+  program
+    .command("report")
+    .description(
+      "write a document: discussion (§7, §11), submission (§20), evaluation (§20–§23), results (§16), quarterly (§14), topics (§17), council (§12)",
+    )
     .argument("<kind>", REPORT_KINDS.join(" | "))
     .option("--body <code>", "the state body's code (submission, results, quarterly, topics, council)")
     .option("--initiative <id>", "the initiative (discussion)")
@@ -41,8 +44,10 @@ export function registerReport(program: Command): void {
     .option("--lang <lang>", "kk, ru or en", "kk")
     .option("--output <file>", "where to write (default: the document's own file name)")
     .action(async (kind: string, opts: ReportOptions) => {
-      if (!(REPORT_KINDS as readonly string[]).includes(kind)) return fail(`unknown report "${kind}": use ${REPORT_KINDS.join(", ")}`);
-      if (!(FORMATS as readonly string[]).includes(opts.format)) return fail(`--format must be one of ${FORMATS.join(", ")}`);
+      if (!(REPORT_KINDS as readonly string[]).includes(kind))
+        return fail(`unknown report "${kind}": use ${REPORT_KINDS.join(", ")}`);
+      if (!(FORMATS as readonly string[]).includes(opts.format))
+        return fail(`--format must be one of ${FORMATS.join(", ")}`);
       if (!isLocale(opts.lang)) return fail("--lang must be kk, ru or en");
       const needs = kind === "discussion" ? "initiative" : kind === "evaluation" ? "round" : "body";
       if (!opts[needs]) return fail(`${kind} needs --${needs}`);
@@ -62,7 +67,11 @@ export function registerReport(program: Command): void {
           subjectId = body.id;
         }
         const file = await produceReport(ctx, SYSTEM_ACTOR, {
-          kind: kind as ReportKind, subjectId, period: opts.period, locale: opts.lang, format: opts.format as (typeof FORMATS)[number],
+          kind: kind as ReportKind,
+          subjectId,
+          period: opts.period,
+          locale: opts.lang,
+          format: opts.format as (typeof FORMATS)[number],
         });
         const output = opts.output ?? file.fileName;
         writeFileSync(output, file.bytes);

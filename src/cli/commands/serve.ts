@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { loadConfig } from "../../server/config.ts";
 
 export function registerServe(program: Command): void {
-  program.command("serve")
+  program
+    .command("serve")
     .description("run the web app and API (embedded PGlite unless DATABASE_URL is set)")
     .option("--port <port>", "port to listen on (default: PORT or 8080)")
     .option("--seed-if-empty", "seed the registry (and demo data in demo mode) into an empty database")

@@ -17,7 +17,11 @@ const openAppContext = async (...args: Parameters<typeof import("../../server/bo
 
 function cliActor(): Actor {
   let who = "unknown";
-  try { who = userInfo().username; } catch { /* no passwd entry (containers): keep "unknown" */ }
+  try {
+    who = userInfo().username;
+  } catch {
+    /* no passwd entry (containers): keep "unknown" */
+  }
   return { userId: null, label: `cli:${who}`, role: "system", bodyId: null };
 }
 
@@ -60,7 +64,8 @@ export function registerUsers(program: Command): void {
   const users = program.command("users").description("accounts: add, list, deactivate, reactivate, reset (audited)");
   const lang = (cmd: Command) => (cmd.optsWithGlobals() as { lang?: string }).lang ?? "kk";
 
-  users.command("add")
+  users
+    .command("add")
     .description("create an account; prints a one-time link, or sets the password read from stdin")
     .requiredOption("--email <email>", "the account's e-mail (its sign-in name)")
     .requiredOption("--name <name>", "the person's name as colleagues see it")
@@ -70,34 +75,51 @@ export function registerUsers(program: Command): void {
     .option("--password-stdin", "read the password from the first line of stdin instead of making a link")
     .option("--base-url <url>", "Pikir's public address, to print the whole link")
     .option("--lang <kk|ru|en>", "language of error messages", "kk")
-    .action(async (opts: { email: string; name: string; role: string; body?: string; locale: string; passwordStdin?: boolean; baseUrl?: string; lang: string }) => {
-      if (!(ROLES as readonly string[]).includes(opts.role)) {
-        console.error(`--role must be one of ${ROLES.join(", ")}`);
-        process.exitCode = 2;
-        return;
-      }
-      if (!["kk", "ru", "en"].includes(opts.locale)) {
-        console.error("--locale must be kk, ru or en");
-        process.exitCode = 2;
-        return;
-      }
-      const password = opts.passwordStdin ? await readStdinLine() : undefined;
-      await withContext(opts.lang, async (ctx) => {
-        const { findBodyByCode } = await import("../../server/repositories/body.repository.ts");
-        const { notFound } = await import("../../server/errors.ts");
-        const { createAccount } = await import("../../server/services/administration/create-account.ts");
-        const body = opts.body ? await findBodyByCode(ctx.database.db, opts.body) : undefined;
-        if (opts.body && !body) throw notFound(`body ${opts.body}`);
-        const { user, invitation } = await createAccount(ctx, cliActor(), {
-          email: opts.email, displayName: opts.name, role: opts.role as Role, bodyId: body?.id ?? null,
-          locale: opts.locale as "kk" | "ru" | "en", ...(password !== undefined ? { password } : {}),
+    .action(
+      async (opts: {
+        email: string;
+        name: string;
+        role: string;
+        body?: string;
+        locale: string;
+        passwordStdin?: boolean;
+        baseUrl?: string;
+        lang: string;
+      }) => {
+        if (!(ROLES as readonly string[]).includes(opts.role)) {
+          console.error(`--role must be one of ${ROLES.join(", ")}`);
+          process.exitCode = 2;
+          return;
+        }
+        if (!["kk", "ru", "en"].includes(opts.locale)) {
+          console.error("--locale must be kk, ru or en");
+          process.exitCode = 2;
+          return;
+        }
+        const password = opts.passwordStdin ? await readStdinLine() : undefined;
+        await withContext(opts.lang, async (ctx) => {
+          const { findBodyByCode } = await import("../../server/repositories/body.repository.ts");
+          const { notFound } = await import("../../server/errors.ts");
+          const { createAccount } = await import("../../server/services/administration/create-account.ts");
+          const body = opts.body ? await findBodyByCode(ctx.database.db, opts.body) : undefined;
+          if (opts.body && !body) throw notFound(`body ${opts.body}`);
+          const { user, invitation } = await createAccount(ctx, cliActor(), {
+            email: opts.email,
+            displayName: opts.name,
+            role: opts.role as Role,
+            bodyId: body?.id ?? null,
+            locale: opts.locale as "kk" | "ru" | "en",
+            ...(password !== undefined ? { password } : {}),
+          });
+          console.log(`created ${user.email} (${user.role}${body ? `, ${body.code}` : ""})`);
+          if (invitation)
+            console.log(linkLine(opts.baseUrl, `/account-link#${invitation.token}`, invitation.expiresAt));
         });
-        console.log(`created ${user.email} (${user.role}${body ? `, ${body.code}` : ""})`);
-        if (invitation) console.log(linkLine(opts.baseUrl, `/account-link#${invitation.token}`, invitation.expiresAt));
-      });
-    });
+      },
+    );
 
-  users.command("list")
+  users
+    .command("list")
     .description("list accounts")
     .option("--format <table|json>", "output format", "table")
     .action(async (opts: { format: string }) => {
@@ -105,18 +127,41 @@ export function registerUsers(program: Command): void {
         const { listUsers } = await import("../../server/repositories/user.repository.ts");
         const rows = await listUsers(ctx.database.db);
         const { listBodies } = await import("../../server/repositories/body.repository.ts");
-        const bodies = new Map((await listBodies(ctx.database.db, {}, { limit: 100_000, offset: 0 })).items.map((b) => [b.id, b.code]));
-        const out = rows.map((u) => ({ email: u.email, name: u.displayName, role: u.role, body: u.bodyId ? bodies.get(u.bodyId) ?? u.bodyId : null, active: u.active, password: u.passwordHash !== null }));
+        const bodies = new Map(
+          (await listBodies(ctx.database.db, {}, { limit: 100_000, offset: 0 })).items.map((b) => [b.id, b.code]),
+        );
+        const out = rows.map((u) => ({
+          email: u.email,
+          name: u.displayName,
+          role: u.role,
+          body: u.bodyId ? (bodies.get(u.bodyId) ?? u.bodyId) : null,
+          active: u.active,
+          password: u.passwordHash !== null,
+        }));
         if (opts.format === "json") {
           console.log(JSON.stringify(out, null, 2));
           return;
         }
-        for (const u of out) console.log([u.email, u.role, u.body ?? "—", u.active ? "active" : "deactivated", u.password ? "password" : "no password yet", u.name].join("\t"));
+        for (const u of out)
+          console.log(
+            [
+              u.email,
+              u.role,
+              u.body ?? "—",
+              u.active ? "active" : "deactivated",
+              u.password ? "password" : "no password yet",
+              u.name,
+            ].join("\t"),
+          );
       });
     });
 
-  for (const [verb, active] of [["deactivate", false], ["reactivate", true]] as const) {
-    users.command(verb)
+  for (const [verb, active] of [
+    ["deactivate", false],
+    ["reactivate", true],
+  ] as const) {
+    users
+      .command(verb)
       .description(active ? "re-activate an account" : "deactivate an account: every session ends at once")
       .requiredOption("--email <email>", "the account's e-mail")
       .option("--lang <kk|ru|en>", "language of error messages", "kk")
@@ -125,12 +170,15 @@ export function registerUsers(program: Command): void {
           const { setAccountActive } = await import("../../server/services/administration/set-account-active.ts");
           const user = await userByEmail(ctx, opts.email);
           const { sessionsEnded } = await setAccountActive(ctx, cliActor(), user.id, active);
-          console.log(active ? `${user.email} re-activated` : `${user.email} deactivated; sessions ended: ${sessionsEnded}`);
+          console.log(
+            active ? `${user.email} re-activated` : `${user.email} deactivated; sessions ended: ${sessionsEnded}`,
+          );
         });
       });
   }
 
-  users.command("reset")
+  users
+    .command("reset")
     .description("a password-reset link, or a new password read from stdin (--password-stdin)")
     .requiredOption("--email <email>", "the account's e-mail")
     .option("--password-stdin", "read the new password from the first line of stdin")

@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { loadConfig } from "../../server/config.ts";
 
 export function registerWorker(program: Command): void {
-  program.command("worker")
+  program
+    .command("worker")
     .description("run background jobs (imports, checks, reminders) as a separate process; start as many as you need")
     .action(async () => {
       const config = loadConfig();
@@ -16,7 +17,11 @@ export function registerWorker(program: Command): void {
       await jobs.start();
       ctx.jobs = jobs;
       log.info({ jobs: JOB_DEFINITIONS.map((d) => d.name) }, "worker started");
-      const stop = async () => { await jobs.stop(); await ctx.database.close(); process.exit(0); };
+      const stop = async () => {
+        await jobs.stop();
+        await ctx.database.close();
+        process.exit(0);
+      };
       process.once("SIGINT", () => void stop());
       process.once("SIGTERM", () => void stop());
     });

@@ -13,7 +13,14 @@ import { compileModelSet, type ModelSet } from "./model-set.ts";
 import { prepareText, type PreparedText } from "./prepare-text.ts";
 import { DEFAULT_MODELS } from "./default-models.ts";
 import type { Language, Script } from "./detect-language.ts";
-import { TASKS, type AppealType, type Kind, type Sentiment, type TaskName, type TopicCategory } from "./training/dataset.ts";
+import {
+  TASKS,
+  type AppealType,
+  type Kind,
+  type Sentiment,
+  type TaskName,
+  type TopicCategory,
+} from "./training/dataset.ts";
 
 export interface ItemAnalysis {
   id: string;
@@ -32,7 +39,10 @@ export interface ItemAnalysis {
 }
 
 /** The field of ItemAnalysis (and of its confidence) that each task fills. */
-const FIELD = { kind: "kind", appeal: "appealType", sentiment: "sentiment", topic: "topic" } as const satisfies Record<TaskName, string>;
+const FIELD = { kind: "kind", appeal: "appealType", sentiment: "sentiment", topic: "topic" } as const satisfies Record<
+  TaskName,
+  string
+>;
 type FieldOf<T extends TaskName> = (typeof FIELD)[T];
 type Skipped<T extends TaskName> = FieldOf<Exclude<TaskName, T>>;
 
@@ -70,14 +80,18 @@ function shippedModelSet(tasks: readonly TaskName[]): ModelSet {
   const key = tasks.join(",");
   let set = modelSets.get(key);
   if (!set) {
-    for (const t of tasks) if (DEFAULT_MODELS[t].task !== t) throw new Error(`model ${DEFAULT_MODELS[t].name} is for ${DEFAULT_MODELS[t].task}, shipped for ${t}`);
+    for (const t of tasks)
+      if (DEFAULT_MODELS[t].task !== t)
+        throw new Error(`model ${DEFAULT_MODELS[t].name} is for ${DEFAULT_MODELS[t].task}, shipped for ${t}`);
     modelSets.set(key, (set = compileModelSet(tasks.map((t) => DEFAULT_MODELS[t]))));
   }
   return set;
 }
 
 export function createAnalyser(config?: AnalyserConfig & { tasks?: undefined }): Analyser;
-export function createAnalyser<T extends TaskName>(config: AnalyserConfig & { tasks: readonly T[] }): Analyser<ItemAnalysisOf<T>>;
+export function createAnalyser<T extends TaskName>(
+  config: AnalyserConfig & { tasks: readonly T[] },
+): Analyser<ItemAnalysisOf<T>>;
 export function createAnalyser(config: AnalyserConfig = {}): Analyser<ItemAnalysisOf<TaskName>> {
   // Canonical order, whatever order the caller gave: it fixes the field order of every result.
   const tasks = ALL_TASKS.filter((t) => (config.tasks ?? ALL_TASKS).includes(t));
@@ -86,7 +100,10 @@ export function createAnalyser(config: AnalyserConfig = {}): Analyser<ItemAnalys
   const labellers = new Map<TaskName, Labeller>(custom.map((t) => [t, createLabeller(config.labellers![t]!, t)]));
   const models = shipped.length ? shippedModelSet(shipped) : null;
   const grouper = config.groupDuplicates === false ? null : new CampaignGrouper(config.duplicates);
-  const names = Object.fromEntries(tasks.map((t) => [t, labellers.get(t)?.name ?? DEFAULT_MODELS[t].name])) as Record<TaskName, string>;
+  const names = Object.fromEntries(tasks.map((t) => [t, labellers.get(t)?.name ?? DEFAULT_MODELS[t].name])) as Record<
+    TaskName,
+    string
+  >;
   // Per task: where its label comes from (index into the model set, or -1 for a custom labeller).
   const slot = tasks.map((t) => shipped.indexOf(t));
   // Per task of ALL_TASKS (kind, appeal, sentiment, topic): asked for, and the last label/confidence.
@@ -120,10 +137,22 @@ export function createAnalyser(config: AnalyserConfig = {}): Analyser<ItemAnalys
     // stores under fixed conditions keep every result of one analyser in one object shape.
     const analysis: Record<string, unknown> = { id, lang: prepared.language.lang, script: prepared.language.script };
     const confidence: Record<string, number> = { lang: round3(prepared.language.confidence) };
-    if (wants[0]) { analysis.kind = label[0]; confidence.kind = round3(score[0]!); }
-    if (wants[1]) { analysis.appealType = label[1]; confidence.appealType = round3(score[1]!); }
-    if (wants[2]) { analysis.sentiment = label[2]; confidence.sentiment = round3(score[2]!); }
-    if (wants[3]) { analysis.topic = label[3]; confidence.topic = round3(score[3]!); }
+    if (wants[0]) {
+      analysis.kind = label[0];
+      confidence.kind = round3(score[0]!);
+    }
+    if (wants[1]) {
+      analysis.appealType = label[1];
+      confidence.appealType = round3(score[1]!);
+    }
+    if (wants[2]) {
+      analysis.sentiment = label[2];
+      confidence.sentiment = round3(score[2]!);
+    }
+    if (wants[3]) {
+      analysis.topic = label[3];
+      confidence.topic = round3(score[3]!);
+    }
     analysis.duplicateOf = dup.duplicateOf;
     analysis.duplicateSimilarity = dup.similarity;
     analysis.confidence = confidence;

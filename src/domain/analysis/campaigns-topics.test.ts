@@ -5,7 +5,8 @@ import { createAnalyser } from "./analyse-items.ts";
 import { groupTopics, proposeConferenceTopics, trackTopics, type TopicItem } from "./topics.ts";
 import type { TopicCategory } from "./training/dataset.ts";
 
-const LETTER = "Мы, жители дома 15 по улице Сатпаева, категорически против вырубки сквера и строительства парковки. Просим сохранить сквер и провести общественные слушания.";
+const LETTER =
+  "Мы, жители дома 15 по улице Сатпаева, категорически против вырубки сквера и строительства парковки. Просим сохранить сквер и провести общественные слушания.";
 
 // Small edits a campaign's signatories make: name, house number, a word added or dropped, punctuation.
 const EDITS: ((s: string) => string)[] = [
@@ -24,7 +25,10 @@ describe("campaign grouping (MinHash/LSH): duplicates are grouped and counted, n
     const canonical = (t: string) => prepareText(t).canonical;
     const results = EDITS.map((edit, i) => g.add(`c${i}`, canonical(edit(LETTER))));
     const other = g.add("x1", canonical("Автобус №37 ходит раз в сорок минут, утром невозможно уехать на работу."));
-    const other2 = g.add("x2", canonical("Мы, жители дома 3 по улице Абая, просим отремонтировать крышу и подъезд, течёт уже год."));
+    const other2 = g.add(
+      "x2",
+      canonical("Мы, жители дома 3 по улице Абая, просим отремонтировать крышу и подъезд, течёт уже год."),
+    );
     expect(results[0]).toEqual({ duplicateOf: null, similarity: 0, exact: false });
     for (const r of results.slice(1)) expect(r.duplicateOf).toBe("c0");
     expect(results[4]!.exact).toBe(true); // punctuation and case do not count as edits
@@ -50,7 +54,13 @@ describe("campaign grouping (MinHash/LSH): duplicates are grouped and counted, n
   });
 });
 
-function item(id: string, category: TopicCategory, text: string, sentiment: TopicItem["sentiment"] = "negative", duplicateOf: string | null = null): TopicItem {
+function item(
+  id: string,
+  category: TopicCategory,
+  text: string,
+  sentiment: TopicItem["sentiment"] = "negative",
+  duplicateOf: string | null = null,
+): TopicItem {
   return { id, category, terms: contentStems(prepareText(text)), sentiment, duplicateOf };
 }
 
@@ -84,7 +94,13 @@ describe("topics of a quarter (§14, §17)", () => {
   });
 
   it("tracks topics across quarters: new, growing, fading", () => {
-    const q1 = groupTopics([item("a", "tariffs", "Тариф вырос"), item("b", "tariffs", "Тарифы растут"), item("c", "health", "Нет врачей"), item("d", "health", "Очередь в поликлинике"), item("e", "roads", "Нет освещения на дороге")]);
+    const q1 = groupTopics([
+      item("a", "tariffs", "Тариф вырос"),
+      item("b", "tariffs", "Тарифы растут"),
+      item("c", "health", "Нет врачей"),
+      item("d", "health", "Очередь в поликлинике"),
+      item("e", "roads", "Нет освещения на дороге"),
+    ]);
     const trends = trackTopics(q1, groupTopics(q2));
     const status = Object.fromEntries(trends.map((t) => [t.key, t.status]));
     expect(status["roads/шұңқыр"]).toBe("new");

@@ -15,14 +15,20 @@ export type Language = (typeof LANGUAGES)[number];
 export type WordLanguage = "kk" | "ru" | "en";
 export type Script = "cyrl" | "latn" | "mixed" | "none";
 
-export interface WordVote { lang: WordLanguage; weight: number }
+export interface WordVote {
+  lang: WordLanguage;
+  weight: number;
+}
 
 const KK_CYR_LETTERS = /[әғқңөұүһі]/u;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const LATIN = /[a-zà-ɏ]/u;
-const RU_ENDINGS = /(?:ого|его|ому|ему|ыми|ими|ость|ости|ение|ения|ание|ания|ция|ции|ться|ются|ует|уют|ами|ями|ах|ях|ой|ый|ий|ая|ое|ые|ет|ит|ть)$/u;
-const KK_ENDINGS = /(?:лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|мыз|міз|ған|ген|ды|ді|ты|ті|да|де|дан|ден|мен|бен|пен|сы|сі)$/u;
-const LATIN_KK_ENDINGS = /(?:lar|ler|dar|der|tar|ter|nyn|nin|dyn|din|ga|ge|qa|ke|myz|miz|gan|gen|dy|di|ty|ti|da|de|dan|den|men|ben|pen|sy|si)$/u;
+const RU_ENDINGS =
+  /(?:ого|его|ому|ему|ыми|ими|ость|ости|ение|ения|ание|ания|ция|ции|ться|ются|ует|уют|ами|ями|ах|ях|ой|ый|ий|ая|ое|ые|ет|ит|ть)$/u;
+const KK_ENDINGS =
+  /(?:лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|мыз|міз|ған|ген|ды|ді|ты|ті|да|де|дан|ден|мен|бен|пен|сы|сі)$/u;
+const LATIN_KK_ENDINGS =
+  /(?:lar|ler|dar|der|tar|ter|nyn|nin|dyn|din|ga|ge|qa|ke|myz|miz|gan|gen|dy|di|ty|ti|da|de|dan|den|men|ben|pen|sy|si)$/u;
 // English contractions (you're, i'm, won't, it's, we'll, i've, he'd): the 2017 Latin Kazakh
 // alphabet's apostrophe follows a consonant letter it modifies (s', c', g'), never these endings.
 const ENGLISH_CONTRACTION = /^[a-z]+(?:n't|'re|'m|'ll|'ve|'d|'s)$/u;
@@ -139,9 +145,27 @@ export function detectLanguage(words: readonly string[], mixedMinShare = MIXED_M
     }
   }
   smoothWeakVotes(votes, strength);
-  const script: Script = cyr && lat ? (Math.min(cyr, lat) / (cyr + lat) >= 0.2 ? "mixed" : cyr > lat ? "cyrl" : "latn") : cyr ? "cyrl" : lat ? "latn" : "none";
+  const script: Script =
+    cyr && lat
+      ? Math.min(cyr, lat) / (cyr + lat) >= 0.2
+        ? "mixed"
+        : cyr > lat
+          ? "cyrl"
+          : "latn"
+      : cyr
+        ? "cyrl"
+        : lat
+          ? "latn"
+          : "none";
   const total = weight.kk + weight.ru + weight.en;
-  if (total === 0) return { lang: words.length && script === "cyrl" ? "ru" : "und", script, confidence: 0, shares: { kk: 0, ru: 0, en: 0 }, votes };
+  if (total === 0)
+    return {
+      lang: words.length && script === "cyrl" ? "ru" : "und",
+      script,
+      confidence: 0,
+      shares: { kk: 0, ru: 0, en: 0 },
+      votes,
+    };
   const shares = { kk: weight.kk / total, ru: weight.ru / total, en: weight.en / total };
   const ranked = (["kk", "ru", "en"] as const).slice().sort((a, b) => shares[b] - shares[a]);
   const [top, second] = [ranked[0]!, ranked[1]!];

@@ -21,7 +21,9 @@ export const NEGATIVE_SHARE = 0.5;
 export const LARGE_CAMPAIGN = 10;
 
 export function draftRecommendations(
-  topics: readonly Topic[], trends: readonly TopicTrend[], campaigns: readonly { rootItemId: number; size: number; firstReceivedAt: Date }[],
+  topics: readonly Topic[],
+  trends: readonly TopicTrend[],
+  campaigns: readonly { rootItemId: number; size: number; firstReceivedAt: Date }[],
   limit = 5,
 ): Recommendation[] {
   const status = new Map(trends.map((t) => [t.key, t.status]));
@@ -31,17 +33,25 @@ export function draftRecommendations(
     .slice(0, limit);
   const out: Recommendation[] = negative.map((t) => {
     const s = status.get(t.key);
-    const text = perLocale((locale) => translate(analysisMessages, locale, "recommendation.topic", {
-      topic: t.label[locale], size: t.size, negative: Math.round(t.negativeShare * 100),
-      trend: s === "new" || s === "growing" ? translate(analysisMessages, locale, `recommendation.trend.${s}`) : "",
-    }));
+    const text = perLocale((locale) =>
+      translate(analysisMessages, locale, "recommendation.topic", {
+        topic: t.label[locale],
+        size: t.size,
+        negative: Math.round(t.negativeShare * 100),
+        trend: s === "new" || s === "growing" ? translate(analysisMessages, locale, `recommendation.trend.${s}`) : "",
+      }),
+    );
     return { key: `topic:${t.key}`, topicKey: t.key, campaignRootId: null, text };
   });
   for (const c of campaigns.filter((g) => g.size >= LARGE_CAMPAIGN).slice(0, 3)) {
     const date = kzDate(c.firstReceivedAt);
     out.push({
-      key: `campaign:${c.rootItemId}`, topicKey: null, campaignRootId: c.rootItemId,
-      text: perLocale((locale) => translate(analysisMessages, locale, "recommendation.campaign", { size: c.size, date })),
+      key: `campaign:${c.rootItemId}`,
+      topicKey: null,
+      campaignRootId: c.rootItemId,
+      text: perLocale((locale) =>
+        translate(analysisMessages, locale, "recommendation.campaign", { size: c.size, date }),
+      ),
     });
   }
   return out;

@@ -17,10 +17,13 @@ export const CHAR_NGRAM_MAX = 4;
 export const FEATURE_BUCKETS = 1 << FEATURE_BITS;
 const MASK = FEATURE_BUCKETS - 1;
 
-export interface FeatureVector { idx: Int32Array; val: Float32Array }
+export interface FeatureVector {
+  idx: Int32Array;
+  val: Float32Array;
+}
 
 function hashString(seed: number, s: string): number {
-  return finish(fnv(((2166136261 ^ seed) >>> 0), s));
+  return finish(fnv((2166136261 ^ seed) >>> 0, s));
 }
 
 // FNV-1a in two steps, so a bigram hashes as prev + " " + stem without building that string.
@@ -40,7 +43,11 @@ const SEED_META = 0x3f1;
 const SPACE = 32;
 
 /** Reusable output of extractFeaturesInto: the first `n` entries of idx/val are the features. */
-export interface FeatureBuffer { idx: Int32Array; val: Float32Array; n: number }
+export interface FeatureBuffer {
+  idx: Int32Array;
+  val: Float32Array;
+  n: number;
+}
 
 export function createFeatureBuffer(): FeatureBuffer {
   return { idx: new Int32Array(512), val: new Float32Array(512), n: 0 };
@@ -62,7 +69,8 @@ export function extractFeatures(p: PreparedText, rawText: string): FeatureVector
 // it is several times faster than TypedArray.prototype.sort, and the order (ascending) is the same.
 const RADIX_BITS = 9;
 const RADIX = 1 << RADIX_BITS;
-if (FEATURE_BITS > 2 * RADIX_BITS || FEATURE_BITS <= RADIX_BITS) throw new Error("sortBuckets sorts in exactly two passes: RADIX_BITS < FEATURE_BITS <= 2 * RADIX_BITS");
+if (FEATURE_BITS > 2 * RADIX_BITS || FEATURE_BITS <= RADIX_BITS)
+  throw new Error("sortBuckets sorts in exactly two passes: RADIX_BITS < FEATURE_BITS <= 2 * RADIX_BITS");
 let sortBuffer = new Int32Array(4096);
 const counts = new Int32Array(RADIX);
 
@@ -74,8 +82,15 @@ function sortBuckets(keys: Int32Array, count: number): Int32Array {
     counts.fill(0);
     for (let i = 0; i < count; i++) counts[(from[i]! >>> shift) & (RADIX - 1)]!++;
     let sum = 0;
-    for (let b = 0; b < RADIX; b++) { const c = counts[b]!; counts[b] = sum; sum += c; }
-    for (let i = 0; i < count; i++) { const v = from[i]!; to[counts[(v >>> shift) & (RADIX - 1)]!++] = v; }
+    for (let b = 0; b < RADIX; b++) {
+      const c = counts[b]!;
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < count; i++) {
+      const v = from[i]!;
+      to[counts[(v >>> shift) & (RADIX - 1)]!++] = v;
+    }
     const t = from;
     from = to;
     to = t;
@@ -99,7 +114,7 @@ export function extractFeaturesInto(p: PreparedText, rawText: string, out: Featu
     const stem = stems[i]!;
     buf[n++] = hashString(SEED_STEM, stem) & MASK;
     if (i > 0 && stems[i - 1] !== "") buf[n++] = finish(fnv(Math.imul(prevHash ^ SPACE, 16777619), stem)) & MASK;
-    prevHash = fnv(((2166136261 ^ SEED_BIGRAM) >>> 0), stem);
+    prevHash = fnv((2166136261 ^ SEED_BIGRAM) >>> 0, stem);
     const w = words[i]!;
     // char n-grams of " word " (the spaces mark the word's edges): from each start, one hash
     // extended a character at a time, emitted at every order from CHAR_NGRAM_MIN to CHAR_NGRAM_MAX.
@@ -142,7 +157,20 @@ export function extractFeaturesInto(p: PreparedText, rawText: string, out: Featu
 }
 
 const META: Record<string, number> = Object.fromEntries(
-  ["lang:kk", "lang:ru", "lang:en", "lang:mixed", "lang:und", "?", "!", "digit", "len:0", "len:1", "len:2", "len:3"].map((k) => [k, hashString(SEED_META, k)]),
+  [
+    "lang:kk",
+    "lang:ru",
+    "lang:en",
+    "lang:mixed",
+    "lang:und",
+    "?",
+    "!",
+    "digit",
+    "len:0",
+    "len:1",
+    "len:2",
+    "len:3",
+  ].map((k) => [k, hashString(SEED_META, k)]),
 );
 // Looked up without building "lang:…" / "len:…" strings for every text.
 const LANG_META = new Map(["kk", "ru", "en", "mixed", "und"].map((l) => [l, META[`lang:${l}`]!]));

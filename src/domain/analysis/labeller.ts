@@ -10,7 +10,11 @@ import { compileLinearModel, type LinearModelJson, type Prediction } from "./lin
 import type { PreparedText } from "./prepare-text.ts";
 import type { TaskName } from "./training/dataset.ts";
 
-export interface LabelInput { text: string; prepared: PreparedText; features: FeatureVector }
+export interface LabelInput {
+  text: string;
+  prepared: PreparedText;
+  features: FeatureVector;
+}
 
 export interface Labeller {
   readonly name: string;
@@ -20,9 +24,7 @@ export interface Labeller {
 }
 
 /** Configuration of one labeller: `type` picks the factory, the rest is the factory's own. */
-export type LabellerConfig =
-  | { type: "linear"; model: LinearModelJson }
-  | { type: string; [option: string]: unknown };
+export type LabellerConfig = { type: "linear"; model: LinearModelJson } | { type: string; [option: string]: unknown };
 
 export type LabellerFactory = (config: LabellerConfig, task: TaskName) => Labeller;
 
@@ -34,9 +36,11 @@ export function registerLabellerFactory(type: string, factory: LabellerFactory):
 
 export function createLabeller(config: LabellerConfig, task: TaskName): Labeller {
   const factory = factories.get(config.type);
-  if (!factory) throw new Error(`no labeller factory for type "${config.type}" (registered: ${[...factories.keys()].join(", ")})`);
+  if (!factory)
+    throw new Error(`no labeller factory for type "${config.type}" (registered: ${[...factories.keys()].join(", ")})`);
   const labeller = factory(config, task);
-  if (labeller.task !== task) throw new Error(`labeller ${labeller.name} is for ${labeller.task}, configured for ${task}`);
+  if (labeller.task !== task)
+    throw new Error(`labeller ${labeller.name} is for ${labeller.task}, configured for ${task}`);
   return labeller;
 }
 

@@ -4,7 +4,8 @@
  * Latin-script forms match too ("mektepke" → мектепке → мектеп).
  */
 
-export const KAZAKH_LEXICON: ReadonlySet<string> = new Set(`
+export const KAZAKH_LEXICON: ReadonlySet<string> = new Set(
+  `
 жол мектеп аурухана емхана тариф көше бала үй су жылу жарық газ автобус аялдама қала ауыл аудан облыс әкім
 әкімдік халық азамат тұрғын мұғалім дәрігер оқушы сынып баспана бюджет заң жоба бағдарлама ақша жалақы
 зейнетақы жәрдемақы төлем бағасы баға қымбат арзан жақсы жаман рахмет алғыс көмек керек қажет жоқ бар емес
@@ -15,9 +16,13 @@ export const KAZAKH_LEXICON: ReadonlySet<string> = new Set(`
 қауіп қауіпсіз денсаулық ем дәрі науқас медицина білім оқу балабақша орын спорт саябақ ағаш экология ауа
 электр энергия жылыту құбыр канализация ауызсу кәріз пәтер ғимарат құрылыс мемлекет министрлік депутат
 талқыла пікір келіс қарсы қолда қолдаймыз дайын нақты түсінік жауап хат шешім мақсат нәтиже есеп
-`.split(/\s+/u).filter(Boolean));
+`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
 
-export const RUSSIAN_LEXICON: ReadonlySet<string> = new Set(`
+export const RUSSIAN_LEXICON: ReadonlySet<string> = new Set(
+  `
 дорога дороги дорогу дорог дороге ямы яма ям асфальт школа школы школе школу больница больницы поликлиника
 врач врачи врачей тариф тарифы тарифов вода воды воду отопление свет газ автобус автобусы остановка маршрут
 город села село район области акимат аким жители житель граждане учитель учителя ученики класс жилье бюджет
@@ -30,9 +35,13 @@ export const RUSSIAN_LEXICON: ReadonlySet<string> = new Set(`
 экология воздух электричество энергия канализация трубы квартира здание строительство государство министерство
 депутат обсуждение мнение согласен против поддерживаю готов конкретно ответ письмо решение цель результат отчет
 уважаемые пожалуйста огромное очень улица улице улицы двор дворе подъезд
-`.split(/\s+/u).filter(Boolean));
+`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
 
-export const ENGLISH_LEXICON: ReadonlySet<string> = new Set(`
+export const ENGLISH_LEXICON: ReadonlySet<string> = new Set(
+  `
 road roads school schools hospital clinic doctor doctors tariff tariffs water heating light gas bus buses stop
 route city village district akimat mayor residents citizens teacher teachers pupils class housing budget law
 draft project program money salary pension payment price prices expensive cheap good bad thanks thank help
@@ -41,15 +50,22 @@ today tomorrow yesterday new old big repair fix build open close clean garbage l
 queue promised deadline quality terrible excellent great dangerous safe health treatment medicine education
 kindergarten park trees air electricity sewage pipes apartment building government ministry deputy discussion
 opinion agree against support answer letter decision result report street yard broken still since nobody
-`.split(/\s+/u).filter(Boolean));
+`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
 
 /**
  * Kazakh as typed in chat-style Latin, without the 2017 alphabet's letters («Ote jaksi sait»,
  * «Magan unady»), read off KazSAnDRA's Latin-script reviews: the common words, as typed.
  */
-export const LATIN_KAZAKH_CHAT: ReadonlySet<string> = new Set(`
+export const LATIN_KAZAKH_CHAT: ReadonlySet<string> = new Set(
+  `
 jaksi jaksy zhaksy zhaksi jakcy jaksh jaqsy ote óte oте rahmet rakhmet rahmeт raxmet keremet keremt tamasha
 unady unamady unaidy unamaidy unamady magan maga magan' kerek jok zhok joq jaman zhaman boldy bolady bolmaidy
 emes kop koop kóp kup ushin úshin uchun sondai osy osi bul siz biz olar
 kazak kazakh kazaksha qazaqsha tusinikti tusinbedim dүrys durys dұrys ondeu ondeniz jasandar jasaңdar
-`.split(/\s+/u).filter((w) => w && /^[a-z\u00e0-\u024f']+$/u.test(w)));
+`
+    .split(/\s+/u)
+    .filter((w) => w && /^[a-z\u00e0-\u024f']+$/u.test(w)),
+);

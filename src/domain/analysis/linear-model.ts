@@ -57,7 +57,10 @@ export function decodeBase64(s: string): Uint8Array {
     if (v < 0) throw new Error(`invalid base64 at ${i}`);
     acc = (acc << 6) | v;
     bits += 6;
-    if (bits >= 8) { bits -= 8; out[o++] = (acc >> bits) & 255; }
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 255;
+    }
   }
   return out;
 }
@@ -66,7 +69,11 @@ export function encodeBase64(bytes: Uint8Array): string {
   let s = "";
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    s += BASE64[(n >> 18) & 63]! + BASE64[(n >> 12) & 63]! + (i + 1 < bytes.length ? BASE64[(n >> 6) & 63]! : "=") + (i + 2 < bytes.length ? BASE64[n & 63]! : "=");
+    s +=
+      BASE64[(n >> 18) & 63]! +
+      BASE64[(n >> 12) & 63]! +
+      (i + 1 < bytes.length ? BASE64[(n >> 6) & 63]! : "=") +
+      (i + 2 < bytes.length ? BASE64[n & 63]! : "=");
   }
   return s;
 }
@@ -80,7 +87,8 @@ export function denseWeights(json: LinearModelJson): Float32Array | null {
   if (!out) {
     const bytes = decodeBase64(json.dense.int16);
     const L = json.labels.length;
-    if (bytes.length !== json.buckets * L * 2) throw new Error(`model ${json.name}: dense weights hold ${bytes.length} bytes, expected ${json.buckets * L * 2}`);
+    if (bytes.length !== json.buckets * L * 2)
+      throw new Error(`model ${json.name}: dense weights hold ${bytes.length} bytes, expected ${json.buckets * L * 2}`);
     out = new Float32Array(json.buckets * L);
     const scale = json.dense.scale;
     for (let i = 0; i < out.length; i++) {
@@ -93,7 +101,8 @@ export function denseWeights(json: LinearModelJson): Float32Array | null {
 }
 
 export function compileLinearModel(json: LinearModelJson): CompiledLinearModel {
-  if (json.buckets !== FEATURE_BUCKETS) throw new Error(`model ${json.name}: ${json.buckets} buckets, features use ${FEATURE_BUCKETS}`);
+  if (json.buckets !== FEATURE_BUCKETS)
+    throw new Error(`model ${json.name}: ${json.buckets} buckets, features use ${FEATURE_BUCKETS}`);
   const L = json.labels.length;
   const dense = denseWeights(json);
   if (dense) {
@@ -109,7 +118,11 @@ export function compileLinearModel(json: LinearModelJson): CompiledLinearModel {
       }
       return scores;
     };
-    return { json, predict: (f) => softmaxPrediction(json.labels, score(f)), logits: (f) => Float64Array.from(score(f)) };
+    return {
+      json,
+      predict: (f) => softmaxPrediction(json.labels, score(f)),
+      logits: (f) => Float64Array.from(score(f)),
+    };
   }
   // Compact form: bucket → row number (row 0 is the default row), rows packed together, so a text's
   // few hundred lookups touch a small, cache-resident table.
@@ -143,10 +156,17 @@ export function compileLinearModel(json: LinearModelJson): CompiledLinearModel {
 export function softmaxPrediction(labels: readonly string[], scores: ArrayLike<number>): Prediction {
   let max = -Infinity;
   let best = 0;
-  for (let c = 0; c < labels.length; c++) if (scores[c]! > max) { max = scores[c]!; best = c; }
+  for (let c = 0; c < labels.length; c++)
+    if (scores[c]! > max) {
+      max = scores[c]!;
+      best = c;
+    }
   let sum = 0;
   const exp = new Array<number>(labels.length);
-  for (let c = 0; c < labels.length; c++) { exp[c] = Math.exp(scores[c]! - max); sum += exp[c]!; }
+  for (let c = 0; c < labels.length; c++) {
+    exp[c] = Math.exp(scores[c]! - max);
+    sum += exp[c]!;
+  }
   const probabilities: Record<string, number> = {};
   for (let c = 0; c < labels.length; c++) probabilities[labels[c]!] = exp[c]! / sum;
   return { label: labels[best]!, confidence: exp[best]! / sum, probabilities };

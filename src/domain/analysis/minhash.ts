@@ -69,15 +69,40 @@ export function minhashSignature(text: string, out: Uint32Array, seeds: Uint32Ar
   const M = 0x9e3779b1;
   const F = 0x80000000;
   for (; k + 8 <= out.length; k += 8) {
-    const s0 = seeds[k]!, s1 = seeds[k + 1]!, s2 = seeds[k + 2]!, s3 = seeds[k + 3]!;
-    const s4 = seeds[k + 4]!, s5 = seeds[k + 5]!, s6 = seeds[k + 6]!, s7 = seeds[k + 7]!;
-    let m0 = 0x7fffffff, m1 = m0, m2 = m0, m3 = m0, m4 = m0, m5 = m0, m6 = m0, m7 = m0;
+    const s0 = seeds[k]!,
+      s1 = seeds[k + 1]!,
+      s2 = seeds[k + 2]!,
+      s3 = seeds[k + 3]!;
+    const s4 = seeds[k + 4]!,
+      s5 = seeds[k + 5]!,
+      s6 = seeds[k + 6]!,
+      s7 = seeds[k + 7]!;
+    let m0 = 0x7fffffff,
+      m1 = m0,
+      m2 = m0,
+      m3 = m0,
+      m4 = m0,
+      m5 = m0,
+      m6 = m0,
+      m7 = m0;
     for (let i = 0; i < n; i++) {
       const h = hashes[i]!;
-      const v0 = Math.imul(h ^ s0, M), v1 = Math.imul(h ^ s1, M), v2 = Math.imul(h ^ s2, M), v3 = Math.imul(h ^ s3, M);
-      const v4 = Math.imul(h ^ s4, M), v5 = Math.imul(h ^ s5, M), v6 = Math.imul(h ^ s6, M), v7 = Math.imul(h ^ s7, M);
-      const f0 = v0 ^ (v0 >>> 15) ^ F, f1 = v1 ^ (v1 >>> 15) ^ F, f2 = v2 ^ (v2 >>> 15) ^ F, f3 = v3 ^ (v3 >>> 15) ^ F;
-      const f4 = v4 ^ (v4 >>> 15) ^ F, f5 = v5 ^ (v5 >>> 15) ^ F, f6 = v6 ^ (v6 >>> 15) ^ F, f7 = v7 ^ (v7 >>> 15) ^ F;
+      const v0 = Math.imul(h ^ s0, M),
+        v1 = Math.imul(h ^ s1, M),
+        v2 = Math.imul(h ^ s2, M),
+        v3 = Math.imul(h ^ s3, M);
+      const v4 = Math.imul(h ^ s4, M),
+        v5 = Math.imul(h ^ s5, M),
+        v6 = Math.imul(h ^ s6, M),
+        v7 = Math.imul(h ^ s7, M);
+      const f0 = v0 ^ (v0 >>> 15) ^ F,
+        f1 = v1 ^ (v1 >>> 15) ^ F,
+        f2 = v2 ^ (v2 >>> 15) ^ F,
+        f3 = v3 ^ (v3 >>> 15) ^ F;
+      const f4 = v4 ^ (v4 >>> 15) ^ F,
+        f5 = v5 ^ (v5 >>> 15) ^ F,
+        f6 = v6 ^ (v6 >>> 15) ^ F,
+        f7 = v7 ^ (v7 >>> 15) ^ F;
       if (f0 < m0) m0 = f0;
       if (f1 < m1) m1 = f1;
       if (f2 < m2) m2 = f2;
@@ -118,7 +143,10 @@ export function makeSeeds(count: number): Uint32Array {
   return seeds;
 }
 
-export interface CampaignGroup { rootId: string; size: number }
+export interface CampaignGroup {
+  rootId: string;
+  size: number;
+}
 
 export class CampaignGrouper {
   private readonly opts: MinHashOptions;
@@ -164,7 +192,10 @@ export class CampaignGrouper {
       let agree = 0;
       const base = root * P;
       for (let k = 0; k < P; k++) if (this.rootSig[base + k] === (this.sig[k]! & 0xffff)) agree++;
-      if (agree > bestAgree) { bestAgree = agree; best = root; }
+      if (agree > bestAgree) {
+        bestAgree = agree;
+        best = root;
+      }
     }
     if (best >= 0) {
       const exact = this.rootHash[best] === hash && this.rootLen[best] === canonical.length && bestAgree === P;
@@ -181,7 +212,8 @@ export class CampaignGrouper {
   /** Groups with two or more items, in the order their first items arrived. */
   groups(): CampaignGroup[] {
     const out: CampaignGroup[] = [];
-    for (let r = 0; r < this.rootIds.length; r++) if (this.rootSize[r]! > 1) out.push({ rootId: this.rootIds[r]!, size: this.rootSize[r]! });
+    for (let r = 0; r < this.rootIds.length; r++)
+      if (this.rootSize[r]! > 1) out.push({ rootId: this.rootIds[r]!, size: this.rootSize[r]! });
     return out;
   }
 

@@ -34,7 +34,11 @@ export interface ModelSet {
  */
 const DENSE_FUSE_MAX_LABELS = 8;
 
-function compileDenseSet(models: readonly LinearModelJson[], offsets: Int32Array, dense: (Float32Array | null)[]): ModelSet {
+function compileDenseSet(
+  models: readonly LinearModelJson[],
+  offsets: Int32Array,
+  dense: (Float32Array | null)[],
+): ModelSet {
   const W = offsets[models.length]!;
   const table = new Float32Array(FEATURE_BUCKETS * W);
   models.forEach((m, i) => {
@@ -70,13 +74,23 @@ function compileDenseSet(models: readonly LinearModelJson[], offsets: Int32Array
   };
 }
 
-function softmaxWinners(count: number, offsets: Int32Array, scores: Float64Array, best: Int32Array, confidence: Float64Array): void {
+function softmaxWinners(
+  count: number,
+  offsets: Int32Array,
+  scores: Float64Array,
+  best: Int32Array,
+  confidence: Float64Array,
+): void {
   for (let m = 0; m < count; m++) {
     const from = offsets[m]!;
     const to = offsets[m + 1]!;
     let max = -Infinity;
     let top = 0;
-    for (let c = from; c < to; c++) if (scores[c]! > max) { max = scores[c]!; top = c - from; }
+    for (let c = from; c < to; c++)
+      if (scores[c]! > max) {
+        max = scores[c]!;
+        top = c - from;
+      }
     let sum = 0;
     for (let c = from; c < to; c++) sum += Math.exp(scores[c]! - max);
     best[m] = top;
@@ -98,10 +112,13 @@ function softmaxOf(offsets: Int32Array, scores: Float64Array, m: number): number
 
 export function compileModelSet(models: readonly LinearModelJson[]): ModelSet {
   for (const m of models) {
-    if (m.buckets !== FEATURE_BUCKETS) throw new Error(`model ${m.name}: ${m.buckets} buckets, features use ${FEATURE_BUCKETS}`);
+    if (m.buckets !== FEATURE_BUCKETS)
+      throw new Error(`model ${m.name}: ${m.buckets} buckets, features use ${FEATURE_BUCKETS}`);
   }
   const offsets = new Int32Array(models.length + 1);
-  models.forEach((m, i) => { offsets[i + 1] = offsets[i]! + m.labels.length; });
+  models.forEach((m, i) => {
+    offsets[i + 1] = offsets[i]! + m.labels.length;
+  });
   const dense = models.map((m) => denseWeights(m));
   const totalLabels = offsets[models.length]!;
   if (dense.some(Boolean) && totalLabels <= DENSE_FUSE_MAX_LABELS) return compileDenseSet(models, offsets, dense);
@@ -109,12 +126,19 @@ export function compileModelSet(models: readonly LinearModelJson[]): ModelSet {
   // column there (-1 for a dense model).
   const fusedAt = new Int32Array(models.length).fill(-1);
   let W = 0;
-  models.forEach((m, i) => { if (!dense[i]) { fusedAt[i] = W; W += m.labels.length; } });
+  models.forEach((m, i) => {
+    if (!dense[i]) {
+      fusedAt[i] = W;
+      W += m.labels.length;
+    }
+  });
   // Row 0 holds each model's default row (zeros for logistic regression): a bucket known to one
   // model but not another reads the other's default there, exactly as its own table would.
   let rowCount = 1;
   const known = new Set<number>();
-  models.forEach((m, i) => { if (!dense[i]) for (const k of Object.keys(m.weights)) known.add(Number(k)); });
+  models.forEach((m, i) => {
+    if (!dense[i]) for (const k of Object.keys(m.weights)) known.add(Number(k));
+  });
   // 16-bit row numbers when they fit (the small models: ~20,000 rows) halve the index to 512 KiB.
   const rowOf = known.size < 0xffff ? new Uint16Array(FEATURE_BUCKETS) : new Int32Array(FEATURE_BUCKETS);
   for (const k of [...known].sort((a, b) => a - b)) rowOf[k] = rowCount++;
@@ -122,16 +146,32 @@ export function compileModelSet(models: readonly LinearModelJson[]): ModelSet {
   const skipUnknown = models.every((m) => !m.defaultRow);
   const rows = new Float32Array(rowCount * W);
   for (let r = 0; r < rowCount; r++) {
-    models.forEach((m, i) => { if (m.defaultRow && !dense[i]) rows.set(m.defaultRow, r * W + fusedAt[i]!); });
+    models.forEach((m, i) => {
+      if (m.defaultRow && !dense[i]) rows.set(m.defaultRow, r * W + fusedAt[i]!);
+    });
   }
   models.forEach((m, i) => {
     if (dense[i]) return;
     for (const [k, row] of Object.entries(m.weights)) rows.set(row, rowOf[Number(k)]! * W + fusedAt[i]!);
   });
   const fusedBias = new Float64Array(W);
-  models.forEach((m, i) => { if (!dense[i]) fusedBias.set(m.bias, fusedAt[i]!); });
+  models.forEach((m, i) => {
+    if (!dense[i]) fusedBias.set(m.bias, fusedAt[i]!);
+  });
   const fused = new Float64Array(W);
-  const denseList = dense.flatMap((d, i) => (d ? [{ table: d, model: i, labels: models[i]!.labels.length, bias: Float64Array.from(models[i]!.bias), scores: new Float64Array(models[i]!.labels.length) }] : []));
+  const denseList = dense.flatMap((d, i) =>
+    d
+      ? [
+          {
+            table: d,
+            model: i,
+            labels: models[i]!.labels.length,
+            bias: Float64Array.from(models[i]!.bias),
+            scores: new Float64Array(models[i]!.labels.length),
+          },
+        ]
+      : [],
+  );
   const scores = new Float64Array(offsets[models.length]!);
   const best = new Int32Array(models.length);
   const confidence = new Float64Array(models.length);
@@ -147,7 +187,15 @@ export function compileModelSet(models: readonly LinearModelJson[]): ModelSet {
     }
   }
 
-  function predictDense(table: Float32Array, L: number, bias: Float64Array, out: Float64Array, idx: Int32Array, val: Float32Array, n: number): void {
+  function predictDense(
+    table: Float32Array,
+    L: number,
+    bias: Float64Array,
+    out: Float64Array,
+    idx: Int32Array,
+    val: Float32Array,
+    n: number,
+  ): void {
     out.set(bias);
     for (let i = 0; i < n; i++) {
       const base = idx[i]! * L;

@@ -25,8 +25,17 @@ const YE = 0x435; // е
 /** JavaScript's \s (WhiteSpace and LineTerminator), which the text's words are split on. */
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === SPACE || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** ’ ʼ ‘ ` ´ as typed for the apostrophe of Latin Kazakh. */
@@ -116,7 +125,8 @@ function fold(t: string): string {
     out[n++] = d;
   }
   let s = "";
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  for (let i = 0; i < n; i += 8192)
+    s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return s;
 }
 

@@ -52,9 +52,14 @@ export function prepareText(text: string): PreparedText {
   const normalised = normaliseText(text);
   const tokens = tokenize(normalised);
   const language = detectLanguage(tokens);
-  const fallback: WordLanguage = language.lang === "kk" || language.lang === "ru" || language.lang === "en"
-    ? language.lang
-    : language.shares.kk >= language.shares.ru && language.shares.kk >= language.shares.en ? "kk" : language.shares.ru >= language.shares.en ? "ru" : "en";
+  const fallback: WordLanguage =
+    language.lang === "kk" || language.lang === "ru" || language.lang === "en"
+      ? language.lang
+      : language.shares.kk >= language.shares.ru && language.shares.kk >= language.shares.en
+        ? "kk"
+        : language.shares.ru >= language.shares.en
+          ? "ru"
+          : "en";
   const words: string[] = new Array(tokens.length);
   const wordLangs: WordLanguage[] = new Array(tokens.length);
   const stems: string[] = new Array(tokens.length);
@@ -66,7 +71,14 @@ export function prepareText(text: string): PreparedText {
     wordLangs[i] = lang;
     stems[i] = stemWord(w, lang);
   }
-  return { normalised, words, wordLangs, stems, language, canonical: words.length ? words.join(" ") : canonicalForDuplicates(normalised) };
+  return {
+    normalised,
+    words,
+    wordLangs,
+    stems,
+    language,
+    canonical: words.length ? words.join(" ") : canonicalForDuplicates(normalised),
+  };
 }
 
 /**
@@ -74,7 +86,17 @@ export function prepareText(text: string): PreparedText {
  * «[тел.]», the labels people write before an IIN (ИИН / ЖСН / БИН / БСН / IIN), and portals' «XXXX»
  * masks. Every masked appeal carries them, so they would otherwise top a quarter's topic terms.
  */
-const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(["жсн", "иин", "бин", "бсн", "тел", "iin", "bin", "иін", "жсн-иин"]);
+const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
+  "жсн",
+  "иин",
+  "бин",
+  "бсн",
+  "тел",
+  "iin",
+  "bin",
+  "иін",
+  "жсн-иин",
+]);
 export function isRedactionPlaceholder(word: string): boolean {
   return PLACEHOLDER_WORDS.has(word) || /^(?:x{2,}|х{2,})$/u.test(word);
 }

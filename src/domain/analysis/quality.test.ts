@@ -22,7 +22,8 @@ import { loadKazsandra, loadUdLangid, sharedDataDir } from "./training/real-data
 import { extractFeatures } from "./features.ts";
 import { prepareText } from "./prepare-text.ts";
 
-const read = (name: string) => parseLabelledSet(readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), "utf8"));
+const read = (name: string) =>
+  parseLabelledSet(readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), "utf8"));
 const dev = read("dev.jsonl");
 const test = read("test.jsonl");
 const features = featuresOf(test);
@@ -41,20 +42,38 @@ describe("held-out quality of the shipped labellers", () => {
     { task: "appeal", minAccuracy: 0.76, minMacroF1: 0.68 },
     { task: "sentiment", minAccuracy: 0.7, minMacroF1: 0.64 },
     { task: "topic", minAccuracy: 0.6, minMacroF1: 0.54 },
-  ] as { task: TaskName; minAccuracy: number; minMacroF1: number }[])("$task: accuracy ≥ $minAccuracy and well above the majority baseline", ({ task, minAccuracy, minMacroF1 }) => {
-    const labels: readonly string[] = TASKS[task];
-    const gold = test.map((it) => it[task]);
-    const model = compileLinearModel(DEFAULT_MODELS[task]);
-    const s = score(labels, gold, features.map((f) => model.predict(f).label));
-    const majority = majorityLabel(labels, dev.map((it) => it[task]));
-    const base = score(labels, gold, gold.map(() => majority));
-    expect(s.accuracy).toBeGreaterThanOrEqual(minAccuracy);
-    expect(s.macroF1).toBeGreaterThanOrEqual(minMacroF1);
-    expect(s.accuracy - base.accuracy).toBeGreaterThan(0.2);
-  });
+  ] as { task: TaskName; minAccuracy: number; minMacroF1: number }[])(
+    "$task: accuracy ≥ $minAccuracy and well above the majority baseline",
+    ({ task, minAccuracy, minMacroF1 }) => {
+      const labels: readonly string[] = TASKS[task];
+      const gold = test.map((it) => it[task]);
+      const model = compileLinearModel(DEFAULT_MODELS[task]);
+      const s = score(
+        labels,
+        gold,
+        features.map((f) => model.predict(f).label),
+      );
+      const majority = majorityLabel(
+        labels,
+        dev.map((it) => it[task]),
+      );
+      const base = score(
+        labels,
+        gold,
+        gold.map(() => majority),
+      );
+      expect(s.accuracy).toBeGreaterThanOrEqual(minAccuracy);
+      expect(s.macroF1).toBeGreaterThanOrEqual(minMacroF1);
+      expect(s.accuracy - base.accuracy).toBeGreaterThan(0.2);
+    },
+  );
 
   it("language: accuracy ≥ 0.95 over kk, ru, en and mixed", () => {
-    const s = score(LABELLED_LANGUAGES, test.map((it) => it.lang), test.map((it) => detectLanguage(tokenize(normaliseText(it.text))).lang));
+    const s = score(
+      LABELLED_LANGUAGES,
+      test.map((it) => it.lang),
+      test.map((it) => detectLanguage(tokenize(normaliseText(it.text))).lang),
+    );
     expect(s.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(s.macroF1).toBeGreaterThanOrEqual(0.88);
   });
@@ -69,20 +88,39 @@ describe.skipIf(!shared)("held-out quality on real data (../shared/data)", () =>
     const labels: readonly string[] = TASKS.sentiment;
     const predictions = set.test.map((it) => model.predict(extractFeatures(prepareText(it.text), it.text)));
     const gold = set.test.map((it) => it.label);
-    const s = score(labels, gold, predictions.map((p) => p.label));
+    const s = score(
+      labels,
+      gold,
+      predictions.map((p) => p.label),
+    );
     const polarity = set.test.flatMap((it, k) => (it.label === "neutral" ? [] : [k]));
-    const sp = score(labels, polarity.map((k) => gold[k]!), polarity.map((k) => predictions[k]!.label));
-    const majority = score(labels, gold, gold.map(() => "positive"));
+    const sp = score(
+      labels,
+      polarity.map((k) => gold[k]!),
+      polarity.map((k) => predictions[k]!.label),
+    );
+    const majority = score(
+      labels,
+      gold,
+      gold.map(() => "positive"),
+    );
     expect(s.macroF1).toBeGreaterThan(majority.macroF1 + 0.15);
     expect(sp.macroF1).toBeGreaterThanOrEqual(0.72);
     expect(s.accuracy).toBeGreaterThanOrEqual(0.76);
-    const { ece } = reliability(predictions.map((p) => p.confidence), predictions.map((p, k) => p.label === gold[k]));
+    const { ece } = reliability(
+      predictions.map((p) => p.confidence),
+      predictions.map((p, k) => p.label === gold[k]),
+    );
     expect(ece).toBeLessThanOrEqual(0.05);
   });
 
   it("language on ud-langid's held-out split: at least 98 %", () => {
     const set = loadUdLangid(shared!);
-    const s = score(["kk", "ru", "en", "mixed", "und"], set.test.map((it) => it.label), set.test.map((it) => detectLanguage(tokenize(normaliseText(it.text))).lang));
+    const s = score(
+      ["kk", "ru", "en", "mixed", "und"],
+      set.test.map((it) => it.label),
+      set.test.map((it) => detectLanguage(tokenize(normaliseText(it.text))).lang),
+    );
     expect(s.accuracy).toBeGreaterThanOrEqual(0.98);
   });
 });

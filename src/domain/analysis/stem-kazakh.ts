@@ -10,7 +10,11 @@
  */
 
 type Sound = "V" | "S" | "N" | "Z" | "K";
-interface Suffix { s: string; after: readonly Sound[] | "any"; minStem: number }
+interface Suffix {
+  s: string;
+  after: readonly Sound[] | "any";
+  minStem: number;
+}
 
 const VOWELS = new Set([..."аәеиоөұүыіэюяё"]);
 const SONORANTS = new Set([..."лрйу"]);
@@ -45,20 +49,31 @@ const PREDICATIVE = layer(
 
 const CASE = layer(
   // genitive
-  group(["V", "N"], 2, "ның", "нің"), group(["S", "Z"], 2, "дың", "дің"), group(["K"], 2, "тың", "тің"),
+  group(["V", "N"], 2, "ның", "нің"),
+  group(["S", "Z"], 2, "дың", "дің"),
+  group(["K"], 2, "тың", "тің"),
   // accusative (after a 3rd-person possessive: -ын/-сын)
-  group(V, 3, "ны", "ні"), group(["S", "N", "Z"], 2, "ды", "ді"), group(["K"], 2, "ты", "ті"),
+  group(V, 3, "ны", "ні"),
+  group(["S", "N", "Z"], 2, "ды", "ді"),
+  group(["K"], 2, "ты", "ті"),
   group(ANY, 3, "ын", "ін", "сын", "сін"),
   // dative
-  group(VOICED_ALL, 2, "ға", "ге"), group(["K"], 2, "қа", "ке"), group(ANY, 3, "ына", "іне", "сына", "сіне"),
+  group(VOICED_ALL, 2, "ға", "ге"),
+  group(["K"], 2, "қа", "ке"),
+  group(ANY, 3, "ына", "іне", "сына", "сіне"),
   // locative and its adjectival form (-дағы: "көшесіндегі")
-  group(VOICED_ALL, 2, "да", "де", "дағы", "дегі"), group(["K"], 2, "та", "те", "тағы", "тегі"),
+  group(VOICED_ALL, 2, "да", "де", "дағы", "дегі"),
+  group(["K"], 2, "та", "те", "тағы", "тегі"),
   group(ANY, 3, "ында", "інде", "сында", "сінде", "ындағы", "індегі", "сындағы", "сіндегі"),
   // ablative
-  group(["V", "S", "Z"], 2, "дан", "ден"), group(["N"], 2, "нан", "нен"), group(["K"], 2, "тан", "тен"),
+  group(["V", "S", "Z"], 2, "дан", "ден"),
+  group(["N"], 2, "нан", "нен"),
+  group(["K"], 2, "тан", "тен"),
   group(ANY, 3, "ынан", "інен", "сынан", "сінен"),
   // instrumental
-  group(["V", "S"], 2, "мен"), group(["N", "Z"], 2, "бен"), group(["K"], 2, "пен"),
+  group(["V", "S"], 2, "мен"),
+  group(["N", "Z"], 2, "бен"),
+  group(["K"], 2, "пен"),
   group(ANY, 3, "ымен", "імен", "сымен", "сімен"),
 );
 
@@ -69,12 +84,18 @@ const POSSESSIVE = layer(
 );
 
 const PLURAL = layer(
-  group(["V", "S"], 2, "лар", "лер"), group(["N", "Z"], 2, "дар", "дер"), group(["K"], 2, "тар", "тер"),
+  group(["V", "S"], 2, "лар", "лер"),
+  group(["N", "Z"], 2, "дар", "дер"),
+  group(["K"], 2, "тар", "тер"),
 );
 // "дар" after л: жол-дар, ел-дер (л is a sonorant, but takes д here).
 const PLURAL_AFTER_L = new Set(["дар", "дер"]);
 
-const PARTICIPLE = layer(group(VOICED_ALL, 2, "ған", "ген"), group(["K"], 2, "қан", "кен"), group(ANY, 2, "атын", "етін", "йтын", "йтін"));
+const PARTICIPLE = layer(
+  group(VOICED_ALL, 2, "ған", "ген"),
+  group(["K"], 2, "қан", "кен"),
+  group(ANY, 2, "атын", "етін", "йтын", "йтін"),
+);
 
 const LAYERS = [PREDICATIVE, CASE, POSSESSIVE, PLURAL, PARTICIPLE];
 

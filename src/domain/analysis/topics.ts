@@ -18,11 +18,19 @@ export const CATEGORY_NAMES: Record<TopicCategory, { kk: string; ru: string; en:
   budget: { kk: "Бюджеттік бағдарламалар", ru: "Бюджетные программы", en: "Budget programs" },
   lawmaking: { kk: "НҚА жобалары", ru: "Проекты НПА", en: "Draft legal acts" },
   social: { kk: "Әлеуметтік қолдау", ru: "Социальная поддержка", en: "Social support" },
-  environment: { kk: "Экология және абаттандыру", ru: "Экология и благоустройство", en: "Environment and public spaces" },
+  environment: {
+    kk: "Экология және абаттандыру",
+    ru: "Экология и благоустройство",
+    en: "Environment and public spaces",
+  },
   other: { kk: "Басқа", ru: "Другое", en: "Other" },
 };
 
-export interface TopicTerm { stem: string; word: string; lang: WordLanguage }
+export interface TopicTerm {
+  stem: string;
+  word: string;
+  lang: WordLanguage;
+}
 
 export interface TopicItem {
   id: string;
@@ -53,7 +61,12 @@ export interface TopicOptions {
   termsPerLanguage: number;
 }
 
-const DEFAULTS: TopicOptions = { minSubtopicSize: 3, maxSubtopicsPerCategory: 3, maxAnchorShare: 0.8, termsPerLanguage: 3 };
+const DEFAULTS: TopicOptions = {
+  minSubtopicSize: 3,
+  maxSubtopicsPerCategory: 3,
+  maxAnchorShare: 0.8,
+  termsPerLanguage: 3,
+};
 
 export function groupTopics(items: readonly TopicItem[], options: Partial<TopicOptions> = {}): Topic[] {
   const opts = { ...DEFAULTS, ...options };
@@ -82,7 +95,14 @@ function documentFrequency(items: readonly TopicItem[]): Map<string, number> {
   return df;
 }
 
-function pickAnchor(rest: readonly TopicItem[], categorySize: number, dfCategory: Map<string, number>, dfAll: Map<string, number>, total: number, opts: TopicOptions): string | null {
+function pickAnchor(
+  rest: readonly TopicItem[],
+  categorySize: number,
+  dfCategory: Map<string, number>,
+  dfAll: Map<string, number>,
+  total: number,
+  opts: TopicOptions,
+): string | null {
   const dfRest = documentFrequency(rest);
   let best: string | null = null;
   let bestScore = 0;
@@ -90,7 +110,10 @@ function pickAnchor(rest: readonly TopicItem[], categorySize: number, dfCategory
     if (n < opts.minSubtopicSize || n > opts.maxAnchorShare * categorySize || stem.length < 3) continue;
     const idf = Math.log((1 + total) / (1 + (dfAll.get(stem) ?? 0)));
     const score = n * idf * ((dfCategory.get(stem) ?? 0) / (dfAll.get(stem) ?? 1));
-    if (score > bestScore || (score === bestScore && best !== null && stem < best)) { bestScore = score; best = stem; }
+    if (score > bestScore || (score === bestScore && best !== null && stem < best)) {
+      bestScore = score;
+      best = stem;
+    }
   }
   return best;
 }
@@ -108,15 +131,22 @@ function makeTopic(key: string, category: TopicCategory, members: readonly Topic
         forms.set(t.word, (forms.get(t.word) ?? 0) + 1);
       }
     }
-    terms[lang] = [...stemCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, opts.termsPerLanguage)
+    terms[lang] = [...stemCount]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, opts.termsPerLanguage)
       .map(([stem]) => [...surface.get(stem)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
   }
   const name = CATEGORY_NAMES[category];
   const withTerms = (base: string, words: string[]) => (words.length ? `${base}: ${words.join(", ")}` : base);
   const negative = members.filter((m) => m.sentiment === "negative").length;
   return {
-    key, category,
-    label: { kk: withTerms(name.kk, terms.kk), ru: withTerms(name.ru, terms.ru), en: withTerms(name.en, terms.en.length ? terms.en : [...terms.ru, ...terms.kk].slice(0, opts.termsPerLanguage)) },
+    key,
+    category,
+    label: {
+      kk: withTerms(name.kk, terms.kk),
+      ru: withTerms(name.ru, terms.ru),
+      en: withTerms(name.en, terms.en.length ? terms.en : [...terms.ru, ...terms.kk].slice(0, opts.termsPerLanguage)),
+    },
     terms,
     size: members.length,
     distinct: members.filter((m) => m.duplicateOf === null).length,
@@ -126,7 +156,15 @@ function makeTopic(key: string, category: TopicCategory, members: readonly Topic
 }
 
 export type TrendStatus = "new" | "growing" | "stable" | "fading";
-export interface TopicTrend { key: string; label: Topic["label"]; status: TrendStatus; size: number; previousSize: number; share: number; previousShare: number }
+export interface TopicTrend {
+  key: string;
+  label: Topic["label"];
+  status: TrendStatus;
+  size: number;
+  previousSize: number;
+  share: number;
+  previousShare: number;
+}
 
 /**
  * Compares a quarter's topics with the previous quarter's by key, on shares of all items so that a
@@ -141,24 +179,49 @@ export function trackTopics(previous: readonly Topic[], current: readonly Topic[
     const p = prevByKey.get(t.key);
     const share = t.size / curTotal;
     const previousShare = p ? p.size / prevTotal : 0;
-    const status: TrendStatus = !p ? "new" : share >= 1.25 * previousShare ? "growing" : share <= 0.8 * previousShare ? "fading" : "stable";
+    const status: TrendStatus = !p
+      ? "new"
+      : share >= 1.25 * previousShare
+        ? "growing"
+        : share <= 0.8 * previousShare
+          ? "fading"
+          : "stable";
     return { key: t.key, label: t.label, status, size: t.size, previousSize: p?.size ?? 0, share, previousShare };
   });
   const currentKeys = new Set(current.map((t) => t.key));
   for (const p of previous) {
-    if (!currentKeys.has(p.key)) trends.push({ key: p.key, label: p.label, status: "fading", size: 0, previousSize: p.size, share: 0, previousShare: p.size / prevTotal });
+    if (!currentKeys.has(p.key))
+      trends.push({
+        key: p.key,
+        label: p.label,
+        status: "fading",
+        size: 0,
+        previousSize: p.size,
+        share: 0,
+        previousShare: p.size / prevTotal,
+      });
   }
   return trends;
 }
 
-export interface ConferenceTopic { key: string; title: { kk: string; ru: string; en: string }; size: number; negativeShare: number; status: TrendStatus | null }
+export interface ConferenceTopic {
+  key: string;
+  title: { kk: string; ru: string; en: string };
+  size: number;
+  negativeShare: number;
+  status: TrendStatus | null;
+}
 
 /**
  * A draft §17 list of topics for internet conferences and surveys: the problems raised most, weighted
  * by how negative they are and whether they are new or growing. "Other" is left out (it is not a
  * problem topic); the official edits the list before it goes to the head of the body (§15).
  */
-export function proposeConferenceTopics(topics: readonly Topic[], trends: readonly TopicTrend[] = [], limit = 5): ConferenceTopic[] {
+export function proposeConferenceTopics(
+  topics: readonly Topic[],
+  trends: readonly TopicTrend[] = [],
+  limit = 5,
+): ConferenceTopic[] {
   const status = new Map(trends.map((t) => [t.key, t.status]));
   return topics
     .filter((t) => t.category !== "other" && t.size > 0)

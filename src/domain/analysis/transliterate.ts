@@ -9,9 +9,46 @@
 const APOSTROPHE: Record<string, string> = { a: "ә", g: "ғ", n: "ң", o: "ө", u: "ү", y: "у", i: "ы", s: "ш", c: "ч" };
 const DIGRAPH: Record<string, string> = { sh: "ш", ch: "ч", zh: "ж", kh: "х", gh: "ғ", ya: "я", yu: "ю" };
 const SINGLE: Record<string, string> = {
-  a: "а", á: "ә", ä: "ә", b: "б", c: "с", ç: "ч", d: "д", e: "е", é: "е", f: "ф", g: "г", ǵ: "ғ", ğ: "ғ", h: "х",
-  i: "і", j: "ж", k: "к", l: "л", m: "м", n: "н", ń: "ң", ñ: "ң", o: "о", ó: "ө", ö: "ө", p: "п", q: "қ",
-  r: "р", s: "с", ş: "ш", t: "т", u: "у", ú: "ү", ü: "ү", ū: "ұ", ý: "у", v: "в", w: "у", x: "х", z: "з",
+  a: "а",
+  á: "ә",
+  ä: "ә",
+  b: "б",
+  c: "с",
+  ç: "ч",
+  d: "д",
+  e: "е",
+  é: "е",
+  f: "ф",
+  g: "г",
+  ǵ: "ғ",
+  ğ: "ғ",
+  h: "х",
+  i: "і",
+  j: "ж",
+  k: "к",
+  l: "л",
+  m: "м",
+  n: "н",
+  ń: "ң",
+  ñ: "ң",
+  o: "о",
+  ó: "ө",
+  ö: "ө",
+  p: "п",
+  q: "қ",
+  r: "р",
+  s: "с",
+  ş: "ш",
+  t: "т",
+  u: "у",
+  ú: "ү",
+  ü: "ү",
+  ū: "ұ",
+  ý: "у",
+  v: "в",
+  w: "у",
+  x: "х",
+  z: "з",
 };
 const VOWELS = new Set([..."aáäeéıioóöuúüūýаәеиоөұүыіэюя"]);
 
@@ -29,7 +66,10 @@ export function latinKazakhToCyrillic(text: string): string {
       continue;
     }
     const pair = ch + next;
-    if (DIGRAPH[pair] && !(pair === "ya" || pair === "yu") || ((pair === "ya" || pair === "yu") && !isConsonantBefore(s, i))) {
+    if (
+      (DIGRAPH[pair] && !(pair === "ya" || pair === "yu")) ||
+      ((pair === "ya" || pair === "yu") && !isConsonantBefore(s, i))
+    ) {
       out += DIGRAPH[pair];
       i += 2;
       continue;

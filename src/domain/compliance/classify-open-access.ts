@@ -40,7 +40,8 @@ const fail = (reason: OpenAccessReason): OpenAccessVerdict => ({ ok: false, reas
 // Identity providers and sign-in paths, as whole host labels or path segments, so that
 // "/authors/..." or "authority.gov.kz" are not mistaken for a sign-in page.
 const LOGIN_HOST = /(^|\.)(idp|sso|auth|login|signin|passport|accounts?)\./i;
-const LOGIN_PATH = /\/(login|logon|log-in|signin|sign-in|sign_in|auth|authorize|authenticate|oauth2?|sso|idp|saml2?|cas|account\/login)(?=[/?#.;]|$)/i;
+const LOGIN_PATH =
+  /\/(login|logon|log-in|signin|sign-in|sign_in|auth|authorize|authenticate|oauth2?|sso|idp|saml2?|cas|account\/login)(?=[/?#.;]|$)/i;
 const PASSWORD_FIELD = /<input\b[^>]*\btype\s*=\s*["']?password\b/i;
 
 /** True when the address looks like a sign-in or identity-provider page. */
@@ -72,14 +73,25 @@ export function classifyOpenAccess(o: FetchObservation): OpenAccessVerdict {
 /** The error code of a connection refused because its host name resolved to a private address. */
 export const PRIVATE_ADDRESS_CODE = "EPIKIR_PRIVATE_ADDRESS";
 
-export function classifyFetchFailure(error: { name?: string; code?: string; causeCode?: string; causeName?: string }): OpenAccessReason {
+export function classifyFetchFailure(error: {
+  name?: string;
+  code?: string;
+  causeCode?: string;
+  causeName?: string;
+}): OpenAccessReason {
   const names = [error.name, error.causeName];
   if (names.includes("TimeoutError") || names.includes("AbortError")) return "timeout";
   const code = error.causeCode ?? error.code ?? "";
   // Raised by the connect-time lookup when a public-looking name resolves to a private address.
   if (code === PRIVATE_ADDRESS_CODE) return "private_address";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NONAME" || code === "EAI_NODATA") return "dns";
-  if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT" || code === "ETIMEDOUT") return "timeout";
+  if (
+    code === "UND_ERR_CONNECT_TIMEOUT" ||
+    code === "UND_ERR_HEADERS_TIMEOUT" ||
+    code === "UND_ERR_BODY_TIMEOUT" ||
+    code === "ETIMEDOUT"
+  )
+    return "timeout";
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/i.test(code)) return "tls";
   return "network";
 }
@@ -100,7 +112,8 @@ export function isPrivateHost(hostname: string): boolean {
     const h = expandIpv6(host);
     if (!h) return true; // not an address we can read: refuse rather than guess
     const v4At = (i: number) => isPrivateV4(h[i]! >> 8, h[i]! & 255, h[i + 1]! >> 8);
-    if (h.slice(0, 5).every((x) => x === 0) && (h[5] === 0 || h[5] === 0xffff)) return h[5] === 0 && h[6] === 0 ? true : v4At(6); // ::, ::1, ::a.b.c.d, ::ffff:a.b.c.d
+    if (h.slice(0, 5).every((x) => x === 0) && (h[5] === 0 || h[5] === 0xffff))
+      return h[5] === 0 && h[6] === 0 ? true : v4At(6); // ::, ::1, ::a.b.c.d, ::ffff:a.b.c.d
     if (h[0] === 0x64 && h[1] === 0xff9b && (h[2] === 0 || h[2] === 1)) return v4At(6);
     if (h[0] === 0x2002) return v4At(1);
     if (h[0]! >= 0xfc00 && h[0]! <= 0xfdff) return true; // unique local
@@ -113,9 +126,18 @@ export function isPrivateHost(hostname: string): boolean {
 }
 
 function isPrivateV4(a: number, b: number, c: number): boolean {
-  return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31)
-    || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)
-    || (a === 192 && b === 0 && c === 0) || (a === 198 && (b === 18 || b === 19)) || a >= 224;
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    (a === 192 && b === 0 && c === 0) ||
+    (a === 198 && (b === 18 || b === 19)) ||
+    a >= 224
+  );
 }
 
 /** The eight 16-bit groups of an IPv6 literal (with a dotted IPv4 tail allowed), or null. */

@@ -23,8 +23,15 @@ export const REQUEST_DAYS = 30;
 export const OVERDUE_LOOKBACK_DAYS = 180;
 
 export const DUTY_KINDS = [
-  "discussion_closes", "remarks_undecided", "comments_unanswered", "quarterly_analysis", "interim_results",
-  "final_results", "dialogue_event", "council_session", "ministry_request",
+  "discussion_closes",
+  "remarks_undecided",
+  "comments_unanswered",
+  "quarterly_analysis",
+  "interim_results",
+  "final_results",
+  "dialogue_event",
+  "council_session",
+  "ministry_request",
 ] as const;
 export type DutyKind = (typeof DUTY_KINDS)[number];
 export type DutyStatus = "due" | "overdue" | "done";
@@ -47,11 +54,23 @@ export interface ComplianceFacts {
   /** The calendar's window: periodic duties are generated for periods ending inside it. */
   from: string;
   to: string;
-  discussions: { id: string; title: string; kind: string; endsOn: string; undecided: number; councilHeldOn?: string | null }[];
+  discussions: {
+    id: string;
+    title: string;
+    kind: string;
+    endsOn: string;
+    undecided: number;
+    councilHeldOn?: string | null;
+  }[];
   unansweredComments: { count: number; oldestReceivedOn: string } | null;
   /** Quarters ("2025-Q1") whose §14 analysis was handed to the head. */
   analysesSubmitted: string[];
-  publications: { kind: "interim" | "final"; periodYear: number; periodQuarter: number | null; openAccess: boolean | null }[];
+  publications: {
+    kind: "interim" | "final";
+    periodYear: number;
+    periodQuarter: number | null;
+    openAccess: boolean | null;
+  }[];
   dialogueEventDays: string[];
   requests: { roundId: string; title: string; dueOn: string | null; requestedOn: string; submitted: boolean }[];
 }
@@ -62,7 +81,8 @@ export function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const statusOf = (done: boolean, dueOn: string, today: string): DutyStatus => (done ? "done" : today > dueOn ? "overdue" : "due");
+const statusOf = (done: boolean, dueOn: string, today: string): DutyStatus =>
+  done ? "done" : today > dueOn ? "overdue" : "due";
 
 function quarterEnd(year: number, q: number): string {
   return new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
@@ -82,41 +102,106 @@ export function quartersEndingIn(from: string, to: string): { year: number; q: n
 
 export function computeDueDuties(f: ComplianceFacts): Duty[] {
   const duties: Duty[] = [];
-  const push = (d: Omit<Duty, "status">, done: boolean) => duties.push({ ...d, status: statusOf(done, d.dueOn, f.today) });
+  const push = (d: Omit<Duty, "status">, done: boolean) =>
+    duties.push({ ...d, status: statusOf(done, d.dueOn, f.today) });
 
   for (const d of f.discussions) {
     // §5, §10: the window itself; §7, §11: every remark decided when it closes, for the report.
-    push({ kind: "discussion_closes", paragraph: d.kind === "draft_legal_act" ? "§5" : "§10", dueOn: d.endsOn, subject: d.title, subjectId: d.id }, f.today > d.endsOn);
+    push(
+      {
+        kind: "discussion_closes",
+        paragraph: d.kind === "draft_legal_act" ? "§5" : "§10",
+        dueOn: d.endsOn,
+        subject: d.title,
+        subjectId: d.id,
+      },
+      f.today > d.endsOn,
+    );
     if (d.undecided > 0 || f.today > d.endsOn) {
-      push({ kind: "remarks_undecided", paragraph: d.kind === "draft_legal_act" ? "§7" : "§11", dueOn: d.endsOn, subject: d.title, subjectId: d.id, count: d.undecided }, d.undecided === 0);
+      push(
+        {
+          kind: "remarks_undecided",
+          paragraph: d.kind === "draft_legal_act" ? "§7" : "§11",
+          dueOn: d.endsOn,
+          subject: d.title,
+          subjectId: d.id,
+          count: d.undecided,
+        },
+        d.undecided === 0,
+      );
     }
     if (d.kind === "draft_budget_program" || d.kind === "budget_report") {
-      push({ kind: "council_session", paragraph: "§12", dueOn: addDays(d.endsOn, COUNCIL_DAYS), subject: d.title, subjectId: d.id }, Boolean(d.councilHeldOn));
+      push(
+        {
+          kind: "council_session",
+          paragraph: "§12",
+          dueOn: addDays(d.endsOn, COUNCIL_DAYS),
+          subject: d.title,
+          subjectId: d.id,
+        },
+        Boolean(d.councilHeldOn),
+      );
     }
   }
   if (f.unansweredComments && f.unansweredComments.count > 0) {
-    push({ kind: "comments_unanswered", paragraph: "§20.2", dueOn: addDays(f.unansweredComments.oldestReceivedOn, ANSWER_DAYS), subject: "comments", count: f.unansweredComments.count }, false);
+    push(
+      {
+        kind: "comments_unanswered",
+        paragraph: "§20.2",
+        dueOn: addDays(f.unansweredComments.oldestReceivedOn, ANSWER_DAYS),
+        subject: "comments",
+        count: f.unansweredComments.count,
+      },
+      false,
+    );
   }
-  const published = new Set(f.publications.filter((p) => p.openAccess !== false)
-    .map((p) => (p.kind === "final" ? `${p.periodYear}-final` : `${p.periodYear}-Q${p.periodQuarter}`)));
+  const published = new Set(
+    f.publications
+      .filter((p) => p.openAccess !== false)
+      .map((p) => (p.kind === "final" ? `${p.periodYear}-final` : `${p.periodYear}-Q${p.periodQuarter}`)),
+  );
   // Periodic duties fall due after their period ends, so look back far enough to catch them; and
   // an overdue one stays overdue however late the window starts, so never start after the horizon.
   const horizon = addDays(f.today, -OVERDUE_LOOKBACK_DAYS);
   const since = f.from < horizon ? f.from : horizon;
   for (const { year, q, end } of quartersEndingIn(addDays(since, -PUBLICATION_DAYS - 1), f.to)) {
     const label = `${year}-Q${q}`;
-    push({ kind: "quarterly_analysis", paragraph: "§14", dueOn: addDays(end, ANALYSIS_DAYS), subject: label }, f.analysesSubmitted.includes(label));
-    push({ kind: "interim_results", paragraph: "§16.1", dueOn: addDays(end, PUBLICATION_DAYS), subject: label }, published.has(label));
-    if (q === 4) push({ kind: "final_results", paragraph: "§16.2", dueOn: addDays(end, PUBLICATION_DAYS), subject: `${year}` }, published.has(`${year}-final`));
+    push(
+      { kind: "quarterly_analysis", paragraph: "§14", dueOn: addDays(end, ANALYSIS_DAYS), subject: label },
+      f.analysesSubmitted.includes(label),
+    );
+    push(
+      { kind: "interim_results", paragraph: "§16.1", dueOn: addDays(end, PUBLICATION_DAYS), subject: label },
+      published.has(label),
+    );
+    if (q === 4)
+      push(
+        { kind: "final_results", paragraph: "§16.2", dueOn: addDays(end, PUBLICATION_DAYS), subject: `${year}` },
+        published.has(`${year}-final`),
+      );
     if (q === 2 || q === 4) {
       const start = q === 2 ? `${year}-01-01` : `${year}-07-01`;
-      push({ kind: "dialogue_event", paragraph: "§18", dueOn: end, subject: `${year}-H${q / 2}` }, f.dialogueEventDays.some((day) => day >= start && day <= end));
+      push(
+        { kind: "dialogue_event", paragraph: "§18", dueOn: end, subject: `${year}-H${q / 2}` },
+        f.dialogueEventDays.some((day) => day >= start && day <= end),
+      );
     }
   }
   for (const r of f.requests) {
-    push({ kind: "ministry_request", paragraph: "§20", dueOn: r.dueOn ?? addDays(r.requestedOn, REQUEST_DAYS), subject: r.title, subjectId: r.roundId }, r.submitted);
+    push(
+      {
+        kind: "ministry_request",
+        paragraph: "§20",
+        dueOn: r.dueOn ?? addDays(r.requestedOn, REQUEST_DAYS),
+        subject: r.title,
+        subjectId: r.roundId,
+      },
+      r.submitted,
+    );
   }
-  return duties.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || DUTY_KINDS.indexOf(a.kind) - DUTY_KINDS.indexOf(b.kind));
+  return duties.sort(
+    (a, b) => a.dueOn.localeCompare(b.dueOn) || DUTY_KINDS.indexOf(a.kind) - DUTY_KINDS.indexOf(b.kind),
+  );
 }
 
 /** The calendar's view: duties due inside the window, plus anything still overdue from before. */

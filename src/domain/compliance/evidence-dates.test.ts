@@ -8,7 +8,9 @@ describe("evidence dates (issue 10)", () => {
     ["§16 published today", "2026-12-02", null],
     ["§16 published yesterday", "2026-12-01", null],
     ["§16 published tomorrow", "2026-12-03", "evidence_date_future"],
-  ])("%s", (_name, publishedOn, code) => expect(publicationDateProblem({ publishedOn }, today)?.code ?? null).toBe(code));
+  ])("%s", (_name, publishedOn, code) =>
+    expect(publicationDateProblem({ publishedOn }, today)?.code ?? null).toBe(code),
+  );
 
   it.each([
     ["§6 broadcast announced before it aired", "2026-11-20", "2026-11-25", null],
@@ -16,7 +18,9 @@ describe("evidence dates (issue 10)", () => {
     ["§6 briefing with no announcement", null, "2026-11-25", null],
     ["§6 broadcast announced after it aired", "2026-11-26", "2026-11-25", "announced_after_event"],
     ["§6 media work dated in the future", "2026-11-30", "2026-12-10", "evidence_date_future"],
-  ])("%s", (_name, announcedOn, happenedOn, code) => expect(mediaWorkDateProblem({ announcedOn, happenedOn }, today)?.code ?? null).toBe(code));
+  ])("%s", (_name, announcedOn, happenedOn, code) =>
+    expect(mediaWorkDateProblem({ announcedOn, happenedOn }, today)?.code ?? null).toBe(code),
+  );
 
   it.each([
     ["§14 review of the past quarter", 2026, 3, null],
@@ -25,6 +29,9 @@ describe("evidence dates (issue 10)", () => {
   ])("%s", (_name, year, q, code) => expect(reviewQuarterProblem({ year, q }, today)?.code ?? null).toBe(code));
 
   it("names the dates in the problem, for the message", () => {
-    expect(mediaWorkDateProblem({ announcedOn: "2026-11-26", happenedOn: "2026-11-25" }, today)).toEqual({ code: "announced_after_event", params: { announcedOn: "2026-11-26", happenedOn: "2026-11-25" } });
+    expect(mediaWorkDateProblem({ announcedOn: "2026-11-26", happenedOn: "2026-11-25" }, today)).toEqual({
+      code: "announced_after_event",
+      params: { announcedOn: "2026-11-26", happenedOn: "2026-11-25" },
+    });
   });
 });

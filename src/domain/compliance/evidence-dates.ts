@@ -11,13 +11,20 @@ export type EvidenceDateProblem =
 
 /** §16: the publication date of interim or final results. */
 export function publicationDateProblem(p: { publishedOn: string }, today: string): EvidenceDateProblem | null {
-  return p.publishedOn > today ? { code: "evidence_date_future", params: { field: "publishedOn", date: p.publishedOn, today } } : null;
+  return p.publishedOn > today
+    ? { code: "evidence_date_future", params: { field: "publishedOn", date: p.publishedOn, today } }
+    : null;
 }
 
 /** §6: a briefing, publication or live broadcast, with its optional advance announcement. */
-export function mediaWorkDateProblem(m: { happenedOn: string; announcedOn?: string | null }, today: string): EvidenceDateProblem | null {
-  if (m.happenedOn > today) return { code: "evidence_date_future", params: { field: "happenedOn", date: m.happenedOn, today } };
-  if (m.announcedOn && m.announcedOn > m.happenedOn) return { code: "announced_after_event", params: { announcedOn: m.announcedOn, happenedOn: m.happenedOn } };
+export function mediaWorkDateProblem(
+  m: { happenedOn: string; announcedOn?: string | null },
+  today: string,
+): EvidenceDateProblem | null {
+  if (m.happenedOn > today)
+    return { code: "evidence_date_future", params: { field: "happenedOn", date: m.happenedOn, today } };
+  if (m.announcedOn && m.announcedOn > m.happenedOn)
+    return { code: "announced_after_event", params: { announcedOn: m.announcedOn, happenedOn: m.happenedOn } };
   return null;
 }
 

@@ -8,7 +8,11 @@ describe("§16 result publication slots", () => {
     { from: "2025-01-01", to: "2025-06-30", slots: ["2025-Q1", "2025-Q2"] },
     { from: "2025-04-01", to: "2025-06-30", slots: ["2025-Q2"] },
     { from: "2025-02-01", to: "2025-06-30", slots: ["2025-Q2"] },
-    { from: "2024-07-01", to: "2025-12-31", slots: ["2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2025-final"] },
+    {
+      from: "2024-07-01",
+      to: "2025-12-31",
+      slots: ["2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2025-final"],
+    },
   ])("$from..$to requires $slots", ({ from, to, slots }) => {
     expect(requiredSlots(from, to)).toEqual(slots);
   });
@@ -20,8 +24,10 @@ describe("§16 result publication slots", () => {
       { kind: "final", periodYear: 2024, periodQuarter: null, openAccess: true },
     ]);
     expect(result).toEqual({ required: 2, published: 1, missing: ["2025-Q2"] });
-    expect(countResultSlots("2025-04-01", "2025-06-30", [
-      { kind: "interim", periodYear: 2025, periodQuarter: 2, openAccess: null },
-    ])).toEqual({ required: 1, published: 1, missing: [] });
+    expect(
+      countResultSlots("2025-04-01", "2025-06-30", [
+        { kind: "interim", periodYear: 2025, periodQuarter: 2, openAccess: null },
+      ]),
+    ).toEqual({ required: 1, published: 1, missing: [] });
   });
 });

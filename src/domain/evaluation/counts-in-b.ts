@@ -18,9 +18,7 @@ export interface RemarkDecision {
   reference?: DecisionReference | null;
 }
 
-export type CountInB =
-  | { counts: true; flag: null }
-  | { counts: false; flag: "acceptedWithoutReference" | null };
+export type CountInB = { counts: true; flag: null } | { counts: false; flag: "acceptedWithoutReference" | null };
 
 function hasReference(ref: DecisionReference | null | undefined): boolean {
   return (

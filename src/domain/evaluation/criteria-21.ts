@@ -39,7 +39,10 @@ export function assessCriteria21(input: Criteria21Input): Criteria21Result {
   const participationProvided = items !== null || participants !== null || events !== null;
   explanation.push(
     participationProvided
-      ? { key: "criteria.participation", params: { items: items ?? "—", participants: participants ?? "—", events: events ?? "—" } }
+      ? {
+          key: "criteria.participation",
+          params: { items: items ?? "—", participants: participants ?? "—", events: events ?? "—" },
+        }
       : { key: "criteria.participationMissing", params: {} },
   );
 
@@ -69,7 +72,9 @@ export function assessCriteria21(input: Criteria21Input): Criteria21Result {
     throw new RangeError("§21 satisfaction.percent must be within 0..100");
   }
   explanation.push(
-    s ? { key: "criteria.satisfaction", params: { percent: s.percent } } : { key: "criteria.satisfactionMissing", params: {} },
+    s
+      ? { key: "criteria.satisfaction", params: { percent: s.percent } }
+      : { key: "criteria.satisfactionMissing", params: {} },
   );
   explanation.push({ key: "criteria.notCombined", params: {} });
 

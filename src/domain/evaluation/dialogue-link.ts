@@ -13,5 +13,8 @@ export function isDialoguePortalUrl(value: string): boolean {
     return false;
   }
   const host = url.hostname.toLowerCase();
-  return (url.protocol === "https:" || url.protocol === "http:") && (host === DIALOGUE_PORTAL_HOST || host.endsWith(`.${DIALOGUE_PORTAL_HOST}`));
+  return (
+    (url.protocol === "https:" || url.protocol === "http:") &&
+    (host === DIALOGUE_PORTAL_HOST || host.endsWith(`.${DIALOGUE_PORTAL_HOST}`))
+  );
 }

@@ -61,7 +61,14 @@ describe("evaluateSubmissions — period, bodies and rules (§20–§23)", () =>
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      { bodyId: "a", bodyName: "Body a", bodyIndex: 2, field: "id", code: "duplicateId", params: { id: "a", firstNumber: 1 } },
+      {
+        bodyId: "a",
+        bodyName: "Body a",
+        bodyIndex: 2,
+        field: "id",
+        code: "duplicateId",
+        params: { id: "a", firstNumber: 1 },
+      },
     ]);
   });
 

@@ -38,12 +38,18 @@ export interface EvaluationOutcome {
   results: BodyResult[];
 }
 
-function validatePeriod(raw: unknown, errors: SubmissionError[]): (EvaluationPeriod & { kind: PeriodKind }) | undefined {
+function validatePeriod(
+  raw: unknown,
+  errors: SubmissionError[],
+): (EvaluationPeriod & { kind: PeriodKind }) | undefined {
   if (raw === undefined) return void errors.push({ field: "period", code: "missing", params: {} });
   if (!isRecord(raw)) return void errors.push({ field: "period", code: "notAnObject", params: { value: String(raw) } });
   const { from, to } = raw;
   let ok = true;
-  for (const [field, v] of [["period.from", from], ["period.to", to]] as const) {
+  for (const [field, v] of [
+    ["period.from", from],
+    ["period.to", to],
+  ] as const) {
     if (v === undefined) errors.push({ field, code: "missing", params: {} });
     else if (!isIsoDate(v)) errors.push({ field, code: "badDate", params: { value: String(v) } });
     else continue;
@@ -125,7 +131,12 @@ export function evaluateSubmissions(raw: unknown): Validated<EvaluationOutcome> 
       },
       rules,
     );
-    return { id: body.id, name: body.name, ...indicator, status: resultStatus({ submitted: true, C: indicator.C, G: indicator.G }) };
+    return {
+      id: body.id,
+      name: body.name,
+      ...indicator,
+      status: resultStatus({ submitted: true, C: indicator.C, G: indicator.G }),
+    };
   });
   return { ok: true, value: { period, rules, results } };
 }

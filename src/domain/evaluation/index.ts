@@ -25,5 +25,14 @@ export type { EvaluationErrorCode } from "./errors.ts";
 export { localizeExplanation, localizeLine } from "./explanation.ts";
 export type { ExplanationLine } from "./explanation.ts";
 export { formatSubmissionError } from "./format-error.ts";
-export { isNothingReceived, isResultStatus, officialFigure, rankGroup, rankResults, RESULT_STATUSES, resultStatus, summaryKey } from "./result-status.ts";
+export {
+  isNothingReceived,
+  isResultStatus,
+  officialFigure,
+  rankGroup,
+  rankResults,
+  RESULT_STATUSES,
+  resultStatus,
+  summaryKey,
+} from "./result-status.ts";
 export type { ResultStatus, SummaryKey } from "./result-status.ts";

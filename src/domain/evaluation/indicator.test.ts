@@ -35,10 +35,31 @@ describe("computeIndicator — §22 formula", () => {
 
   it.each([
     // §22: the defaulted flag records which ratio the "equals 1" rule produced
-    { B: 0, C: 0, E: 3, G: 4, remarks: { value: "1/1", defaulted: true }, comments: { value: "3/4", defaulted: false } },
-    { B: 6, C: 8, E: 0, G: 0, remarks: { value: "3/4", defaulted: false }, comments: { value: "1/1", defaulted: true } },
+    {
+      B: 0,
+      C: 0,
+      E: 3,
+      G: 4,
+      remarks: { value: "1/1", defaulted: true },
+      comments: { value: "3/4", defaulted: false },
+    },
+    {
+      B: 6,
+      C: 8,
+      E: 0,
+      G: 0,
+      remarks: { value: "3/4", defaulted: false },
+      comments: { value: "1/1", defaulted: true },
+    },
     { B: 0, C: 0, E: 0, G: 0, remarks: { value: "1/1", defaulted: true }, comments: { value: "1/1", defaulted: true } },
-    { B: 0, C: 5, E: 0, G: 2, remarks: { value: "0/1", defaulted: false }, comments: { value: "0/1", defaulted: false } },
+    {
+      B: 0,
+      C: 5,
+      E: 0,
+      G: 2,
+      remarks: { value: "0/1", defaulted: false },
+      comments: { value: "0/1", defaulted: false },
+    },
   ])("ratios for B=$B C=$C E=$E G=$G", ({ B, C, E, G, remarks, comments }) => {
     expect(computeIndicator({ B, C, E, G }, rules).ratios).toEqual({ remarks, comments });
   });
@@ -105,7 +126,10 @@ describe("computeIndicator — §23 zeroing for missing open access", () => {
     { openAccess: { drafts: false }, reasons: ["draftsNotInOpenAccess"] },
     { openAccess: { budgetReports: false }, reasons: ["budgetReportsNotInOpenAccess"] },
     { openAccess: { results: false }, reasons: ["resultsNotInOpenAccess"] },
-    { openAccess: { drafts: false, budgetReports: true, results: false }, reasons: ["draftsNotInOpenAccess", "resultsNotInOpenAccess"] },
+    {
+      openAccess: { drafts: false, budgetReports: true, results: false },
+      reasons: ["draftsNotInOpenAccess", "resultsNotInOpenAccess"],
+    },
     { openAccess: false, reasons: ["notInOpenAccess"] },
   ])("§23 zeroes for $openAccess", ({ openAccess, reasons }) => {
     const r = computeIndicator({ ...figures, openAccess }, rules);
@@ -152,7 +176,9 @@ describe("computeIndicator — explains itself", () => {
       "75.0% on the scale: “medium” (§23)",
     ]);
     expect(localizeExplanation(r.explanation, "kk")[5]).toBe("75.0% — шкала бойынша: «орташа көрсеткіш» (23-тармақ)");
-    expect(localizeExplanation(r.explanation, "ru")[1]).toBe("Замечания и предложения не поступали (C = 0), поэтому B/C = 1 (п. 22)");
+    expect(localizeExplanation(r.explanation, "ru")[1]).toBe(
+      "Замечания и предложения не поступали (C = 0), поэтому B/C = 1 (п. 22)",
+    );
   });
 
   it("§23: a zeroed result says what it would have been and why", () => {

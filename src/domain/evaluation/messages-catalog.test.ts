@@ -24,7 +24,9 @@ describe("evaluation message catalog (kk, ru, en)", () => {
   it.each(["kk", "ru"] as const)("%s uses the same placeholders as en in every message", (locale) => {
     for (const key of enKeys) {
       const k = key as keyof typeof evaluationMessages.en;
-      expect(placeholders(evaluationMessages[locale][k]), `${locale}:${key}`).toEqual(placeholders(evaluationMessages.en[k]));
+      expect(placeholders(evaluationMessages[locale][k]), `${locale}:${key}`).toEqual(
+        placeholders(evaluationMessages.en[k]),
+      );
     }
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { compare, multiply, rational, roundHalfUpToTenths, tenthsToNumber, tenthsToString, toFractionString } from "./rational.ts";
+import {
+  compare,
+  multiply,
+  rational,
+  roundHalfUpToTenths,
+  tenthsToNumber,
+  tenthsToString,
+  toFractionString,
+} from "./rational.ts";
 
 describe("BigInt rationals used by §22", () => {
   it.each([

@@ -33,6 +33,11 @@ describe("result status (§20, §22)", () => {
       { id: "mid", status: "evaluated", F: 75 },
       { id: "top", status: "evaluated", F: 92.5 },
     ];
-    expect(rankResults(rows).map((r) => [r.id, r.rank])).toEqual([["top", 1], ["mid", 2], ["empty", null], ["silent", null]]);
+    expect(rankResults(rows).map((r) => [r.id, r.rank])).toEqual([
+      ["top", 1],
+      ["mid", 2],
+      ["empty", null],
+      ["silent", null],
+    ]);
   });
 });

@@ -34,7 +34,11 @@ export function resultStatus(input: StatusInput): ResultStatus {
 }
 
 /** The figure the official results, the portal and open data show: none without a §20 submission. */
-export function officialFigure<F, B extends Band | string>(status: ResultStatus, F: F, band: B): { F: F | null; band: B | null } {
+export function officialFigure<F, B extends Band | string>(
+  status: ResultStatus,
+  F: F,
+  band: B,
+): { F: F | null; band: B | null } {
   return status === "not_submitted" ? { F: null, band: null } : { F, band };
 }
 
@@ -53,7 +57,9 @@ export function rankGroup(status: ResultStatus): 0 | 1 | 2 {
 }
 
 /** Ranks rows: group first (see rankGroup), then F descending; `rank` is null outside the evaluated group. */
-export function rankResults<T extends { status: ResultStatus; F: number | null }>(rows: readonly T[]): (T & { rank: number | null })[] {
+export function rankResults<T extends { status: ResultStatus; F: number | null }>(
+  rows: readonly T[],
+): (T & { rank: number | null })[] {
   const sorted = [...rows].sort((a, b) => rankGroup(a.status) - rankGroup(b.status) || (b.F ?? -1) - (a.F ?? -1));
   let rank = 0;
   return sorted.map((r) => ({ ...r, rank: r.status === "evaluated" ? ++rank : null }));

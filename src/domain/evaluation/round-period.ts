@@ -35,7 +35,12 @@ export type RoundPeriodProblem =
   | { code: "duplicatePeriod"; params: { from: string; to: string; title: string } };
 
 /** `today` is the Kazakhstan calendar day; `existing` the rounds still standing (not cancelled). */
-export function roundPeriodProblem(from: string, to: string, today: string, existing: readonly ExistingRound[]): RoundPeriodProblem | null {
+export function roundPeriodProblem(
+  from: string,
+  to: string,
+  today: string,
+  existing: readonly ExistingRound[],
+): RoundPeriodProblem | null {
   const basic = periodProblem(from, to);
   if (basic) return basic;
   if (to >= today) return { code: "periodNotEnded", params: { from, to, today } };
@@ -55,7 +60,12 @@ export function roundPeriodKind(from: string, to: string): PeriodKind | null {
  */
 export const PUBLISH_QUORUM_PERCENT = 50;
 
-export function publishNeedsConfirmation(input: { requested: number; submitted: number; dueOn: string | null; today: string }): boolean {
+export function publishNeedsConfirmation(input: {
+  requested: number;
+  submitted: number;
+  dueOn: string | null;
+  today: string;
+}): boolean {
   const belowQuorum = input.requested > 0 && input.submitted * 100 < input.requested * PUBLISH_QUORUM_PERCENT;
   const beforeDue = input.dueOn !== null && input.today <= input.dueOn;
   return belowQuorum || beforeDue;

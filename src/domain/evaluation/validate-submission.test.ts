@@ -37,15 +37,30 @@ describe("validateSubmission — §20.1/§20.2 summaries", () => {
     { raw: withBody({ remarks: { received: 10, rejected: 4 } }), errors: [at("remarks.accepted", "missing")] },
     { raw: withBody({ comments: { answered: 1 } }), errors: [at("comments.received", "missing")] },
     { raw: withBody({ remarks: 5 }), errors: [at("remarks", "notAnObject")] },
-    { raw: withBody({ remarks: { received: "10", accepted: 6, rejected: 4 } }), errors: [at("remarks.received", "notAnInteger")] },
-    { raw: withBody({ remarks: { received: 10, accepted: 6.5, rejected: 3 } }), errors: [at("remarks.accepted", "notAnInteger")] },
+    {
+      raw: withBody({ remarks: { received: "10", accepted: 6, rejected: 4 } }),
+      errors: [at("remarks.received", "notAnInteger")],
+    },
+    {
+      raw: withBody({ remarks: { received: 10, accepted: 6.5, rejected: 3 } }),
+      errors: [at("remarks.accepted", "notAnInteger")],
+    },
     { raw: withBody({ comments: { received: 8, answered: -1 } }), errors: [at("comments.answered", "negative")] },
     // §20.1: accepted + rejected cannot exceed the total received
-    { raw: withBody({ remarks: { received: 7, accepted: 5, rejected: 3 } }), errors: [at("remarks.accepted", "acceptedPlusRejectedExceedsReceived")] },
+    {
+      raw: withBody({ remarks: { received: 7, accepted: 5, rejected: 3 } }),
+      errors: [at("remarks.accepted", "acceptedPlusRejectedExceedsReceived")],
+    },
     // §20.2: answered cannot exceed the total received
-    { raw: withBody({ comments: { received: 4, answered: 5 } }), errors: [at("comments.answered", "answeredExceedsReceived")] },
+    {
+      raw: withBody({ comments: { received: 4, answered: 5 } }),
+      errors: [at("comments.answered", "answeredExceedsReceived")],
+    },
     // §20.2: unanswered, when given, is received − answered
-    { raw: withBody({ comments: { received: 8, answered: 5, unanswered: 2 } }), errors: [at("comments.unanswered", "unansweredMismatch")] },
+    {
+      raw: withBody({ comments: { received: 8, answered: 5, unanswered: 2 } }),
+      errors: [at("comments.unanswered", "unansweredMismatch")],
+    },
     { raw: withBody({ openAccess: "yes" }), errors: [at("openAccess", "badOpenAccess")] },
     { raw: withBody({ openAccess: { drafts: "no" } }), errors: [at("openAccess.drafts", "badOpenAccess")] },
     { raw: withBody({ openAccess: { reports: false } }), errors: [at("openAccess.reports", "badOpenAccess")] },
@@ -68,7 +83,9 @@ describe("validateSubmission — §20.1/§20.2 summaries", () => {
   });
 
   it("reports every problem at once, not only the first", () => {
-    const codes = errorsOf({ id: "x", name: "X", remarks: { received: -1, accepted: "a" }, comments: null }).map((e) => e.code);
+    const codes = errorsOf({ id: "x", name: "X", remarks: { received: -1, accepted: "a" }, comments: null }).map(
+      (e) => e.code,
+    );
     expect(codes).toEqual(["negative", "notAnInteger", "missing", "notAnObject"]);
   });
 
@@ -94,8 +111,8 @@ describe("validateSubmission — §20.1/§20.2 summaries", () => {
     expect(formatSubmissionError({ bodyIndex: 0, bodyId: "x", field: "name", code: "missing", params: {} }, "ru")).toBe(
       "Орган №1 (id: x), поле «name»: обязательное поле отсутствует",
     );
-    expect(formatSubmissionError({ bodyIndex: 2, field: "", code: "notAnObject", params: { value: '"a"' } }, "kk")).toBe(
-      '№3 орган: объект болуы керек, берілгені: "a"',
-    );
+    expect(
+      formatSubmissionError({ bodyIndex: 2, field: "", code: "notAnObject", params: { value: '"a"' } }, "kk"),
+    ).toBe('№3 орган: объект болуы керек, берілгені: "a"');
   });
 });

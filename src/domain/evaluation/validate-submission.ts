@@ -132,8 +132,10 @@ export function validateSubmission(raw: unknown, index: number): Validated<Submi
     if (!isRecord(oa)) fail("openAccess", "badOpenAccess", { value: show(oa) });
     else {
       for (const [k, v] of Object.entries(oa)) {
-        if (!["drafts", "budgetReports", "results"].includes(k)) fail(`openAccess.${k}`, "badOpenAccess", { value: show(v) });
-        else if (v !== undefined && v !== null && typeof v !== "boolean") fail(`openAccess.${k}`, "badOpenAccess", { value: show(v) });
+        if (!["drafts", "budgetReports", "results"].includes(k))
+          fail(`openAccess.${k}`, "badOpenAccess", { value: show(v) });
+        else if (v !== undefined && v !== null && typeof v !== "boolean")
+          fail(`openAccess.${k}`, "badOpenAccess", { value: show(v) });
       }
     }
   }

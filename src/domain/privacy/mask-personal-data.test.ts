@@ -44,7 +44,14 @@ describe("masks of an appellant's personal data", () => {
   ])("address %j → %j", (input, expected) => expect(maskAddress(input)).toBe(expected));
 
   it("masks every field of a record, keeping missing ones null", () => {
-    expect(maskPersonalData({ fullName: "Иванов Пётр", iin: "950315400125", phone: null, email: "p@mail.kz", address: null }))
-      .toEqual({ fullName: "И*** П***", iin: "95********25", phone: null, email: "p***@mail.kz", address: null });
+    expect(
+      maskPersonalData({
+        fullName: "Иванов Пётр",
+        iin: "950315400125",
+        phone: null,
+        email: "p@mail.kz",
+        address: null,
+      }),
+    ).toEqual({ fullName: "И*** П***", iin: "95********25", phone: null, email: "p***@mail.kz", address: null });
   });
 });

@@ -28,11 +28,16 @@ export interface PersonalData {
   address: string | null;
 }
 
-const blank = (value: string | null | undefined): value is null | undefined => value === null || value === undefined || value.trim() === "";
+const blank = (value: string | null | undefined): value is null | undefined =>
+  value === null || value === undefined || value.trim() === "";
 
 export function maskName(name: string | null | undefined): string | null {
   if (blank(name)) return null;
-  return name.trim().split(/\s+/u).map((word) => `${Array.from(word)[0]}${MASK}`).join(" ");
+  return name
+    .trim()
+    .split(/\s+/u)
+    .map((word) => `${Array.from(word)[0]}${MASK}`)
+    .join(" ");
 }
 
 export function maskIin(iin: string | null | undefined): string | null {
@@ -46,7 +51,11 @@ export function maskPhone(phone: string | null | undefined): string | null {
   if (blank(phone)) return null;
   const value = phone.trim();
   // The country code (+7) or the trunk prefix (8 of an 11-digit number) says nothing about the person.
-  const prefix = value.startsWith("+7") ? "+7" : value.startsWith("8") && value.replace(/\D/g, "").length === 11 ? "8" : "";
+  const prefix = value.startsWith("+7")
+    ? "+7"
+    : value.startsWith("8") && value.replace(/\D/g, "").length === 11
+      ? "8"
+      : "";
   const rest = value.slice(prefix.length);
   const total = rest.replace(/\D/g, "").length;
   let seen = 0;
@@ -63,7 +72,10 @@ export function maskEmail(email: string | null | undefined): string | null {
 
 export function maskAddress(address: string | null | undefined): string | null {
   if (blank(address)) return null;
-  const parts = address.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = address
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return MASK;
   const keep = /^\d{6}$/.test(parts[0]!) ? 2 : 1;
   if (parts.length <= keep) return MASK;
@@ -72,7 +84,10 @@ export function maskAddress(address: string | null | undefined): string | null {
 
 export function maskPersonalData(data: PersonalData): PersonalData {
   return {
-    fullName: maskName(data.fullName), iin: maskIin(data.iin), phone: maskPhone(data.phone),
-    email: maskEmail(data.email), address: maskAddress(data.address),
+    fullName: maskName(data.fullName),
+    iin: maskIin(data.iin),
+    phone: maskPhone(data.phone),
+    email: maskEmail(data.email),
+    address: maskAddress(data.address),
   };
 }

@@ -49,7 +49,9 @@ const PHONE = /(?<![\p{L}\p{N}+])(\+\s?7|8)((?:[\s\-.()]{0,2}\d){10})(?!\p{N})/g
 
 const SEP = "[\\s\\-.]{0,2}";
 const PHONE_NATIONAL = new RegExp(
-  `(?<![\\p{L}\\p{N}+*])(?:7[\\s\\-(]{0,2})?\\(?7(?:0[0-8]|47|7[15-8])\\)?${SEP}\\d{3}${SEP}\\d{2}${SEP}\\d{2}(?![\\p{N}*])`, "gu");
+  `(?<![\\p{L}\\p{N}+*])(?:7[\\s\\-(]{0,2})?\\(?7(?:0[0-8]|47|7[15-8])\\)?${SEP}\\d{3}${SEP}\\d{2}${SEP}\\d{2}(?![\\p{N}*])`,
+  "gu",
+);
 
 export const IIN_MASK = "*".repeat(12);
 
@@ -58,7 +60,8 @@ export function redactText(text: string): string {
   return text
     .replace(EMAIL, (email) => maskEmail(email) ?? email)
     .replace(TWELVE_DIGITS, (run, offset: number, whole: string) =>
-      isValidIin(run) || IIN_LABEL.test(whole.slice(Math.max(0, offset - 12), offset)) ? IIN_MASK : run)
+      isValidIin(run) || IIN_LABEL.test(whole.slice(Math.max(0, offset - 12), offset)) ? IIN_MASK : run,
+    )
     .replace(GROUPED_DIGITS, (run) => {
       const digits = run.replace(/\D/g, "");
       return digits.length === 12 && isValidIin(digits) ? IIN_MASK : run;

@@ -5,7 +5,12 @@
 import type { Locale } from "../../i18n/index.ts";
 import { dateCell, formatPeriod, nameIn, safeStem, standardMeta, translator, type ReportDocument } from "./document.ts";
 
-export interface BodyNames { code: string; nameKk: string; nameRu: string; nameEn: string }
+export interface BodyNames {
+  code: string;
+  nameKk: string;
+  nameRu: string;
+  nameEn: string;
+}
 
 export interface DiscussionItem {
   id: number;
@@ -25,36 +30,62 @@ export interface DiscussionInput {
   initiative: {
     id: string;
     kind: string;
-    titleKk: string | null; titleRu: string | null; titleEn: string | null;
-    discussionStartsOn: string | null; discussionEndsOn: string | null;
+    titleKk: string | null;
+    titleRu: string | null;
+    titleEn: string | null;
+    discussionStartsOn: string | null;
+    discussionEndsOn: string | null;
     portalUrl: string | null;
   };
   items: DiscussionItem[];
-  totals: { remarks: number; accepted: number; rejected: number; undecided: number; comments: number; answered: number };
+  totals: {
+    remarks: number;
+    accepted: number;
+    rejected: number;
+    undecided: number;
+    comments: number;
+    answered: number;
+  };
 }
 
-export const bodyName = (body: BodyNames, locale: Locale) => nameIn({ kk: body.nameKk, ru: body.nameRu, en: body.nameEn }, locale);
+export const bodyName = (body: BodyNames, locale: Locale) =>
+  nameIn({ kk: body.nameKk, ru: body.nameRu, en: body.nameEn }, locale);
 
 export function buildDiscussionModel(input: DiscussionInput): ReportDocument {
   const t = translator(input.locale);
   const { initiative } = input;
-  const title = initiative.kind === "draft_legal_act" || initiative.kind === "draft_budget_program"
-    ? t(`discussion.title.${initiative.kind}`) : t("discussion.title.other");
+  const title =
+    initiative.kind === "draft_legal_act" || initiative.kind === "draft_budget_program"
+      ? t(`discussion.title.${initiative.kind}`)
+      : t("discussion.title.other");
   const meta = standardMeta(t, { bodyName: bodyName(input.body, input.locale), generatedOn: input.generatedOn });
-  meta.splice(1, 0, { label: t("meta.draft"), value: nameIn({ kk: initiative.titleKk, ru: initiative.titleRu, en: initiative.titleEn }, input.locale) });
+  meta.splice(1, 0, {
+    label: t("meta.draft"),
+    value: nameIn({ kk: initiative.titleKk, ru: initiative.titleRu, en: initiative.titleEn }, input.locale),
+  });
   if (initiative.discussionStartsOn && initiative.discussionEndsOn) {
-    meta.splice(2, 0, { label: t("meta.window"), value: formatPeriod({ from: initiative.discussionStartsOn, to: initiative.discussionEndsOn }) });
+    meta.splice(2, 0, {
+      label: t("meta.window"),
+      value: formatPeriod({ from: initiative.discussionStartsOn, to: initiative.discussionEndsOn }),
+    });
   }
   if (initiative.portalUrl) meta.push({ label: t("meta.portal"), value: initiative.portalUrl });
 
   const rows = input.items.map((item, i) => [
-    i + 1, dateCell(item.receivedAt), t(`kind.${item.kind}`), item.clauseRef ?? "", item.text,
+    i + 1,
+    dateCell(item.receivedAt),
+    t(`kind.${item.kind}`),
+    item.clauseRef ?? "",
+    item.text,
     t(item.outcome ? `outcome.${item.outcome}` : "outcome.undecided"),
-    item.outcome === "rejected" ? item.reason ?? "" : "",
-    item.outcome === "accepted" ? item.reference ?? "" : "",
+    item.outcome === "rejected" ? (item.reason ?? "") : "",
+    item.outcome === "accepted" ? (item.reference ?? "") : "",
   ]);
   return {
-    kind: "discussion", locale: input.locale, title, meta,
+    kind: "discussion",
+    locale: input.locale,
+    title,
+    meta,
     fileStem: safeStem("discussion", input.body.code, initiative.discussionEndsOn ?? input.generatedOn),
     fileParts: { bodyCode: input.body.code, period: initiative.discussionEndsOn ?? input.generatedOn },
     sections: [
@@ -62,12 +93,26 @@ export function buildDiscussionModel(input: DiscussionInput): ReportDocument {
       {
         heading: t("discussion.section.items"),
         paragraphs: rows.length === 0 ? [t("discussion.noItems")] : [],
-        tables: rows.length === 0 ? [] : [{
-          name: t("discussion.section.items"),
-          columns: [t("col.no"), t("col.received"), t("col.kind"), t("col.clause"), t("col.text"), t("col.decision"), t("col.reason"), t("col.reference")],
-          widths: [4, 9, 9, 8, 30, 9, 16, 16],
-          rows,
-        }],
+        tables:
+          rows.length === 0
+            ? []
+            : [
+                {
+                  name: t("discussion.section.items"),
+                  columns: [
+                    t("col.no"),
+                    t("col.received"),
+                    t("col.kind"),
+                    t("col.clause"),
+                    t("col.text"),
+                    t("col.decision"),
+                    t("col.reason"),
+                    t("col.reference"),
+                  ],
+                  widths: [4, 9, 9, 8, 30, 9, 16, 16],
+                  rows,
+                },
+              ],
       },
     ],
   };

@@ -9,7 +9,15 @@ import { BAND_RANGES, BANDS, type Band } from "../evaluation/bands.ts";
 import { localizeExplanation, type ExplanationLine } from "../evaluation/explanation.ts";
 import { rankGroup, type ResultStatus } from "../evaluation/result-status.ts";
 import { bodyName, type BodyNames } from "./build-discussion-model.ts";
-import { AUTHORISED_BODY_CODE, formatDate, formatPeriod, periodLabelOf, safeStem, translator, type ReportDocument } from "./document.ts";
+import {
+  AUTHORISED_BODY_CODE,
+  formatDate,
+  formatPeriod,
+  periodLabelOf,
+  safeStem,
+  translator,
+  type ReportDocument,
+} from "./document.ts";
 
 export interface EvaluationResultInput {
   body: BodyNames;
@@ -21,7 +29,10 @@ export interface EvaluationResultInput {
   F: number | null;
   band: Band | null;
   zeroed: boolean;
-  B: number; C: number; E: number; G: number;
+  B: number;
+  C: number;
+  E: number;
+  G: number;
   /** F from Pikir's own record, shown beside a submitted figure — and, for information only, beside a missing one. */
   recordedF: number | null;
   explanation: ExplanationLine[];
@@ -44,9 +55,12 @@ export function rankResults<T extends { F: number; name: string }>(results: T[])
  * Only evaluated bodies are ranked (result-status.ts): the §22 default of a body that received
  * nothing follows them unranked, and non-submitters come last with no F at all.
  */
-function rankByStatus<T extends { F: number | null; name: string; status: ResultStatus }>(results: T[]): (T & { rank: number | null })[] {
+function rankByStatus<T extends { F: number | null; name: string; status: ResultStatus }>(
+  results: T[],
+): (T & { rank: number | null })[] {
   const evaluated = rankResults(results.filter((r) => r.status === "evaluated").map((r) => ({ ...r, F: r.F ?? 0 })));
-  const rest = results.filter((r) => r.status !== "evaluated")
+  const rest = results
+    .filter((r) => r.status !== "evaluated")
     .sort((a, b) => rankGroup(a.status) - rankGroup(b.status) || a.name.localeCompare(b.name))
     .map((r) => ({ ...r, rank: null }));
   return [...evaluated, ...rest];
@@ -56,11 +70,14 @@ export function buildEvaluationModel(input: EvaluationInput): ReportDocument {
   const t = translator(input.locale);
   const band = (b: Band) => translate(evaluationMessages, input.locale, `band.${b}`);
   const status = (st: ResultStatus) => translate(evaluationMessages, input.locale, `status.${st}`);
-  const shown = (r: { status: ResultStatus; band: Band | null }) => (r.status === "evaluated" && r.band ? band(r.band) : status(r.status));
+  const shown = (r: { status: ResultStatus; band: Band | null }) =>
+    r.status === "evaluated" && r.band ? band(r.band) : status(r.status);
   const ranked = rankByStatus(input.results.map((r) => ({ ...r, name: bodyName(r.body, input.locale) })));
   const yes = t("value.yes");
   return {
-    kind: "evaluation", locale: input.locale, title: t("evaluation.title"),
+    kind: "evaluation",
+    locale: input.locale,
+    title: t("evaluation.title"),
     meta: [
       { label: t("meta.round"), value: input.round.title },
       { label: t("meta.period"), value: formatPeriod({ from: input.round.periodFrom, to: input.round.periodTo }) },
@@ -73,19 +90,56 @@ export function buildEvaluationModel(input: EvaluationInput): ReportDocument {
       {
         heading: t("evaluation.section.ranking"),
         paragraphs: ranked.length === 0 ? [t("evaluation.noResults")] : [],
-        tables: ranked.length === 0 ? [] : [{
-          name: t("evaluation.section.ranking"),
-          columns: [t("col.rank"), t("col.body"), t("col.F"), t("col.band"), t("col.zeroed"), t("col.B"), t("col.C"), t("col.E"), t("col.G"), t("col.source"), t("col.fRecorded")],
-          widths: [5, 30, 7, 10, 8, 5, 5, 5, 5, 18, 9],
-          rows: ranked.map((r) => [r.rank, r.name, r.F, shown(r), r.zeroed ? yes : "", r.B, r.C, r.E, r.G, t(`source.${r.source}`), r.recordedF]),
-        }],
+        tables:
+          ranked.length === 0
+            ? []
+            : [
+                {
+                  name: t("evaluation.section.ranking"),
+                  columns: [
+                    t("col.rank"),
+                    t("col.body"),
+                    t("col.F"),
+                    t("col.band"),
+                    t("col.zeroed"),
+                    t("col.B"),
+                    t("col.C"),
+                    t("col.E"),
+                    t("col.G"),
+                    t("col.source"),
+                    t("col.fRecorded"),
+                  ],
+                  widths: [5, 30, 7, 10, 8, 5, 5, 5, 5, 18, 9],
+                  rows: ranked.map((r) => [
+                    r.rank,
+                    r.name,
+                    r.F,
+                    shown(r),
+                    r.zeroed ? yes : "",
+                    r.B,
+                    r.C,
+                    r.E,
+                    r.G,
+                    t(`source.${r.source}`),
+                    r.recordedF,
+                  ]),
+                },
+              ],
       },
       {
         heading: t("evaluation.section.bands"),
         paragraphs: [
-          ...[...BANDS].reverse().map((b) => t("evaluation.bandLine", { band: band(b), range: BAND_RANGES[b], count: ranked.filter((r) => r.status === "evaluated" && r.band === b).length })),
+          ...[...BANDS].reverse().map((b) =>
+            t("evaluation.bandLine", {
+              band: band(b),
+              range: BAND_RANGES[b],
+              count: ranked.filter((r) => r.status === "evaluated" && r.band === b).length,
+            }),
+          ),
           // Counted apart, never among the bands (result-status.ts).
-          ...(["nothing_received", "not_submitted"] as const).map((st) => `${status(st)}: ${ranked.filter((r) => r.status === st).length}`),
+          ...(["nothing_received", "not_submitted"] as const).map(
+            (st) => `${status(st)}: ${ranked.filter((r) => r.status === st).length}`,
+          ),
         ],
         tables: [],
       },

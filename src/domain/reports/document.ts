@@ -6,11 +6,21 @@ import { translate, type Locale, type MessageParams } from "../../i18n/index.ts"
 import { reportMessages, type ReportMessageKey } from "../../i18n/messages/reports.ts";
 import { kazakhstanDate } from "../time/kazakhstan-time.ts";
 
-export const REPORT_KINDS = ["discussion", "submission", "evaluation", "results", "quarterly", "topics", "council"] as const;
+export const REPORT_KINDS = [
+  "discussion",
+  "submission",
+  "evaluation",
+  "results",
+  "quarterly",
+  "topics",
+  "council",
+] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** A calendar day (ISO "2025-03-07"): shown dd.mm.yyyy, written to spreadsheets as a real date. */
-export interface DateCell { date: string }
+export interface DateCell {
+  date: string;
+}
 
 /** Numbers stay numbers and days stay dates, so spreadsheets can sum and sort them; the rest is text. */
 export type Cell = string | number | null | DateCell;
@@ -20,7 +30,12 @@ export const isDateCell = (cell: Cell): cell is DateCell => typeof cell === "obj
 /** A day as a table cell; a Date is taken as its calendar day in Kazakhstan (UTC+5). */
 export function dateCell(value: string | Date | null | undefined): Cell {
   if (value === null || value === undefined) return null;
-  return { date: typeof value === "string" ? value.slice(0, 10) : new Date(value.getTime() + 5 * 3600_000).toISOString().slice(0, 10) };
+  return {
+    date:
+      typeof value === "string"
+        ? value.slice(0, 10)
+        : new Date(value.getTime() + 5 * 3600_000).toISOString().slice(0, 10),
+  };
 }
 
 export interface ReportTable {
@@ -73,7 +88,10 @@ export interface ReportDocument {
 
 /** A translator bound to one locale: `t("col.no")`. */
 export type Translate = (key: ReportMessageKey, params?: MessageParams) => string;
-export const translator = (locale: Locale): Translate => (key, params) => translate(reportMessages, locale, key, params);
+export const translator =
+  (locale: Locale): Translate =>
+  (key, params) =>
+    translate(reportMessages, locale, key, params);
 
 /** "2025-03-07" → "07.03.2025"; a Date is shown as its calendar day in Kazakhstan (UTC+5). */
 export function formatDate(value: string | Date | null | undefined): string {
@@ -88,7 +106,10 @@ export function formatPeriod(period: { from: string; to: string }): string {
 }
 
 /** The common header lines every document starts with (§7, §20: the body, the period, the date). */
-export function standardMeta(t: Translate, input: { bodyName: string; period?: { from: string; to: string }; generatedOn: string }) {
+export function standardMeta(
+  t: Translate,
+  input: { bodyName: string; period?: { from: string; to: string }; generatedOn: string },
+) {
   const meta = [{ label: t("meta.body"), value: input.bodyName }];
   if (input.period) meta.push({ label: t("meta.period"), value: formatPeriod(input.period) });
   meta.push({ label: t("meta.date"), value: formatDate(input.generatedOn) });
@@ -97,7 +118,8 @@ export function standardMeta(t: Translate, input: { bodyName: string; period?: {
 
 /** A name in the document's language, falling back through kk → ru → en when one is missing. */
 export function nameIn(names: { kk?: string | null; ru?: string | null; en?: string | null }, locale: Locale): string {
-  const order: Locale[] = locale === "kk" ? ["kk", "ru", "en"] : locale === "ru" ? ["ru", "kk", "en"] : ["en", "ru", "kk"];
+  const order: Locale[] =
+    locale === "kk" ? ["kk", "ru", "en"] : locale === "ru" ? ["ru", "kk", "en"] : ["en", "ru", "kk"];
   for (const l of order) {
     const v = names[l];
     if (v && v.trim()) return v;
@@ -130,5 +152,10 @@ export const AUTHORISED_BODY_CODE = "MCI";
 
 /** ASCII-only file-name stem: codes of bodies may hold anything, file names must not. */
 export function safeStem(...parts: string[]): string {
-  return parts.map((p) => p.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "")).filter(Boolean).join("-") || "report";
+  return (
+    parts
+      .map((p) => p.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, ""))
+      .filter(Boolean)
+      .join("-") || "report"
+  );
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { REPORT_KINDS } from "./document.ts";
 import { ADDRESSEE, buildLetter } from "./letter.ts";
 
-const body = { nameKk: "Қазақстан Республикасы Қаржы министрлігі", nameRu: "Министерство финансов Республики Казахстан", nameEn: "Ministry of Finance", website: "https://www.gov.kz/memleket/entities/minfin" };
+const body = {
+  nameKk: "Қазақстан Республикасы Қаржы министрлігі",
+  nameRu: "Министерство финансов Республики Казахстан",
+  nameEn: "Ministry of Finance",
+  website: "https://www.gov.kz/memleket/entities/minfin",
+};
 const executor = { name: "Серікқызы Әлия", email: "a@minfin.gov.kz" };
 
 describe("the addressee of each document (the order)", () => {
@@ -36,41 +41,82 @@ describe("the letter frame", () => {
 
   it("sends the evaluation results on the authorised body's letterhead, not the evaluated body's", () => {
     const letter = buildLetter({ kind: "evaluation", locale: "ru", body: null, executor, title: "T" });
-    expect(letter.sender).toEqual({ kk: "Қазақстан Республикасының Мәдениет және ақпарат министрлігі", ru: "Министерство культуры и информации Республики Казахстан" });
+    expect(letter.sender).toEqual({
+      kk: "Қазақстан Республикасының Мәдениет және ақпарат министрлігі",
+      ru: "Министерство культуры и информации Республики Казахстан",
+    });
     expect(letter.requisites).toEqual([]);
     expect(letter.executor[0]).toBe("Исп.: Серікқызы Әлия");
   });
 
   it("names the head and the executor's phone when they are known", () => {
-    const letter = buildLetter({ kind: "topics", locale: "ru", body, head: { name: "А. Б. Иванов", position: "Министр" }, executor: { ...executor, phone: "+7 7172 00 00 00" }, title: "T" });
+    const letter = buildLetter({
+      kind: "topics",
+      locale: "ru",
+      body,
+      head: { name: "А. Б. Иванов", position: "Министр" },
+      executor: { ...executor, phone: "+7 7172 00 00 00" },
+      title: "T",
+    });
     expect(letter.signature).toEqual({ position: "Министр", name: "А. Б. Иванов" });
     expect(letter.executor[1]).toBe("Тел.: +7 7172 00 00 00");
   });
 
   const requisites = {
-    ...body, address: "010000, Астана қ., Жеңіс даңғылы, 11", phone: "+7 7172 71 77 77", email: "kense@minfin.gov.kz", bin: "020540000010",
+    ...body,
+    address: "010000, Астана қ., Жеңіс даңғылы, 11",
+    phone: "+7 7172 71 77 77",
+    email: "kense@minfin.gov.kz",
+    bin: "020540000010",
   };
 
   it("prints every requisite the body has, in the letter's language", () => {
-    expect(buildLetter({ kind: "quarterly", locale: "kk", body: requisites, executor, title: "T" }).requisites).toEqual([
-      "Мекенжайы: 010000, Астана қ., Жеңіс даңғылы, 11", "Тел.: +7 7172 71 77 77", "Эл. пошта: kense@minfin.gov.kz",
-      "Интернет-ресурс: https://www.gov.kz/memleket/entities/minfin", "БСН 020540000010",
-    ]);
-    expect(buildLetter({ kind: "quarterly", locale: "en", body: requisites, executor, title: "T" }).requisites.at(-1)).toBe("BIN 020540000010");
+    expect(buildLetter({ kind: "quarterly", locale: "kk", body: requisites, executor, title: "T" }).requisites).toEqual(
+      [
+        "Мекенжайы: 010000, Астана қ., Жеңіс даңғылы, 11",
+        "Тел.: +7 7172 71 77 77",
+        "Эл. пошта: kense@minfin.gov.kz",
+        "Интернет-ресурс: https://www.gov.kz/memleket/entities/minfin",
+        "БСН 020540000010",
+      ],
+    );
+    expect(
+      buildLetter({ kind: "quarterly", locale: "en", body: requisites, executor, title: "T" }).requisites.at(-1),
+    ).toBe("BIN 020540000010");
   });
 
   it("leaves out a requisite the body has not set, and prints none without a body", () => {
-    expect(buildLetter({ kind: "results", locale: "ru", body: { ...requisites, phone: null, address: "" }, executor, title: "T" }).requisites)
-      .toEqual(["Эл. почта: kense@minfin.gov.kz", "Интернет-ресурс: https://www.gov.kz/memleket/entities/minfin", "БИН 020540000010"]);
+    expect(
+      buildLetter({
+        kind: "results",
+        locale: "ru",
+        body: { ...requisites, phone: null, address: "" },
+        executor,
+        title: "T",
+      }).requisites,
+    ).toEqual([
+      "Эл. почта: kense@minfin.gov.kz",
+      "Интернет-ресурс: https://www.gov.kz/memleket/entities/minfin",
+      "БИН 020540000010",
+    ]);
     expect(buildLetter({ kind: "submission", locale: "kk", body: null, executor, title: "T" }).requisites).toEqual([]);
   });
 
   it("keeps the evaluated body's requisites off the authorised body's evaluation letter (§20–§23)", () => {
-    expect(buildLetter({ kind: "evaluation", locale: "kk", body: requisites, executor, title: "T" }).requisites).toEqual([]);
+    expect(
+      buildLetter({ kind: "evaluation", locale: "kk", body: requisites, executor, title: "T" }).requisites,
+    ).toEqual([]);
   });
 
   it("leaves a blank line for the signature name and the executor's phone when they are not known", () => {
-    const letter = buildLetter({ kind: "results", locale: "ru", body: requisites, head: { name: "  " }, executor: { name: "Серікқызы Әлия" }, title: "T" });
+    const letter = buildLetter({
+      kind: "results",
+      locale: "ru",
+      body: requisites,
+      head: { name: "  " },
+      executor: { name: "Серікқызы Әлия" },
+      title: "T",
+    });
     expect(letter.signature).toEqual({ position: "Руководитель", name: "______________________" });
     expect(letter.executor).toEqual(["Исп.: Серікқызы Әлия", "Тел.: ______________"]);
   });

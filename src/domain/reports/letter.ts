@@ -23,7 +23,9 @@ export const ADDRESSEE: Record<ReportKind, Addressee> = {
 };
 
 export interface LetterBody {
-  nameKk: string; nameRu: string; nameEn: string;
+  nameKk: string;
+  nameRu: string;
+  nameEn: string;
   website?: string | null;
   address?: string | null;
   phone?: string | null;
@@ -46,32 +48,45 @@ export function buildLetter(input: LetterInput): DocumentLetter {
   const tIn = (locale: Locale, key: LetterMessageKey) => translate(letterMessages, locale, key);
   const addressee = ADDRESSEE[input.kind];
   // The evaluation is the authorised body's own letter; every other document is the body's.
-  const sender = addressee === "evaluatedBodies" || !input.body
-    ? { kk: tIn("kk", "letter.authorisedBody"), ru: tIn("ru", "letter.authorisedBody") }
-    : { kk: input.body.nameKk, ru: input.body.nameRu };
+  const sender =
+    addressee === "evaluatedBodies" || !input.body
+      ? { kk: tIn("kk", "letter.authorisedBody"), ru: tIn("ru", "letter.authorisedBody") }
+      : { kk: input.body.nameKk, ru: input.body.nameRu };
   const b = addressee === "evaluatedBodies" ? null : input.body;
-  const requisites = b ? [
-    b.address ? t("letter.requisite.address", { value: b.address }) : null,
-    b.phone ? t("letter.requisite.phone", { value: b.phone }) : null,
-    b.email ? t("letter.requisite.email", { value: b.email }) : null,
-    b.website ? t("letter.requisite.website", { value: b.website }) : null,
-    b.bin ? t("letter.requisite.bin", { value: b.bin }) : null,
-  ].filter((l): l is string => l !== null) : [];
-  const bodyName = input.body ? nameIn({ kk: input.body.nameKk, ru: input.body.nameRu, en: input.body.nameEn }, input.locale) : "";
-  const to = addressee === "authorisedBody" ? [t("letter.to.authorisedBody")]
-    : addressee === "evaluatedBodies" ? [t("letter.to.evaluatedBodies")]
-    : addressee === "firstHead" ? [t("letter.to.firstHead.1", { body: bodyName }), t("letter.to.firstHead.2", { body: bodyName })]
-    : [t("letter.to.publicCouncil.1", { body: bodyName }), t("letter.to.publicCouncil.2", { body: bodyName })];
+  const requisites = b
+    ? [
+        b.address ? t("letter.requisite.address", { value: b.address }) : null,
+        b.phone ? t("letter.requisite.phone", { value: b.phone }) : null,
+        b.email ? t("letter.requisite.email", { value: b.email }) : null,
+        b.website ? t("letter.requisite.website", { value: b.website }) : null,
+        b.bin ? t("letter.requisite.bin", { value: b.bin }) : null,
+      ].filter((l): l is string => l !== null)
+    : [];
+  const bodyName = input.body
+    ? nameIn({ kk: input.body.nameKk, ru: input.body.nameRu, en: input.body.nameEn }, input.locale)
+    : "";
+  const to =
+    addressee === "authorisedBody"
+      ? [t("letter.to.authorisedBody")]
+      : addressee === "evaluatedBodies"
+        ? [t("letter.to.evaluatedBodies")]
+        : addressee === "firstHead"
+          ? [t("letter.to.firstHead.1", { body: bodyName }), t("letter.to.firstHead.2", { body: bodyName })]
+          : [t("letter.to.publicCouncil.1", { body: bodyName }), t("letter.to.publicCouncil.2", { body: bodyName })];
   const executor = [
     t("letter.executor", { name: input.executor.name }),
     input.executor.phone ? t("letter.executor.phone", { phone: input.executor.phone }) : t("letter.executor.noPhone"),
     ...(input.executor.email ? [t("letter.executor.email", { email: input.executor.email })] : []),
   ];
   return {
-    sender, requisites,
+    sender,
+    requisites,
     outgoing: { number: t("letter.outgoing.number"), date: t("letter.outgoing.date") },
     addressee: to,
-    signature: { position: input.head?.position?.trim() || t("letter.sign.head"), name: input.head?.name?.trim() || t("letter.sign.blank") },
+    signature: {
+      position: input.head?.position?.trim() || t("letter.sign.head"),
+      name: input.head?.name?.trim() || t("letter.sign.blank"),
+    },
     executor,
     // The sender is on the first page's letterhead; later pages name the document only.
     runningHeader: input.title,

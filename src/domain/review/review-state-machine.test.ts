@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_STATUSES as DB_ACTION_STATUSES, REVIEW_STATUSES as DB_REVIEW_STATUSES } from "../../server/db/schema-workflow.ts";
-import { ACTION_STATUSES, canSubmit, checkActionTransition, REVIEW_STATUSES, reviewTransition } from "./review-state-machine.ts";
+import {
+  ACTION_STATUSES as DB_ACTION_STATUSES,
+  REVIEW_STATUSES as DB_REVIEW_STATUSES,
+} from "../../server/db/schema-workflow.ts";
+import {
+  ACTION_STATUSES,
+  canSubmit,
+  checkActionTransition,
+  REVIEW_STATUSES,
+  reviewTransition,
+} from "./review-state-machine.ts";
 
 describe("§15 review of the quarterly analysis", () => {
   it.each([
@@ -26,8 +35,14 @@ describe("§15 review of the quarterly analysis", () => {
   });
 
   it.each([
-    ["open", "in_progress", null], ["open", "done", null], ["in_progress", "done", null], ["in_progress", "in_progress", null],
-    ["in_progress", "open", "action_backwards"], ["open", "open", "action_backwards"], ["done", "in_progress", "action_done"], ["done", "done", "action_done"],
+    ["open", "in_progress", null],
+    ["open", "done", null],
+    ["in_progress", "done", null],
+    ["in_progress", "in_progress", null],
+    ["in_progress", "open", "action_backwards"],
+    ["open", "open", "action_backwards"],
+    ["done", "in_progress", "action_done"],
+    ["done", "done", "action_done"],
   ] as const)("an action %s → %s: %s", (from, to, conflict) => {
     expect(checkActionTransition(from, to)).toBe(conflict);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { kazakhstanDate, kazakhstanDays, kazakhstanHour, kazakhstanInstant, kazakhstanParts, kazakhstanWallClock } from "./kazakhstan-time.ts";
+import {
+  kazakhstanDate,
+  kazakhstanDays,
+  kazakhstanHour,
+  kazakhstanInstant,
+  kazakhstanParts,
+  kazakhstanWallClock,
+} from "./kazakhstan-time.ts";
 
 describe("Kazakhstan calendar time (one offset, UTC+5; see the module for the pre-2024 choice)", () => {
   it.each([

@@ -8,12 +8,14 @@ export const errorMessages = defineMessages({
     invalid_credentials: "Электрондық пошта немесе құпиясөз қате.",
     forbidden: "Бұл әрекетке рұқсатыңыз жоқ.",
     not_found: "{entity} табылмады.",
-    decision_exists: "Бұл ескертуге шешім бұрын қабылданған ({outcome}, {at}). Өзгерту үшін ағымдағы шешімнің нөмірін көрсетіңіз.",
+    decision_exists:
+      "Бұл ескертуге шешім бұрын қабылданған ({outcome}, {at}). Өзгерту үшін ағымдағы шешімнің нөмірін көрсетіңіз.",
     decision_stale: "Шешім сіз көргеннен кейін өзгерді. Бетті жаңартып, қайталап көріңіз.",
     answer_exists: "Бұл түсініктемеге жауап бұрын берілген. Өзгерту үшін ағымдағы жауаптың нөмірін көрсетіңіз.",
     not_decidable: "Тек ескертулер мен ұсыныстар бойынша шешім қабылданады (бұл — {kind}).",
     not_answerable: "Тек түсініктемелерге жауап беріледі (бұл — {kind}).",
-    reference_required: "Қабылданған ескерту үшін күшіне енген актінің тармағына, бюджеттік бағдарламаға немесе растайтын құжатқа сілтеме қажет (20-тармақтың 1) тармақшасы).",
+    reference_required:
+      "Қабылданған ескерту үшін күшіне енген актінің тармағына, бюджеттік бағдарламаға немесе растайтын құжатқа сілтеме қажет (20-тармақтың 1) тармақшасы).",
     reason_required: "Қабылданбаған ескерту үшін себебін көрсету қажет.",
     round_not_open: "Бағалау кезеңі ашық емес ({status}).",
     round_not_computed: "Алдымен бағалауды есептеу қажет.",
@@ -21,7 +23,8 @@ export const errorMessages = defineMessages({
     rate_limited: "Сұраныс тым көп. {seconds} секундтан кейін қайталаңыз.",
     account_locked: "Құпиясөз бірнеше рет қате терілді: тіркелгі {minutes} минутқа бұғатталды.",
     cross_site_request: "Сұраныс басқа сайттан жіберілген, сондықтан қабылданбады.",
-    identity_without_account: "Сіздің жеке басыңыз расталды, бірақ Pikir-де сізге тіркелгі ашылмаған. Әкімшіге хабарласыңыз.",
+    identity_without_account:
+      "Сіздің жеке басыңыз расталды, бірақ Pikir-де сізге тіркелгі ашылмаған. Әкімшіге хабарласыңыз.",
     identity_failed: "Сыртқы жүйе арқылы кіру сәтсіз аяқталды. Қайталап көріңіз.",
     password_too_short: "Құпиясөз кемінде {min} таңбадан тұруы керек.",
     password_common: "Бұл құпиясөз тым кең таралған (жария тізімдерде бар): басқасын таңдаңыз.",
@@ -31,21 +34,30 @@ export const errorMessages = defineMessages({
     bin_invalid: "БСН {bin} жарамсыз: 12 цифр болуы керек, соңғысы бақылау цифры. Нөмірді тексеріңіз.",
     last_administrator: "Бұл — жалғыз белсенді әкімші: алдымен басқа әкімші тағайындаңыз.",
     role_needs_body: "Орган қызметкері мен басшысына орган көрсетілуі керек.",
-    personal_data_forbidden: "Өтініш берушінің дербес деректерін оған жауап беретін органның қызметкерлері мен басшысы ғана көре алады.",
+    personal_data_forbidden:
+      "Өтініш берушінің дербес деректерін оған жауап беретін органның қызметкерлері мен басшысы ғана көре алады.",
     conflict: "Деректер қайшылығы: {details}",
     internal: "Ішкі қате. Қайталап көріңіз; қате қайталанса, әкімшіге хабарлаңыз.",
-    kind_outside_portal: "Порталдан түскен элемент тек түсініктеме, ескерту немесе ұсыныс бола алады (2-тармақтың 8) тармақшасы): «{kind}» түріне ауыстыру оны C немесе G-ден алып тастар еді.",
-    round_not_calendar: "{from} – {to} күнтізбелік тоқсан, жарты жыл немесе жыл емес: бағалау кезеңі тек осындай болады.",
+    kind_outside_portal:
+      "Порталдан түскен элемент тек түсініктеме, ескерту немесе ұсыныс бола алады (2-тармақтың 8) тармақшасы): «{kind}» түріне ауыстыру оны C немесе G-ден алып тастар еді.",
+    round_not_calendar:
+      "{from} – {to} күнтізбелік тоқсан, жарты жыл немесе жыл емес: бағалау кезеңі тек осындай болады.",
     round_future: "{from} – {to} кезеңі әлі аяқталмаған (бүгін {today}): аяқталмаған кезеңді бағалауға болмайды.",
-    round_duplicate: "{from} – {to} кезеңіне бағалау раунды бұрыннан бар («{title}»). Жаңасын ашу үшін алдымен оны себебін көрсетіп тоқтатыңыз.",
+    round_duplicate:
+      "{from} – {to} кезеңіне бағалау раунды бұрыннан бар («{title}»). Жаңасын ашу үшін алдымен оны себебін көрсетіп тоқтатыңыз.",
     round_before_methodology: "Кезең {from} басталады, бірақ әдістеме {start} бастап қолданылады.",
-    publish_confirm_required: "Жариялауды анық растау қажет: 20-тармақ бойынша ақпаратты {requested} органның {submitted}-і ұсынды (кворум {quorum}%), ұсыну мерзімі — {dueOn}.",
+    publish_confirm_required:
+      "Жариялауды анық растау қажет: 20-тармақ бойынша ақпаратты {requested} органның {submitted}-і ұсынды (кворум {quorum}%), ұсыну мерзімі — {dueOn}.",
     cancel_reason_required: "Раундты тоқтату үшін себебін көрсету қажет.",
-    conference_link_not_dialogue: "20-тармақтың 3) тармақшасы бойынша сілтеме ашық диалог порталының (dialog.egov.kz) мекенжайы болуы тиіс: {url}",
-    evidence_date_future: "Күні ({date}) болашақта: бүгін {today}. Орындалған міндеттің дәлелі болашақ күнмен жазылмайды.",
+    conference_link_not_dialogue:
+      "20-тармақтың 3) тармақшасы бойынша сілтеме ашық диалог порталының (dialog.egov.kz) мекенжайы болуы тиіс: {url}",
+    evidence_date_future:
+      "Күні ({date}) болашақта: бүгін {today}. Орындалған міндеттің дәлелі болашақ күнмен жазылмайды.",
     announced_after_event: "Хабарландыру ({announcedOn}) іс-шарадан ({happenedOn}) кейін болуы мүмкін емес (6-тармақ).",
-    review_quarter_future: "{quarter} тоқсаны әлі басталған жоқ (бүгін {today}): 14-тармақ бойынша талдау өткен немесе ағымдағы тоқсанға жасалады.",
-    import_running: "Бұл файл осы органға қазір импортталып жатыр. Ол аяқталғанша күтіңіз: қайта жүктеу оны қайта бастамайды.",
+    review_quarter_future:
+      "{quarter} тоқсаны әлі басталған жоқ (бүгін {today}): 14-тармақ бойынша талдау өткен немесе ағымдағы тоқсанға жасалады.",
+    import_running:
+      "Бұл файл осы органға қазір импортталып жатыр. Ол аяқталғанша күтіңіз: қайта жүктеу оны қайта бастамайды.",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -53,12 +65,14 @@ export const errorMessages = defineMessages({
     invalid_credentials: "Неверный адрес электронной почты или пароль.",
     forbidden: "У вас нет прав на это действие.",
     not_found: "{entity} не найден(о).",
-    decision_exists: "По этому замечанию уже принято решение ({outcome}, {at}). Чтобы изменить его, укажите номер текущего решения.",
+    decision_exists:
+      "По этому замечанию уже принято решение ({outcome}, {at}). Чтобы изменить его, укажите номер текущего решения.",
     decision_stale: "Решение изменилось после того, как вы его открыли. Обновите страницу и повторите.",
     answer_exists: "На этот комментарий уже дан ответ. Чтобы изменить его, укажите номер текущего ответа.",
     not_decidable: "Решение принимается только по замечаниям и предложениям (это — {kind}).",
     not_answerable: "Ответ даётся только на комментарии (это — {kind}).",
-    reference_required: "Для принятого замечания нужна ссылка на пункт вступившего в силу акта, утверждённую бюджетную программу или подтверждающий документ (подпункт 1) пункта 20).",
+    reference_required:
+      "Для принятого замечания нужна ссылка на пункт вступившего в силу акта, утверждённую бюджетную программу или подтверждающий документ (подпункт 1) пункта 20).",
     reason_required: "Для отклонённого замечания необходимо указать причину.",
     round_not_open: "Раунд оценки не открыт ({status}).",
     round_not_computed: "Сначала необходимо рассчитать оценку.",
@@ -66,7 +80,8 @@ export const errorMessages = defineMessages({
     rate_limited: "Слишком много запросов. Повторите через {seconds} с.",
     account_locked: "Пароль несколько раз введён неверно: учётная запись заблокирована на {minutes} мин.",
     cross_site_request: "Запрос отправлен с другого сайта и поэтому отклонён.",
-    identity_without_account: "Ваша личность подтверждена, но учётной записи в Pikir для вас нет. Обратитесь к администратору.",
+    identity_without_account:
+      "Ваша личность подтверждена, но учётной записи в Pikir для вас нет. Обратитесь к администратору.",
     identity_failed: "Вход через внешнюю систему не удался. Повторите попытку.",
     password_too_short: "Пароль должен содержать не менее {min} символов.",
     password_common: "Этот пароль слишком распространён (есть в публичных списках): выберите другой.",
@@ -76,21 +91,30 @@ export const errorMessages = defineMessages({
     bin_invalid: "БИН {bin} недействителен: нужно 12 цифр, последняя — контрольная. Проверьте номер.",
     last_administrator: "Это единственный активный администратор: сначала назначьте другого.",
     role_needs_body: "Сотруднику и руководителю органа нужно указать орган.",
-    personal_data_forbidden: "Персональные данные заявителя видят только сотрудники и руководитель органа, который отвечает заявителю.",
+    personal_data_forbidden:
+      "Персональные данные заявителя видят только сотрудники и руководитель органа, который отвечает заявителю.",
     conflict: "Конфликт данных: {details}",
     internal: "Внутренняя ошибка. Повторите попытку; если ошибка повторится, сообщите администратору.",
-    kind_outside_portal: "Элемент, поступивший с портала, может быть только комментарием, замечанием или предложением (подпункт 8) пункта 2): перевод в «{kind}» исключил бы его из C или G.",
-    round_not_calendar: "{from} – {to} — не календарный квартал, полугодие или год: раунд оценки проводится только за такой период.",
+    kind_outside_portal:
+      "Элемент, поступивший с портала, может быть только комментарием, замечанием или предложением (подпункт 8) пункта 2): перевод в «{kind}» исключил бы его из C или G.",
+    round_not_calendar:
+      "{from} – {to} — не календарный квартал, полугодие или год: раунд оценки проводится только за такой период.",
     round_future: "Период {from} – {to} ещё не закончился (сегодня {today}): незавершённый период не оценивается.",
-    round_duplicate: "Раунд оценки за период {from} – {to} уже есть («{title}»). Чтобы открыть новый, сначала отмените его с указанием причины.",
+    round_duplicate:
+      "Раунд оценки за период {from} – {to} уже есть («{title}»). Чтобы открыть новый, сначала отмените его с указанием причины.",
     round_before_methodology: "Период начинается {from}, а методика применяется с {start}.",
-    publish_confirm_required: "Публикацию нужно подтвердить явно: информацию по п. 20 представили {submitted} из {requested} органов (кворум {quorum}%), срок представления — {dueOn}.",
+    publish_confirm_required:
+      "Публикацию нужно подтвердить явно: информацию по п. 20 представили {submitted} из {requested} органов (кворум {quorum}%), срок представления — {dueOn}.",
     cancel_reason_required: "Для отмены раунда необходимо указать причину.",
-    conference_link_not_dialogue: "Ссылка по подпункту 3) пункта 20 должна вести на портал открытого диалога (dialog.egov.kz): {url}",
-    evidence_date_future: "Дата ({date}) в будущем: сегодня {today}. Доказательство исполненной обязанности не может быть датировано будущим днём.",
+    conference_link_not_dialogue:
+      "Ссылка по подпункту 3) пункта 20 должна вести на портал открытого диалога (dialog.egov.kz): {url}",
+    evidence_date_future:
+      "Дата ({date}) в будущем: сегодня {today}. Доказательство исполненной обязанности не может быть датировано будущим днём.",
     announced_after_event: "Анонс ({announcedOn}) не может быть позже самого мероприятия ({happenedOn}) (п. 6).",
-    review_quarter_future: "Квартал {quarter} ещё не начался (сегодня {today}): анализ по п. 14 проводится за прошедший или текущий квартал.",
-    import_running: "Этот файл сейчас уже импортируется для этого органа. Дождитесь окончания: повторная загрузка его не перезапускает.",
+    review_quarter_future:
+      "Квартал {quarter} ещё не начался (сегодня {today}): анализ по п. 14 проводится за прошедший или текущий квартал.",
+    import_running:
+      "Этот файл сейчас уже импортируется для этого органа. Дождитесь окончания: повторная загрузка его не перезапускает.",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -98,12 +122,14 @@ export const errorMessages = defineMessages({
     invalid_credentials: "Wrong e-mail or password.",
     forbidden: "You are not allowed to do this.",
     not_found: "{entity} not found.",
-    decision_exists: "This remark already has a decision ({outcome}, {at}). To change it, give the current decision's number.",
+    decision_exists:
+      "This remark already has a decision ({outcome}, {at}). To change it, give the current decision's number.",
     decision_stale: "The decision changed after you opened it. Reload and try again.",
     answer_exists: "This comment already has an answer. To change it, give the current answer's number.",
     not_decidable: "Only remarks and proposals are decided (this is a {kind}).",
     not_answerable: "Only comments are answered (this is a {kind}).",
-    reference_required: "An accepted remark needs a reference to the clause of the enacted act, the approved budget program or a confirming document (§20.1).",
+    reference_required:
+      "An accepted remark needs a reference to the clause of the enacted act, the approved budget program or a confirming document (§20.1).",
     reason_required: "A rejected remark needs a reason.",
     round_not_open: "The evaluation round is not open ({status}).",
     round_not_computed: "Compute the evaluation first.",
@@ -111,7 +137,8 @@ export const errorMessages = defineMessages({
     rate_limited: "Too many requests. Try again in {seconds} s.",
     account_locked: "Too many wrong passwords: the account is locked for {minutes} min.",
     cross_site_request: "The request came from another site and was refused.",
-    identity_without_account: "Your identity was confirmed, but there is no Pikir account for you. Ask an administrator.",
+    identity_without_account:
+      "Your identity was confirmed, but there is no Pikir account for you. Ask an administrator.",
     identity_failed: "Signing in through the external provider failed. Try again.",
     password_too_short: "The password must be at least {min} characters long.",
     password_common: "This password is too common (it is on public lists): choose another.",
@@ -121,21 +148,30 @@ export const errorMessages = defineMessages({
     bin_invalid: "The BIN {bin} is not valid: it has 12 digits, the last one a check digit. Check the number.",
     last_administrator: "This is the only active administrator: make another one first.",
     role_needs_body: "An officer or head of a body needs the body.",
-    personal_data_forbidden: "An appellant's personal data is shown only to the officers and the head of the body that answers them.",
+    personal_data_forbidden:
+      "An appellant's personal data is shown only to the officers and the head of the body that answers them.",
     conflict: "Data conflict: {details}",
     internal: "Internal error. Try again; if it happens again, tell the administrator.",
-    kind_outside_portal: "An item received on a portal can only be a comment, a remark or a proposal (§2.8): changing it to “{kind}” would drop it from C or G.",
-    round_not_calendar: "{from} – {to} is not a calendar quarter, half-year or year: rounds are held for such periods only.",
-    round_future: "The period {from} – {to} has not ended yet (today is {today}): an unfinished period is not evaluated.",
-    round_duplicate: "A round for {from} – {to} already exists (“{title}”). To open a new one, first cancel it with a reason.",
+    kind_outside_portal:
+      "An item received on a portal can only be a comment, a remark or a proposal (§2.8): changing it to “{kind}” would drop it from C or G.",
+    round_not_calendar:
+      "{from} – {to} is not a calendar quarter, half-year or year: rounds are held for such periods only.",
+    round_future:
+      "The period {from} – {to} has not ended yet (today is {today}): an unfinished period is not evaluated.",
+    round_duplicate:
+      "A round for {from} – {to} already exists (“{title}”). To open a new one, first cancel it with a reason.",
     round_before_methodology: "The period starts {from}, but the methodology applies from {start}.",
-    publish_confirm_required: "Publication needs explicit confirmation: {submitted} of {requested} bodies submitted their §20 information (quorum {quorum}%); the due date is {dueOn}.",
+    publish_confirm_required:
+      "Publication needs explicit confirmation: {submitted} of {requested} bodies submitted their §20 information (quorum {quorum}%); the due date is {dueOn}.",
     cancel_reason_required: "Cancelling a round needs a reason.",
     conference_link_not_dialogue: "A §20.3 link must be an open dialogue portal (dialog.egov.kz) address: {url}",
-    evidence_date_future: "The date ({date}) is in the future: today is {today}. Evidence of a duty done cannot be dated ahead.",
+    evidence_date_future:
+      "The date ({date}) is in the future: today is {today}. Evidence of a duty done cannot be dated ahead.",
     announced_after_event: "The announcement ({announcedOn}) cannot come after the event itself ({happenedOn}) (§6).",
-    review_quarter_future: "Quarter {quarter} has not begun (today is {today}): a §14 analysis is of a past or the current quarter.",
-    import_running: "This file is being imported for this body right now. Wait for it to finish: uploading it again does not restart it.",
+    review_quarter_future:
+      "Quarter {quarter} has not begun (today is {today}): a §14 analysis is of a past or the current quarter.",
+    import_running:
+      "This file is being imported for this body right now. Wait for it to finish: uploading it again does not restart it.",
   },
 });
 

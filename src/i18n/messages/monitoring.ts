@@ -2,7 +2,8 @@
 import { defineMessages } from "../index.ts";
 
 const en = {
-  "monitor.token_missing": "The environment variable {name} that should hold the account's access token is not set on the server.",
+  "monitor.token_missing":
+    "The environment variable {name} that should hold the account's access token is not set on the server.",
   "monitor.fetch_failed": "The platform's API could not be read: {detail}",
   "monitor.import_failed": "The fetched comments could not be imported: {detail}",
   "status.ok": "Fetched",
@@ -10,8 +11,9 @@ const en = {
   "status.never": "Not run yet",
   "run.queued": "The run is queued: the accounts' last outcome appears here in a few minutes.",
   "run.summary": "Accounts fetched: {ok}, failed: {failed}; comments added: {added}, updated: {updated}.",
-  "settings.external_id": "\"{value}\" is not a {platform} account id.",
-  "settings.token_env": "Name the token's environment variable as PIKIR_MONITOR_ followed by capital letters, digits or _: \"{value}\" is not such a name.",
+  "settings.external_id": '"{value}" is not a {platform} account id.',
+  "settings.token_env":
+    'Name the token\'s environment variable as PIKIR_MONITOR_ followed by capital letters, digits or _: "{value}" is not such a name.',
   "settings.handle_required": "An Instagram account is named by its username: give the handle.",
   "settings.other_body": "The account {handle} is registered for another state body.",
 };
@@ -20,30 +22,36 @@ export type MonitoringMessageKey = keyof typeof en;
 
 export const monitoringMessages = defineMessages<MonitoringMessageKey>({
   kk: {
-    "monitor.token_missing": "Аккаунттың қолжетімділік токенін сақтауы тиіс {name} орта айнымалысы серверде орнатылмаған.",
+    "monitor.token_missing":
+      "Аккаунттың қолжетімділік токенін сақтауы тиіс {name} орта айнымалысы серверде орнатылмаған.",
     "monitor.fetch_failed": "Платформаның API-ын оқу мүмкін болмады: {detail}",
     "monitor.import_failed": "Алынған түсініктемелерді импорттау мүмкін болмады: {detail}",
     "status.ok": "Алынды",
     "status.failed": "Сәтсіз",
     "status.never": "Әлі іске қосылмаған",
     "run.queued": "Іске қосу кезекке қойылды: аккаунттардың соңғы нәтижесі бірнеше минуттан кейін осында көрінеді.",
-    "run.summary": "Алынған аккаунттар: {ok}, сәтсіз: {failed}; қосылған түсініктемелер: {added}, жаңартылғаны: {updated}.",
-    "settings.external_id": "\"{value}\" — {platform} аккаунтының идентификаторы емес.",
-    "settings.token_env": "Токеннің орта айнымалысын PIKIR_MONITOR_ деп бастап, бас әріптермен, цифрлармен немесе _ белгісімен атаңыз: \"{value}\" олай аталмаған.",
+    "run.summary":
+      "Алынған аккаунттар: {ok}, сәтсіз: {failed}; қосылған түсініктемелер: {added}, жаңартылғаны: {updated}.",
+    "settings.external_id": '"{value}" — {platform} аккаунтының идентификаторы емес.',
+    "settings.token_env":
+      'Токеннің орта айнымалысын PIKIR_MONITOR_ деп бастап, бас әріптермен, цифрлармен немесе _ белгісімен атаңыз: "{value}" олай аталмаған.',
     "settings.handle_required": "Instagram аккаунты пайдаланушы атымен аталады: оның атын көрсетіңіз.",
     "settings.other_body": "{handle} аккаунты басқа мемлекеттік органға тіркелген.",
   },
   ru: {
-    "monitor.token_missing": "На сервере не задана переменная окружения {name}, в которой должен храниться токен доступа аккаунта.",
+    "monitor.token_missing":
+      "На сервере не задана переменная окружения {name}, в которой должен храниться токен доступа аккаунта.",
     "monitor.fetch_failed": "Не удалось прочитать API платформы: {detail}",
     "monitor.import_failed": "Не удалось импортировать полученные комментарии: {detail}",
     "status.ok": "Получено",
     "status.failed": "Ошибка",
     "status.never": "Ещё не запускался",
     "run.queued": "Запуск поставлен в очередь: последний результат по аккаунтам появится здесь через несколько минут.",
-    "run.summary": "Аккаунтов получено: {ok}, с ошибкой: {failed}; комментариев добавлено: {added}, обновлено: {updated}.",
+    "run.summary":
+      "Аккаунтов получено: {ok}, с ошибкой: {failed}; комментариев добавлено: {added}, обновлено: {updated}.",
     "settings.external_id": "«{value}» не является идентификатором аккаунта {platform}.",
-    "settings.token_env": "Переменная окружения с токеном должна называться PIKIR_MONITOR_ и далее заглавные буквы, цифры или _: «{value}» так не называется.",
+    "settings.token_env":
+      "Переменная окружения с токеном должна называться PIKIR_MONITOR_ и далее заглавные буквы, цифры или _: «{value}» так не называется.",
     "settings.handle_required": "Аккаунт Instagram называется по имени пользователя: укажите его.",
     "settings.other_body": "Аккаунт {handle} зарегистрирован за другим государственным органом.",
   },

@@ -6,9 +6,11 @@ import { defineMessages } from "../index.ts";
 
 const en = {
   "risk.none": "No required address is known to be out of open access: §23 would not set F to zero.",
-  "risk.item": "F would be zeroed under §23 because {what} \"{title}\" ({url}) was not in open access at the check of {date}: {reason}.",
+  "risk.item":
+    'F would be zeroed under §23 because {what} "{title}" ({url}) was not in open access at the check of {date}: {reason}.',
   "risk.unchecked": "Addresses not checked yet: {count}.",
-  "risk.noAddress": "Drafts or reports without a portal address: {count} ({titles}). Record where each was published, or nothing shows it was in open access (§23).",
+  "risk.noAddress":
+    "Drafts or reports without a portal address: {count} ({titles}). Record where each was published, or nothing shows it was in open access (§23).",
   "what.draft_legal_act": "the draft legal act",
   "what.draft_budget_program": "the draft budget program",
   "what.budget_report": "the budget-program implementation report",
@@ -30,10 +32,13 @@ export type OpenAccessMessageKey = keyof typeof en;
 
 export const openAccessMessages = defineMessages<OpenAccessMessageKey>({
   kk: {
-    "risk.none": "Ашық қолжетімділікте жоқ міндетті мекенжай анықталған жоқ: 23-тармақ бойынша F нөлге теңестірілмейді.",
-    "risk.item": "23-тармақ бойынша F нөлге теңестіріледі, себебі {what} «{title}» ({url}) {date} тексерісінде ашық қолжетімділікте болмады: {reason}.",
+    "risk.none":
+      "Ашық қолжетімділікте жоқ міндетті мекенжай анықталған жоқ: 23-тармақ бойынша F нөлге теңестірілмейді.",
+    "risk.item":
+      "23-тармақ бойынша F нөлге теңестіріледі, себебі {what} «{title}» ({url}) {date} тексерісінде ашық қолжетімділікте болмады: {reason}.",
     "risk.unchecked": "Әлі тексерілмеген мекенжайлар: {count}.",
-    "risk.noAddress": "Портал мекенжайы жоқ жобалар немесе есептер: {count} ({titles}). Әрқайсысы қайда жарияланғанын көрсетіңіз, әйтпесе олардың ашық қолжетімділікте болғанын ештеңе растамайды (23-тармақ).",
+    "risk.noAddress":
+      "Портал мекенжайы жоқ жобалар немесе есептер: {count} ({titles}). Әрқайсысы қайда жарияланғанын көрсетіңіз, әйтпесе олардың ашық қолжетімділікте болғанын ештеңе растамайды (23-тармақ).",
     "what.draft_legal_act": "құқықтық акт жобасы",
     "what.draft_budget_program": "бюджеттік бағдарлама жобасы",
     "what.budget_report": "бюджеттік бағдарламаның іске асырылуы туралы есеп",
@@ -52,9 +57,11 @@ export const openAccessMessages = defineMessages<OpenAccessMessageKey>({
   },
   ru: {
     "risk.none": "Ни один обязательный адрес не выявлен вне открытого доступа: по пункту 23 F не обнуляется.",
-    "risk.item": "По пункту 23 F будет обнулён, потому что при проверке {date} {what} «{title}» ({url}) — не в открытом доступе: {reason}.",
+    "risk.item":
+      "По пункту 23 F будет обнулён, потому что при проверке {date} {what} «{title}» ({url}) — не в открытом доступе: {reason}.",
     "risk.unchecked": "Ещё не проверено адресов: {count}.",
-    "risk.noAddress": "Проекты или отчёты без адреса на портале: {count} ({titles}). Укажите, где опубликован каждый, иначе ничто не подтверждает, что они были в открытом доступе (пункт 23).",
+    "risk.noAddress":
+      "Проекты или отчёты без адреса на портале: {count} ({titles}). Укажите, где опубликован каждый, иначе ничто не подтверждает, что они были в открытом доступе (пункт 23).",
     "what.draft_legal_act": "проект нормативного правового акта",
     "what.draft_budget_program": "проект бюджетной программы",
     "what.budget_report": "отчёт о реализации бюджетной программы",

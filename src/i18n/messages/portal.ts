@@ -17,7 +17,8 @@ const en = {
   "footer.api": "API documentation",
 
   "index.title": "Feedback indicators of state bodies",
-  "index.description": "The feedback indicator F of every state body in scope of the methodology, its rating band, public discussions and open data.",
+  "index.description":
+    "The feedback indicator F of every state body in scope of the methodology, its rating band, public discussions and open data.",
   "filter.legend": "Find a state body",
   "filter.kind": "Kind of body",
   "filter.allKinds": "All kinds",
@@ -30,7 +31,8 @@ const en = {
   "index.empty": "No state body matches the filter.",
   "index.listTitle": "State bodies and their latest published indicator",
   "chart.distribution.title": "Bodies by rating band, latest published round (§23)",
-  "chart.distribution.desc": "High: {high}; medium: {medium}; low: {low}; ineffective: {ineffective}; without a published result: {none}.",
+  "chart.distribution.desc":
+    "High: {high}; medium: {medium}; low: {low}; ineffective: {ineffective}; without a published result: {none}.",
   "band.none": "no published result",
 
   "kind.central": "central executive body",
@@ -70,12 +72,14 @@ const en = {
   "value.notZeroed": "no",
 
   "openData.title": "Open data",
-  "openData.note": "Every published figure, the registry of bodies and the decided remarks and proposals of public discussions, without personal data. CSV in UTF-8 (opens in Excel with Kazakh letters), JSON for programs.",
+  "openData.note":
+    "Every published figure, the registry of bodies and the decided remarks and proposals of public discussions, without personal data. CSV in UTF-8 (opens in Excel with Kazakh letters), JSON for programs.",
   "openData.indicators": "Indicators of published rounds",
   "openData.bodies": "Registry of state bodies (with §1 exclusions)",
   "openData.discussions": "Decisions on remarks and proposals",
 
-  "body.description": "{name}: the feedback indicator F over published rounds, public discussions with their reports, results and dialogue events.",
+  "body.description":
+    "{name}: the feedback indicator F over published rounds, public discussions with their reports, results and dialogue events.",
   "body.excluded": "The methodology does not apply to this body (§1): {reason}.",
   "body.website": "Official website",
   "body.history.title": "Feedback indicator over published rounds (§22–§23)",
@@ -96,7 +100,8 @@ const en = {
   "initiative.report": "Discussion report",
   "initiative.onPortal": "The draft on the portal",
   "initiative.infoMessage": "Informational message (§5, §10)",
-  "initiative.description": "Public-discussion report: {title} — accepted remarks and proposals with their references, rejected ones with reasons.",
+  "initiative.description":
+    "Public-discussion report: {title} — accepted remarks and proposals with their references, rejected ones with reasons.",
   "initiativeKind.draft_legal_act": "draft legal act",
   "initiativeKind.draft_budget_program": "draft budget program",
   "initiativeKind.budget_report": "budget-program implementation report",
@@ -110,7 +115,8 @@ const en = {
   "initiativeStatus.withdrawn": "withdrawn",
 
   "report.title": "Report on the results of the public discussion (§7, §11)",
-  "report.totals": "Remarks and proposals received: {remarks}; accepted: {accepted}; rejected: {rejected}; not yet decided: {undecided}. Comments received: {comments}; answered: {answered}.",
+  "report.totals":
+    "Remarks and proposals received: {remarks}; accepted: {accepted}; rejected: {rejected}; not yet decided: {undecided}. Comments received: {comments}; answered: {answered}.",
   "report.accepted": "Accepted remarks and proposals",
   "report.rejected": "Rejected remarks and proposals",
   "report.none": "None.",
@@ -128,26 +134,32 @@ const en = {
   "eventKind.survey": "survey",
 
   "notFound.title": "Page not found",
-  "notFound.text": "The portal has no such state body or initiative. Check the address or start from the list of state bodies.",
-  "chart.distribution.descStatus": "High: {high}; medium: {medium}; low: {low}; ineffective: {ineffective}; nothing received (§22 default, not rated): {nothingReceived}; §20 information not submitted: {notSubmitted}; without a published result: {none}.",
-  "body.history.recordOnly": "The body did not submit §20 information for this round, so there is no official F; below is Pikir's own record, for information only.",
+  "notFound.text":
+    "The portal has no such state body or initiative. Check the address or start from the list of state bodies.",
+  "chart.distribution.descStatus":
+    "High: {high}; medium: {medium}; low: {low}; ineffective: {ineffective}; nothing received (§22 default, not rated): {nothingReceived}; §20 information not submitted: {notSubmitted}; without a published result: {none}.",
+  "body.history.recordOnly":
+    "The body did not submit §20 information for this round, so there is no official F; below is Pikir's own record, for information only.",
 };
 
 export type PortalMessageKey = keyof typeof en;
 
 const kk: Record<PortalMessageKey, string> = {
   "site.name": "Pikir — ашық портал",
-  "site.tagline": "Қазақстанның мемлекеттік органдары азаматтардың кері байланысымен қалай жұмыс істейді (№ 17-НҚ бұйрық, 2024)",
+  "site.tagline":
+    "Қазақстанның мемлекеттік органдары азаматтардың кері байланысымен қалай жұмыс істейді (№ 17-НҚ бұйрық, 2024)",
   "nav.skip": "Негізгі мазмұнға өту",
   "nav.main": "Негізгі навигация",
   "nav.bodies": "Мемлекеттік органдар",
   "nav.openData": "Ашық деректер",
   "nav.language": "Тіл",
-  "footer.published": "Көрсеткіштер уәкілетті орган жариялаған бағалау кезеңдері бойынша ғана көрсетіледі (20–23-тармақтар).",
+  "footer.published":
+    "Көрсеткіштер уәкілетті орган жариялаған бағалау кезеңдері бойынша ғана көрсетіледі (20–23-тармақтар).",
   "footer.api": "API құжаттамасы",
 
   "index.title": "Мемлекеттік органдардың кері байланыс көрсеткіштері",
-  "index.description": "Әдістеме қолданылатын әрбір мемлекеттік органның F кері байланыс көрсеткіші, шкала бойынша бағасы, жария талқылаулары және ашық деректер.",
+  "index.description":
+    "Әдістеме қолданылатын әрбір мемлекеттік органның F кері байланыс көрсеткіші, шкала бойынша бағасы, жария талқылаулары және ашық деректер.",
   "filter.legend": "Мемлекеттік органды іздеу",
   "filter.kind": "Орган түрі",
   "filter.allKinds": "Барлық түрлері",
@@ -160,7 +172,8 @@ const kk: Record<PortalMessageKey, string> = {
   "index.empty": "Сүзгіге сәйкес мемлекеттік орган табылмады.",
   "index.listTitle": "Мемлекеттік органдар және олардың соңғы жарияланған көрсеткіші",
   "chart.distribution.title": "Шкала бойынша органдар саны, соңғы жарияланған бағалау (23-тармақ)",
-  "chart.distribution.desc": "Жоғары: {high}; орташа: {medium}; төмен: {low}; тиімсіз: {ineffective}; жарияланған нәтижесі жоқ: {none}.",
+  "chart.distribution.desc":
+    "Жоғары: {high}; орташа: {medium}; төмен: {low}; тиімсіз: {ineffective}; жарияланған нәтижесі жоқ: {none}.",
   "band.none": "жарияланған нәтиже жоқ",
 
   "kind.central": "орталық атқарушы орган",
@@ -200,12 +213,14 @@ const kk: Record<PortalMessageKey, string> = {
   "value.notZeroed": "жоқ",
 
   "openData.title": "Ашық деректер",
-  "openData.note": "Жарияланған барлық көрсеткіштер, органдар тізілімі және жария талқылаулардағы ескертулер мен ұсыныстар бойынша шешімдер, дербес деректерсіз. CSV — UTF-8 кодтауында (Excel қазақ әріптерін дұрыс ашады), JSON — бағдарламаларға арналған.",
+  "openData.note":
+    "Жарияланған барлық көрсеткіштер, органдар тізілімі және жария талқылаулардағы ескертулер мен ұсыныстар бойынша шешімдер, дербес деректерсіз. CSV — UTF-8 кодтауында (Excel қазақ әріптерін дұрыс ашады), JSON — бағдарламаларға арналған.",
   "openData.indicators": "Жарияланған бағалау көрсеткіштері",
   "openData.bodies": "Мемлекеттік органдар тізілімі (1-тармақ бойынша алып тастаулармен)",
   "openData.discussions": "Ескертулер мен ұсыныстар бойынша шешімдер",
 
-  "body.description": "{name}: жарияланған бағалаулар бойынша F кері байланыс көрсеткіші, жария талқылаулар мен олардың есептері, нәтижелер және диалог іс-шаралары.",
+  "body.description":
+    "{name}: жарияланған бағалаулар бойынша F кері байланыс көрсеткіші, жария талқылаулар мен олардың есептері, нәтижелер және диалог іс-шаралары.",
   "body.excluded": "Әдістеме бұл органға қолданылмайды (1-тармақ): {reason}.",
   "body.website": "Ресми интернет-ресурс",
   "body.history.title": "Жарияланған бағалаулар бойынша кері байланыс көрсеткіші (22–23-тармақтар)",
@@ -226,7 +241,8 @@ const kk: Record<PortalMessageKey, string> = {
   "initiative.report": "Талқылау нәтижелері туралы есеп",
   "initiative.onPortal": "Жоба порталда",
   "initiative.infoMessage": "Ақпараттық хабарлама (5, 10-тармақтар)",
-  "initiative.description": "Жария талқылау нәтижелері туралы есеп: {title} — қабылданған ескертулер мен ұсыныстар сілтемелерімен, қабылданбағандары себептерімен.",
+  "initiative.description":
+    "Жария талқылау нәтижелері туралы есеп: {title} — қабылданған ескертулер мен ұсыныстар сілтемелерімен, қабылданбағандары себептерімен.",
   "initiativeKind.draft_legal_act": "құқықтық акт жобасы",
   "initiativeKind.draft_budget_program": "бюджеттік бағдарлама жобасы",
   "initiativeKind.budget_report": "бюджеттік бағдарламаның іске асырылуы туралы есеп",
@@ -240,7 +256,8 @@ const kk: Record<PortalMessageKey, string> = {
   "initiativeStatus.withdrawn": "кері қайтарылды",
 
   "report.title": "Жария талқылау нәтижелері туралы есеп (7, 11-тармақтар)",
-  "report.totals": "Келіп түскен ескертулер мен ұсыныстар: {remarks}; қабылданғаны: {accepted}; қабылданбағаны: {rejected}; әлі шешілмегені: {undecided}. Келіп түскен түсініктемелер: {comments}; жауап берілгені: {answered}.",
+  "report.totals":
+    "Келіп түскен ескертулер мен ұсыныстар: {remarks}; қабылданғаны: {accepted}; қабылданбағаны: {rejected}; әлі шешілмегені: {undecided}. Келіп түскен түсініктемелер: {comments}; жауап берілгені: {answered}.",
   "report.accepted": "Қабылданған ескертулер мен ұсыныстар",
   "report.rejected": "Қабылданбаған ескертулер мен ұсыныстар",
   "report.none": "Жоқ.",
@@ -258,9 +275,12 @@ const kk: Record<PortalMessageKey, string> = {
   "eventKind.survey": "сауалнама",
 
   "notFound.title": "Бет табылмады",
-  "notFound.text": "Порталда мұндай мемлекеттік орган немесе бастама жоқ. Мекенжайды тексеріңіз немесе мемлекеттік органдар тізімінен бастаңыз.",
-  "chart.distribution.descStatus": "Жоғары: {high}; орташа: {medium}; төмен: {low}; тиімсіз: {ineffective}; ештеңе түспеді (22-тармақтың әдепкі мәні, бағаланбайды): {nothingReceived}; 20-тармақ бойынша ақпарат ұсынылмады: {notSubmitted}; жарияланған нәтижесі жоқ: {none}.",
-  "body.history.recordOnly": "Орган осы кезеңге 20-тармақ бойынша ақпарат ұсынбады, сондықтан ресми F жоқ; төменде Pikir-дің өз есебі, тек ақпарат үшін.",
+  "notFound.text":
+    "Порталда мұндай мемлекеттік орган немесе бастама жоқ. Мекенжайды тексеріңіз немесе мемлекеттік органдар тізімінен бастаңыз.",
+  "chart.distribution.descStatus":
+    "Жоғары: {high}; орташа: {medium}; төмен: {low}; тиімсіз: {ineffective}; ештеңе түспеді (22-тармақтың әдепкі мәні, бағаланбайды): {nothingReceived}; 20-тармақ бойынша ақпарат ұсынылмады: {notSubmitted}; жарияланған нәтижесі жоқ: {none}.",
+  "body.history.recordOnly":
+    "Орган осы кезеңге 20-тармақ бойынша ақпарат ұсынбады, сондықтан ресми F жоқ; төменде Pikir-дің өз есебі, тек ақпарат үшін.",
 };
 
 const ru: Record<PortalMessageKey, string> = {
@@ -275,7 +295,8 @@ const ru: Record<PortalMessageKey, string> = {
   "footer.api": "Документация API",
 
   "index.title": "Показатели обратной связи государственных органов",
-  "index.description": "Показатель обратной связи F каждого государственного органа, на который распространяется методика, его оценка по шкале, публичные обсуждения и открытые данные.",
+  "index.description":
+    "Показатель обратной связи F каждого государственного органа, на который распространяется методика, его оценка по шкале, публичные обсуждения и открытые данные.",
   "filter.legend": "Найти государственный орган",
   "filter.kind": "Вид органа",
   "filter.allKinds": "Все виды",
@@ -288,7 +309,8 @@ const ru: Record<PortalMessageKey, string> = {
   "index.empty": "Нет государственных органов, подходящих под фильтр.",
   "index.listTitle": "Государственные органы и их последний опубликованный показатель",
   "chart.distribution.title": "Органы по шкале оценки, последняя опубликованная оценка (п. 23)",
-  "chart.distribution.desc": "Высокий: {high}; средний: {medium}; низкий: {low}; неэффективная деятельность: {ineffective}; без опубликованного результата: {none}.",
+  "chart.distribution.desc":
+    "Высокий: {high}; средний: {medium}; низкий: {low}; неэффективная деятельность: {ineffective}; без опубликованного результата: {none}.",
   "band.none": "нет опубликованного результата",
 
   "kind.central": "центральный исполнительный орган",
@@ -328,12 +350,14 @@ const ru: Record<PortalMessageKey, string> = {
   "value.notZeroed": "нет",
 
   "openData.title": "Открытые данные",
-  "openData.note": "Все опубликованные показатели, реестр органов и решения по замечаниям и предложениям публичных обсуждений, без персональных данных. CSV в UTF-8 (Excel открывает казахские буквы правильно), JSON — для программ.",
+  "openData.note":
+    "Все опубликованные показатели, реестр органов и решения по замечаниям и предложениям публичных обсуждений, без персональных данных. CSV в UTF-8 (Excel открывает казахские буквы правильно), JSON — для программ.",
   "openData.indicators": "Показатели опубликованных оценок",
   "openData.bodies": "Реестр государственных органов (с исключениями по п. 1)",
   "openData.discussions": "Решения по замечаниям и предложениям",
 
-  "body.description": "{name}: показатель обратной связи F по опубликованным оценкам, публичные обсуждения и отчёты о них, результаты и мероприятия диалога.",
+  "body.description":
+    "{name}: показатель обратной связи F по опубликованным оценкам, публичные обсуждения и отчёты о них, результаты и мероприятия диалога.",
   "body.excluded": "Методика не распространяется на этот орган (п. 1): {reason}.",
   "body.website": "Официальный интернет-ресурс",
   "body.history.title": "Показатель обратной связи по опубликованным оценкам (пп. 22–23)",
@@ -354,7 +378,8 @@ const ru: Record<PortalMessageKey, string> = {
   "initiative.report": "Отчёт о результатах обсуждения",
   "initiative.onPortal": "Проект на портале",
   "initiative.infoMessage": "Информационное сообщение (пп. 5, 10)",
-  "initiative.description": "Отчёт о результатах публичного обсуждения: {title} — принятые замечания и предложения со ссылками, отклонённые — с причинами.",
+  "initiative.description":
+    "Отчёт о результатах публичного обсуждения: {title} — принятые замечания и предложения со ссылками, отклонённые — с причинами.",
   "initiativeKind.draft_legal_act": "проект правового акта",
   "initiativeKind.draft_budget_program": "проект бюджетной программы",
   "initiativeKind.budget_report": "отчёт о реализации бюджетной программы",
@@ -368,7 +393,8 @@ const ru: Record<PortalMessageKey, string> = {
   "initiativeStatus.withdrawn": "отозван",
 
   "report.title": "Отчёт о результатах публичного обсуждения (пп. 7, 11)",
-  "report.totals": "Поступило замечаний и предложений: {remarks}; принято: {accepted}; отклонено: {rejected}; ещё не рассмотрено: {undecided}. Поступило комментариев: {comments}; с ответом: {answered}.",
+  "report.totals":
+    "Поступило замечаний и предложений: {remarks}; принято: {accepted}; отклонено: {rejected}; ещё не рассмотрено: {undecided}. Поступило комментариев: {comments}; с ответом: {answered}.",
   "report.accepted": "Принятые замечания и предложения",
   "report.rejected": "Отклонённые замечания и предложения",
   "report.none": "Нет.",
@@ -386,9 +412,12 @@ const ru: Record<PortalMessageKey, string> = {
   "eventKind.survey": "опрос",
 
   "notFound.title": "Страница не найдена",
-  "notFound.text": "На портале нет такого государственного органа или инициативы. Проверьте адрес или начните со списка государственных органов.",
-  "chart.distribution.descStatus": "Высокий: {high}; средний: {medium}; низкий: {low}; неэффективная деятельность: {ineffective}; ничего не поступило (значение по умолчанию п. 22, не оценивается): {nothingReceived}; информация по п. 20 не представлена: {notSubmitted}; без опубликованного результата: {none}.",
-  "body.history.recordOnly": "Орган не представил информацию по п. 20 за этот период, поэтому официального F нет; ниже — собственный учёт Pikir, только для сведения.",
+  "notFound.text":
+    "На портале нет такого государственного органа или инициативы. Проверьте адрес или начните со списка государственных органов.",
+  "chart.distribution.descStatus":
+    "Высокий: {high}; средний: {medium}; низкий: {low}; неэффективная деятельность: {ineffective}; ничего не поступило (значение по умолчанию п. 22, не оценивается): {nothingReceived}; информация по п. 20 не представлена: {notSubmitted}; без опубликованного результата: {none}.",
+  "body.history.recordOnly":
+    "Орган не представил информацию по п. 20 за этот период, поэтому официального F нет; ниже — собственный учёт Pikir, только для сведения.",
 };
 
 export const portalMessages = defineMessages({ kk, ru, en });

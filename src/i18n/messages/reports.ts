@@ -108,16 +108,19 @@ const en = {
   "media.live_broadcast": "live broadcast",
 
   "discussion.title.draft_legal_act": "Report on the results of the public discussion of a draft legal act (§7)",
-  "discussion.title.draft_budget_program": "Report on the results of the public discussion of a draft budget program (§11)",
+  "discussion.title.draft_budget_program":
+    "Report on the results of the public discussion of a draft budget program (§11)",
   "discussion.title.other": "Report on the results of the public discussion (§7, §11)",
   "discussion.section.summary": "Summary",
-  "discussion.summary": "Remarks and proposals received: {remarks}; accepted: {accepted}; rejected: {rejected}; not decided: {undecided}. Comments received: {comments}; answered: {answered}.",
+  "discussion.summary":
+    "Remarks and proposals received: {remarks}; accepted: {accepted}; rejected: {rejected}; not decided: {undecided}. Comments received: {comments}; answered: {answered}.",
   "discussion.section.items": "Remarks and proposals and the decisions on them",
   "discussion.noItems": "No remarks or proposals were received during the discussion.",
 
   "submission.title": "Information on the work with public feedback (§20)",
   "submission.recipient": "The authorised body for the evaluation of public feedback",
-  "submission.intro": "The figures are those of the remarks, proposals and comments recorded in the period; the annex lists the items behind every number.",
+  "submission.intro":
+    "The figures are those of the remarks, proposals and comments recorded in the period; the annex lists the items behind every number.",
   "submission.section.figures": "Remarks, proposals and comments (§20.1–§20.2)",
   "submission.fig.remarksReceived": "Remarks and proposals received (C)",
   "submission.fig.acceptedWithReference": "Accepted with a reference to the act, program or document (B)",
@@ -156,19 +159,24 @@ const en = {
   "quarterly.title": "Analysis of appeals and social-media comments (§14)",
   "quarterly.recipient": "For review by the head of the body (§15)",
   "quarterly.section.volumes": "Volumes",
-  "quarterly.volumesLine": "Items received in the quarter: {total} (previous quarter: {previous}); of them appeals: {appeals}, social-media comments: {social}.",
+  "quarterly.volumesLine":
+    "Items received in the quarter: {total} (previous quarter: {previous}); of them appeals: {appeals}, social-media comments: {social}.",
   "quarterly.section.byChannel": "By channel",
   "quarterly.section.byKind": "By type",
   "quarterly.section.byLang": "By language",
   "quarterly.section.handling": "Handling",
   "quarterly.handlingLine": "Comments not answered: {unanswered}. Remarks and proposals not decided: {undecided}.",
   "quarterly.section.recommendations": "Recommendations",
-  "quarterly.rec.growth": "Items through “{channel}” grew by {percent}% against the previous quarter: find and address the causes.",
+  "quarterly.rec.growth":
+    "Items through “{channel}” grew by {percent}% against the previous quarter: find and address the causes.",
   "quarterly.rec.unanswered": "{count} comments remain unanswered: answer each of them (§20.2).",
-  "quarterly.rec.undecided": "{count} remarks and proposals have no decision: decide them with a reason or a reference (§20.1).",
-  "quarterly.rec.social": "Social-media comments are {percent}% of all items: answer on the same platform and monitor the official accounts daily.",
+  "quarterly.rec.undecided":
+    "{count} remarks and proposals have no decision: decide them with a reason or a reference (§20.1).",
+  "quarterly.rec.social":
+    "Social-media comments are {percent}% of all items: answer on the same platform and monitor the official accounts daily.",
   "quarterly.rec.language": "{percent}% of items are in Kazakh: answer in the language of the appeal.",
-  "quarterly.rec.noDialogue": "No internet conference or survey was held in the quarter: plan one on the most frequent subject (§17–§18).",
+  "quarterly.rec.noDialogue":
+    "No internet conference or survey was held in the quarter: plan one on the most frequent subject (§17–§18).",
   "quarterly.rec.none": "No particular problems were found in the quarter.",
 
   "topics.title": "List of topics for internet conferences and surveys (§17)",
@@ -288,17 +296,21 @@ const kk: Record<Key, string> = {
   "media.publication": "БАҚ-тағы жарияланым",
   "media.live_broadcast": "тікелей эфир",
 
-  "discussion.title.draft_legal_act": "Нормативтік құқықтық акт жобасын жария талқылау нәтижелері туралы есеп (7-тармақ)",
-  "discussion.title.draft_budget_program": "Бюджеттік бағдарлама жобасын жария талқылау нәтижелері туралы есеп (11-тармақ)",
+  "discussion.title.draft_legal_act":
+    "Нормативтік құқықтық акт жобасын жария талқылау нәтижелері туралы есеп (7-тармақ)",
+  "discussion.title.draft_budget_program":
+    "Бюджеттік бағдарлама жобасын жария талқылау нәтижелері туралы есеп (11-тармақ)",
   "discussion.title.other": "Жария талқылау нәтижелері туралы есеп (7, 11-тармақтар)",
   "discussion.section.summary": "Қорытынды",
-  "discussion.summary": "Түскен ескертулер мен ұсыныстар: {remarks}; қабылданды: {accepted}; қабылданбады: {rejected}; шешілмеген: {undecided}. Түскен түсініктемелер: {comments}; жауап берілді: {answered}.",
+  "discussion.summary":
+    "Түскен ескертулер мен ұсыныстар: {remarks}; қабылданды: {accepted}; қабылданбады: {rejected}; шешілмеген: {undecided}. Түскен түсініктемелер: {comments}; жауап берілді: {answered}.",
   "discussion.section.items": "Ескертулер мен ұсыныстар және олар бойынша шешімдер",
   "discussion.noItems": "Талқылау барысында ескертулер мен ұсыныстар түспеді.",
 
   "submission.title": "Қоғамдық пікірмен жұмыс туралы ақпарат (20-тармақ)",
   "submission.recipient": "Қоғамдық пікірді бағалау жөніндегі уәкілетті орган",
-  "submission.intro": "Көрсеткіштер кезеңде тіркелген ескертулер, ұсыныстар және түсініктемелер бойынша келтірілген; қосымшада әрбір санның артындағы жазбалар берілген.",
+  "submission.intro":
+    "Көрсеткіштер кезеңде тіркелген ескертулер, ұсыныстар және түсініктемелер бойынша келтірілген; қосымшада әрбір санның артындағы жазбалар берілген.",
   "submission.section.figures": "Ескертулер, ұсыныстар және түсініктемелер (20.1–20.2-тармақтар)",
   "submission.fig.remarksReceived": "Түскен ескертулер мен ұсыныстар (C)",
   "submission.fig.acceptedWithReference": "Актіге, бағдарламаға немесе құжатқа сілтемемен қабылданғаны (B)",
@@ -337,19 +349,25 @@ const kk: Record<Key, string> = {
   "quarterly.title": "Жолданымдар мен әлеуметтік желілердегі түсініктемелерді талдау (14-тармақ)",
   "quarterly.recipient": "Орган басшысының қарауына (15-тармақ)",
   "quarterly.section.volumes": "Көлемі",
-  "quarterly.volumesLine": "Тоқсанда түскен жазбалар: {total} (өткен тоқсанда: {previous}); оның ішінде жолданымдар: {appeals}, әлеуметтік желілердегі түсініктемелер: {social}.",
+  "quarterly.volumesLine":
+    "Тоқсанда түскен жазбалар: {total} (өткен тоқсанда: {previous}); оның ішінде жолданымдар: {appeals}, әлеуметтік желілердегі түсініктемелер: {social}.",
   "quarterly.section.byChannel": "Арналар бойынша",
   "quarterly.section.byKind": "Түрлері бойынша",
   "quarterly.section.byLang": "Тілдер бойынша",
   "quarterly.section.handling": "Қаралуы",
-  "quarterly.handlingLine": "Жауап берілмеген түсініктемелер: {unanswered}. Шешілмеген ескертулер мен ұсыныстар: {undecided}.",
+  "quarterly.handlingLine":
+    "Жауап берілмеген түсініктемелер: {unanswered}. Шешілмеген ескертулер мен ұсыныстар: {undecided}.",
   "quarterly.section.recommendations": "Ұсынымдар",
-  "quarterly.rec.growth": "«{channel}» арқылы түскен жазбалар өткен тоқсанмен салыстырғанда {percent}%-ға өсті: себептерін анықтап, жою қажет.",
+  "quarterly.rec.growth":
+    "«{channel}» арқылы түскен жазбалар өткен тоқсанмен салыстырғанда {percent}%-ға өсті: себептерін анықтап, жою қажет.",
   "quarterly.rec.unanswered": "{count} түсініктеме жауапсыз қалды: әрқайсысына жауап беру қажет (20.2-тармақ).",
-  "quarterly.rec.undecided": "{count} ескерту мен ұсыныс бойынша шешім жоқ: негіздемесімен немесе сілтемесімен шешім қабылдау қажет (20.1-тармақ).",
-  "quarterly.rec.social": "Әлеуметтік желілердегі түсініктемелер барлық жазбалардың {percent}%-ын құрайды: сол платформада жауап беріп, ресми аккаунттарды күн сайын бақылау қажет.",
+  "quarterly.rec.undecided":
+    "{count} ескерту мен ұсыныс бойынша шешім жоқ: негіздемесімен немесе сілтемесімен шешім қабылдау қажет (20.1-тармақ).",
+  "quarterly.rec.social":
+    "Әлеуметтік желілердегі түсініктемелер барлық жазбалардың {percent}%-ын құрайды: сол платформада жауап беріп, ресми аккаунттарды күн сайын бақылау қажет.",
   "quarterly.rec.language": "Жазбалардың {percent}%-ы қазақ тілінде: жолданым тілінде жауап беру қажет.",
-  "quarterly.rec.noDialogue": "Тоқсанда интернет-конференция немесе сауалнама өткізілмеді: ең жиі кездесетін тақырып бойынша жоспарлау қажет (17–18-тармақтар).",
+  "quarterly.rec.noDialogue":
+    "Тоқсанда интернет-конференция немесе сауалнама өткізілмеді: ең жиі кездесетін тақырып бойынша жоспарлау қажет (17–18-тармақтар).",
   "quarterly.rec.none": "Тоқсанда ерекше мәселелер анықталған жоқ.",
 
   "topics.title": "Интернет-конференциялар мен сауалнамалар тақырыптарының тізбесі (17-тармақ)",
@@ -467,17 +485,21 @@ const ru: Record<Key, string> = {
   "media.publication": "публикация в СМИ",
   "media.live_broadcast": "прямой эфир",
 
-  "discussion.title.draft_legal_act": "Отчёт о результатах публичного обсуждения проекта нормативного правового акта (п. 7)",
-  "discussion.title.draft_budget_program": "Отчёт о результатах публичного обсуждения проекта бюджетной программы (п. 11)",
+  "discussion.title.draft_legal_act":
+    "Отчёт о результатах публичного обсуждения проекта нормативного правового акта (п. 7)",
+  "discussion.title.draft_budget_program":
+    "Отчёт о результатах публичного обсуждения проекта бюджетной программы (п. 11)",
   "discussion.title.other": "Отчёт о результатах публичного обсуждения (пп. 7, 11)",
   "discussion.section.summary": "Итоги",
-  "discussion.summary": "Поступило замечаний и предложений: {remarks}; принято: {accepted}; не принято: {rejected}; не рассмотрено: {undecided}. Поступило комментариев: {comments}; дан ответ: {answered}.",
+  "discussion.summary":
+    "Поступило замечаний и предложений: {remarks}; принято: {accepted}; не принято: {rejected}; не рассмотрено: {undecided}. Поступило комментариев: {comments}; дан ответ: {answered}.",
   "discussion.section.items": "Замечания и предложения и решения по ним",
   "discussion.noItems": "В ходе обсуждения замечания и предложения не поступали.",
 
   "submission.title": "Информация о работе с обратной связью от населения (п. 20)",
   "submission.recipient": "Уполномоченный орган по оценке обратной связи",
-  "submission.intro": "Показатели приведены по замечаниям, предложениям и комментариям, учтённым за период; в приложении перечислены записи, стоящие за каждым числом.",
+  "submission.intro":
+    "Показатели приведены по замечаниям, предложениям и комментариям, учтённым за период; в приложении перечислены записи, стоящие за каждым числом.",
   "submission.section.figures": "Замечания, предложения и комментарии (пп. 20.1–20.2)",
   "submission.fig.remarksReceived": "Поступило замечаний и предложений (C)",
   "submission.fig.acceptedWithReference": "Принято со ссылкой на акт, программу или документ (B)",
@@ -516,19 +538,25 @@ const ru: Record<Key, string> = {
   "quarterly.title": "Анализ обращений и комментариев в социальных сетях (п. 14)",
   "quarterly.recipient": "На рассмотрение руководителю органа (п. 15)",
   "quarterly.section.volumes": "Объёмы",
-  "quarterly.volumesLine": "Поступило за квартал: {total} (в предыдущем квартале: {previous}); из них обращений: {appeals}, комментариев в социальных сетях: {social}.",
+  "quarterly.volumesLine":
+    "Поступило за квартал: {total} (в предыдущем квартале: {previous}); из них обращений: {appeals}, комментариев в социальных сетях: {social}.",
   "quarterly.section.byChannel": "По каналам",
   "quarterly.section.byKind": "По видам",
   "quarterly.section.byLang": "По языкам",
   "quarterly.section.handling": "Рассмотрение",
-  "quarterly.handlingLine": "Комментариев без ответа: {unanswered}. Нерассмотренных замечаний и предложений: {undecided}.",
+  "quarterly.handlingLine":
+    "Комментариев без ответа: {unanswered}. Нерассмотренных замечаний и предложений: {undecided}.",
   "quarterly.section.recommendations": "Рекомендации",
-  "quarterly.rec.growth": "Поступления через «{channel}» выросли на {percent}% к предыдущему кварталу: выявить и устранить причины.",
+  "quarterly.rec.growth":
+    "Поступления через «{channel}» выросли на {percent}% к предыдущему кварталу: выявить и устранить причины.",
   "quarterly.rec.unanswered": "{count} комментариев остались без ответа: ответить на каждый (п. 20.2).",
-  "quarterly.rec.undecided": "По {count} замечаниям и предложениям нет решения: принять решение с обоснованием или ссылкой (п. 20.1).",
-  "quarterly.rec.social": "Комментарии в социальных сетях составляют {percent}% всех поступлений: отвечать на той же платформе и ежедневно отслеживать официальные аккаунты.",
+  "quarterly.rec.undecided":
+    "По {count} замечаниям и предложениям нет решения: принять решение с обоснованием или ссылкой (п. 20.1).",
+  "quarterly.rec.social":
+    "Комментарии в социальных сетях составляют {percent}% всех поступлений: отвечать на той же платформе и ежедневно отслеживать официальные аккаунты.",
   "quarterly.rec.language": "{percent}% поступлений — на казахском языке: отвечать на языке обращения.",
-  "quarterly.rec.noDialogue": "В квартале не проводились интернет-конференции или опросы: запланировать по наиболее частой теме (пп. 17–18).",
+  "quarterly.rec.noDialogue":
+    "В квартале не проводились интернет-конференции или опросы: запланировать по наиболее частой теме (пп. 17–18).",
   "quarterly.rec.none": "Особых проблем в квартале не выявлено.",
 
   "topics.title": "Перечень тем интернет-конференций и опросов (п. 17)",

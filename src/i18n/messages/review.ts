@@ -13,7 +13,8 @@ const en = {
   "action.done": "done",
   "conflict.already_approved": "The head has already approved this quarter's analysis; it cannot be submitted again.",
   "conflict.not_awaiting_head": "Only an analysis awaiting the head can be approved or returned.",
-  "conflict.returned_needs_resubmission": "The analysis was returned: the officer must resubmit it before actions are assigned.",
+  "conflict.returned_needs_resubmission":
+    "The analysis was returned: the officer must resubmit it before actions are assigned.",
   "conflict.action_backwards": "An action only moves forward: open → in progress → done.",
   "conflict.action_done": "The action is already done.",
 
@@ -46,7 +47,8 @@ export const reviewMessages = defineMessages<keyof typeof en>({
     "action.done": "орындалды",
     "conflict.already_approved": "Осы тоқсанның талдауын басшы бекітіп қойған; оны қайта жіберуге болмайды.",
     "conflict.not_awaiting_head": "Тек басшының қарауындағы талдауды бекітуге немесе қайтаруға болады.",
-    "conflict.returned_needs_resubmission": "Талдау қайтарылған: тапсырмалар берілмес бұрын қызметкер оны қайта жіберуі керек.",
+    "conflict.returned_needs_resubmission":
+      "Талдау қайтарылған: тапсырмалар берілмес бұрын қызметкер оны қайта жіберуі керек.",
     "conflict.action_backwards": "Тапсырма тек алға жылжиды: ашық → орындалуда → орындалды.",
     "conflict.action_done": "Тапсырма орындалып қойған.",
 
@@ -76,8 +78,10 @@ export const reviewMessages = defineMessages<keyof typeof en>({
     "action.in_progress": "в работе",
     "action.done": "исполнено",
     "conflict.already_approved": "Руководитель уже утвердил анализ за этот квартал; повторно направить его нельзя.",
-    "conflict.not_awaiting_head": "Утвердить или вернуть можно только анализ, находящийся на рассмотрении руководителя.",
-    "conflict.returned_needs_resubmission": "Анализ возвращён: прежде чем давать поручения, сотрудник должен направить его повторно.",
+    "conflict.not_awaiting_head":
+      "Утвердить или вернуть можно только анализ, находящийся на рассмотрении руководителя.",
+    "conflict.returned_needs_resubmission":
+      "Анализ возвращён: прежде чем давать поручения, сотрудник должен направить его повторно.",
     "conflict.action_backwards": "Поручение движется только вперёд: открыто → в работе → исполнено.",
     "conflict.action_done": "Поручение уже исполнено.",
 

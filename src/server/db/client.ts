@@ -59,7 +59,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
   const database: Database = {
     engine: "pglite",
     db,
-    rows: async <T>(query: SQL) => (await db.execute(query) as unknown as { rows: T[] }).rows,
+    rows: async <T>(query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows,
     executeSql: async (text, values) => {
       if (values && values.length > 0) return client.query<Record<string, unknown>>(text, values);
       const results = await client.exec(text);
@@ -67,7 +67,9 @@ async function openPglite(dataDir?: string): Promise<Database> {
     },
     withOwnConnection: (work) => work(database),
     // PGlite reads COPY input from a Blob attached to the query.
-    copyFrom: async (copySql, data) => { await client.query(copySql.replace(/FROM STDIN$/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) }); },
+    copyFrom: async (copySql, data) => {
+      await client.query(copySql.replace(/FROM STDIN$/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) });
+    },
     close: () => client.close(),
   };
   return database;
@@ -84,7 +86,7 @@ async function openPg(url: string, poolSize = 10): Promise<Database> {
   return {
     engine: "pg",
     db,
-    rows: async <T>(query: SQL) => (await db.execute(query) as unknown as { rows: T[] }).rows,
+    rows: async <T>(query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows,
     executeSql: async (text, values) => pool.query(text, values),
     withOwnConnection: async (work) => {
       const own = await openPg(url, 1);

@@ -12,9 +12,23 @@ export const INITIATIVE_KINDS = [
   "project", // §3.4, §16
   "initiative",
 ] as const;
-export const INITIATIVE_STATUSES = ["draft", "in_discussion", "discussion_closed", "adopted", "implemented", "withdrawn"] as const;
+export const INITIATIVE_STATUSES = [
+  "draft",
+  "in_discussion",
+  "discussion_closed",
+  "adopted",
+  "implemented",
+  "withdrawn",
+] as const;
 /** §3: where an item came from. */
-export const CHANNELS = ["legal_acts_portal", "budget_portal", "dialogue_portal", "appeal", "social_media", "own_form"] as const;
+export const CHANNELS = [
+  "legal_acts_portal",
+  "budget_portal",
+  "dialogue_portal",
+  "appeal",
+  "social_media",
+  "own_form",
+] as const;
 /** §2.8: portal items are comments, remarks or proposals; appeals and social comments are §14's. */
 export const ITEM_KINDS = ["comment", "remark", "proposal", "appeal", "social_comment"] as const;
 export const ITEM_LANGS = ["kk", "ru", "en", "mixed", "unknown"] as const;

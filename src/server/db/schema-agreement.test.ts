@@ -17,10 +17,14 @@ const enums = exported.filter((value): value is PgEnum<[string, ...string[]]> =>
 /** Drizzle's spelling of a type → PostgreSQL's format_type(), which is what the catalog answers. */
 function normaliseType(type: string): string {
   return type
-    .replace(/^serial$/, "integer").replace(/^bigserial$/, "bigint").replace(/^smallserial$/, "smallint")
-    .replace(/^varchar/, "character varying").replace(/^timestamp(\s*\(\d+\))? with time zone$/, "timestamp$1 with time zone")
+    .replace(/^serial$/, "integer")
+    .replace(/^bigserial$/, "bigint")
+    .replace(/^smallserial$/, "smallint")
+    .replace(/^varchar/, "character varying")
+    .replace(/^timestamp(\s*\(\d+\))? with time zone$/, "timestamp$1 with time zone")
     .replace(/^timestamp(\s*\(\d+\))?$/, "timestamp$1 without time zone")
-    .replace(/\s*,\s*/g, ",").replace(/\s+\(/g, "(");
+    .replace(/\s*,\s*/g, ",")
+    .replace(/\s+\(/g, "(");
 }
 
 describeEachEngine("Drizzle schema and migrated database", (engine) => {
@@ -29,9 +33,18 @@ describeEachEngine("Drizzle schema and migrated database", (engine) => {
       select c.relname as "table", a.attname as "column", format_type(a.atttypid, a.atttypmod) as "type", a.attnotnull as "notNull"
       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition and a.attnum > 0 and not a.attisdropped`);
-    const inDatabase = new Map<string, string>(rows.map((r) => [`${r.table}.${r.column}`, `${normaliseType(r.type)}${r.notNull ? " not null" : ""}`]));
-    const inDrizzle = new Map<string, string>(tables.flatMap((t) => t.columns.map((c) => [`${t.name}.${c.name}`, `${normaliseType(c.getSQLType())}${c.notNull ? " not null" : ""}`] as const)));
-    const differences = [...new Set([...inDatabase.keys(), ...inDrizzle.keys()])].sort()
+    const inDatabase = new Map<string, string>(
+      rows.map((r) => [`${r.table}.${r.column}`, `${normaliseType(r.type)}${r.notNull ? " not null" : ""}`]),
+    );
+    const inDrizzle = new Map<string, string>(
+      tables.flatMap((t) =>
+        t.columns.map(
+          (c) => [`${t.name}.${c.name}`, `${normaliseType(c.getSQLType())}${c.notNull ? " not null" : ""}`] as const,
+        ),
+      ),
+    );
+    const differences = [...new Set([...inDatabase.keys(), ...inDrizzle.keys()])]
+      .sort()
       .filter((key) => inDatabase.get(key) !== inDrizzle.get(key))
       .map((key) => `${key}: database ${inDatabase.get(key) ?? "—"}, drizzle ${inDrizzle.get(key) ?? "—"}`);
     expect(inDrizzle.size).toBeGreaterThan(300);

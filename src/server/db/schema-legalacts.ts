@@ -8,7 +8,9 @@ import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } f
 import { stateBodies, users } from "./schema.ts";
 
 export const legalactsMonitors = pgTable("legalacts_monitors", {
-  bodyId: uuid("body_id").primaryKey().references(() => stateBodies.id, { onDelete: "cascade" }),
+  bodyId: uuid("body_id")
+    .primaryKey()
+    .references(() => stateBodies.id, { onDelete: "cascade" }),
   governmentId: text("government_id").notNull(),
   enabled: boolean("enabled").notNull().default(true),
   /** draft id → fingerprint of its list counters (comments, accepted, rejected, likes, dislikes, status). */
@@ -21,11 +23,17 @@ export const legalactsMonitors = pgTable("legalacts_monitors", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const importColumnMaps = pgTable("import_column_maps", {
-  bodyId: uuid("body_id").notNull().references(() => stateBodies.id, { onDelete: "cascade" }),
-  importer: text("importer").notNull(),
-  /** Pikir's key → the header of that column in the body's file. */
-  mapping: jsonb("mapping").$type<Record<string, string>>().notNull(),
-  updatedBy: uuid("updated_by").references(() => users.id),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.bodyId, t.importer] })]);
+export const importColumnMaps = pgTable(
+  "import_column_maps",
+  {
+    bodyId: uuid("body_id")
+      .notNull()
+      .references(() => stateBodies.id, { onDelete: "cascade" }),
+    importer: text("importer").notNull(),
+    /** Pikir's key → the header of that column in the body's file. */
+    mapping: jsonb("mapping").$type<Record<string, string>>().notNull(),
+    updatedBy: uuid("updated_by").references(() => users.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId, t.importer] })],
+);

@@ -13,18 +13,66 @@ import { buildTestApp, signInCookie } from "../../../test/http.ts";
 import { createRng } from "../db/seed/data/demo-texts.ts";
 
 const NASTY_STRINGS = [
-  "", " ", "0", "-1", "1e309", "NaN", "null", "true", "[]", "{}", "'; drop table feedback_items; --", "<script>alert(1)</script>",
-  "=HYPERLINK(\"http://x\")", "../../../etc/passwd", "%00", "\u0000", "\uFFFF", "😀".repeat(50), "әғқңөұүһі", "x".repeat(70_000),
-  "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "9223372036854775808", "2025-13-45", "2025-02-30", "2025-Q9",
+  "",
+  " ",
+  "0",
+  "-1",
+  "1e309",
+  "NaN",
+  "null",
+  "true",
+  "[]",
+  "{}",
+  "'; drop table feedback_items; --",
+  "<script>alert(1)</script>",
+  '=HYPERLINK("http://x")',
+  "../../../etc/passwd",
+  "%00",
+  "\u0000",
+  "\uFFFF",
+  "😀".repeat(50),
+  "әғқңөұүһі",
+  "x".repeat(70_000),
+  "00000000-0000-0000-0000-000000000000",
+  "ffffffff-ffff-ffff-ffff-ffffffffffff",
+  "9223372036854775808",
+  "2025-13-45",
+  "2025-02-30",
+  "2025-Q9",
 ];
 const NASTY_VALUES: unknown[] = [
-  ...NASTY_STRINGS, 0, -1, 1.5, 2 ** 63, -(2 ** 63), Number.MAX_SAFE_INTEGER + 2, true, false, null, [], [1, "a", null], {},
-  { __proto__: { admin: true } }, { constructor: { prototype: { polluted: true } } }, { nested: { deeper: { deepest: [{}] } } },
+  ...NASTY_STRINGS,
+  0,
+  -1,
+  1.5,
+  2 ** 63,
+  -(2 ** 63),
+  Number.MAX_SAFE_INTEGER + 2,
+  true,
+  false,
+  null,
+  [],
+  [1, "a", null],
+  {},
+  { __proto__: { admin: true } },
+  { constructor: { prototype: { polluted: true } } },
+  { nested: { deeper: { deepest: [{}] } } },
 ];
 
 type Operation = { method: string; path: string; hasBody: boolean; queryNames: string[]; bodyKeys: string[] };
 
-function operationsOf(openapi: { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }; parameters?: { in: string; name: string }[] }>> }): Operation[] {
+function operationsOf(openapi: {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> };
+        parameters?: { in: string; name: string }[];
+      }
+    >
+  >;
+}): Operation[] {
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(openapi.paths)) {
     for (const [method, op] of Object.entries(methods)) {
@@ -32,7 +80,9 @@ function operationsOf(openapi: { paths: Record<string, Record<string, { requestB
       if (path === "/api/auth/sign-out") continue; // would end the fuzzer's own session
       const json = op.requestBody?.content?.["application/json"]?.schema;
       ops.push({
-        method: method.toUpperCase(), path, hasBody: Boolean(op.requestBody),
+        method: method.toUpperCase(),
+        path,
+        hasBody: Boolean(op.requestBody),
         queryNames: (op.parameters ?? []).filter((p) => p.in === "query").map((p) => p.name),
         bodyKeys: Object.keys(json?.properties ?? {}),
       });
@@ -56,7 +106,9 @@ describeEachEngine("API fuzz: no bad input yields a 500", (engine) => {
   });
   afterAll(async () => app.close());
 
-  it("answers every malformed request to every operation with a client error in the one error shape", { timeout: 240_000 }, async () => {
+  it("answers every malformed request to every operation with a client error in the one error shape", {
+    timeout: 240_000,
+  }, async () => {
     const spec = (await app.inject({ url: "/api/docs/json" })).json();
     const operations = operationsOf(spec);
     expect(operations.length).toBeGreaterThan(15);
@@ -76,12 +128,20 @@ describeEachEngine("API fuzz: no bad input yields a 500", (engine) => {
         let payload: unknown;
         if (op.hasBody) {
           if (round % 3 === 0) payload = pick(NASTY_VALUES);
-          else payload = Object.fromEntries([...op.bodyKeys, "__proto__", "unexpected"].map((k) => [k, pick(NASTY_VALUES)]));
+          else
+            payload = Object.fromEntries(
+              [...op.bodyKeys, "__proto__", "unexpected"].map((k) => [k, pick(NASTY_VALUES)]),
+            );
         }
-        const raw = round === 5 && op.hasBody ? "{\"broken\": json" : undefined;
+        const raw = round === 5 && op.hasBody ? '{"broken": json' : undefined;
         const response = await app.inject({
-          method: op.method as "GET", url: `${url}${query.size ? `?${query}` : ""}`,
-          headers: { ...(round % 5 === 4 ? {} : { cookie }), "content-type": "application/json", "accept-language": pick(["kk", "ru", "en"]) },
+          method: op.method as "GET",
+          url: `${url}${query.size ? `?${query}` : ""}`,
+          headers: {
+            ...(round % 5 === 4 ? {} : { cookie }),
+            "content-type": "application/json",
+            "accept-language": pick(["kk", "ru", "en"]),
+          },
           ...(raw !== undefined ? { payload: raw } : payload !== undefined ? { payload: JSON.stringify(payload) } : {}),
           remoteAddress: `10.1.${round}.${requests % 250}`,
         });
@@ -92,7 +152,8 @@ describeEachEngine("API fuzz: no bad input yields a 500", (engine) => {
           const type = String(response.headers["content-type"] ?? "");
           if (type.includes("application/json")) {
             const error = response.json().error;
-            if (!error?.code || !error?.message) failures.push(`${label}: not the error shape: ${response.body.slice(0, 200)}`);
+            if (!error?.code || !error?.message)
+              failures.push(`${label}: not the error shape: ${response.body.slice(0, 200)}`);
           }
         }
       }

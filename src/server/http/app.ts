@@ -5,7 +5,12 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import type { AppContext } from "../context.ts";
 import { frameworkErrorHandler, registerErrorHandler } from "./plugins/errors.ts";
 import { registerRequestContext } from "./plugins/auth.ts";
@@ -41,7 +46,12 @@ export interface AppOptions {
 }
 
 export async function buildApp(ctx: AppContext, options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: ctx.log as FastifyBaseLogger, bodyLimit: 1_048_576, trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false, frameworkErrors: frameworkErrorHandler }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    loggerInstance: ctx.log as FastifyBaseLogger,
+    bodyLimit: 1_048_576,
+    trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
+    frameworkErrors: frameworkErrorHandler,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -49,8 +59,14 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
-        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'self'"],
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
       },
     },
   });
@@ -59,10 +75,29 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
     openapi: {
       info: {
         title: "Pikir API",
-        description: "Collecting and evaluating public feedback on the state's projects and initiatives (order No. 17-НҚ, 2024).",
+        description:
+          "Collecting and evaluating public feedback on the state's projects and initiatives (order No. 17-НҚ, 2024).",
         version: "0.1.0",
       },
-      tags: ["system", "auth", "bodies", "indicators", "initiatives", "feedback", "evidence", "evaluations", "audit", "open-data", "analysis", "reports", "compliance", "review", "imports", "workspace", "administration"].map((name) => ({ name })),
+      tags: [
+        "system",
+        "auth",
+        "bodies",
+        "indicators",
+        "initiatives",
+        "feedback",
+        "evidence",
+        "evaluations",
+        "audit",
+        "open-data",
+        "analysis",
+        "reports",
+        "compliance",
+        "review",
+        "imports",
+        "workspace",
+        "administration",
+      ].map((name) => ({ name })),
     },
     transform: jsonSchemaTransform,
   });
@@ -75,7 +110,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
 
   await app.register(healthRoutes(ctx));
   await app.register(authRoutes(ctx, { ttlMs: options.sessionTtlMs, secureCookies: options.secureCookies }));
-  await app.register(oidcRoutes(ctx, { ...options.identityProvider, ttlMs: options.sessionTtlMs, secureCookies: options.secureCookies }));
+  await app.register(
+    oidcRoutes(ctx, { ...options.identityProvider, ttlMs: options.sessionTtlMs, secureCookies: options.secureCookies }),
+  );
   await app.register(bodiesRoutes(ctx));
   await app.register(indicatorRoutes(ctx));
   await app.register(initiativesRoutes(ctx));
@@ -92,7 +129,11 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register((await import("./compliance/calendar.routes.ts")).calendarRoutes(ctx));
   await app.register((await import("./portal/portal.routes.ts")).portalRoutes(ctx, { publicUrl: options.publicUrl }));
   await app.register((await import("./open-data/open-data.routes.ts")).openDataRoutes(ctx));
-  await app.register((await import("./imports/imports.routes.ts")).importsRoutes(ctx, { publicFormPerBodyHour: options.publicFormPerBodyHour }));
+  await app.register(
+    (await import("./imports/imports.routes.ts")).importsRoutes(ctx, {
+      publicFormPerBodyHour: options.publicFormPerBodyHour,
+    }),
+  );
   await app.register((await import("./imports/monitoring.routes.ts")).monitoringRoutes(ctx));
   await app.register((await import("./imports/column-maps.routes.ts")).columnMapRoutes(ctx));
   await app.register((await import("./imports/legalacts-monitor.routes.ts")).legalactsMonitorRoutes(ctx));

@@ -12,14 +12,22 @@ export const pageQuery = z.object({
 });
 
 export const pagedOf = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), totalExact: z.boolean().optional(), limit: z.number().int(), offset: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    totalExact: z.boolean().optional(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
 
 export const errorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
 /** A calendar date as YYYY-MM-DD that exists (2025-02-30 is refused here, not by the database). */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
   .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().slice(0, 10) === d, "not a real date");
 /**
  * A web address that is published or opened by others: http(s) only. z.url() alone takes any scheme,
@@ -39,8 +47,17 @@ export const MAX_WINDOW_DAYS = 3 * 366;
 export function assertDateWindow(from: string, to: string): void {
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
   if (!(days >= 0)) throw new AppError("validation_failed", { details: `to (${to}) is before from (${from})` });
-  if (days > MAX_WINDOW_DAYS) throw new AppError("validation_failed", { details: `from–to spans ${Math.round(days)} days; at most ${MAX_WINDOW_DAYS} (three years) at a time` });
+  if (days > MAX_WINDOW_DAYS)
+    throw new AppError("validation_failed", {
+      details: `from–to spans ${Math.round(days)} days; at most ${MAX_WINDOW_DAYS} (three years) at a time`,
+    });
 }
 
 /** A phone for a letter's requisites or executor line (0019); null or "" clears it. */
-export const phoneNumber = z.string().trim().max(100).regex(/^$|^[+0-9 ()\-,;.]*[0-9][+0-9 ()\-,;.]*$/, "digits, spaces, + ( ) - and separators").nullable().optional();
+export const phoneNumber = z
+  .string()
+  .trim()
+  .max(100)
+  .regex(/^$|^[+0-9 ()\-,;.]*[0-9][+0-9 ()\-,;.]*$/, "digits, spaces, + ( ) - and separators")
+  .nullable()
+  .optional();

@@ -47,14 +47,25 @@ function convertSafely<T>(convert: (value: T) => ConvertResult, value: T): Conve
   try {
     return convert(value);
   } catch (error) {
-    return { ok: false, problem: { code: "row.unreadable", params: { detail: String((error as Error)?.message ?? error).slice(0, 160) } } };
+    return {
+      ok: false,
+      problem: { code: "row.unreadable", params: { detail: String((error as Error)?.message ?? error).slice(0, 160) } },
+    };
   }
 }
 
-async function* mapRecords<T>(source: AsyncGenerator<SourceRecord<T>>, convert: (value: T) => ConvertResult): AsyncGenerator<ImportRecord> {
+async function* mapRecords<T>(
+  source: AsyncGenerator<SourceRecord<T>>,
+  convert: (value: T) => ConvertResult,
+): AsyncGenerator<ImportRecord> {
   for await (const r of source) {
     const result: ConvertResult = r.problem ? { ok: false, problem: r.problem } : convertSafely(convert, r.value as T);
-    yield { position: r.position, bytes: r.bytes, raw: r.raw ?? (result.ok ? undefined : JSON.stringify(r.value)?.slice(0, 2000)), result };
+    yield {
+      position: r.position,
+      bytes: r.bytes,
+      raw: r.raw ?? (result.ok ? undefined : JSON.stringify(r.value)?.slice(0, 2000)),
+      result,
+    };
   }
 }
 
@@ -63,21 +74,44 @@ function isXlsx(file: string): boolean {
   return sample[0] === 0x50 && sample[1] === 0x4b; // "PK": a zip, i.e. an XLSX workbook
 }
 
-async function openTable<K extends string>(file: string, spec: ColumnSpec<K>[], convert: (row: Partial<Record<K, string>>) => ConvertResult, saved: Partial<Record<K, string>> = {}): Promise<OpenedImport> {
+async function openTable<K extends string>(
+  file: string,
+  spec: ColumnSpec<K>[],
+  convert: (row: Partial<Record<K, string>>) => ConvertResult,
+  saved: Partial<Record<K, string>> = {},
+): Promise<OpenedImport> {
   const table: CsvFile = isXlsx(file) ? await readXlsx(file) : await readCsv(file);
   const columns = resolveColumns(table.header, spec, saved);
-  if (columns.missing.length) throw new UnreadableFileError("file.columns_missing", { columns: columns.missing.join(", ") });
+  if (columns.missing.length)
+    throw new UnreadableFileError("file.columns_missing", { columns: columns.missing.join(", ") });
   return {
-    encoding: table.encoding, size: table.size, initiatives: [],
-    warnings: columns.unknown.length ? [{ code: "warning.unknown_columns", params: { columns: columns.unknown.join(", ") } }] : [],
+    encoding: table.encoding,
+    size: table.size,
+    initiatives: [],
+    warnings: columns.unknown.length
+      ? [{ code: "warning.unknown_columns", params: { columns: columns.unknown.join(", ") } }]
+      : [],
     records: mapRecords(table.records, (row) => convert(columns.pick(row))),
   };
 }
 
-async function openJson(file: string, path: string, convert: (header: Record<string, unknown>) => { initiatives?: NormalisedInitiative[]; convert: (value: unknown) => ConvertResult }): Promise<OpenedImport> {
+async function openJson(
+  file: string,
+  path: string,
+  convert: (header: Record<string, unknown>) => {
+    initiatives?: NormalisedInitiative[];
+    convert: (value: unknown) => ConvertResult;
+  },
+): Promise<OpenedImport> {
   const json = await readJsonArray(file, path);
   const made = convert(json.header);
-  return { encoding: json.encoding, size: json.size, warnings: [], initiatives: made.initiatives ?? [], records: mapRecords(json.records, made.convert) };
+  return {
+    encoding: json.encoding,
+    size: json.size,
+    warnings: [],
+    initiatives: made.initiatives ?? [],
+    records: mapRecords(json.records, made.convert),
+  };
 }
 
 /** The real pages of one draft: every comment read and checked before anything is handed on. */
@@ -86,15 +120,25 @@ function openLegalactsPages(read: { encoding: string; size: number; pages: Legal
   try {
     draft = convertLegalactsPages(read.pages);
   } catch (error) {
-    if (error instanceof PageStructureError) throw new UnreadableFileError("legalacts.structure", { element: error.element, page: error.page });
+    if (error instanceof PageStructureError)
+      throw new UnreadableFileError("legalacts.structure", { element: error.element, page: error.page });
     throw error;
   }
   const { records, initiative, warnings } = draft;
   const size = read.size;
   return {
-    encoding: read.encoding, size, warnings, initiatives: [initiative],
+    encoding: read.encoding,
+    size,
+    warnings,
+    initiatives: [initiative],
     records: (async function* () {
-      for (const r of records) yield { position: r.position, bytes: Math.round((size * r.position) / records.length), raw: r.raw, result: r.result };
+      for (const r of records)
+        yield {
+          position: r.position,
+          bytes: Math.round((size * r.position) / records.length),
+          raw: r.raw,
+          result: r.result,
+        };
     })(),
   };
 }
@@ -103,10 +147,19 @@ function openLegalactsPages(read: { encoding: string; size: number; pages: Legal
 export const COLUMN_SPECS = { appeals: APPEAL_COLUMNS, template: TEMPLATE_COLUMNS } as const;
 export type MappableImporter = keyof typeof COLUMN_SPECS;
 
-export async function openImport(importer: ImporterName, file: string, options: { bodyId: string; columnMap?: Record<string, string> }): Promise<OpenedImport> {
+export async function openImport(
+  importer: ImporterName,
+  file: string,
+  options: { bodyId: string; columnMap?: Record<string, string> },
+): Promise<OpenedImport> {
   switch (importer) {
     case "template":
-      return openTable<TemplateKey>(file, TEMPLATE_COLUMNS, (row) => convertTemplateRow(row, options.bodyId), options.columnMap);
+      return openTable<TemplateKey>(
+        file,
+        TEMPLATE_COLUMNS,
+        (row) => convertTemplateRow(row, options.bodyId),
+        options.columnMap,
+      );
     case "appeals":
       return openTable<AppealKey>(file, APPEAL_COLUMNS, convertAppealRow, options.columnMap);
     case "legalacts": {

@@ -14,11 +14,16 @@ export { JOB_PAYLOADS, type JobData, type JobName } from "./job-payloads.ts";
  * loudly, and nothing is done.
  */
 function defineJob<N extends JobName>(
-  name: N, definition: Omit<JobDefinition<JobData<N>>, "name" | "payload" | "handler"> & { handler: (ctx: AppContext, data: JobData<N>, job: { id: string }) => Promise<void> },
+  name: N,
+  definition: Omit<JobDefinition<JobData<N>>, "name" | "payload" | "handler"> & {
+    handler: (ctx: AppContext, data: JobData<N>, job: { id: string }) => Promise<void>;
+  },
 ): JobDefinition<JobData<N>> {
   const payload = JOB_PAYLOADS[name];
   return {
-    ...definition, name, payload,
+    ...definition,
+    name,
+    payload,
     handler: async (ctx, data, job) => {
       const parsed = payload.safeParse(data ?? {});
       if (!parsed.success) {
@@ -39,7 +44,11 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       const { verifyAudit } = await import("../services/audit/verify-audit.ts");
       const result = await verifyAudit(ctx.database.db);
       if (result.ok) ctx.log.info({ checked: result.checked }, "audit chain intact");
-      else ctx.log.error({ brokenAt: result.brokenAt, checked: result.checked }, "AUDIT CHAIN BROKEN: the log was altered outside Pikir");
+      else
+        ctx.log.error(
+          { brokenAt: result.brokenAt, checked: result.checked },
+          "AUDIT CHAIN BROKEN: the log was altered outside Pikir",
+        );
     },
   }),
   defineJob("analysis.label", {
@@ -51,8 +60,13 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
     handler: async (ctx, data) => {
       const { labelItems } = await import("../services/analysis/label-items.ts");
       const { labelPendingItems } = await import("../services/analysis/label-pending.ts");
-      if (data.bodyId && data.from && data.to) await labelItems(ctx, { bodyId: data.bodyId, from: data.from, to: data.to });
-      else ctx.log.info(await labelPendingItems(ctx, data.bodyId), data.bodyId ? "new items of a body labelled" : "nightly analysis labelling done");
+      if (data.bodyId && data.from && data.to)
+        await labelItems(ctx, { bodyId: data.bodyId, from: data.from, to: data.to });
+      else
+        ctx.log.info(
+          await labelPendingItems(ctx, data.bodyId),
+          data.bodyId ? "new items of a body labelled" : "nightly analysis labelling done",
+        );
     },
   }),
   defineJob("compliance.digest", {
@@ -78,7 +92,9 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
         // The demo's portal addresses are illustrative: a real fetch would zero every demo body.
         const { loadConfig } = await import("../config.ts");
         if (!loadConfig().openAccessDaily) {
-          ctx.log.info("open-access.check: the daily check is off (demo installation; PIKIR_OPEN_ACCESS_DAILY=1 turns it on)");
+          ctx.log.info(
+            "open-access.check: the daily check is off (demo installation; PIKIR_OPEN_ACCESS_DAILY=1 turns it on)",
+          );
           return;
         }
       }
@@ -98,7 +114,10 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       // Hourly runs fetch only what is new (with a week's overlap); the 03:00 run sweeps everything,
       // catching late comments under older posts. "Run now" (bodyId) is always a full sweep.
       const { kazakhstanHour } = await import("../services/period.ts");
-      const run = await monitorAccounts(ctx, SYSTEM_ACTOR, { bodyId: data.bodyId, full: data.bodyId !== undefined || kazakhstanHour() === 3 });
+      const run = await monitorAccounts(ctx, SYSTEM_ACTOR, {
+        bodyId: data.bodyId,
+        full: data.bodyId !== undefined || kazakhstanHour() === 3,
+      });
       if (run.accounts.length || run.skipped) {
         const { ok, failed, skipped, added, updated } = run;
         ctx.log.info({ bodyId: data.bodyId, ok, failed, skipped, added, updated }, "official accounts monitored");
@@ -116,7 +135,10 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       const { SYSTEM_ACTOR } = await import("../context.ts");
       const { monitorLegalactsDrafts } = await import("../services/imports/monitor-legalacts-drafts.ts");
       const { kazakhstanHour } = await import("../services/period.ts");
-      const run = await monitorLegalactsDrafts(ctx, SYSTEM_ACTOR, { bodyId: data.bodyId, full: data.bodyId !== undefined || kazakhstanHour() === 5 });
+      const run = await monitorLegalactsDrafts(ctx, SYSTEM_ACTOR, {
+        bodyId: data.bodyId,
+        full: data.bodyId !== undefined || kazakhstanHour() === 5,
+      });
       if (run.bodies) ctx.log.info({ bodyId: data.bodyId, ...run }, "legalacts drafts monitored");
     },
   }),

@@ -8,16 +8,30 @@ describeEachEngine("the job queue (pg-boss on this engine)", (engine) => {
   let failures = 0;
   let queue: JobQueue;
   const definitions: JobDefinition<{ word: string }>[] = [
-    { name: "test.echo", cron: "0 3 * * *", handler: async (_ctx, data) => { seen.push(data.word); } },
-    { name: "test.flaky", retryLimit: 2, handler: async (_ctx, data) => {
-      failures++;
-      if (failures < 2) throw new Error("transient");
-      seen.push(data.word);
-    } },
+    {
+      name: "test.echo",
+      cron: "0 3 * * *",
+      handler: async (_ctx, data) => {
+        seen.push(data.word);
+      },
+    },
+    {
+      name: "test.flaky",
+      retryLimit: 2,
+      handler: async (_ctx, data) => {
+        failures++;
+        if (failures < 2) throw new Error("transient");
+        seen.push(data.word);
+      },
+    },
   ];
 
   beforeAll(async () => {
-    queue = new JobQueue(testContext(engine.database), definitions, { work: true, schedule: true, pollingIntervalSeconds: 0.5 });
+    queue = new JobQueue(testContext(engine.database), definitions, {
+      work: true,
+      schedule: true,
+      pollingIntervalSeconds: 0.5,
+    });
     await queue.start();
   });
   afterAll(async () => queue.stop());

@@ -36,7 +36,11 @@ export class JobQueue {
   readonly #boss: PgBoss;
   readonly #definitions = new Map<string, JobDefinition>();
 
-  constructor(private readonly ctx: AppContext, definitions: readonly JobDefinition<never>[], private readonly options: JobQueueOptions) {
+  constructor(
+    private readonly ctx: AppContext,
+    definitions: readonly JobDefinition<never>[],
+    private readonly options: JobQueueOptions,
+  ) {
     for (const d of definitions) this.#definitions.set(d.name, d as unknown as JobDefinition);
     const database = ctx.database;
     this.#boss = new PgBoss({
@@ -63,13 +67,17 @@ export class JobQueue {
         await this.#boss.schedule(definition.name, definition.cron, {}, { tz: TIMEZONE });
       }
       if (this.options.work) {
-        await this.#boss.work(definition.name, { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
-          for (const job of jobs) {
-            const started = Date.now();
-            await definition.handler(this.ctx, job.data as object, { id: job.id });
-            this.ctx.log.info({ job: definition.name, id: job.id, ms: Date.now() - started }, "job done");
-          }
-        });
+        await this.#boss.work(
+          definition.name,
+          { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 },
+          async (jobs) => {
+            for (const job of jobs) {
+              const started = Date.now();
+              await definition.handler(this.ctx, job.data as object, { id: job.id });
+              this.ctx.log.info({ job: definition.name, id: job.id, ms: Date.now() - started }, "job done");
+            }
+          },
+        );
       }
     }
   }
@@ -78,11 +86,18 @@ export class JobQueue {
    * Enqueues a job; with a singletonKey, a second identical request while one waits is a no-op.
    * Untyped here (tests define their own jobs); services reach it through the typed JobSender.
    */
-  async send(name: string, data: object, options: { singletonKey?: string; startAfterSeconds?: number } = {}): Promise<string | null> {
+  async send(
+    name: string,
+    data: object,
+    options: { singletonKey?: string; startAfterSeconds?: number } = {},
+  ): Promise<string | null> {
     const definition = this.#definitions.get(name);
     if (!definition) throw new Error(`unknown job ${name}`);
     const parsed = definition.payload ? definition.payload.safeParse(data) : { success: true as const, data };
-    if (!parsed.success) throw new Error(`job ${name}: data refused (${parsed.error.issues.map((i) => `${i.path.join(".") || "data"}: ${i.message}`).join("; ")})`);
+    if (!parsed.success)
+      throw new Error(
+        `job ${name}: data refused (${parsed.error.issues.map((i) => `${i.path.join(".") || "data"}: ${i.message}`).join("; ")})`,
+      );
     return this.#boss.send(name, parsed.data as object, {
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),

@@ -7,14 +7,30 @@ import type { Actor } from "../context.ts";
 import { AppError, notFound } from "../errors.ts";
 
 export const ACTIONS = [
-  "item.read", "item.decide", "item.answer", "item.create",
-  "initiative.write", "evidence.write",
-  "evaluation.manage", "evaluation.submit", "evaluation.read",
-  "audit.read", "registry.manage", "user.manage",
-  "analysis.read", "analysis.run", "analysis.correct",
-  "review.read", "review.submit", "review.decide", "review.act", "compliance.overview", "outbox.read_all",
+  "item.read",
+  "item.decide",
+  "item.answer",
+  "item.create",
+  "initiative.write",
+  "evidence.write",
+  "evaluation.manage",
+  "evaluation.submit",
+  "evaluation.read",
+  "audit.read",
+  "registry.manage",
+  "user.manage",
+  "analysis.read",
+  "analysis.run",
+  "analysis.correct",
+  "review.read",
+  "review.submit",
+  "review.decide",
+  "review.act",
+  "compliance.overview",
+  "outbox.read_all",
   "personal.read",
-  "open_access.read", "open_access.check",
+  "open_access.read",
+  "open_access.check",
   "monitoring.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -26,38 +42,70 @@ type Scope = "own" | "any";
 // citizen, so under the Law on Personal Data (data minimisation) they see masks only.
 const GRANTS: Record<Actor["role"], Partial<Record<Action, Scope>>> = {
   body_officer: {
-    "item.read": "own", "item.decide": "own", "item.answer": "own", "item.create": "own",
-    "initiative.write": "own", "evidence.write": "own", "evaluation.submit": "own", "evaluation.read": "own",
-    "analysis.read": "own", "analysis.run": "own", "analysis.correct": "own",
-    "review.read": "own", "review.submit": "own", "review.act": "own",
+    "item.read": "own",
+    "item.decide": "own",
+    "item.answer": "own",
+    "item.create": "own",
+    "initiative.write": "own",
+    "evidence.write": "own",
+    "evaluation.submit": "own",
+    "evaluation.read": "own",
+    "analysis.read": "own",
+    "analysis.run": "own",
+    "analysis.correct": "own",
+    "review.read": "own",
+    "review.submit": "own",
+    "review.act": "own",
     "personal.read": "own",
-    "open_access.read": "own", "open_access.check": "own",
+    "open_access.read": "own",
+    "open_access.check": "own",
     // Which official accounts are fetched hourly, with which token variable; and "run now".
     "monitoring.manage": "own",
   },
   // §15: the first head reviews what the officers submit (approve, return, assign actions); the
   // officers submit and carry the actions through.
   body_head: {
-    "item.read": "own", "item.decide": "own", "item.answer": "own",
-    "evaluation.submit": "own", "evaluation.read": "own", "initiative.write": "own", "evidence.write": "own",
-    "analysis.read": "own", "analysis.run": "own", "analysis.correct": "own",
-    "review.read": "own", "review.decide": "own",
+    "item.read": "own",
+    "item.decide": "own",
+    "item.answer": "own",
+    "evaluation.submit": "own",
+    "evaluation.read": "own",
+    "initiative.write": "own",
+    "evidence.write": "own",
+    "analysis.read": "own",
+    "analysis.run": "own",
+    "analysis.correct": "own",
+    "review.read": "own",
+    "review.decide": "own",
     "personal.read": "own",
     "open_access.read": "own",
   },
   // Text-analysis labels are not decisions: analysts review them for every body. (A kind
   // correction that changes F still needs item.decide, which the ministry does not have.)
   ministry_analyst: {
-    "item.read": "any", "evaluation.manage": "any", "evaluation.read": "any", "audit.read": "any",
-    "analysis.read": "any", "analysis.run": "any", "analysis.correct": "any",
-    "review.read": "any", "compliance.overview": "any",
+    "item.read": "any",
+    "evaluation.manage": "any",
+    "evaluation.read": "any",
+    "audit.read": "any",
+    "analysis.read": "any",
+    "analysis.run": "any",
+    "analysis.correct": "any",
+    "review.read": "any",
+    "compliance.overview": "any",
     // §23: the ministry sees the same zeroing risk the body sees, and may re-check before a round.
-    "open_access.read": "any", "open_access.check": "any",
+    "open_access.read": "any",
+    "open_access.check": "any",
   },
   // Administrators run the system (re-label on demand) but do not label content themselves.
   administrator: {
-    "item.read": "any", "registry.manage": "any", "user.manage": "any", "audit.read": "any", "evaluation.read": "any",
-    "analysis.read": "any", "analysis.run": "any", "outbox.read_all": "any",
+    "item.read": "any",
+    "registry.manage": "any",
+    "user.manage": "any",
+    "audit.read": "any",
+    "evaluation.read": "any",
+    "analysis.read": "any",
+    "analysis.run": "any",
+    "outbox.read_all": "any",
     // Tokens live in the server's environment, which administrators configure: they set up monitoring for any body.
     "monitoring.manage": "any",
   },
@@ -73,7 +121,8 @@ export function can(actor: Actor, action: Action, bodyId?: string | null): boole
 }
 
 export function authorize(actor: Actor, action: Action, bodyId?: string | null): void {
-  if (!can(actor, action, bodyId)) throw new AppError(actor.userId || actor.role === "system" ? "forbidden" : "not_authenticated");
+  if (!can(actor, action, bodyId))
+    throw new AppError(actor.userId || actor.role === "system" ? "forbidden" : "not_authenticated");
 }
 
 /**

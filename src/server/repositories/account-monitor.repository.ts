@@ -14,8 +14,14 @@ export interface MonitoredAccount {
 }
 
 /** The body's accounts on the given platforms, monitored or not (the settings screen lists them all). */
-export async function listBodyAccounts(db: Executor, bodyId: string, platforms: readonly MonitoredPlatform[]): Promise<MonitoredAccount[]> {
-  const rows = await db.select({ account: socialAccounts, monitor: accountMonitors }).from(socialAccounts)
+export async function listBodyAccounts(
+  db: Executor,
+  bodyId: string,
+  platforms: readonly MonitoredPlatform[],
+): Promise<MonitoredAccount[]> {
+  const rows = await db
+    .select({ account: socialAccounts, monitor: accountMonitors })
+    .from(socialAccounts)
     .leftJoin(accountMonitors, eq(accountMonitors.accountId, socialAccounts.id))
     .where(and(eq(socialAccounts.bodyId, bodyId), inArray(socialAccounts.platform, [...platforms])))
     .orderBy(asc(socialAccounts.platform), asc(socialAccounts.handle));
@@ -23,20 +29,44 @@ export async function listBodyAccounts(db: Executor, bodyId: string, platforms: 
 }
 
 /** Enabled monitors of official accounts: of one body, or of every body (the hourly job). */
-export async function listEnabledMonitors(db: Executor, bodyId?: string): Promise<{ account: SocialAccountRow; monitor: AccountMonitorRow }[]> {
-  return db.select({ account: socialAccounts, monitor: accountMonitors }).from(accountMonitors)
+export async function listEnabledMonitors(
+  db: Executor,
+  bodyId?: string,
+): Promise<{ account: SocialAccountRow; monitor: AccountMonitorRow }[]> {
+  return db
+    .select({ account: socialAccounts, monitor: accountMonitors })
+    .from(accountMonitors)
     .innerJoin(socialAccounts, eq(socialAccounts.id, accountMonitors.accountId))
-    .where(and(eq(accountMonitors.enabled, true), eq(socialAccounts.official, true), bodyId ? eq(socialAccounts.bodyId, bodyId) : undefined))
+    .where(
+      and(
+        eq(accountMonitors.enabled, true),
+        eq(socialAccounts.official, true),
+        bodyId ? eq(socialAccounts.bodyId, bodyId) : undefined,
+      ),
+    )
     .orderBy(asc(socialAccounts.bodyId), asc(socialAccounts.platform), asc(socialAccounts.handle));
 }
 
-export async function findSocialAccount(db: Executor, platform: MonitoredPlatform, handle: string): Promise<SocialAccountRow | undefined> {
-  const [row] = await db.select().from(socialAccounts).where(and(eq(socialAccounts.platform, platform), eq(socialAccounts.handle, handle)));
+export async function findSocialAccount(
+  db: Executor,
+  platform: MonitoredPlatform,
+  handle: string,
+): Promise<SocialAccountRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(socialAccounts)
+    .where(and(eq(socialAccounts.platform, platform), eq(socialAccounts.handle, handle)));
   return row;
 }
 
-export async function insertSocialAccount(db: Executor, v: { bodyId: string; platform: MonitoredPlatform; handle: string; url: string }): Promise<SocialAccountRow> {
-  const [row] = await db.insert(socialAccounts).values({ ...v, official: true }).returning();
+export async function insertSocialAccount(
+  db: Executor,
+  v: { bodyId: string; platform: MonitoredPlatform; handle: string; url: string },
+): Promise<SocialAccountRow> {
+  const [row] = await db
+    .insert(socialAccounts)
+    .values({ ...v, official: true })
+    .returning();
   return row!;
 }
 
@@ -45,11 +75,24 @@ export async function findAccountMonitor(db: Executor, accountId: string): Promi
   return row;
 }
 
-export async function upsertAccountMonitor(db: Executor, v: { accountId: string; enabled: boolean; externalId: string; tokenEnv: string; updatedBy: string | null }): Promise<AccountMonitorRow> {
-  const [row] = await db.insert(accountMonitors).values(v).onConflictDoUpdate({
-    target: accountMonitors.accountId,
-    set: { enabled: v.enabled, externalId: v.externalId, tokenEnv: v.tokenEnv, updatedBy: v.updatedBy, updatedAt: new Date() },
-  }).returning();
+export async function upsertAccountMonitor(
+  db: Executor,
+  v: { accountId: string; enabled: boolean; externalId: string; tokenEnv: string; updatedBy: string | null },
+): Promise<AccountMonitorRow> {
+  const [row] = await db
+    .insert(accountMonitors)
+    .values(v)
+    .onConflictDoUpdate({
+      target: accountMonitors.accountId,
+      set: {
+        enabled: v.enabled,
+        externalId: v.externalId,
+        tokenEnv: v.tokenEnv,
+        updatedBy: v.updatedBy,
+        updatedAt: new Date(),
+      },
+    })
+    .returning();
   return row!;
 }
 
@@ -58,8 +101,15 @@ export async function upsertAccountMonitor(db: Executor, v: { accountId: string;
  * is a crashed run's and is taken over.
  */
 export async function claimAccountMonitor(db: Executor, accountId: string, staleBefore: Date): Promise<boolean> {
-  const rows = await db.update(accountMonitors).set({ runStartedAt: sql`now()` })
-    .where(and(eq(accountMonitors.accountId, accountId), or(isNull(accountMonitors.runStartedAt), lt(accountMonitors.runStartedAt, staleBefore))))
+  const rows = await db
+    .update(accountMonitors)
+    .set({ runStartedAt: sql`now()` })
+    .where(
+      and(
+        eq(accountMonitors.accountId, accountId),
+        or(isNull(accountMonitors.runStartedAt), lt(accountMonitors.runStartedAt, staleBefore)),
+      ),
+    )
     .returning({ accountId: accountMonitors.accountId });
   return rows.length > 0;
 }
@@ -75,8 +125,17 @@ export interface MonitorOutcome {
 
 /** Records a run's outcome and releases the account. */
 export async function recordMonitorOutcome(db: Executor, accountId: string, o: MonitorOutcome): Promise<void> {
-  await db.update(accountMonitors).set({
-    runStartedAt: null, lastRunAt: sql`now()`, lastStatus: o.status, lastErrorCode: o.errorCode, lastError: o.error,
-    lastAdded: o.added, lastUpdated: o.updated, lastRunId: o.runId,
-  }).where(eq(accountMonitors.accountId, accountId));
+  await db
+    .update(accountMonitors)
+    .set({
+      runStartedAt: null,
+      lastRunAt: sql`now()`,
+      lastStatus: o.status,
+      lastErrorCode: o.errorCode,
+      lastError: o.error,
+      lastAdded: o.added,
+      lastUpdated: o.updated,
+      lastRunId: o.runId,
+    })
+    .where(eq(accountMonitors.accountId, accountId));
 }

@@ -11,32 +11,59 @@ export type LabelRunRow = typeof analysisLabelRuns.$inferSelect;
 /** A run that has not advanced for this long was killed (a chunk takes seconds at most). */
 const STALE = "10 minutes";
 
-export async function startLabelRun(db: Executor, input: { bodyId: string; from: string; to: string; importRunId?: string | null }): Promise<string> {
+export async function startLabelRun(
+  db: Executor,
+  input: { bodyId: string; from: string; to: string; importRunId?: string | null },
+): Promise<string> {
   // Runs of this body that stopped advancing long ago died with their process: say so.
-  await db.update(analysisLabelRuns).set({ status: "failed", error: "interrupted", finishedAt: sql`now()` })
-    .where(and(eq(analysisLabelRuns.bodyId, input.bodyId), eq(analysisLabelRuns.status, "running"),
-      sql`${analysisLabelRuns.updatedAt} < now() - ${STALE}::interval`));
+  await db
+    .update(analysisLabelRuns)
+    .set({ status: "failed", error: "interrupted", finishedAt: sql`now()` })
+    .where(
+      and(
+        eq(analysisLabelRuns.bodyId, input.bodyId),
+        eq(analysisLabelRuns.status, "running"),
+        sql`${analysisLabelRuns.updatedAt} < now() - ${STALE}::interval`,
+      ),
+    );
   // Labels a killed run had COPYed but not merged: the next run writes them again.
   await db.execute(sql`delete from analysis_labels_stage s where not exists
     (select 1 from analysis_label_runs r where r.id = s.run_id and r.status = 'running')`);
-  const [row] = await db.insert(analysisLabelRuns)
-    .values({ bodyId: input.bodyId, periodFrom: input.from, periodTo: input.to, importRunId: input.importRunId ?? null })
+  const [row] = await db
+    .insert(analysisLabelRuns)
+    .values({
+      bodyId: input.bodyId,
+      periodFrom: input.from,
+      periodTo: input.to,
+      importRunId: input.importRunId ?? null,
+    })
     .returning({ id: analysisLabelRuns.id });
   return row!.id;
 }
 
 export async function advanceLabelRun(
-  db: Executor, id: string, progress: { itemsTotal: number; itemsDone: number; changed: number; analysisMode: string },
+  db: Executor,
+  id: string,
+  progress: { itemsTotal: number; itemsDone: number; changed: number; analysisMode: string },
 ): Promise<void> {
-  await db.update(analysisLabelRuns).set({ ...progress, updatedAt: sql`now()` }).where(eq(analysisLabelRuns.id, id));
+  await db
+    .update(analysisLabelRuns)
+    .set({ ...progress, updatedAt: sql`now()` })
+    .where(eq(analysisLabelRuns.id, id));
 }
 
 export async function finishLabelRun(
-  db: Executor, id: string, outcome: { status: "done" | "failed"; error?: string | null; period?: { from: string; to: string } },
+  db: Executor,
+  id: string,
+  outcome: { status: "done" | "failed"; error?: string | null; period?: { from: string; to: string } },
 ): Promise<void> {
-  await db.update(analysisLabelRuns)
+  await db
+    .update(analysisLabelRuns)
     .set({
-      status: outcome.status, error: outcome.error?.slice(0, 500) ?? null, updatedAt: sql`now()`, finishedAt: sql`now()`,
+      status: outcome.status,
+      error: outcome.error?.slice(0, 500) ?? null,
+      updatedAt: sql`now()`,
+      finishedAt: sql`now()`,
       ...(outcome.period ? { periodFrom: outcome.period.from, periodTo: outcome.period.to } : {}),
     })
     .where(eq(analysisLabelRuns.id, id));
@@ -44,8 +71,12 @@ export async function finishLabelRun(
 
 /** The body's latest run, for the analysis page's progress line. */
 export async function latestLabelRun(db: Executor, bodyId: string): Promise<LabelRunRow | undefined> {
-  const [row] = await db.select().from(analysisLabelRuns).where(eq(analysisLabelRuns.bodyId, bodyId))
-    .orderBy(desc(analysisLabelRuns.startedAt)).limit(1);
+  const [row] = await db
+    .select()
+    .from(analysisLabelRuns)
+    .where(eq(analysisLabelRuns.bodyId, bodyId))
+    .orderBy(desc(analysisLabelRuns.startedAt))
+    .limit(1);
   return row;
 }
 
@@ -58,16 +89,21 @@ export async function countItemsInRange(db: Executor, bodyId: string, from: Date
 
 /** Widens a run's period before it writes labels there, so an interrupted run's quarters are known. */
 export async function widenLabelRun(db: Executor, id: string, period: { from: string; to: string }): Promise<void> {
-  await db.update(analysisLabelRuns).set({
-    periodFrom: sql`least(${analysisLabelRuns.periodFrom}, ${period.from}::date)`,
-    periodTo: sql`greatest(${analysisLabelRuns.periodTo}, ${period.to}::date)`,
-    updatedAt: sql`now()`,
-  }).where(eq(analysisLabelRuns.id, id));
+  await db
+    .update(analysisLabelRuns)
+    .set({
+      periodFrom: sql`least(${analysisLabelRuns.periodFrom}, ${period.from}::date)`,
+      periodTo: sql`greatest(${analysisLabelRuns.periodTo}, ${period.to}::date)`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(analysisLabelRuns.id, id));
 }
 
 /** A resumed import: the labelling of its interrupted attempt stopped midway. */
 export async function interruptImportLabelRuns(db: Executor, importRunId: string): Promise<void> {
-  await db.update(analysisLabelRuns).set({ status: "failed", error: "interrupted", updatedAt: sql`now()`, finishedAt: sql`now()` })
+  await db
+    .update(analysisLabelRuns)
+    .set({ status: "failed", error: "interrupted", updatedAt: sql`now()`, finishedAt: sql`now()` })
     .where(and(eq(analysisLabelRuns.importRunId, importRunId), eq(analysisLabelRuns.status, "running")));
 }
 
@@ -76,12 +112,18 @@ export async function interruptImportLabelRuns(db: Executor, importRunId: string
  * stopped midway (failed, or running but no longer advancing) — an interrupted run's quarters may
  * hold labels without campaign groups.
  */
-export async function labelRunOutcomes(db: Executor, bodyId: string): Promise<{ from: string; to: string; startedAt: Date; outcome: "done" | "interrupted" | "running" }[]> {
+export async function labelRunOutcomes(
+  db: Executor,
+  bodyId: string,
+): Promise<{ from: string; to: string; startedAt: Date; outcome: "done" | "interrupted" | "running" }[]> {
   const result = await db.execute(sql`
     select period_from::text as "from", period_to::text as "to", started_at as "startedAt",
       case when status = 'done' then 'done'
         when status = 'failed' or updated_at < now() - ${STALE}::interval then 'interrupted' else 'running' end as outcome
     from analysis_label_runs where body_id = ${bodyId}::uuid order by started_at`);
-  return (result as unknown as { rows: { from: string; to: string; startedAt: string | Date; outcome: "done" | "interrupted" | "running" }[] }).rows
-    .map((r) => ({ ...r, startedAt: new Date(r.startedAt) }));
+  return (
+    result as unknown as {
+      rows: { from: string; to: string; startedAt: string | Date; outcome: "done" | "interrupted" | "running" }[];
+    }
+  ).rows.map((r) => ({ ...r, startedAt: new Date(r.startedAt) }));
 }

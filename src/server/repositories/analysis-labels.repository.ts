@@ -9,10 +9,23 @@ import type { Executor } from "../context.ts";
 import type { Database } from "../db/client.ts";
 
 export type AnalysisLabelRow = typeof analysisLabels.$inferSelect;
-export type AutomaticLabel = Omit<typeof analysisLabels.$inferInsert,
-  "labelledAt" | "langReviewed" | "kindReviewed" | "appealTypeReviewed" | "sentimentReviewed" | "topicReviewed" | "reviewedAt">;
+export type AutomaticLabel = Omit<
+  typeof analysisLabels.$inferInsert,
+  | "labelledAt"
+  | "langReviewed"
+  | "kindReviewed"
+  | "appealTypeReviewed"
+  | "sentimentReviewed"
+  | "topicReviewed"
+  | "reviewedAt"
+>;
 
-export interface ItemToLabel { id: number; text: string; kind: ItemKind; receivedAt: Date }
+export interface ItemToLabel {
+  id: number;
+  text: string;
+  kind: ItemKind;
+  receivedAt: Date;
+}
 
 /** Column of the automatic value and of the reviewed value, per correctable field. */
 export const FIELD_COLUMNS = {
@@ -24,9 +37,23 @@ export const FIELD_COLUMNS = {
 } as const satisfies Record<AnalysisField, { auto: keyof AnalysisLabelRow; reviewed: keyof AnalysisLabelRow }>;
 
 const AUTOMATIC_COLUMNS = [
-  "lang", "lang_confidence", "kind", "kind_confidence", "appeal_type", "appeal_type_confidence", "sentiment",
-  "sentiment_confidence", "topic", "topic_confidence", "terms", "duplicate_of", "duplicate_similarity",
-  "min_confidence", "model_version", "body_id", "received_at",
+  "lang",
+  "lang_confidence",
+  "kind",
+  "kind_confidence",
+  "appeal_type",
+  "appeal_type_confidence",
+  "sentiment",
+  "sentiment_confidence",
+  "topic",
+  "topic_confidence",
+  "terms",
+  "duplicate_of",
+  "duplicate_similarity",
+  "min_confidence",
+  "model_version",
+  "body_id",
+  "received_at",
 ] as const;
 
 /**
@@ -34,19 +61,37 @@ const AUTOMATIC_COLUMNS = [
  * paging on the (body_id, received_at) index: each batch costs the same however deep the stream is,
  * and the order makes a campaign's earliest letter its root.
  */
-export async function* streamItemsToLabel(db: Executor, bodyId: string, from: Date, before: Date, batch = 5_000): AsyncGenerator<ItemToLabel[]> {
+export async function* streamItemsToLabel(
+  db: Executor,
+  bodyId: string,
+  from: Date,
+  before: Date,
+  batch = 5_000,
+): AsyncGenerator<ItemToLabel[]> {
   let after: { at: string; id: number } | null = null;
   for (;;) {
-    const rows: { id: number; text: string; kind: ItemKind; receivedAt: Date; at: string }[] = await db.select({
-      id: feedbackItems.id, text: feedbackItems.text, kind: feedbackItems.kind, receivedAt: feedbackItems.receivedAt,
-      // The exact stored instant as text, so the keyset round-trips without losing microseconds.
-      at: sql<string>`${feedbackItems.receivedAt}::text`,
-    }).from(feedbackItems).where(and(
-      eq(feedbackItems.bodyId, bodyId),
-      sql`${feedbackItems.receivedAt} >= ${from.toISOString()}::timestamptz`,
-      sql`${feedbackItems.receivedAt} < ${before.toISOString()}::timestamptz`,
-      after ? sql`(${feedbackItems.receivedAt}, ${feedbackItems.id}) > (${after.at}::timestamptz, ${after.id})` : undefined,
-    )).orderBy(feedbackItems.receivedAt, feedbackItems.id).limit(batch);
+    const rows: { id: number; text: string; kind: ItemKind; receivedAt: Date; at: string }[] = await db
+      .select({
+        id: feedbackItems.id,
+        text: feedbackItems.text,
+        kind: feedbackItems.kind,
+        receivedAt: feedbackItems.receivedAt,
+        // The exact stored instant as text, so the keyset round-trips without losing microseconds.
+        at: sql<string>`${feedbackItems.receivedAt}::text`,
+      })
+      .from(feedbackItems)
+      .where(
+        and(
+          eq(feedbackItems.bodyId, bodyId),
+          sql`${feedbackItems.receivedAt} >= ${from.toISOString()}::timestamptz`,
+          sql`${feedbackItems.receivedAt} < ${before.toISOString()}::timestamptz`,
+          after
+            ? sql`(${feedbackItems.receivedAt}, ${feedbackItems.id}) > (${after.at}::timestamptz, ${after.id})`
+            : undefined,
+        ),
+      )
+      .orderBy(feedbackItems.receivedAt, feedbackItems.id)
+      .limit(batch);
     if (rows.length === 0) return;
     yield rows.map(({ at: _at, ...r }) => r);
     const last = rows[rows.length - 1]!;
@@ -66,11 +111,15 @@ export async function upsertAutomaticLabels(db: Executor, rows: AutomaticLabel[]
     const set = Object.fromEntries(AUTOMATIC_COLUMNS.map((c) => [camel(c), sql.raw(`excluded."${c}"`)]));
     const cols = AUTOMATIC_COLUMNS.map((c) => `"analysis_labels"."${c}"`).join(", ");
     const excluded = AUTOMATIC_COLUMNS.map((c) => `excluded."${c}"`).join(", ");
-    const written = await db.insert(analysisLabels).values(chunk).onConflictDoUpdate({
-      target: analysisLabels.itemId,
-      set: { ...set, labelledAt: sql`now()` },
-      setWhere: sql.raw(`(${cols}) is distinct from (${excluded})`),
-    }).returning({ id: analysisLabels.itemId });
+    const written = await db
+      .insert(analysisLabels)
+      .values(chunk)
+      .onConflictDoUpdate({
+        target: analysisLabels.itemId,
+        set: { ...set, labelledAt: sql`now()` },
+        setWhere: sql.raw(`(${cols}) is distinct from (${excluded})`),
+      })
+      .returning({ id: analysisLabels.itemId });
     changed += written.length;
   }
   return changed;
@@ -81,8 +130,15 @@ function camel(column: string): string {
 }
 
 /** Replaces a body's campaign groups of one quarter with the groups of the latest run. */
-export async function replaceCampaigns(db: Executor, bodyId: string, quarter: string, groups: { rootItemId: number; size: number }[]): Promise<void> {
-  await db.delete(analysisCampaigns).where(and(eq(analysisCampaigns.bodyId, bodyId), eq(analysisCampaigns.quarter, quarter)));
+export async function replaceCampaigns(
+  db: Executor,
+  bodyId: string,
+  quarter: string,
+  groups: { rootItemId: number; size: number }[],
+): Promise<void> {
+  await db
+    .delete(analysisCampaigns)
+    .where(and(eq(analysisCampaigns.bodyId, bodyId), eq(analysisCampaigns.quarter, quarter)));
   // Chunks of 2,000 keep each statement short (on PGlite every statement runs on the web thread).
   for (let i = 0; i < groups.length; i += 2_000) {
     await db.insert(analysisCampaigns).values(groups.slice(i, i + 2_000).map((g) => ({ bodyId, quarter, ...g })));
@@ -94,16 +150,40 @@ export async function findLabel(db: Executor, itemId: number): Promise<AnalysisL
   return row;
 }
 
-export async function setReviewedValue(db: Executor, itemId: number, field: AnalysisField, value: string, at: Date): Promise<AnalysisLabelRow> {
-  const [row] = await db.update(analysisLabels)
+export async function setReviewedValue(
+  db: Executor,
+  itemId: number,
+  field: AnalysisField,
+  value: string,
+  at: Date,
+): Promise<AnalysisLabelRow> {
+  const [row] = await db
+    .update(analysisLabels)
     .set({ [FIELD_COLUMNS[field].reviewed]: value, reviewedAt: at })
-    .where(eq(analysisLabels.itemId, itemId)).returning();
+    .where(eq(analysisLabels.itemId, itemId))
+    .returning();
   return row!;
 }
 
 const STAGE_COLUMNS = [
-  "item_id", "body_id", "received_at", "lang", "lang_confidence", "kind", "kind_confidence", "appeal_type", "appeal_type_confidence",
-  "sentiment", "sentiment_confidence", "topic", "topic_confidence", "terms", "duplicate_of", "duplicate_similarity", "min_confidence", "model_version",
+  "item_id",
+  "body_id",
+  "received_at",
+  "lang",
+  "lang_confidence",
+  "kind",
+  "kind_confidence",
+  "appeal_type",
+  "appeal_type_confidence",
+  "sentiment",
+  "sentiment_confidence",
+  "topic",
+  "topic_confidence",
+  "terms",
+  "duplicate_of",
+  "duplicate_similarity",
+  "min_confidence",
+  "model_version",
 ] as const;
 
 /** COPY text escapes: backslash, tab, newline and carriage return; \N is null. */
@@ -123,19 +203,43 @@ export async function mergeAutomaticLabels(database: Database, runId: string, ro
   if (rows.length === 0) return 0;
   const lines: string[] = [];
   for (const r of rows) {
-    lines.push([
-      runId, r.itemId, r.bodyId, r.receivedAt.toISOString(), r.lang, r.langConfidence, r.kind, r.kindConfidence, r.appealType, r.appealTypeConfidence,
-      r.sentiment, r.sentimentConfidence, r.topic, r.topicConfidence, JSON.stringify(r.terms ?? []), r.duplicateOf ?? null,
-      r.duplicateSimilarity ?? 0, r.minConfidence, r.modelVersion,
-    ].map(copyField).join("\t"));
+    lines.push(
+      [
+        runId,
+        r.itemId,
+        r.bodyId,
+        r.receivedAt.toISOString(),
+        r.lang,
+        r.langConfidence,
+        r.kind,
+        r.kindConfidence,
+        r.appealType,
+        r.appealTypeConfidence,
+        r.sentiment,
+        r.sentimentConfidence,
+        r.topic,
+        r.topicConfidence,
+        JSON.stringify(r.terms ?? []),
+        r.duplicateOf ?? null,
+        r.duplicateSimilarity ?? 0,
+        r.minConfidence,
+        r.modelVersion,
+      ]
+        .map(copyField)
+        .join("\t"),
+    );
   }
-  await database.copyFrom(`COPY analysis_labels_stage (run_id, ${STAGE_COLUMNS.join(", ")}) FROM STDIN`, lines.join("\n") + "\n");
+  await database.copyFrom(
+    `COPY analysis_labels_stage (run_id, ${STAGE_COLUMNS.join(", ")}) FROM STDIN`,
+    lines.join("\n") + "\n",
+  );
   const cols = STAGE_COLUMNS.join(", ");
   const automatic = AUTOMATIC_COLUMNS.map((c) => `"${c}" = excluded."${c}"`).join(", ");
   const current = AUTOMATIC_COLUMNS.map((c) => `analysis_labels."${c}"`).join(", ");
   const excluded = AUTOMATIC_COLUMNS.map((c) => `excluded."${c}"`).join(", ");
   // One item can only be in one chunk of a run, so the staged rows have distinct item ids.
-  const [row] = await database.rows<{ changed: number }>(sql.raw(`
+  const [row] = await database.rows<{ changed: number }>(
+    sql.raw(`
     with staged as (delete from analysis_labels_stage where run_id = '${uuid(runId)}' returning ${cols}),
     written as (
       insert into analysis_labels (${cols}) select ${cols} from staged
@@ -143,7 +247,8 @@ export async function mergeAutomaticLabels(database: Database, runId: string, ro
       where (${current}) is distinct from (${excluded})
       returning 1
     )
-    select count(*)::int as changed from written`));
+    select count(*)::int as changed from written`),
+  );
   return row!.changed;
 }
 
@@ -153,13 +258,18 @@ function uuid(value: string): string {
 }
 
 /** Bodies that have items, with their first and last instant (two look-ups on the (body_id, received_at) index each). */
-export async function bodiesWithItems(db: Executor, bodyId?: string): Promise<{ bodyId: string; first: Date; last: Date }[]> {
+export async function bodiesWithItems(
+  db: Executor,
+  bodyId?: string,
+): Promise<{ bodyId: string; first: Date; last: Date }[]> {
   const result = await db.execute(sql`
     select b.id as "bodyId",
       (select min(received_at) from feedback_items f where f.body_id = b.id) as first,
       (select max(received_at) from feedback_items f where f.body_id = b.id) as last
     from state_bodies b ${bodyId ? sql`where b.id = ${bodyId}::uuid` : sql``} order by b.id`);
-  return (result as unknown as { rows: { bodyId: string; first: string | Date | null; last: string | Date | null }[] }).rows
+  return (
+    result as unknown as { rows: { bodyId: string; first: string | Date | null; last: string | Date | null }[] }
+  ).rows
     .filter((r) => r.first !== null && r.last !== null)
     .map((r) => ({ bodyId: r.bodyId, first: new Date(r.first!), last: new Date(r.last!) }));
 }
@@ -169,7 +279,13 @@ export async function bodiesWithItems(db: Executor, bodyId?: string): Promise<{ 
  * stops at the first such item, so a pending range answers at once and a labelled one costs one
  * probe per item of the range: callers keep ranges short (a month) to keep each statement short.
  */
-export async function hasItemsToLabel(db: Executor, bodyId: string, from: Date, before: Date, modelVersion: string): Promise<boolean> {
+export async function hasItemsToLabel(
+  db: Executor,
+  bodyId: string,
+  from: Date,
+  before: Date,
+  modelVersion: string,
+): Promise<boolean> {
   const result = await db.execute(sql`
     select exists (
       select 1 from feedback_items f

@@ -40,8 +40,15 @@ export function canonicalJson(value: unknown): string {
 
 export function hashAuditEntry(prevHash: string, row: Omit<AuditRow, "id" | "hash" | "prevHash">): string {
   const content = canonicalJson({
-    at: row.at.toISOString(), actorId: row.actorId, actorLabel: row.actorLabel, action: row.action,
-    entity: row.entity, entityId: row.entityId, bodyId: row.bodyId, before: row.before, after: row.after,
+    at: row.at.toISOString(),
+    actorId: row.actorId,
+    actorLabel: row.actorLabel,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    bodyId: row.bodyId,
+    before: row.before,
+    after: row.after,
   });
   return createHash("sha256").update(prevHash).update("\n").update(content).digest("hex");
 }
@@ -53,20 +60,31 @@ export async function appendAudit(tx: Executor, entry: AuditEntryInput): Promise
   // Millisecond precision: what JS Dates hold, so the hash can be recomputed from the stored row.
   const at = new Date(Math.floor(Date.now()));
   const values = {
-    at, actorId: entry.actorId, actorLabel: entry.actorLabel, action: entry.action, entity: entry.entity,
-    entityId: entry.entityId, bodyId: entry.bodyId,
-    before: (entry.before ?? null) as unknown, after: (entry.after ?? null) as unknown,
+    at,
+    actorId: entry.actorId,
+    actorLabel: entry.actorLabel,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    bodyId: entry.bodyId,
+    before: (entry.before ?? null) as unknown,
+    after: (entry.after ?? null) as unknown,
   };
   // Round-trip through JSON so the hash is computed over exactly what jsonb will give back.
   values.before = JSON.parse(JSON.stringify(values.before));
   values.after = JSON.parse(JSON.stringify(values.after));
   const hash = hashAuditEntry(prevHash, values);
-  const [row] = await tx.insert(auditLog).values({ ...values, prevHash, hash }).returning();
+  const [row] = await tx
+    .insert(auditLog)
+    .values({ ...values, prevHash, hash })
+    .returning();
   return row!;
 }
 
 export async function listAuditForEntity(db: Executor, entity: string, entityId: string): Promise<AuditRow[]> {
-  return db.select().from(auditLog)
+  return db
+    .select()
+    .from(auditLog)
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
     .orderBy(asc(auditLog.id));
 }
@@ -75,7 +93,12 @@ export async function listAuditForEntity(db: Executor, entity: string, entityId:
 export async function* readAuditChain(db: Executor, pageSize = 5_000): AsyncGenerator<AuditRow> {
   let after = 0;
   for (;;) {
-    const page = await db.select().from(auditLog).where(gt(auditLog.id, after)).orderBy(asc(auditLog.id)).limit(pageSize);
+    const page = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, after))
+      .orderBy(asc(auditLog.id))
+      .limit(pageSize);
     if (page.length === 0) return;
     yield* page;
     after = page[page.length - 1]!.id;

@@ -16,20 +16,28 @@ export interface BodyFilter {
 }
 
 export async function listBodies(db: Executor, filter: BodyFilter, page: Page): Promise<Paged<BodyRow>> {
-  const where = and(...conditions(
-    filter.kind && eq(stateBodies.kind, filter.kind),
-    filter.regionCode && eq(stateBodies.regionCode, filter.regionCode),
-    filter.inScope !== undefined && eq(stateBodies.inScope, filter.inScope),
-    filter.q && or(
-      ilike(stateBodies.nameKk, containsPattern(filter.q)),
-      ilike(stateBodies.nameRu, containsPattern(filter.q)),
-      ilike(stateBodies.nameEn, containsPattern(filter.q)),
-      eq(stateBodies.code, filter.q),
+  const where = and(
+    ...conditions(
+      filter.kind && eq(stateBodies.kind, filter.kind),
+      filter.regionCode && eq(stateBodies.regionCode, filter.regionCode),
+      filter.inScope !== undefined && eq(stateBodies.inScope, filter.inScope),
+      filter.q &&
+        or(
+          ilike(stateBodies.nameKk, containsPattern(filter.q)),
+          ilike(stateBodies.nameRu, containsPattern(filter.q)),
+          ilike(stateBodies.nameEn, containsPattern(filter.q)),
+          eq(stateBodies.code, filter.q),
+        ),
     ),
-  ));
+  );
   const [items, [total]] = await Promise.all([
-    db.select().from(stateBodies).where(where).orderBy(asc(stateBodies.kind), asc(stateBodies.nameEn))
-      .limit(page.limit).offset(page.offset),
+    db
+      .select()
+      .from(stateBodies)
+      .where(where)
+      .orderBy(asc(stateBodies.kind), asc(stateBodies.nameEn))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ n: count() }).from(stateBodies).where(where),
   ]);
   return { items, total: Number(total?.n ?? 0), ...page };
@@ -52,8 +60,11 @@ export async function listInScopeBodies(db: Executor): Promise<BodyRow[]> {
 /** Seeding and registry updates: the body's code is its natural key. */
 export async function upsertBody(db: Executor, body: NewBody): Promise<BodyRow> {
   const { id: _ignored, ...rest } = body;
-  const [row] = await db.insert(stateBodies).values(rest)
-    .onConflictDoUpdate({ target: stateBodies.code, set: { ...rest } }).returning();
+  const [row] = await db
+    .insert(stateBodies)
+    .values(rest)
+    .onConflictDoUpdate({ target: stateBodies.code, set: { ...rest } })
+    .returning();
   return row!;
 }
 

@@ -8,8 +8,11 @@ export type NewAnswer = typeof answers.$inferInsert;
 
 /** Locks the item's current decision row (if any) so two deciders cannot both supersede it. */
 export async function lockCurrentDecision(tx: Executor, itemId: number): Promise<DecisionRow | undefined> {
-  const [row] = await tx.select().from(decisions)
-    .where(and(eq(decisions.itemId, itemId), isNull(decisions.supersededAt))).for("update");
+  const [row] = await tx
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.itemId, itemId), isNull(decisions.supersededAt)))
+    .for("update");
   return row;
 }
 
@@ -27,8 +30,11 @@ export async function listDecisionHistory(db: Executor, itemId: number): Promise
 }
 
 export async function lockCurrentAnswer(tx: Executor, itemId: number): Promise<AnswerRow | undefined> {
-  const [row] = await tx.select().from(answers)
-    .where(and(eq(answers.itemId, itemId), isNull(answers.supersededAt))).for("update");
+  const [row] = await tx
+    .select()
+    .from(answers)
+    .where(and(eq(answers.itemId, itemId), isNull(answers.supersededAt)))
+    .for("update");
   return row;
 }
 

@@ -1,6 +1,10 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import {
-  evaluationRequests, evaluationResults, evaluationRounds, evaluationSubmissions, satisfactionScores,
+  evaluationRequests,
+  evaluationResults,
+  evaluationRounds,
+  evaluationSubmissions,
+  satisfactionScores,
 } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 
@@ -25,7 +29,9 @@ export async function findRound(db: Executor, id: string, forUpdate = false): Pr
 }
 
 export async function listRounds(db: Executor, onlyPublished: boolean): Promise<RoundRow[]> {
-  return db.select().from(evaluationRounds)
+  return db
+    .select()
+    .from(evaluationRounds)
     .where(onlyPublished ? eq(evaluationRounds.status, "published") : undefined)
     .orderBy(desc(evaluationRounds.periodTo), desc(evaluationRounds.createdAt));
 }
@@ -37,7 +43,10 @@ export async function updateRound(tx: Executor, id: string, values: Partial<NewR
 
 export async function insertRequests(tx: Executor, roundId: string, bodyIds: string[]): Promise<void> {
   if (bodyIds.length === 0) return;
-  await tx.insert(evaluationRequests).values(bodyIds.map((bodyId) => ({ roundId, bodyId }))).onConflictDoNothing();
+  await tx
+    .insert(evaluationRequests)
+    .values(bodyIds.map((bodyId) => ({ roundId, bodyId })))
+    .onConflictDoNothing();
 }
 
 export async function listRequests(db: Executor, roundId: string): Promise<RequestRow[]> {
@@ -45,19 +54,35 @@ export async function listRequests(db: Executor, roundId: string): Promise<Reque
 }
 
 export async function findRequest(db: Executor, roundId: string, bodyId: string): Promise<RequestRow | undefined> {
-  const [row] = await db.select().from(evaluationRequests)
+  const [row] = await db
+    .select()
+    .from(evaluationRequests)
     .where(and(eq(evaluationRequests.roundId, roundId), eq(evaluationRequests.bodyId, bodyId)));
   return row;
 }
 
 export async function markRequestSubmitted(tx: Executor, roundId: string, bodyId: string, at: Date): Promise<void> {
-  await tx.update(evaluationRequests).set({ status: "submitted", submittedAt: at })
+  await tx
+    .update(evaluationRequests)
+    .set({ status: "submitted", submittedAt: at })
     .where(and(eq(evaluationRequests.roundId, roundId), eq(evaluationRequests.bodyId, bodyId)));
 }
 
-export async function lockCurrentSubmission(tx: Executor, roundId: string, bodyId: string): Promise<SubmissionRow | undefined> {
-  const [row] = await tx.select().from(evaluationSubmissions)
-    .where(and(eq(evaluationSubmissions.roundId, roundId), eq(evaluationSubmissions.bodyId, bodyId), isNull(evaluationSubmissions.supersededAt)))
+export async function lockCurrentSubmission(
+  tx: Executor,
+  roundId: string,
+  bodyId: string,
+): Promise<SubmissionRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(evaluationSubmissions)
+    .where(
+      and(
+        eq(evaluationSubmissions.roundId, roundId),
+        eq(evaluationSubmissions.bodyId, bodyId),
+        isNull(evaluationSubmissions.supersededAt),
+      ),
+    )
     .for("update");
   return row;
 }
@@ -72,7 +97,9 @@ export async function insertSubmission(tx: Executor, values: NewSubmission): Pro
 }
 
 export async function listCurrentSubmissions(db: Executor, roundId: string): Promise<SubmissionRow[]> {
-  return db.select().from(evaluationSubmissions)
+  return db
+    .select()
+    .from(evaluationSubmissions)
     .where(and(eq(evaluationSubmissions.roundId, roundId), isNull(evaluationSubmissions.supersededAt)));
 }
 
@@ -81,8 +108,13 @@ export async function listSatisfaction(db: Executor, roundId: string): Promise<S
 }
 
 export async function upsertSatisfaction(tx: Executor, row: SatisfactionRow): Promise<void> {
-  await tx.insert(satisfactionScores).values(row)
-    .onConflictDoUpdate({ target: [satisfactionScores.roundId, satisfactionScores.bodyId], set: { scorePercent: row.scorePercent, respondents: row.respondents, source: row.source } });
+  await tx
+    .insert(satisfactionScores)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [satisfactionScores.roundId, satisfactionScores.bodyId],
+      set: { scorePercent: row.scorePercent, respondents: row.respondents, source: row.source },
+    });
 }
 
 /** Recomputing replaces the round's results: they are derived data, the inputs stay versioned. */
@@ -92,16 +124,25 @@ export async function replaceResults(tx: Executor, roundId: string, rows: NewRes
 }
 
 export async function listResults(db: Executor, roundId: string, bodyId?: string): Promise<ResultRow[]> {
-  return db.select().from(evaluationResults)
-    .where(and(eq(evaluationResults.roundId, roundId), bodyId ? eq(evaluationResults.bodyId, bodyId) : undefined))
-    // Ranked apart by status (result-status.ts rankGroup): evaluated by F, then nothing received, then non-submitters.
-    .orderBy(sql`case ${evaluationResults.status} when 'evaluated' then 0 when 'nothing_received' then 1 else 2 end`,
-      desc(sql`${evaluationResults.fValue}`), asc(evaluationResults.bodyId));
+  return (
+    db
+      .select()
+      .from(evaluationResults)
+      .where(and(eq(evaluationResults.roundId, roundId), bodyId ? eq(evaluationResults.bodyId, bodyId) : undefined))
+      // Ranked apart by status (result-status.ts rankGroup): evaluated by F, then nothing received, then non-submitters.
+      .orderBy(
+        sql`case ${evaluationResults.status} when 'evaluated' then 0 when 'nothing_received' then 1 else 2 end`,
+        desc(sql`${evaluationResults.fValue}`),
+        asc(evaluationResults.bodyId),
+      )
+  );
 }
 
 /** A body's published F over time (the public portal's history and the ministry's trend chart). */
 export async function listPublishedHistory(db: Executor, bodyId: string) {
-  return db.select({ round: evaluationRounds, result: evaluationResults }).from(evaluationResults)
+  return db
+    .select({ round: evaluationRounds, result: evaluationResults })
+    .from(evaluationResults)
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluationResults.roundId))
     .where(and(eq(evaluationResults.bodyId, bodyId), eq(evaluationRounds.status, "published")))
     .orderBy(asc(evaluationRounds.periodTo));

@@ -66,45 +66,62 @@ function referenceMissingCondition(missing: boolean): SQL {
 }
 
 function filterWhere(filter: FeedbackFilter): SQL | undefined {
-  return and(...conditions(
-    filter.bodyId && eq(feedbackItems.bodyId, filter.bodyId),
-    filter.bodyIds && inArray(feedbackItems.bodyId, filter.bodyIds),
-    filter.initiativeId && eq(feedbackItems.initiativeId, filter.initiativeId),
-    filter.channel && eq(feedbackItems.channel, filter.channel),
-    filter.kind && eq(feedbackItems.kind, filter.kind),
-    filter.lang && eq(feedbackItems.lang, filter.lang),
-    filter.status && statusCondition(filter.status),
-    filter.referenceMissing !== undefined && referenceMissingCondition(filter.referenceMissing),
-    filter.receivedFrom && gte(feedbackItems.receivedAt, filter.receivedFrom),
-    filter.receivedBefore && lt(feedbackItems.receivedAt, filter.receivedBefore),
-    filter.q && ilike(feedbackItems.text, containsPattern(filter.q)),
-  ));
+  return and(
+    ...conditions(
+      filter.bodyId && eq(feedbackItems.bodyId, filter.bodyId),
+      filter.bodyIds && inArray(feedbackItems.bodyId, filter.bodyIds),
+      filter.initiativeId && eq(feedbackItems.initiativeId, filter.initiativeId),
+      filter.channel && eq(feedbackItems.channel, filter.channel),
+      filter.kind && eq(feedbackItems.kind, filter.kind),
+      filter.lang && eq(feedbackItems.lang, filter.lang),
+      filter.status && statusCondition(filter.status),
+      filter.referenceMissing !== undefined && referenceMissingCondition(filter.referenceMissing),
+      filter.receivedFrom && gte(feedbackItems.receivedAt, filter.receivedFrom),
+      filter.receivedBefore && lt(feedbackItems.receivedAt, filter.receivedBefore),
+      filter.q && ilike(feedbackItems.text, containsPattern(filter.q)),
+    ),
+  );
 }
 
 function joinedQuery(db: Executor) {
-  return db.select({ item: feedbackItems, decision: currentDecision, answer: currentAnswer })
+  return db
+    .select({ item: feedbackItems, decision: currentDecision, answer: currentAnswer })
     .from(feedbackItems)
     .leftJoin(currentDecision, and(eq(currentDecision.itemId, feedbackItems.id), isNull(currentDecision.supersededAt)))
     .leftJoin(currentAnswer, and(eq(currentAnswer.itemId, feedbackItems.id), isNull(currentAnswer.supersededAt)));
 }
 
-export async function listFeedbackItems(db: Executor, filter: FeedbackFilter, page: Page): Promise<Paged<FeedbackItemView>> {
+export async function listFeedbackItems(
+  db: Executor,
+  filter: FeedbackFilter,
+  page: Page,
+): Promise<Paged<FeedbackItemView>> {
   const where = filterWhere(filter);
   // Counted up to one past the cap: the first page of a million-item inbox costs one page, not a scan.
   // No joins (an item has at most one current decision and answer; status filters are EXISTS), and
   // in the inbox's order, so the planner walks a (body, [kind,] received_at) index and stops at the
   // cap instead of bitmap-scanning every match of a year's partition first.
-  const matches = db.select({ one: sql`1` }).from(feedbackItems)
-    .where(where).orderBy(desc(feedbackItems.receivedAt)).limit(COUNT_CAP + 1).as("matches");
+  const matches = db
+    .select({ one: sql`1` })
+    .from(feedbackItems)
+    .where(where)
+    .orderBy(desc(feedbackItems.receivedAt))
+    .limit(COUNT_CAP + 1)
+    .as("matches");
   const [rows, [counted]] = await Promise.all([
-    joinedQuery(db).where(where).orderBy(desc(feedbackItems.receivedAt), desc(feedbackItems.id))
-      .limit(page.limit).offset(page.offset),
+    joinedQuery(db)
+      .where(where)
+      .orderBy(desc(feedbackItems.receivedAt), desc(feedbackItems.id))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(matches),
   ]);
   const n = Number(counted?.n ?? 0);
   return {
     items: rows.map((r) => ({ ...r.item, decision: r.decision, answer: r.answer })),
-    total: Math.min(n, COUNT_CAP), totalExact: n <= COUNT_CAP, ...page,
+    total: Math.min(n, COUNT_CAP),
+    totalExact: n <= COUNT_CAP,
+    ...page,
   };
 }
 
@@ -121,25 +138,38 @@ export async function findFeedbackItem(db: Executor, id: number): Promise<Feedba
 export async function insertFeedbackItems(db: Executor, items: NewFeedbackItem[]): Promise<FeedbackItemRow[]> {
   if (items.length === 0) return [];
   return db.transaction(async (tx) => {
-    const keys = await tx.insert(feedbackKeys)
+    const keys = await tx
+      .insert(feedbackKeys)
       .values(items.map((i) => ({ source: i.source, sourceRef: i.sourceRef, receivedAt: i.receivedAt })))
       .onConflictDoNothing({ target: [feedbackKeys.source, feedbackKeys.sourceRef] })
       .returning({ id: feedbackKeys.id, source: feedbackKeys.source, sourceRef: feedbackKeys.sourceRef });
     if (keys.length === 0) return [];
     const bySourceKey = new Map(items.map((i) => [`${i.source}\n${i.sourceRef}`, i]));
-    return tx.insert(feedbackItems).values(keys.map((k) => ({ ...bySourceKey.get(`${k.source}\n${k.sourceRef}`)!, id: k.id }))).returning();
+    return tx
+      .insert(feedbackItems)
+      .values(keys.map((k) => ({ ...bySourceKey.get(`${k.source}\n${k.sourceRef}`)!, id: k.id })))
+      .returning();
   });
 }
 
-export async function findItemIdsBySourceRefs(db: Executor, source: string, refs: string[]): Promise<Map<string, number>> {
+export async function findItemIdsBySourceRefs(
+  db: Executor,
+  source: string,
+  refs: string[],
+): Promise<Map<string, number>> {
   if (refs.length === 0) return new Map();
-  const rows = await db.select({ id: feedbackKeys.id, ref: feedbackKeys.sourceRef }).from(feedbackKeys)
+  const rows = await db
+    .select({ id: feedbackKeys.id, ref: feedbackKeys.sourceRef })
+    .from(feedbackKeys)
     .where(and(eq(feedbackKeys.source, source), inArray(feedbackKeys.sourceRef, refs)));
   return new Map(rows.map((r) => [r.ref, r.id]));
 }
 
 export async function updateFeedbackKind(db: Executor, id: number, kind: ItemKind, origin: string): Promise<void> {
-  await db.update(feedbackItems).set({ kind, kindOrigin: origin, updatedAt: new Date() }).where(eq(feedbackItems.id, id));
+  await db
+    .update(feedbackItems)
+    .set({ kind, kindOrigin: origin, updatedAt: new Date() })
+    .where(eq(feedbackItems.id, id));
 }
 
 export async function listItemIds(db: Executor, filter: FeedbackFilter, limit: number): Promise<number[]> {

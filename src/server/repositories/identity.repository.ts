@@ -6,10 +6,16 @@ import type { UserRow } from "./user.repository.ts";
 
 /** The account an identity was linked to, touching its last sign-in. */
 export async function findUserByIdentity(db: Executor, issuer: string, subject: string): Promise<UserRow | undefined> {
-  const [row] = await db.select({ user: users }).from(userIdentities)
+  const [row] = await db
+    .select({ user: users })
+    .from(userIdentities)
     .innerJoin(users, eq(users.id, userIdentities.userId))
     .where(and(eq(userIdentities.issuer, issuer), eq(userIdentities.subject, subject)));
-  if (row) await db.update(userIdentities).set({ lastSignInAt: sql`now()` }).where(and(eq(userIdentities.issuer, issuer), eq(userIdentities.subject, subject)));
+  if (row)
+    await db
+      .update(userIdentities)
+      .set({ lastSignInAt: sql`now()` })
+      .where(and(eq(userIdentities.issuer, issuer), eq(userIdentities.subject, subject)));
   return row?.user;
 }
 

@@ -9,23 +9,53 @@ import type { Executor } from "../context.ts";
 import { AppError } from "../errors.ts";
 
 export interface ItemRowJson {
-  source: string; source_ref: string; channel: string; kind: string; text: string; lang: string; received_at: string;
-  author_ref: string | null; social_account_id: string | null; clause_ref: string | null; initiative_id: string | null;
+  source: string;
+  source_ref: string;
+  channel: string;
+  kind: string;
+  text: string;
+  lang: string;
+  received_at: string;
+  author_ref: string | null;
+  social_account_id: string | null;
+  clause_ref: string | null;
+  initiative_id: string | null;
   metadata: Record<string, unknown>;
 }
 
-export interface UpsertedRow { id: number; source: string; sourceRef: string; inserted: boolean; foreign: boolean }
+export interface UpsertedRow {
+  id: number;
+  source: string;
+  sourceRef: string;
+  inserted: boolean;
+  foreign: boolean;
+}
 
 // The fields whose change is an update (and goes into the history); kind only while the source set it.
 const CHANGED = sql.raw(`(e.text, e.received_at, e.clause_ref, e.initiative_id, e.social_account_id, e.metadata)
   is distinct from (e.new_text, e.new_received_at, e.new_clause_ref, e.new_initiative_id, e.new_social_account_id, e.new_metadata)
   or (e.kind_origin = 'source' and e.kind <> e.new_kind)`);
 
-export async function upsertItemBatch(tx: Executor, bodyId: string, runId: string | null, rows: ItemRowJson[]): Promise<UpsertedRow[]> {
+export async function upsertItemBatch(
+  tx: Executor,
+  bodyId: string,
+  runId: string | null,
+  rows: ItemRowJson[],
+): Promise<UpsertedRow[]> {
   if (rows.length === 0) return [];
   const result = await tx.execute(upsertItemBatchSql(bodyId, runId, rows));
-  const out = (result as unknown as { rows: { id: number | string; source: string; source_ref: string; inserted: boolean; foreign: boolean }[] }).rows;
-  return out.map((r) => ({ id: Number(r.id), source: r.source, sourceRef: r.source_ref, inserted: r.inserted, foreign: r.foreign }));
+  const out = (
+    result as unknown as {
+      rows: { id: number | string; source: string; source_ref: string; inserted: boolean; foreign: boolean }[];
+    }
+  ).rows;
+  return out.map((r) => ({
+    id: Number(r.id),
+    source: r.source,
+    sourceRef: r.source_ref,
+    inserted: r.inserted,
+    foreign: r.foreign,
+  }));
 }
 
 /**
@@ -90,7 +120,15 @@ export function upsertItemBatchSql(bodyId: string, runId: string | null, rows: I
     select e.id, e.source, e.source_ref, false, true from existing e where e.body_id <> ${bodyId}::uuid`;
 }
 
-export interface PersonalRowJson { source: string; source_ref: string; full_name: string | null; iin: string | null; phone: string | null; email: string | null; address: string | null }
+export interface PersonalRowJson {
+  source: string;
+  source_ref: string;
+  full_name: string | null;
+  iin: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+}
 
 export async function upsertPersonalData(tx: Executor, bodyId: string, rows: PersonalRowJson[]): Promise<void> {
   if (rows.length === 0) return;
@@ -105,51 +143,106 @@ export async function upsertPersonalData(tx: Executor, bodyId: string, rows: Per
     where (p.full_name, p.iin, p.phone, p.email, p.address) is distinct from (excluded.full_name, excluded.iin, excluded.phone, excluded.email, excluded.address)`);
 }
 
-export async function findItemsByRefs(db: Executor, bodyId: string, keys: { source: string; sourceRef: string }[]): Promise<Map<string, { id: number; kind: string }>> {
+export async function findItemsByRefs(
+  db: Executor,
+  bodyId: string,
+  keys: { source: string; sourceRef: string }[],
+): Promise<Map<string, { id: number; kind: string }>> {
   if (keys.length === 0) return new Map();
-  const rows = (await db.execute(sql`
+  const rows = (
+    (await db.execute(sql`
     select f.id, f.kind, f.source, f.source_ref from jsonb_to_recordset(${JSON.stringify(keys.map((k) => ({ source: k.source, source_ref: k.sourceRef })))}::jsonb) as x(source text, source_ref text)
     join feedback_keys k on k.source = x.source and k.source_ref = x.source_ref
-    join feedback_items f on f.id = k.id and f.received_at = k.received_at and f.body_id = ${bodyId}::uuid`) as unknown as { rows: { id: number | string; kind: string; source: string; source_ref: string }[] }).rows;
+    join feedback_items f on f.id = k.id and f.received_at = k.received_at and f.body_id = ${bodyId}::uuid`)) as unknown as {
+      rows: { id: number | string; kind: string; source: string; source_ref: string }[];
+    }
+  ).rows;
   return new Map(rows.map((r) => [`${r.source}\n${r.source_ref}`, { id: Number(r.id), kind: r.kind }]));
 }
 
 export interface InitiativeUpsert {
-  source: string; sourceRef: string; kind: "draft_legal_act" | "draft_budget_program" | "budget_report" | "project" | "initiative";
-  titleKk: string | null; titleRu: string | null; startsOn: string | null; endsOn: string | null; url: string | null; summary: string | null;
+  source: string;
+  sourceRef: string;
+  kind: "draft_legal_act" | "draft_budget_program" | "budget_report" | "project" | "initiative";
+  titleKk: string | null;
+  titleRu: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  url: string | null;
+  summary: string | null;
   portalFacts?: Record<string, unknown> | null;
 }
 
 /** The portal facts an initiative holds now (to audit what a new read of its card changed). */
-export async function findInitiativePortalFacts(tx: Executor, source: string, sourceRef: string): Promise<Record<string, unknown> | null> {
-  const [row] = await tx.select({ facts: initiatives.portalFacts }).from(initiatives).where(and(eq(initiatives.source, source), eq(initiatives.sourceRef, sourceRef)));
+export async function findInitiativePortalFacts(
+  tx: Executor,
+  source: string,
+  sourceRef: string,
+): Promise<Record<string, unknown> | null> {
+  const [row] = await tx
+    .select({ facts: initiatives.portalFacts })
+    .from(initiatives)
+    .where(and(eq(initiatives.source, source), eq(initiatives.sourceRef, sourceRef)));
   return row?.facts ?? null;
 }
 
 /** Inserts or refreshes an initiative by (source, source_ref); returns its id and whether it was new. */
-export async function upsertInitiative(tx: Executor, bodyId: string, v: InitiativeUpsert): Promise<{ id: string; inserted: boolean; bodyId: string }> {
-  const [row] = await tx.insert(initiatives).values({
-    bodyId, kind: v.kind, status: "in_discussion", titleKk: v.titleKk, titleRu: v.titleRu, discussionStartsOn: v.startsOn, discussionEndsOn: v.endsOn,
-    portalUrl: v.url, summary: v.summary, source: v.source, sourceRef: v.sourceRef, portalFacts: v.portalFacts ?? null,
-  }).onConflictDoUpdate({
-    target: [initiatives.source, initiatives.sourceRef],
-    // A title only fills a missing language (the kk rendering of a draft read after the ru one);
-    // an officer's edited title is never overwritten.
-    set: {
-      discussionStartsOn: v.startsOn, discussionEndsOn: v.endsOn, portalUrl: v.url, updatedAt: new Date(),
-      titleKk: sql`coalesce(${initiatives.titleKk}, excluded.title_kk)`, titleRu: sql`coalesce(${initiatives.titleRu}, excluded.title_ru)`,
-      portalFacts: sql`coalesce(excluded.portal_facts, ${initiatives.portalFacts})`,
-    },
-  }).returning({ id: initiatives.id, bodyId: initiatives.bodyId, inserted: sql<boolean>`(xmax = 0)` });
+export async function upsertInitiative(
+  tx: Executor,
+  bodyId: string,
+  v: InitiativeUpsert,
+): Promise<{ id: string; inserted: boolean; bodyId: string }> {
+  const [row] = await tx
+    .insert(initiatives)
+    .values({
+      bodyId,
+      kind: v.kind,
+      status: "in_discussion",
+      titleKk: v.titleKk,
+      titleRu: v.titleRu,
+      discussionStartsOn: v.startsOn,
+      discussionEndsOn: v.endsOn,
+      portalUrl: v.url,
+      summary: v.summary,
+      source: v.source,
+      sourceRef: v.sourceRef,
+      portalFacts: v.portalFacts ?? null,
+    })
+    .onConflictDoUpdate({
+      target: [initiatives.source, initiatives.sourceRef],
+      // A title only fills a missing language (the kk rendering of a draft read after the ru one);
+      // an officer's edited title is never overwritten.
+      set: {
+        discussionStartsOn: v.startsOn,
+        discussionEndsOn: v.endsOn,
+        portalUrl: v.url,
+        updatedAt: new Date(),
+        titleKk: sql`coalesce(${initiatives.titleKk}, excluded.title_kk)`,
+        titleRu: sql`coalesce(${initiatives.titleRu}, excluded.title_ru)`,
+        portalFacts: sql`coalesce(excluded.portal_facts, ${initiatives.portalFacts})`,
+      },
+    })
+    .returning({ id: initiatives.id, bodyId: initiatives.bodyId, inserted: sql<boolean>`(xmax = 0)` });
   return row!;
 }
 
 /** Initiatives of the body named in a template row: by their own source reference or by id. */
-export async function findInitiativeIdsByRefs(db: Executor, bodyId: string, refs: string[]): Promise<Map<string, string>> {
+export async function findInitiativeIdsByRefs(
+  db: Executor,
+  bodyId: string,
+  refs: string[],
+): Promise<Map<string, string>> {
   if (refs.length === 0) return new Map();
   const uuids = refs.filter((r) => /^[0-9a-f-]{36}$/i.test(r));
-  const rows = await db.select({ id: initiatives.id, ref: initiatives.sourceRef }).from(initiatives)
-    .where(and(eq(initiatives.bodyId, bodyId), or(inArray(initiatives.sourceRef, refs), uuids.length ? inArray(initiatives.id, uuids) : sql`false`)));
+  const rows = await db
+    .select({ id: initiatives.id, ref: initiatives.sourceRef })
+    .from(initiatives)
+    .where(
+      and(
+        eq(initiatives.bodyId, bodyId),
+        or(inArray(initiatives.sourceRef, refs), uuids.length ? inArray(initiatives.id, uuids) : sql`false`),
+      ),
+    );
   const out = new Map<string, string>();
   for (const r of rows) {
     if (r.ref && refs.includes(r.ref)) out.set(r.ref, r.id);
@@ -159,31 +252,67 @@ export async function findInitiativeIdsByRefs(db: Executor, bodyId: string, refs
 }
 
 /** Registers an official account of the body (once) and returns its id. */
-export async function ensureSocialAccount(tx: Executor, bodyId: string, a: { platform: "telegram" | "facebook" | "instagram" | "vk" | "youtube"; handle: string; url?: string | null }): Promise<string> {
-  await tx.insert(socialAccounts).values({ bodyId, platform: a.platform, handle: a.handle, url: a.url ?? null, official: true }).onConflictDoNothing();
-  const [row] = await tx.select({ id: socialAccounts.id, bodyId: socialAccounts.bodyId }).from(socialAccounts).where(and(eq(socialAccounts.platform, a.platform), eq(socialAccounts.handle, a.handle)));
+export async function ensureSocialAccount(
+  tx: Executor,
+  bodyId: string,
+  a: { platform: "telegram" | "facebook" | "instagram" | "vk" | "youtube"; handle: string; url?: string | null },
+): Promise<string> {
+  await tx
+    .insert(socialAccounts)
+    .values({ bodyId, platform: a.platform, handle: a.handle, url: a.url ?? null, official: true })
+    .onConflictDoNothing();
+  const [row] = await tx
+    .select({ id: socialAccounts.id, bodyId: socialAccounts.bodyId })
+    .from(socialAccounts)
+    .where(and(eq(socialAccounts.platform, a.platform), eq(socialAccounts.handle, a.handle)));
   // An account is one body's official account: a file naming another body's account is refused,
   // never attached to that body (its comments would count in the other body's figures).
-  if (row!.bodyId !== bodyId) throw new AppError("conflict", { details: `${a.platform} @${a.handle} is another state body's official account` });
+  if (row!.bodyId !== bodyId)
+    throw new AppError("conflict", { details: `${a.platform} @${a.handle} is another state body's official account` });
   return row!.id;
 }
 
 export interface DialogueEventUpsert {
-  kind: "internet_conference" | "survey"; topic: string; url: string; startsOn: string; endsOn: string | null;
-  participants: number | null; questions: number | null; options: { question: string; option: string; votes: number }[];
+  kind: "internet_conference" | "survey";
+  topic: string;
+  url: string;
+  startsOn: string;
+  endsOn: string | null;
+  participants: number | null;
+  questions: number | null;
+  options: { question: string; option: string; votes: number }[];
 }
 
 /** A dialogue-portal event, found again by its URL; its survey counts replaced by the latest export. */
 export async function upsertDialogueEvent(tx: Executor, bodyId: string, e: DialogueEventUpsert): Promise<string> {
-  const [existing] = await tx.select({ id: dialogueEvents.id }).from(dialogueEvents)
+  const [existing] = await tx
+    .select({ id: dialogueEvents.id })
+    .from(dialogueEvents)
     .where(and(eq(dialogueEvents.bodyId, bodyId), eq(dialogueEvents.kind, e.kind), eq(dialogueEvents.url, e.url)));
-  const values = { topic: e.topic, startsOn: e.startsOn, endsOn: e.endsOn, participants: e.participants, questions: e.questions };
+  const values = {
+    topic: e.topic,
+    startsOn: e.startsOn,
+    endsOn: e.endsOn,
+    participants: e.participants,
+    questions: e.questions,
+  };
   let id = existing?.id;
   if (id) await tx.update(dialogueEvents).set(values).where(eq(dialogueEvents.id, id));
-  else id = (await tx.insert(dialogueEvents).values({ bodyId, kind: e.kind, url: e.url, ...values }).returning({ id: dialogueEvents.id }))[0]!.id;
+  else
+    id = (
+      await tx
+        .insert(dialogueEvents)
+        .values({ bodyId, kind: e.kind, url: e.url, ...values })
+        .returning({ id: dialogueEvents.id })
+    )[0]!.id;
   for (const o of e.options) {
-    await tx.insert(dialogueSurveyOptions).values({ eventId: id, ...o })
-      .onConflictDoUpdate({ target: [dialogueSurveyOptions.eventId, dialogueSurveyOptions.question, dialogueSurveyOptions.option], set: { votes: o.votes } });
+    await tx
+      .insert(dialogueSurveyOptions)
+      .values({ eventId: id, ...o })
+      .onConflictDoUpdate({
+        target: [dialogueSurveyOptions.eventId, dialogueSurveyOptions.question, dialogueSurveyOptions.option],
+        set: { votes: o.votes },
+      });
   }
   return id;
 }

@@ -10,7 +10,10 @@ import type { SubmissionFigures } from "../../domain/reports/build-submission-mo
 import { PORTAL_CHANNELS } from "../../domain/evaluation/counts-in-f.ts";
 
 /** §2.8 as SQL: the same list the domain states, so the recount cannot drift from the rule. */
-const portalChannels = sql.join(PORTAL_CHANNELS.map((c) => sql`${c}`), sql`, `);
+const portalChannels = sql.join(
+  PORTAL_CHANNELS.map((c) => sql`${c}`),
+  sql`, `,
+);
 
 /** The §20 figures, as Pikir's own record gives them for one body. */
 export interface RecordedFigures extends SubmissionFigures {
@@ -28,8 +31,18 @@ export interface RecordedOpenAccess {
  * From the incremental per-day table (migration 0006): a period's figures are a sum over at most
  * 366 rows per body, however many items lie behind them. Bounds are Kazakhstan midnights.
  */
-export async function sumRecordedFigures(db: Executor, from: Date, before: Date, bodyIds?: string[]): Promise<RecordedFigures[]> {
-  const bodyFilter = bodyIds ? sql`and body_id in (${sql.join(bodyIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+export async function sumRecordedFigures(
+  db: Executor,
+  from: Date,
+  before: Date,
+  bodyIds?: string[],
+): Promise<RecordedFigures[]> {
+  const bodyFilter = bodyIds
+    ? sql`and body_id in (${sql.join(
+        bodyIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
   const result = await db.execute(sql`
     select body_id as "bodyId",
       sum(remarks)::int as "remarksReceived",
@@ -49,8 +62,18 @@ export async function sumRecordedFigures(db: Executor, from: Date, before: Date,
  * The same figures straight from the items (a full scan): the reference the incremental table is
  * checked against in tests and benchmarks.
  */
-export async function sumRecordedFiguresFromItems(db: Executor, from: Date, before: Date, bodyIds?: string[]): Promise<RecordedFigures[]> {
-  const bodyFilter = bodyIds ? sql`and f.body_id in (${sql.join(bodyIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+export async function sumRecordedFiguresFromItems(
+  db: Executor,
+  from: Date,
+  before: Date,
+  bodyIds?: string[],
+): Promise<RecordedFigures[]> {
+  const bodyFilter = bodyIds
+    ? sql`and f.body_id in (${sql.join(
+        bodyIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
   const result = await db.execute(sql`
     select f.body_id as "bodyId",
       count(*) filter (where f.kind in ('remark','proposal'))::int as "remarksReceived",
@@ -74,7 +97,11 @@ export async function sumRecordedFiguresFromItems(db: Executor, from: Date, befo
  * §23 inputs from the record: false if any checked draft/report/result of the period was not in
  * open access, true if all checked ones were, null if none was checked.
  */
-export async function summariseOpenAccess(db: Executor, fromDate: string, toDate: string): Promise<RecordedOpenAccess[]> {
+export async function summariseOpenAccess(
+  db: Executor,
+  fromDate: string,
+  toDate: string,
+): Promise<RecordedOpenAccess[]> {
   const result = await db.execute(sql`
     with checks as (
       select body_id, case when kind in ('draft_legal_act','draft_budget_program') then 'drafts' else 'budgetReports' end as what, open_access
@@ -102,7 +129,13 @@ export interface ParticipationFigures {
 }
 
 /** §21.1: everything received in the period (all channels), distinct authors, dialogue events. */
-export async function sumParticipation(db: Executor, from: Date, before: Date, fromDate: string, toDate: string): Promise<ParticipationFigures[]> {
+export async function sumParticipation(
+  db: Executor,
+  from: Date,
+  before: Date,
+  fromDate: string,
+  toDate: string,
+): Promise<ParticipationFigures[]> {
   const result = await db.execute(sql`
     with items as (
       select body_id, count(*)::int as items, count(distinct author_ref)::int as participants
@@ -127,7 +160,11 @@ export interface PublicationFactRow {
   openAccess: boolean | null;
 }
 
-export async function listPublicationFacts(db: Executor, fromYear: number, toYear: number): Promise<PublicationFactRow[]> {
+export async function listPublicationFacts(
+  db: Executor,
+  fromYear: number,
+  toYear: number,
+): Promise<PublicationFactRow[]> {
   const result = await db.execute(sql`
     select body_id as "bodyId", kind, period_year as "periodYear", period_quarter as "periodQuarter", open_access as "openAccess"
     from result_publications where period_year between ${fromYear} and ${toYear}`);

@@ -16,23 +16,39 @@ export interface InitiativeFilter {
   visibleTo?: { publicStatuses: readonly InitiativeStatus[]; bodyIds: string[] };
 }
 
-export async function listInitiatives(db: Executor, filter: InitiativeFilter, page: Page): Promise<Paged<InitiativeRow>> {
-  const where = and(...conditions(
-    filter.bodyId && eq(initiatives.bodyId, filter.bodyId),
-    filter.kind && eq(initiatives.kind, filter.kind),
-    filter.status && eq(initiatives.status, filter.status),
-    filter.q && or(
-      ilike(initiatives.titleKk, containsPattern(filter.q)),
-      ilike(initiatives.titleRu, containsPattern(filter.q)),
-      ilike(initiatives.titleEn, containsPattern(filter.q)),
+export async function listInitiatives(
+  db: Executor,
+  filter: InitiativeFilter,
+  page: Page,
+): Promise<Paged<InitiativeRow>> {
+  const where = and(
+    ...conditions(
+      filter.bodyId && eq(initiatives.bodyId, filter.bodyId),
+      filter.kind && eq(initiatives.kind, filter.kind),
+      filter.status && eq(initiatives.status, filter.status),
+      filter.q &&
+        or(
+          ilike(initiatives.titleKk, containsPattern(filter.q)),
+          ilike(initiatives.titleRu, containsPattern(filter.q)),
+          ilike(initiatives.titleEn, containsPattern(filter.q)),
+        ),
+      filter.visibleTo &&
+        (filter.visibleTo.bodyIds.length
+          ? or(
+              inArray(initiatives.status, [...filter.visibleTo.publicStatuses]),
+              inArray(initiatives.bodyId, filter.visibleTo.bodyIds),
+            )
+          : inArray(initiatives.status, [...filter.visibleTo.publicStatuses])),
     ),
-    filter.visibleTo && (filter.visibleTo.bodyIds.length
-      ? or(inArray(initiatives.status, [...filter.visibleTo.publicStatuses]), inArray(initiatives.bodyId, filter.visibleTo.bodyIds))
-      : inArray(initiatives.status, [...filter.visibleTo.publicStatuses])),
-  ));
+  );
   const [items, [total]] = await Promise.all([
-    db.select().from(initiatives).where(where)
-      .orderBy(desc(initiatives.discussionStartsOn), asc(initiatives.id)).limit(page.limit).offset(page.offset),
+    db
+      .select()
+      .from(initiatives)
+      .where(where)
+      .orderBy(desc(initiatives.discussionStartsOn), asc(initiatives.id))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ n: count() }).from(initiatives).where(where),
   ]);
   return { items, total: Number(total?.n ?? 0), ...page };
@@ -46,7 +62,10 @@ export async function findInitiative(db: Executor, id: string): Promise<Initiati
 /** The owning body of each initiative id that exists. */
 export async function findInitiativeBodies(db: Executor, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: initiatives.id, bodyId: initiatives.bodyId }).from(initiatives).where(inArray(initiatives.id, ids));
+  const rows = await db
+    .select({ id: initiatives.id, bodyId: initiatives.bodyId })
+    .from(initiatives)
+    .where(inArray(initiatives.id, ids));
   return new Map(rows.map((r) => [r.id, r.bodyId]));
 }
 
@@ -55,7 +74,15 @@ export async function insertInitiative(db: Executor, values: NewInitiative): Pro
   return row!;
 }
 
-export async function updateInitiative(db: Executor, id: string, values: Partial<NewInitiative>): Promise<InitiativeRow | undefined> {
-  const [row] = await db.update(initiatives).set({ ...values, updatedAt: new Date() }).where(eq(initiatives.id, id)).returning();
+export async function updateInitiative(
+  db: Executor,
+  id: string,
+  values: Partial<NewInitiative>,
+): Promise<InitiativeRow | undefined> {
+  const [row] = await db
+    .update(initiatives)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(initiatives.id, id))
+    .returning();
   return row;
 }

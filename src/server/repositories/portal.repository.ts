@@ -7,7 +7,12 @@
 import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import {
-  decisions, evaluationResults, evaluationRounds, feedbackItems, initiatives, stateBodies,
+  decisions,
+  evaluationResults,
+  evaluationRounds,
+  feedbackItems,
+  initiatives,
+  stateBodies,
 } from "../db/index.ts";
 import type { BodyKind, InitiativeStatus } from "../db/enums.ts";
 import type { Executor } from "../context.ts";
@@ -17,7 +22,13 @@ export type PortalBodyRow = typeof stateBodies.$inferSelect;
 export type PortalInitiativeRow = typeof initiatives.$inferSelect;
 
 /** A draft's discussion has not been announced (§5, §10): nothing of it is public yet. */
-export const PUBLIC_INITIATIVE_STATUSES = ["in_discussion", "discussion_closed", "adopted", "implemented", "withdrawn"] as const satisfies readonly InitiativeStatus[];
+export const PUBLIC_INITIATIVE_STATUSES = [
+  "in_discussion",
+  "discussion_closed",
+  "adopted",
+  "implemented",
+  "withdrawn",
+] as const satisfies readonly InitiativeStatus[];
 
 /** Registry pages list at most this many bodies (the registry holds about a hundred). */
 const MAX_BODIES = 2_000;
@@ -37,8 +48,14 @@ const resultColumns = {
   source: evaluationResults.source,
   status: evaluationResults.status,
   // §20 (result-status.ts officialFigure): a body that sent no §20 information has no official F nor band.
-  fValue: sql<string | null>`case when ${evaluationResults.status} = 'not_submitted' then null else ${evaluationResults.fValue} end`.as("f_value"),
-  band: sql<string | null>`case when ${evaluationResults.status} = 'not_submitted' then null else ${evaluationResults.band} end`.as("band"),
+  fValue: sql<
+    string | null
+  >`case when ${evaluationResults.status} = 'not_submitted' then null else ${evaluationResults.fValue} end`.as(
+    "f_value",
+  ),
+  band: sql<
+    string | null
+  >`case when ${evaluationResults.status} = 'not_submitted' then null else ${evaluationResults.band} end`.as("band"),
   zeroed: evaluationResults.zeroed,
   b: evaluationResults.b,
   c: evaluationResults.c,
@@ -76,7 +93,14 @@ export interface PublishedResultWithBody extends PublishedResult {
 
 /** Every body's official result of every published round (open data), oldest round first. */
 export async function listPublishedResults(db: Executor): Promise<PublishedResultWithBody[]> {
-  return db.select({ ...resultColumns, bodyCode: stateBodies.code, nameKk: stateBodies.nameKk, nameRu: stateBodies.nameRu, nameEn: stateBodies.nameEn })
+  return db
+    .select({
+      ...resultColumns,
+      bodyCode: stateBodies.code,
+      nameKk: stateBodies.nameKk,
+      nameRu: stateBodies.nameRu,
+      nameEn: stateBodies.nameEn,
+    })
     .from(evaluationResults)
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluationResults.roundId))
     .innerJoin(stateBodies, eq(stateBodies.id, evaluationResults.bodyId))
@@ -85,8 +109,12 @@ export async function listPublishedResults(db: Executor): Promise<PublishedResul
 }
 
 /** One body's official published results with their explanations, oldest round first. */
-export async function listBodyPublishedHistory(db: Executor, bodyId: string): Promise<(PublishedResult & { explanation: unknown })[]> {
-  return db.select({ ...resultColumns, explanation: evaluationResults.explanation })
+export async function listBodyPublishedHistory(
+  db: Executor,
+  bodyId: string,
+): Promise<(PublishedResult & { explanation: unknown })[]> {
+  return db
+    .select({ ...resultColumns, explanation: evaluationResults.explanation })
     .from(evaluationResults)
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluationResults.roundId))
     .where(and(eq(evaluationResults.bodyId, bodyId), published, officialSource))
@@ -106,34 +134,49 @@ export interface PortalBodyListRow {
 
 /** In-scope bodies (§1) with the official result of the latest published round each took part in. */
 export async function listPortalBodies(db: Executor, filter: PortalBodyFilter): Promise<PortalBodyListRow[]> {
-  const latest = db.selectDistinctOn([evaluationResults.bodyId], resultColumns)
+  const latest = db
+    .selectDistinctOn([evaluationResults.bodyId], resultColumns)
     .from(evaluationResults)
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluationResults.roundId))
     .where(and(published, officialSource))
     .orderBy(evaluationResults.bodyId, desc(evaluationRounds.periodTo), desc(evaluationRounds.publishedAt))
     .as("latest");
-  const where = and(eq(stateBodies.inScope, true), ...conditions(
-    filter.kind && eq(stateBodies.kind, filter.kind),
-    filter.regionCode && eq(stateBodies.regionCode, filter.regionCode),
-    filter.q && or(
-      ilike(stateBodies.nameKk, containsPattern(filter.q)),
-      ilike(stateBodies.nameRu, containsPattern(filter.q)),
-      ilike(stateBodies.nameEn, containsPattern(filter.q)),
-      ilike(stateBodies.code, containsPattern(filter.q)),
+  const where = and(
+    eq(stateBodies.inScope, true),
+    ...conditions(
+      filter.kind && eq(stateBodies.kind, filter.kind),
+      filter.regionCode && eq(stateBodies.regionCode, filter.regionCode),
+      filter.q &&
+        or(
+          ilike(stateBodies.nameKk, containsPattern(filter.q)),
+          ilike(stateBodies.nameRu, containsPattern(filter.q)),
+          ilike(stateBodies.nameEn, containsPattern(filter.q)),
+          ilike(stateBodies.code, containsPattern(filter.q)),
+        ),
     ),
-  ));
-  const latestColumns = Object.fromEntries(Object.keys(resultColumns).map((k) => [k, latest[k as keyof typeof resultColumns]])) as {
+  );
+  const latestColumns = Object.fromEntries(
+    Object.keys(resultColumns).map((k) => [k, latest[k as keyof typeof resultColumns]]),
+  ) as {
     [K in keyof typeof resultColumns]: (typeof latest)[K];
   };
-  const rows = await db.select({ body: stateBodies, latest: latestColumns }).from(stateBodies)
+  const rows = await db
+    .select({ body: stateBodies, latest: latestColumns })
+    .from(stateBodies)
     .leftJoin(latest, eq(latest.bodyId, stateBodies.id))
-    .where(where).orderBy(asc(stateBodies.kind), asc(stateBodies.nameKk)).limit(MAX_BODIES);
-  return rows.map((r) => ({ body: r.body, latest: r.latest?.roundId ? r.latest as PublishedResult : null }));
+    .where(where)
+    .orderBy(asc(stateBodies.kind), asc(stateBodies.nameKk))
+    .limit(MAX_BODIES);
+  return rows.map((r) => ({ body: r.body, latest: r.latest?.roundId ? (r.latest as PublishedResult) : null }));
 }
 
 /** The whole registry with §1 exclusions (open data). */
 export async function listRegistry(db: Executor): Promise<PortalBodyRow[]> {
-  return db.select().from(stateBodies).orderBy(asc(stateBodies.code)).limit(MAX_BODIES * 5);
+  return db
+    .select()
+    .from(stateBodies)
+    .orderBy(asc(stateBodies.code))
+    .limit(MAX_BODIES * 5);
 }
 
 export async function findPortalBody(db: Executor, code: string): Promise<PortalBodyRow | undefined> {
@@ -143,35 +186,52 @@ export async function findPortalBody(db: Executor, code: string): Promise<Portal
 
 /** A body's initiatives whose discussion was announced, newest discussion first. */
 export async function listPublicInitiatives(db: Executor, bodyId: string, limit = 200): Promise<PortalInitiativeRow[]> {
-  return db.select().from(initiatives)
+  return db
+    .select()
+    .from(initiatives)
     .where(and(eq(initiatives.bodyId, bodyId), inArray(initiatives.status, PUBLIC_INITIATIVE_STATUSES)))
-    .orderBy(sql`${initiatives.discussionStartsOn} desc nulls last`, asc(initiatives.id)).limit(limit);
+    .orderBy(sql`${initiatives.discussionStartsOn} desc nulls last`, asc(initiatives.id))
+    .limit(limit);
 }
 
 /** Per initiative: remarks and proposals received, accepted, rejected (current decisions only). */
 export async function countInitiativeDecisions(db: Executor, initiativeIds: string[]) {
   if (initiativeIds.length === 0) return new Map<string, { received: number; accepted: number; rejected: number }>();
   const current = alias(decisions, "current_decision");
-  const rows = await db.select({
-    initiativeId: feedbackItems.initiativeId,
-    received: sql<number>`count(*)::int`,
-    accepted: sql<number>`count(*) filter (where ${current.outcome} = 'accepted')::int`,
-    rejected: sql<number>`count(*) filter (where ${current.outcome} = 'rejected')::int`,
-  }).from(feedbackItems)
+  const rows = await db
+    .select({
+      initiativeId: feedbackItems.initiativeId,
+      received: sql<number>`count(*)::int`,
+      accepted: sql<number>`count(*) filter (where ${current.outcome} = 'accepted')::int`,
+      rejected: sql<number>`count(*) filter (where ${current.outcome} = 'rejected')::int`,
+    })
+    .from(feedbackItems)
     .leftJoin(current, and(eq(current.itemId, feedbackItems.id), isNull(current.supersededAt)))
     .where(and(inArray(feedbackItems.initiativeId, initiativeIds), inArray(feedbackItems.kind, ["remark", "proposal"])))
     .groupBy(feedbackItems.initiativeId);
-  return new Map(rows.map((r) => [r.initiativeId!, { received: Number(r.received), accepted: Number(r.accepted), rejected: Number(r.rejected) }]));
+  return new Map(
+    rows.map((r) => [
+      r.initiativeId!,
+      { received: Number(r.received), accepted: Number(r.accepted), rejected: Number(r.rejected) },
+    ]),
+  );
 }
 
 /** Sitemap: in-scope bodies' codes and public initiatives' ids (with their last change). */
 export async function listSitemapEntries(db: Executor) {
   const [bodies, initiativeRows] = await Promise.all([
-    db.select({ code: stateBodies.code }).from(stateBodies).where(eq(stateBodies.inScope, true)).orderBy(asc(stateBodies.code)),
-    db.select({ id: initiatives.id, updatedAt: initiatives.updatedAt }).from(initiatives)
+    db
+      .select({ code: stateBodies.code })
+      .from(stateBodies)
+      .where(eq(stateBodies.inScope, true))
+      .orderBy(asc(stateBodies.code)),
+    db
+      .select({ id: initiatives.id, updatedAt: initiatives.updatedAt })
+      .from(initiatives)
       .innerJoin(stateBodies, eq(stateBodies.id, initiatives.bodyId))
       .where(and(eq(stateBodies.inScope, true), inArray(initiatives.status, PUBLIC_INITIATIVE_STATUSES)))
-      .orderBy(asc(initiatives.id)).limit(45_000),
+      .orderBy(asc(initiatives.id))
+      .limit(45_000),
   ]);
   return { bodies: bodies.map((b) => b.code), initiatives: initiativeRows };
 }
@@ -200,24 +260,46 @@ export interface DiscussionDecisionRow {
  * Decided remarks and proposals of public initiatives, in pages by item id (keyset), so a download
  * of a million decisions never holds them all in memory. No author reference is selected.
  */
-export async function listDiscussionDecisions(db: Executor, afterItemId: number, limit: number): Promise<DiscussionDecisionRow[]> {
+export async function listDiscussionDecisions(
+  db: Executor,
+  afterItemId: number,
+  limit: number,
+): Promise<DiscussionDecisionRow[]> {
   const where: SQL | undefined = and(
     gt(feedbackItems.id, afterItemId),
     inArray(feedbackItems.kind, ["remark", "proposal"]),
     inArray(initiatives.status, PUBLIC_INITIATIVE_STATUSES),
     isNull(decisions.supersededAt),
   );
-  const rows = await db.select({
-    itemId: feedbackItems.id, initiativeId: initiatives.id,
-    initiativeTitleKk: initiatives.titleKk, initiativeTitleRu: initiatives.titleRu, initiativeTitleEn: initiatives.titleEn,
-    bodyCode: stateBodies.code, kind: feedbackItems.kind, lang: feedbackItems.lang, text: feedbackItems.text,
-    clauseRef: feedbackItems.clauseRef, receivedAt: feedbackItems.receivedAt,
-    outcome: decisions.outcome, reason: decisions.reason, referenceKind: decisions.referenceKind,
-    referenceText: decisions.referenceText, referenceUrl: decisions.referenceUrl, decidedAt: decisions.decidedAt,
-  }).from(feedbackItems)
+  const rows = await db
+    .select({
+      itemId: feedbackItems.id,
+      initiativeId: initiatives.id,
+      initiativeTitleKk: initiatives.titleKk,
+      initiativeTitleRu: initiatives.titleRu,
+      initiativeTitleEn: initiatives.titleEn,
+      bodyCode: stateBodies.code,
+      kind: feedbackItems.kind,
+      lang: feedbackItems.lang,
+      text: feedbackItems.text,
+      clauseRef: feedbackItems.clauseRef,
+      receivedAt: feedbackItems.receivedAt,
+      outcome: decisions.outcome,
+      reason: decisions.reason,
+      referenceKind: decisions.referenceKind,
+      referenceText: decisions.referenceText,
+      referenceUrl: decisions.referenceUrl,
+      decidedAt: decisions.decidedAt,
+    })
+    .from(feedbackItems)
     .innerJoin(decisions, eq(decisions.itemId, feedbackItems.id))
-    .innerJoin(initiatives, and(eq(initiatives.id, feedbackItems.initiativeId), eq(initiatives.bodyId, feedbackItems.bodyId)))
+    .innerJoin(
+      initiatives,
+      and(eq(initiatives.id, feedbackItems.initiativeId), eq(initiatives.bodyId, feedbackItems.bodyId)),
+    )
     .innerJoin(stateBodies, eq(stateBodies.id, feedbackItems.bodyId))
-    .where(where).orderBy(asc(feedbackItems.id)).limit(limit);
+    .where(where)
+    .orderBy(asc(feedbackItems.id))
+    .limit(limit);
   return rows;
 }

@@ -26,18 +26,52 @@ export const BASELINE_DATE = "1900-01-01";
  * Appends the body's state after a change, effective on a date. A body changed for the first time
  * gets its state before the change as a baseline first, so earlier periods still read it.
  */
-export async function appendBodyVersion(tx: Executor, before: BodyRow | null, after: BodyRow, change: string, effectiveOn: string, changedBy: string | null): Promise<void> {
-  const snap = (b: BodyRow) => { const { createdAt: _createdAt, ...rest } = b; return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>; };
+export async function appendBodyVersion(
+  tx: Executor,
+  before: BodyRow | null,
+  after: BodyRow,
+  change: string,
+  effectiveOn: string,
+  changedBy: string | null,
+): Promise<void> {
+  const snap = (b: BodyRow) => {
+    const { createdAt: _createdAt, ...rest } = b;
+    return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+  };
   if (before) {
-    const [existing] = await tx.select({ id: stateBodyVersions.id }).from(stateBodyVersions).where(eq(stateBodyVersions.bodyId, before.id)).limit(1);
-    if (!existing) await tx.insert(stateBodyVersions).values({ bodyId: before.id, effectiveOn: BASELINE_DATE, change: "baseline", snapshot: snap(before), changedBy });
+    const [existing] = await tx
+      .select({ id: stateBodyVersions.id })
+      .from(stateBodyVersions)
+      .where(eq(stateBodyVersions.bodyId, before.id))
+      .limit(1);
+    if (!existing)
+      await tx.insert(stateBodyVersions).values({
+        bodyId: before.id,
+        effectiveOn: BASELINE_DATE,
+        change: "baseline",
+        snapshot: snap(before),
+        changedBy,
+      });
   }
-  await tx.insert(stateBodyVersions).values({ bodyId: after.id, effectiveOn, change, snapshot: snap(after), changedBy });
+  await tx
+    .insert(stateBodyVersions)
+    .values({ bodyId: after.id, effectiveOn, change, snapshot: snap(after), changedBy });
 }
 
-export async function listBodyVersions(db: Executor, bodyId: string): Promise<{ effectiveOn: string; change: string; snapshot: Record<string, unknown>; changedAt: Date }[]> {
-  return db.select({ effectiveOn: stateBodyVersions.effectiveOn, change: stateBodyVersions.change, snapshot: stateBodyVersions.snapshot, changedAt: stateBodyVersions.changedAt })
-    .from(stateBodyVersions).where(eq(stateBodyVersions.bodyId, bodyId)).orderBy(asc(stateBodyVersions.effectiveOn), asc(stateBodyVersions.id));
+export async function listBodyVersions(
+  db: Executor,
+  bodyId: string,
+): Promise<{ effectiveOn: string; change: string; snapshot: Record<string, unknown>; changedAt: Date }[]> {
+  return db
+    .select({
+      effectiveOn: stateBodyVersions.effectiveOn,
+      change: stateBodyVersions.change,
+      snapshot: stateBodyVersions.snapshot,
+      changedAt: stateBodyVersions.changedAt,
+    })
+    .from(stateBodyVersions)
+    .where(eq(stateBodyVersions.bodyId, bodyId))
+    .orderBy(asc(stateBodyVersions.effectiveOn), asc(stateBodyVersions.id));
 }
 
 export type RegistryEntry = Omit<BodyRow, "createdAt">;
@@ -49,10 +83,17 @@ export type RegistryEntry = Omit<BodyRow, "createdAt">;
  */
 export async function registryAsOf(db: Executor, date: string): Promise<RegistryEntry[]> {
   const bodies = await db.select().from(stateBodies).orderBy(asc(stateBodies.code));
-  const inEffect = await db.selectDistinctOn([stateBodyVersions.bodyId], { bodyId: stateBodyVersions.bodyId, snapshot: stateBodyVersions.snapshot })
-    .from(stateBodyVersions).where(lte(stateBodyVersions.effectiveOn, date))
+  const inEffect = await db
+    .selectDistinctOn([stateBodyVersions.bodyId], {
+      bodyId: stateBodyVersions.bodyId,
+      snapshot: stateBodyVersions.snapshot,
+    })
+    .from(stateBodyVersions)
+    .where(lte(stateBodyVersions.effectiveOn, date))
     .orderBy(stateBodyVersions.bodyId, desc(stateBodyVersions.effectiveOn), desc(stateBodyVersions.id));
-  const versioned = new Set((await db.selectDistinct({ bodyId: stateBodyVersions.bodyId }).from(stateBodyVersions)).map((v) => v.bodyId));
+  const versioned = new Set(
+    (await db.selectDistinct({ bodyId: stateBodyVersions.bodyId }).from(stateBodyVersions)).map((v) => v.bodyId),
+  );
   const byBody = new Map(inEffect.map((v) => [v.bodyId, v.snapshot as unknown as RegistryEntry]));
   const out: RegistryEntry[] = [];
   for (const body of bodies) {

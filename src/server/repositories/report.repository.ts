@@ -5,7 +5,12 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "../context.ts";
 
-export interface VolumeRow { channel: string; kind: string; lang: string; n: number }
+export interface VolumeRow {
+  channel: string;
+  kind: string;
+  lang: string;
+  n: number;
+}
 
 export async function countVolumes(db: Executor, bodyId: string, from: Date, before: Date): Promise<VolumeRow[]> {
   const result = await db.execute(sql`
@@ -16,7 +21,10 @@ export async function countVolumes(db: Executor, bodyId: string, from: Date, bef
   return (result as unknown as { rows: VolumeRow[] }).rows;
 }
 
-export interface HandlingRow { unansweredComments: number; undecidedRemarks: number }
+export interface HandlingRow {
+  unansweredComments: number;
+  undecidedRemarks: number;
+}
 
 /** Received in the period and, as of now, still without an answer (§20.2) or a decision (§20.1). */
 export async function countUnhandled(db: Executor, bodyId: string, from: Date, before: Date): Promise<HandlingRow> {
@@ -31,9 +39,18 @@ export async function countUnhandled(db: Executor, bodyId: string, from: Date, b
   return (result as unknown as { rows: HandlingRow[] }).rows[0] ?? { unansweredComments: 0, undecidedRemarks: 0 };
 }
 
-export interface InitiativeFeedbackRow { initiativeId: string; items: number; accepted: number }
+export interface InitiativeFeedbackRow {
+  initiativeId: string;
+  items: number;
+  accepted: number;
+}
 
-export async function countFeedbackByInitiative(db: Executor, bodyId: string, from: Date, before: Date): Promise<InitiativeFeedbackRow[]> {
+export async function countFeedbackByInitiative(
+  db: Executor,
+  bodyId: string,
+  from: Date,
+  before: Date,
+): Promise<InitiativeFeedbackRow[]> {
   const result = await db.execute(sql`
     select f.initiative_id as "initiativeId", count(*)::int as items, count(d.id) filter (where d.outcome = 'accepted')::int as accepted
     from feedback_items f

@@ -22,12 +22,18 @@ export async function lockReviewAction(tx: Executor, id: string): Promise<Review
 }
 
 export async function updateReviewAction(
-  tx: Executor, id: string, patch: Pick<ReviewActionRow, "status" | "note" | "updatedBy" | "updatedAt" | "doneAt">,
+  tx: Executor,
+  id: string,
+  patch: Pick<ReviewActionRow, "status" | "note" | "updatedBy" | "updatedAt" | "doneAt">,
 ): Promise<ReviewActionRow> {
   const [row] = await tx.update(reviewActions).set(patch).where(eq(reviewActions.id, id)).returning();
   return row!;
 }
 
 export async function listReviewActions(db: Executor, reviewId: string): Promise<ReviewActionRow[]> {
-  return db.select().from(reviewActions).where(eq(reviewActions.reviewId, reviewId)).orderBy(asc(reviewActions.dueOn), asc(reviewActions.assignedAt));
+  return db
+    .select()
+    .from(reviewActions)
+    .where(eq(reviewActions.reviewId, reviewId))
+    .orderBy(asc(reviewActions.dueOn), asc(reviewActions.assignedAt));
 }

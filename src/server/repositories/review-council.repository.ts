@@ -5,12 +5,25 @@ import type { Executor } from "../context.ts";
 
 export type CouncilSessionRow = typeof councilSessions.$inferSelect;
 
-export async function insertCouncilSession(tx: Executor, values: typeof councilSessions.$inferInsert): Promise<CouncilSessionRow> {
+export async function insertCouncilSession(
+  tx: Executor,
+  values: typeof councilSessions.$inferInsert,
+): Promise<CouncilSessionRow> {
   const [row] = await tx.insert(councilSessions).values(values).returning();
   return row!;
 }
 
-export async function listCouncilSessions(db: Executor, bodyId: string, initiativeId?: string): Promise<CouncilSessionRow[]> {
-  const where = initiativeId ? and(eq(councilSessions.bodyId, bodyId), eq(councilSessions.initiativeId, initiativeId)) : eq(councilSessions.bodyId, bodyId);
-  return db.select().from(councilSessions).where(where).orderBy(asc(councilSessions.heldOn), asc(councilSessions.createdAt));
+export async function listCouncilSessions(
+  db: Executor,
+  bodyId: string,
+  initiativeId?: string,
+): Promise<CouncilSessionRow[]> {
+  const where = initiativeId
+    ? and(eq(councilSessions.bodyId, bodyId), eq(councilSessions.initiativeId, initiativeId))
+    : eq(councilSessions.bodyId, bodyId);
+  return db
+    .select()
+    .from(councilSessions)
+    .where(where)
+    .orderBy(asc(councilSessions.heldOn), asc(councilSessions.createdAt));
 }

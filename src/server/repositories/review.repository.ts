@@ -19,21 +19,42 @@ export async function lockReview(tx: Executor, id: string): Promise<ReviewRow | 
 }
 
 /** The body's review of a quarter, created (as version 0, to be filled by the caller) if missing, and locked. */
-export async function lockOrCreateReview(tx: Executor, bodyId: string, year: number, quarter: number): Promise<{ review: ReviewRow; created: boolean }> {
-  const [inserted] = await tx.insert(quarterlyReviews)
+export async function lockOrCreateReview(
+  tx: Executor,
+  bodyId: string,
+  year: number,
+  quarter: number,
+): Promise<{ review: ReviewRow; created: boolean }> {
+  const [inserted] = await tx
+    .insert(quarterlyReviews)
     .values({ bodyId, periodYear: year, periodQuarter: quarter, currentVersion: 0 })
-    .onConflictDoNothing().returning();
+    .onConflictDoNothing()
+    .returning();
   if (inserted) return { review: inserted, created: true };
-  const [row] = await tx.select().from(quarterlyReviews)
-    .where(and(eq(quarterlyReviews.bodyId, bodyId), eq(quarterlyReviews.periodYear, year), eq(quarterlyReviews.periodQuarter, quarter)))
+  const [row] = await tx
+    .select()
+    .from(quarterlyReviews)
+    .where(
+      and(
+        eq(quarterlyReviews.bodyId, bodyId),
+        eq(quarterlyReviews.periodYear, year),
+        eq(quarterlyReviews.periodQuarter, quarter),
+      ),
+    )
     .for("update");
   return { review: row!, created: false };
 }
 
 export async function updateReview(
-  tx: Executor, id: string, patch: Partial<Pick<ReviewRow, "status" | "currentVersion" | "decidedBy" | "decidedAt">>,
+  tx: Executor,
+  id: string,
+  patch: Partial<Pick<ReviewRow, "status" | "currentVersion" | "decidedBy" | "decidedAt">>,
 ): Promise<ReviewRow> {
-  const [row] = await tx.update(quarterlyReviews).set({ ...patch, updatedAt: new Date() }).where(eq(quarterlyReviews.id, id)).returning();
+  const [row] = await tx
+    .update(quarterlyReviews)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(quarterlyReviews.id, id))
+    .returning();
   return row!;
 }
 
@@ -42,18 +63,36 @@ export async function insertReviewVersion(tx: Executor, values: NewReviewVersion
   return row!;
 }
 
-export async function markVersionReturned(tx: Executor, reviewId: string, version: number, comments: string, by: string | null, at: Date): Promise<ReviewVersionRow> {
-  const [row] = await tx.update(quarterlyReviewVersions)
+export async function markVersionReturned(
+  tx: Executor,
+  reviewId: string,
+  version: number,
+  comments: string,
+  by: string | null,
+  at: Date,
+): Promise<ReviewVersionRow> {
+  const [row] = await tx
+    .update(quarterlyReviewVersions)
     .set({ returnComments: comments, returnedBy: by, returnedAt: at })
-    .where(and(eq(quarterlyReviewVersions.reviewId, reviewId), eq(quarterlyReviewVersions.version, version))).returning();
+    .where(and(eq(quarterlyReviewVersions.reviewId, reviewId), eq(quarterlyReviewVersions.version, version)))
+    .returning();
   return row!;
 }
 
 export async function listReviewVersions(db: Executor, reviewId: string): Promise<ReviewVersionRow[]> {
-  return db.select().from(quarterlyReviewVersions).where(eq(quarterlyReviewVersions.reviewId, reviewId)).orderBy(asc(quarterlyReviewVersions.version));
+  return db
+    .select()
+    .from(quarterlyReviewVersions)
+    .where(eq(quarterlyReviewVersions.reviewId, reviewId))
+    .orderBy(asc(quarterlyReviewVersions.version));
 }
 
-export interface ReviewFilter { bodies: "all" | string[]; bodyId?: string; status?: ReviewStatus; year?: number }
+export interface ReviewFilter {
+  bodies: "all" | string[];
+  bodyId?: string;
+  status?: ReviewStatus;
+  year?: number;
+}
 
 export async function listReviews(db: Executor, filter: ReviewFilter): Promise<ReviewRow[]> {
   if (filter.bodies !== "all" && filter.bodies.length === 0) return [];
@@ -62,6 +101,10 @@ export async function listReviews(db: Executor, filter: ReviewFilter): Promise<R
   if (filter.bodyId) where.push(eq(quarterlyReviews.bodyId, filter.bodyId));
   if (filter.status) where.push(eq(quarterlyReviews.status, filter.status));
   if (filter.year) where.push(eq(quarterlyReviews.periodYear, filter.year));
-  return db.select().from(quarterlyReviews).where(where.length ? and(...where) : sql`true`)
-    .orderBy(desc(quarterlyReviews.periodYear), desc(quarterlyReviews.periodQuarter), asc(quarterlyReviews.bodyId)).limit(1000);
+  return db
+    .select()
+    .from(quarterlyReviews)
+    .where(where.length ? and(...where) : sql`true`)
+    .orderBy(desc(quarterlyReviews.periodYear), desc(quarterlyReviews.periodQuarter), asc(quarterlyReviews.bodyId))
+    .limit(1000);
 }

@@ -6,7 +6,10 @@ export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return row;
 }
 
@@ -18,7 +21,11 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
 export async function upsertUser(db: Executor, values: NewUser): Promise<UserRow> {
   const existing = await findUserByEmail(db, values.email);
   if (existing) {
-    const [row] = await db.update(users).set({ ...values, id: existing.id }).where(eq(users.id, existing.id)).returning();
+    const [row] = await db
+      .update(users)
+      .set({ ...values, id: existing.id })
+      .where(eq(users.id, existing.id))
+      .returning();
     return row!;
   }
   const [row] = await db.insert(users).values(values).returning();
@@ -34,10 +41,19 @@ export async function insertSession(db: Executor, id: string, userId: string, ex
 }
 
 /** A session is live until its absolute expiry and while it was used within the idle window. */
-export async function findLiveSession(db: Executor, id: string, now: Date, idleSince: Date): Promise<{ user: UserRow; expiresAt: Date; lastSeenAt: Date } | undefined> {
-  const [row] = await db.select({ user: users, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt }).from(sessions)
+export async function findLiveSession(
+  db: Executor,
+  id: string,
+  now: Date,
+  idleSince: Date,
+): Promise<{ user: UserRow; expiresAt: Date; lastSeenAt: Date } | undefined> {
+  const [row] = await db
+    .select({ user: users, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince), eq(users.active, true)));
+    .where(
+      and(eq(sessions.id, id), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince), eq(users.active, true)),
+    );
   return row;
 }
 
@@ -51,17 +67,32 @@ export async function touchSession(db: Executor, id: string, now: Date): Promise
  * sign-ins cannot all pass a check made before any of them is recorded (W11). False: locked.
  */
 export async function claimSignInAttempt(db: Executor, userId: string, limit: number, now: Date): Promise<boolean> {
-  const rows = await db.update(users).set({ failedSignIns: sql`${users.failedSignIns} + 1` })
-    .where(and(eq(users.id, userId), sql`${users.failedSignIns} < ${limit}`,
-      sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${now.toISOString()}::timestamptz)`))
+  const rows = await db
+    .update(users)
+    .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
+    .where(
+      and(
+        eq(users.id, userId),
+        sql`${users.failedSignIns} < ${limit}`,
+        sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${now.toISOString()}::timestamptz)`,
+      ),
+    )
     .returning({ id: users.id });
   return rows.length > 0;
 }
 
 /** A claimed attempt failed: at the limit the account locks and the counter starts again. */
-export async function lockIfAttemptsSpent(db: Executor, userId: string, limit: number, lockUntil: Date): Promise<{ locked: boolean }> {
-  const rows = await db.update(users).set({ failedSignIns: 0, lockedUntil: lockUntil })
-    .where(and(eq(users.id, userId), sql`${users.failedSignIns} >= ${limit}`)).returning({ id: users.id });
+export async function lockIfAttemptsSpent(
+  db: Executor,
+  userId: string,
+  limit: number,
+  lockUntil: Date,
+): Promise<{ locked: boolean }> {
+  const rows = await db
+    .update(users)
+    .set({ failedSignIns: 0, lockedUntil: lockUntil })
+    .where(and(eq(users.id, userId), sql`${users.failedSignIns} >= ${limit}`))
+    .returning({ id: users.id });
   return { locked: rows.length > 0 };
 }
 

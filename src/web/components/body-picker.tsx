@@ -28,15 +28,29 @@ export function useBodyChoice(): { bodyId: string | null; ownBody: boolean; setB
 export function BodyPicker({ value, onChange }: { value: string | null; onChange: (id: string) => void }) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const { data, loading } = useLoad(() => api<Paged<Body>>("/api/bodies", { query: { limit: 500, inScope: true } }), []);
+  const { data, loading } = useLoad(
+    () => api<Paged<Body>>("/api/bodies", { query: { limit: 500, inScope: true } }),
+    [],
+  );
   const options = useMemo(
-    () => (data?.items ?? []).map((b) => ({ value: b.id, label: pickName(b.name, lang) })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+    () =>
+      (data?.items ?? [])
+        .map((b) => ({ value: b.id, label: pickName(b.name, lang) }))
+        .sort((a, b) => a.label.localeCompare(b.label, lang)),
     [data, lang],
   );
   return (
     <Select
-      aria-label={t("common.body")} data-testid="body-picker" placeholder={t("common.pickBody")} loading={loading}
-      value={value ?? undefined} onChange={onChange} options={options} showSearch optionFilterProp="label" style={{ width: 380 }}
+      aria-label={t("common.body")}
+      data-testid="body-picker"
+      placeholder={t("common.pickBody")}
+      loading={loading}
+      value={value ?? undefined}
+      onChange={onChange}
+      options={options}
+      showSearch
+      optionFilterProp="label"
+      style={{ width: 380 }}
     />
   );
 }

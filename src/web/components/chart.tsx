@@ -20,14 +20,33 @@ const ReactEChartsCore = ((core as unknown as { default?: unknown }).default ?? 
 
 export type ChartOption = Record<string, unknown>;
 /** What ECharts says about a clicked bar or point: its category, position and series. */
-export interface ChartClick { name: string; dataIndex: number; seriesIndex?: number; seriesName?: string }
+export interface ChartClick {
+  name: string;
+  dataIndex: number;
+  seriesIndex?: number;
+  seriesName?: string;
+}
 
-export function Chart({ option, height = 320, label, onClick }: { option: ChartOption; height?: number; label: string; onClick?: (params: ChartClick) => void }) {
+export function Chart({
+  option,
+  height = 320,
+  label,
+  onClick,
+}: {
+  option: ChartOption;
+  height?: number;
+  label: string;
+  onClick?: (params: ChartClick) => void;
+}) {
   return (
     <figure className="chart" aria-label={label}>
       <ReactEChartsCore
-        echarts={echarts} option={{ aria: { enabled: true }, ...option }} notMerge lazyUpdate
-        style={{ height, width: "100%" }} onEvents={onClick ? { click: onClick } : undefined}
+        echarts={echarts}
+        option={{ aria: { enabled: true }, ...option }}
+        notMerge
+        lazyUpdate
+        style={{ height, width: "100%" }}
+        onEvents={onClick ? { click: onClick } : undefined}
       />
     </figure>
   );

@@ -20,7 +20,11 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
   if (!disposition) return fallback;
   const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   if (utf8?.[1]) {
-    try { return decodeURIComponent(utf8[1]); } catch { /* malformed: try the ASCII name */ }
+    try {
+      return decodeURIComponent(utf8[1]);
+    } catch {
+      /* malformed: try the ASCII name */
+    }
   }
   const ascii = /filename="([^"]+)"/i.exec(disposition);
   return ascii?.[1] ?? fallback;
@@ -38,8 +42,16 @@ export function saveBlob(blob: Blob, name: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function DocumentDownload({ path, query = {}, testId, size = "middle" }: {
-  path: string; query?: Record<string, string | undefined>; testId?: string; size?: "small" | "middle";
+export function DocumentDownload({
+  path,
+  query = {},
+  testId,
+  size = "middle",
+}: {
+  path: string;
+  query?: Record<string, string | undefined>;
+  testId?: string;
+  size?: "small" | "middle";
 }) {
   const { t } = useTranslation();
   const { lang: uiLang } = useLang();
@@ -50,7 +62,10 @@ export function DocumentDownload({ path, query = {}, testId, size = "middle" }: 
   const download = async (format: DocFormat) => {
     setBusy(format);
     try {
-      const response = await fetch(withQuery(path, { ...query, format, lang: docLang }), { credentials: "same-origin", headers: { "x-pikir-lang": uiLang } });
+      const response = await fetch(withQuery(path, { ...query, format, lang: docLang }), {
+        credentials: "same-origin",
+        headers: { "x-pikir-lang": uiLang },
+      });
       if (!response.ok) {
         const data = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         throw new Error(data?.error?.message ?? response.statusText);
@@ -66,13 +81,19 @@ export function DocumentDownload({ path, query = {}, testId, size = "middle" }: 
   return (
     <Space.Compact size={size} data-testid={testId} className="doc-download">
       <Select<Lang>
-        aria-label={t("doc.language")} value={docLang} onChange={setDocLang} popupMatchSelectWidth={false} style={{ width: 76 }}
+        aria-label={t("doc.language")}
+        value={docLang}
+        onChange={setDocLang}
+        popupMatchSelectWidth={false}
+        style={{ width: 76 }}
         options={LANGS.map((l) => ({ value: l, label: l.toUpperCase(), title: LANG_NAMES[l] }))}
       />
       {DOC_FORMATS.map((f) => (
         <Tooltip key={f} title={t("doc.downloadAs", { format: f.toUpperCase(), lang: LANG_NAMES[docLang] })}>
           <Button
-            icon={f === "docx" ? <DownloadOutlined /> : undefined} loading={busy === f} data-format={f}
+            icon={f === "docx" ? <DownloadOutlined /> : undefined}
+            loading={busy === f}
+            data-format={f}
             aria-label={t("doc.downloadAs", { format: f.toUpperCase(), lang: LANG_NAMES[docLang] })}
             onClick={() => void download(f)}
           >

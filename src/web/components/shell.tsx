@@ -3,7 +3,20 @@ import { Suspense } from "react";
 import { Outlet, useLocation, useNavigate, Link } from "react-router-dom";
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from "antd";
 import {
-  AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, FileTextOutlined, FileSearchOutlined, FundOutlined, InboxOutlined, CloudUploadOutlined, MailOutlined, SolutionOutlined, LogoutOutlined, ProjectOutlined, TeamOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  FileSearchOutlined,
+  FundOutlined,
+  InboxOutlined,
+  CloudUploadOutlined,
+  MailOutlined,
+  SolutionOutlined,
+  LogoutOutlined,
+  ProjectOutlined,
+  TeamOutlined,
 } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { isBodyRole, useAuth } from "../auth.tsx";
@@ -53,14 +66,21 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const items = menuFor(me!.role, t);
-  const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k)).sort((a, b) => b.length - a.length)[0];
+  const selected = items
+    .map((i) => i.key)
+    .filter((k) => location.pathname.startsWith(k))
+    .sort((a, b) => b.length - a.length)[0];
 
   return (
     <Layout className="shell">
-      <a className="skip-link" href="#main">{t("common.skipToContent")}</a>
+      <a className="skip-link" href="#main">
+        {t("common.skipToContent")}
+      </a>
       <Layout.Header className="shell-header">
         <Link to="/" className="brand" title={t("brand.home")}>
-          <span className="brand-mark" aria-hidden>P</span>
+          <span className="brand-mark" aria-hidden>
+            P
+          </span>
           <span className="brand-text">
             <span className="brand-name">Pikir</span>
             <span className="brand-sub">{t("brand.tagline")}</span>
@@ -70,11 +90,18 @@ export function Shell() {
           <LanguageSwitch dark />
           <span className="user-box" data-testid="current-user">
             <Typography.Text className="user-name">{profile?.displayName ?? me!.email}</Typography.Text>
-            <Tag color="blue" className="role-tag">{t(`role.${me!.role}`)}</Tag>
+            <Tag color="blue" className="role-tag">
+              {t(`role.${me!.role}`)}
+            </Tag>
           </span>
           <Button
-            type="text" className="header-button" icon={<LogoutOutlined />}
-            onClick={async () => { await signOut(); navigate("/sign-in"); }}
+            type="text"
+            className="header-button"
+            icon={<LogoutOutlined />}
+            onClick={async () => {
+              await signOut();
+              navigate("/sign-in");
+            }}
           >
             {t("auth.signOut")}
           </Button>
@@ -88,11 +115,22 @@ export function Shell() {
             </div>
           )}
           <nav aria-label={t("nav.label")}>
-            <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} onClick={({ key }) => navigate(key)} />
+            <Menu
+              mode="inline"
+              selectedKeys={selected ? [selected] : []}
+              items={items}
+              onClick={({ key }) => navigate(key)}
+            />
           </nav>
         </Layout.Sider>
         <Layout.Content id="main" tabIndex={-1} className="shell-content">
-          <Suspense fallback={<div className="page-loading"><Spin size="large" /></div>}>
+          <Suspense
+            fallback={
+              <div className="page-loading">
+                <Spin size="large" />
+              </div>
+            }
+          >
             <Outlet />
           </Suspense>
         </Layout.Content>

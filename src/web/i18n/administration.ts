@@ -4,7 +4,8 @@
  * English defines the keys; the type makes kk and ru carry the same ones.
  */
 const en = {
-  "accounts.intro": "Create accounts for the ministry and the bodies, send each person a one-time link to choose a password, and designate each body's first head and responsible person. Every change is recorded in the audit log.",
+  "accounts.intro":
+    "Create accounts for the ministry and the bodies, send each person a one-time link to choose a password, and designate each body's first head and responsible person. Every change is recorded in the audit log.",
   "accounts.new": "New account",
   "accounts.create": "Create the account",
   "accounts.created": "Account created: send the person the link below.",
@@ -26,19 +27,22 @@ const en = {
   "accounts.egovLinked": "eGov linked",
   "accounts.actions": "Actions",
   "accounts.deactivate": "Deactivate",
-  "accounts.deactivateConfirm": "Deactivate {{name}}? Every session of the account ends at once, and its duties in the body are cleared.",
+  "accounts.deactivateConfirm":
+    "Deactivate {{name}}? Every session of the account ends at once, and its duties in the body are cleared.",
   "accounts.deactivated": "{{name}} deactivated; sessions ended: {{count}}",
   "accounts.reactivate": "Re-activate",
   "accounts.reactivated": "{{name}} can sign in again",
   "accounts.resetLink": "Password reset link",
   "accounts.inviteAgain": "New invitation link",
   "accounts.linkTitle": "One-time link",
-  "accounts.linkHint": "The link is shown only now. Send it to {{email}} by a trusted channel; it works once, until {{date}}.",
+  "accounts.linkHint":
+    "The link is shown only now. Send it to {{email}} by a trusted channel; it works once, until {{date}}.",
   "accounts.copy": "Copy the link",
   "accounts.copied": "Link copied",
   "accounts.identities": "eGov identities",
   "accounts.identitiesTitle": "eGov identities of {{name}}",
-  "accounts.identitiesHint": "Usually the first eGov sign-in links itself by the e-mail. Link it here when the person's eGov e-mail differs from the work one.",
+  "accounts.identitiesHint":
+    "Usually the first eGov sign-in links itself by the e-mail. Link it here when the person's eGov e-mail differs from the work one.",
   "accounts.issuer": "Provider (issuer)",
   "accounts.subject": "Person's identifier at the provider (subject)",
   "accounts.link": "Link",
@@ -49,7 +53,8 @@ const en = {
   "accounts.filterRole": "Role",
   "accounts.filterStatus": "Status",
   "accounts.duties": "First head and responsible person of a body",
-  "accounts.dutiesHint": "§15: the first head reviews the quarterly analysis and assigns actions; the responsible person (§14–§15) prepares it. Only the body's own active accounts can be chosen.",
+  "accounts.dutiesHint":
+    "§15: the first head reviews the quarterly analysis and assigns actions; the responsible person (§14–§15) prepares it. Only the body's own active accounts can be chosen.",
   "accounts.duty.first_head": "First head (§15)",
   "accounts.duty.responsible_person": "Responsible person (§14–§15)",
   "accounts.dutyNone": "not designated",
@@ -72,13 +77,15 @@ const en = {
   "accountLink.done": "The password is saved. Sign in with your e-mail and the new password.",
   "accountLink.toSignIn": "Go to sign-in",
   "accountLink.invalid": "The link is invalid, already used or expired. Ask the administrator for a new one.",
-  "registry.hint": "Changes to the registry are dated so that an evaluated period keeps the registry of its time: add, rename, mark in or out of scope (§1, with the legal reference), end or merge a body through the API (/api/docs, “administration”). Each change is audited.",
+  "registry.hint":
+    "Changes to the registry are dated so that an evaluated period keeps the registry of its time: add, rename, mark in or out of scope (§1, with the legal reference), end or merge a body through the API (/api/docs, “administration”). Each change is audited.",
 };
 
 type Keys = keyof typeof en;
 
 const kk: Record<Keys, string> = {
-  "accounts.intro": "Министрлік пен органдарға тіркелгі ашыңыз, әр адамға құпиясөз таңдау үшін бір реттік сілтеме жіберіңіз, әр органның бірінші басшысы мен жауапты тұлғасын белгілеңіз. Әр өзгеріс аудит журналына жазылады.",
+  "accounts.intro":
+    "Министрлік пен органдарға тіркелгі ашыңыз, әр адамға құпиясөз таңдау үшін бір реттік сілтеме жіберіңіз, әр органның бірінші басшысы мен жауапты тұлғасын белгілеңіз. Әр өзгеріс аудит журналына жазылады.",
   "accounts.new": "Жаңа тіркелгі",
   "accounts.create": "Тіркелгі ашу",
   "accounts.created": "Тіркелгі ашылды: төмендегі сілтемені адамға жіберіңіз.",
@@ -100,19 +107,22 @@ const kk: Record<Keys, string> = {
   "accounts.egovLinked": "eGov байланыстырылған",
   "accounts.actions": "Әрекеттер",
   "accounts.deactivate": "Өшіру",
-  "accounts.deactivateConfirm": "{{name}} тіркелгісін өшіру керек пе? Оның барлық сеанстары бірден аяқталады, органдағы міндеттері алынып тасталады.",
+  "accounts.deactivateConfirm":
+    "{{name}} тіркелгісін өшіру керек пе? Оның барлық сеанстары бірден аяқталады, органдағы міндеттері алынып тасталады.",
   "accounts.deactivated": "{{name}} өшірілді; аяқталған сеанстар: {{count}}",
   "accounts.reactivate": "Қайта қосу",
   "accounts.reactivated": "{{name}} қайтадан кіре алады",
   "accounts.resetLink": "Құпиясөзді қалпына келтіру сілтемесі",
   "accounts.inviteAgain": "Жаңа шақыру сілтемесі",
   "accounts.linkTitle": "Бір реттік сілтеме",
-  "accounts.linkHint": "Сілтеме тек қазір көрсетіледі. Оны {{email}} адресіне сенімді арна арқылы жіберіңіз; ол {{date}} дейін бір рет жұмыс істейді.",
+  "accounts.linkHint":
+    "Сілтеме тек қазір көрсетіледі. Оны {{email}} адресіне сенімді арна арқылы жіберіңіз; ол {{date}} дейін бір рет жұмыс істейді.",
   "accounts.copy": "Сілтемені көшіру",
   "accounts.copied": "Сілтеме көшірілді",
   "accounts.identities": "eGov сәйкестендіргіштері",
   "accounts.identitiesTitle": "{{name}}: eGov сәйкестендіргіштері",
-  "accounts.identitiesHint": "Әдетте eGov арқылы алғашқы кіру электрондық пошта бойынша өзі байланысады. Адамның eGov-тағы поштасы жұмыс поштасынан өзгеше болса, осы жерде байланыстырыңыз.",
+  "accounts.identitiesHint":
+    "Әдетте eGov арқылы алғашқы кіру электрондық пошта бойынша өзі байланысады. Адамның eGov-тағы поштасы жұмыс поштасынан өзгеше болса, осы жерде байланыстырыңыз.",
   "accounts.issuer": "Сәйкестендіру провайдері (issuer)",
   "accounts.subject": "Адамның провайдердегі сәйкестендіргіші (subject)",
   "accounts.link": "Байланыстыру",
@@ -123,7 +133,8 @@ const kk: Record<Keys, string> = {
   "accounts.filterRole": "Рөлі",
   "accounts.filterStatus": "Күйі",
   "accounts.duties": "Органның бірінші басшысы мен жауапты тұлғасы",
-  "accounts.dutiesHint": "15-тармақ: бірінші басшы тоқсандық талдауды қарап, іс-шаралар тапсырады; жауапты тұлға (14–15-тармақтар) оны дайындайды. Тек осы органның белсенді тіркелгілерін таңдауға болады.",
+  "accounts.dutiesHint":
+    "15-тармақ: бірінші басшы тоқсандық талдауды қарап, іс-шаралар тапсырады; жауапты тұлға (14–15-тармақтар) оны дайындайды. Тек осы органның белсенді тіркелгілерін таңдауға болады.",
   "accounts.duty.first_head": "Бірінші басшы (15-тармақ)",
   "accounts.duty.responsible_person": "Жауапты тұлға (14–15-тармақтар)",
   "accounts.dutyNone": "белгіленбеген",
@@ -146,11 +157,13 @@ const kk: Record<Keys, string> = {
   "accountLink.done": "Құпиясөз сақталды. Электрондық поштаңыз бен жаңа құпиясөзбен кіріңіз.",
   "accountLink.toSignIn": "Кіру бетіне өту",
   "accountLink.invalid": "Сілтеме жарамсыз, бұрын пайдаланылған немесе мерзімі өткен. Әкімшіден жаңасын сұраңыз.",
-  "registry.hint": "Тізілімдегі өзгерістер күнмен белгіленеді, сондықтан бағаланған кезең өз уақытының тізілімін сақтайды: органды қосу, атын өзгерту, қолданылу аясына енгізу не шығару (1-тармақ, құқықтық сілтемесімен), тарату немесе біріктіру API арқылы жасалады (/api/docs, «administration»). Әр өзгеріс аудит журналына жазылады.",
+  "registry.hint":
+    "Тізілімдегі өзгерістер күнмен белгіленеді, сондықтан бағаланған кезең өз уақытының тізілімін сақтайды: органды қосу, атын өзгерту, қолданылу аясына енгізу не шығару (1-тармақ, құқықтық сілтемесімен), тарату немесе біріктіру API арқылы жасалады (/api/docs, «administration»). Әр өзгеріс аудит журналына жазылады.",
 };
 
 const ru: Record<Keys, string> = {
-  "accounts.intro": "Создавайте учётные записи министерства и органов, отправляйте каждому одноразовую ссылку для выбора пароля и назначайте в каждом органе первого руководителя и ответственное лицо. Каждое изменение записывается в журнал аудита.",
+  "accounts.intro":
+    "Создавайте учётные записи министерства и органов, отправляйте каждому одноразовую ссылку для выбора пароля и назначайте в каждом органе первого руководителя и ответственное лицо. Каждое изменение записывается в журнал аудита.",
   "accounts.new": "Новая учётная запись",
   "accounts.create": "Создать учётную запись",
   "accounts.created": "Учётная запись создана: отправьте человеку ссылку ниже.",
@@ -172,19 +185,22 @@ const ru: Record<Keys, string> = {
   "accounts.egovLinked": "eGov привязан",
   "accounts.actions": "Действия",
   "accounts.deactivate": "Отключить",
-  "accounts.deactivateConfirm": "Отключить учётную запись {{name}}? Все её сеансы сразу завершатся, обязанности в органе будут сняты.",
+  "accounts.deactivateConfirm":
+    "Отключить учётную запись {{name}}? Все её сеансы сразу завершатся, обязанности в органе будут сняты.",
   "accounts.deactivated": "{{name}}: учётная запись отключена; завершено сеансов: {{count}}",
   "accounts.reactivate": "Включить снова",
   "accounts.reactivated": "{{name}} снова может войти",
   "accounts.resetLink": "Ссылка для сброса пароля",
   "accounts.inviteAgain": "Новая ссылка-приглашение",
   "accounts.linkTitle": "Одноразовая ссылка",
-  "accounts.linkHint": "Ссылка показывается только сейчас. Отправьте её на {{email}} по надёжному каналу; она сработает один раз, до {{date}}.",
+  "accounts.linkHint":
+    "Ссылка показывается только сейчас. Отправьте её на {{email}} по надёжному каналу; она сработает один раз, до {{date}}.",
   "accounts.copy": "Скопировать ссылку",
   "accounts.copied": "Ссылка скопирована",
   "accounts.identities": "Идентификаторы eGov",
   "accounts.identitiesTitle": "Идентификаторы eGov: {{name}}",
-  "accounts.identitiesHint": "Обычно первый вход через eGov привязывается сам по адресу электронной почты. Привяжите здесь, если почта человека в eGov отличается от рабочей.",
+  "accounts.identitiesHint":
+    "Обычно первый вход через eGov привязывается сам по адресу электронной почты. Привяжите здесь, если почта человека в eGov отличается от рабочей.",
   "accounts.issuer": "Провайдер (issuer)",
   "accounts.subject": "Идентификатор человека у провайдера (subject)",
   "accounts.link": "Привязать",
@@ -195,7 +211,8 @@ const ru: Record<Keys, string> = {
   "accounts.filterRole": "Роль",
   "accounts.filterStatus": "Состояние",
   "accounts.duties": "Первый руководитель и ответственное лицо органа",
-  "accounts.dutiesHint": "Пункт 15: первый руководитель рассматривает квартальный анализ и поручает меры; ответственное лицо (пункты 14–15) его готовит. Выбрать можно только активные учётные записи этого органа.",
+  "accounts.dutiesHint":
+    "Пункт 15: первый руководитель рассматривает квартальный анализ и поручает меры; ответственное лицо (пункты 14–15) его готовит. Выбрать можно только активные учётные записи этого органа.",
   "accounts.duty.first_head": "Первый руководитель (пункт 15)",
   "accounts.duty.responsible_person": "Ответственное лицо (пункты 14–15)",
   "accounts.dutyNone": "не назначен",
@@ -210,7 +227,8 @@ const ru: Record<Keys, string> = {
   "accountLink.title": "Выберите пароль для Pikir",
   "accountLink.resetTitle": "Выберите новый пароль для Pikir",
   "accountLink.greeting": "{{name}} ({{email}})",
-  "accountLink.rules": "Не менее 12 символов. Хорошо подходит фраза из нескольких слов; распространённые пароли не принимаются.",
+  "accountLink.rules":
+    "Не менее 12 символов. Хорошо подходит фраза из нескольких слов; распространённые пароли не принимаются.",
   "accountLink.password": "Новый пароль",
   "accountLink.repeat": "Пароль ещё раз",
   "accountLink.mismatch": "Пароли не совпадают",
@@ -218,7 +236,8 @@ const ru: Record<Keys, string> = {
   "accountLink.done": "Пароль сохранён. Войдите с адресом электронной почты и новым паролем.",
   "accountLink.toSignIn": "Перейти ко входу",
   "accountLink.invalid": "Ссылка недействительна, уже использована или устарела. Попросите у администратора новую.",
-  "registry.hint": "Изменения реестра датируются, поэтому оценённый период сохраняет реестр своего времени: добавить, переименовать, включить в сферу применения или исключить (пункт 1, со ссылкой на правовой акт), упразднить или объединить орган можно через API (/api/docs, «administration»). Каждое изменение записывается в журнал аудита.",
+  "registry.hint":
+    "Изменения реестра датируются, поэтому оценённый период сохраняет реестр своего времени: добавить, переименовать, включить в сферу применения или исключить (пункт 1, со ссылкой на правовой акт), упразднить или объединить орган можно через API (/api/docs, «administration»). Каждое изменение записывается в журнал аудита.",
 };
 
 export const administrationCatalog = { en, kk, ru };

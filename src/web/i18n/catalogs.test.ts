@@ -18,7 +18,9 @@ function sources(dir: string): string[] {
 }
 
 describe("web UI catalogs", () => {
-  const code = sources(WEB).map((f) => readFileSync(f, "utf8")).join("\n");
+  const code = sources(WEB)
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
 
   it("has every literal key used by the UI in kk, ru and en", () => {
     const used = new Set([...code.matchAll(/\bt\("([\w.]+)"/g)].map((m) => m[1]!));
@@ -31,8 +33,19 @@ describe("web UI catalogs", () => {
 
   it("has keys for every value of the enumerations the UI renders by prefix", () => {
     const prefixes = new Set([...code.matchAll(/\bt\(`([a-zA-Z]+)\.\$\{/g)].map((m) => m[1]!));
-    for (const prefix of prefixes) expect(Object.keys(en).some((k) => k.startsWith(`${prefix}.`)), prefix).toBe(true);
-    for (const key of ["channel.legal_acts_portal", "kind.social_comment", "status.unanswered", "band.ineffective", "role.body_head", "bodyKind.presidential"]) {
+    for (const prefix of prefixes)
+      expect(
+        Object.keys(en).some((k) => k.startsWith(`${prefix}.`)),
+        prefix,
+      ).toBe(true);
+    for (const key of [
+      "channel.legal_acts_portal",
+      "kind.social_comment",
+      "status.unanswered",
+      "band.ineffective",
+      "role.body_head",
+      "bodyKind.presidential",
+    ]) {
       expect(kk[key as keyof typeof kk]).toBeTruthy();
     }
   });
@@ -43,8 +56,19 @@ describe("web UI catalogs", () => {
     for (const catalog of [kk, ru, en]) expect(Object.entries(catalog).filter(([, v]) => !v.trim())).toEqual([]);
     // Kazakh is the default language: its texts really are Kazakh, not copies of the Russian.
     // Loanwords spelled alike in both languages are the only allowed matches.
-    const loanwords = new Set(["round.tabRanking", "mediaKind.briefing", "dialogueKind.internet_conference", "monitoring.account", "monitoring.platform"]);
-    const same = Object.keys(kk).filter((k) => !loanwords.has(k) && kk[k as keyof typeof kk] === ru[k as keyof typeof ru] && /[а-яё]{4}/i.test(kk[k as keyof typeof kk]));
+    const loanwords = new Set([
+      "round.tabRanking",
+      "mediaKind.briefing",
+      "dialogueKind.internet_conference",
+      "monitoring.account",
+      "monitoring.platform",
+    ]);
+    const same = Object.keys(kk).filter(
+      (k) =>
+        !loanwords.has(k) &&
+        kk[k as keyof typeof kk] === ru[k as keyof typeof ru] &&
+        /[а-яё]{4}/i.test(kk[k as keyof typeof kk]),
+    );
     expect(same).toEqual([]);
   });
 });

@@ -35,7 +35,8 @@ export const en = {
   "auth.signIn": "Sign in",
   "auth.signInWith": "Sign in with {{provider}}",
   "auth.or": "or",
-  "auth.error.identity_without_account": "Your identity was confirmed, but there is no Pikir account for you. Ask an administrator.",
+  "auth.error.identity_without_account":
+    "Your identity was confirmed, but there is no Pikir account for you. Ask an administrator.",
   "auth.error.identity_failed": "Signing in through the external provider failed. Try again.",
   "auth.signOut": "Sign out",
   "auth.citizens": "Reading the published figures?",
@@ -123,7 +124,8 @@ export const en = {
   "item.reject": "Reject",
   "item.referenceKind": "What the acceptance refers to (§20.1)",
   "item.reference": "Reference",
-  "item.referenceHelp": "The clause of the enacted act, the budget program or the document where the remark was taken into account.",
+  "item.referenceHelp":
+    "The clause of the enacted act, the budget program or the document where the remark was taken into account.",
   "item.referenceRequired": "An accepted remark needs its reference (§20.1)",
   "item.referenceUrl": "Link to the document",
   "item.reason": "Reason",
@@ -154,10 +156,12 @@ export const en = {
   "personal.address": "Address",
   "personal.show": "Show",
   "personal.maskedNote": "Masked. Show the data only when you need it to answer the appellant; every view is logged.",
-  "personal.notRevealable": "Masked: only the officers and the head of the body that answers the appellant may see the data.",
+  "personal.notRevealable":
+    "Masked: only the officers and the head of the body that answers the appellant may see the data.",
   "personal.revealedNote": "Shown; this view is recorded in the audit log",
   "personal.purposeTitle": "Why do you need the personal data?",
-  "personal.purposeHelp": "The purpose is recorded in the audit log with your name and the time (Law on Personal Data).",
+  "personal.purposeHelp":
+    "The purpose is recorded in the audit log with your name and the time (Law on Personal Data).",
   "personal.purpose": "Purpose",
   "personal.purposeRequired": "State the purpose (at least 5 characters)",
 
@@ -178,7 +182,8 @@ export const en = {
   "evidence.closed": "not open ({{date}})",
   "openAccess.title": "Open access of drafts, reports and results (§23)",
   "openAccess.checkNow": "Check now",
-  "openAccess.unreached": "No address answered at all: Pikir's own connection may be down, so the flags were left unchanged. The attempts are kept as evidence.",
+  "openAccess.unreached":
+    "No address answered at all: Pikir's own connection may be down, so the flags were left unchanged. The attempts are kept as evidence.",
   "openAccess.atRisk": "The indicator would be set to zero (§23)",
   "openAccess.none": "No draft, budget report or results publication with an address yet",
   "openAccess.address": "Address",
@@ -285,7 +290,8 @@ export const en = {
   "bodyEval.resubmit": "Submit again",
   "bodyEval.send": "Submit",
   "bodyEval.submitted": "The information was submitted",
-  "bodyEval.prefilled": "The figures are filled in from what Pikir recorded from {{from}} to {{to}}; correct them if your records differ — the ministry sees both.",
+  "bodyEval.prefilled":
+    "The figures are filled in from what Pikir recorded from {{from}} to {{to}}; correct them if your records differ — the ministry sees both.",
   "bodyEval.remarksReceived": "Remarks and proposals received (C)",
   "bodyEval.remarksAccepted": "accepted (B)",
   "bodyEval.remarksRejected": "rejected",
@@ -425,7 +431,8 @@ export const en = {
   "analysis.confidence": "confidence",
   "analysis.newValue": "Correct value",
   "analysis.pickValue": "Choose the correct value",
-  "analysis.kindWarning": "Changing the kind of a comment, remark or proposal reclassifies the item: the indicator F changes with it.",
+  "analysis.kindWarning":
+    "Changing the kind of a comment, remark or proposal reclassifies the item: the indicator F changes with it.",
   "analysis.reason": "Reason (optional)",
   "analysis.notLabelled": "not analysed yet",
   "analysis.reviewed": "checked by a person",
@@ -433,7 +440,8 @@ export const en = {
   "analysis.more": "more",
   "analysis.labels": "Labels",
   "drafts.title": "Drafts to edit before sending",
-  "drafts.intro": "Pikir drafted these from the quarter's feedback. Edit, remove or add lines, then download the document; your edits stay in this browser until you download them.",
+  "drafts.intro":
+    "Pikir drafted these from the quarter's feedback. Edit, remove or add lines, then download the document; your edits stay in this browser until you download them.",
   "drafts.topicsTitle": "Topics for internet conferences and surveys (§17)",
   "drafts.recommendationsTitle": "Recommendations (§14)",
   "drafts.topic": "Topic",
@@ -522,8 +530,10 @@ export const en = {
   "nav.review": "Head's review (§15)",
   "nav.messages": "Messages",
   "review.title": "Head's review of the quarterly analysis (§15)",
-  "review.intro.officer": "Send the quarter's analysis and recommendations to the head, read the head's comments and report on the assigned actions.",
-  "review.intro.head": "Approve the analysis the officers submit, return it with comments, or assign actions to structural units.",
+  "review.intro.officer":
+    "Send the quarter's analysis and recommendations to the head, read the head's comments and report on the assigned actions.",
+  "review.intro.head":
+    "Approve the analysis the officers submit, return it with comments, or assign actions to structural units.",
   "review.intro.reader": "Every body's quarterly reviews — read only.",
   "review.submitTitle": "Submit the quarter's analysis to the head",
   "review.quarter": "Quarter",
@@ -612,7 +622,8 @@ export const en = {
   "nav.imports": "Imports",
   "imports.title": "Importing channel exports",
   "monitoring.title": "Monitored official accounts",
-  "monitoring.intro": "Comments on the body's official accounts are fetched every hour and imported like a file: nothing is doubled, edits update the items. The token stays on the server: give the name of its environment variable.",
+  "monitoring.intro":
+    "Comments on the body's official accounts are fetched every hour and imported like a file: nothing is doubled, edits update the items. The token stays on the server: give the name of its environment variable.",
   "monitoring.none": "No account is monitored yet.",
   "monitoring.runNow": "Fetch now",
   "monitoring.account": "Account",
@@ -638,7 +649,8 @@ export const en = {
   "monitoring.idHint.instagram": "user id",
   "monitoring.idHint.telegram": "-100… discussion group id (the bot's token)",
   "imports.upload": "Upload a file",
-  "imports.uploadIntro": "Pick a channel's export: it is read in the background. Uploading the same file again makes no duplicates — only new and changed rows are added.",
+  "imports.uploadIntro":
+    "Pick a channel's export: it is read in the background. Uploading the same file again makes no duplicates — only new and changed rows are added.",
   "imports.channel": "Channel",
   "imports.file": "Export file",
   "imports.send": "Upload",

@@ -8,11 +8,13 @@ export const evaluationStatusKk = {
   "resultStatus.not_submitted": "20-тармақ бойынша ақпарат ұсынылмады",
   "round.resultStatus": "Мәртебесі",
   "round.recordOnly": "Pikir есебі (тек ақпарат үшін): F {{F}}%",
-  "round.noOfficialF": "Ресми F жоқ: орган 20-тармақ бойынша ақпарат ұсынбады. Төменде Pikir-дің өз есебі, тек ақпарат үшін.",
+  "round.noOfficialF":
+    "Ресми F жоқ: орган 20-тармақ бойынша ақпарат ұсынбады. Төменде Pikir-дің өз есебі, тек ақпарат үшін.",
   "round.apartCounts": "Бөлек есептеледі: ештеңе түспеді — {{nothing}}, ақпарат ұсынылмады — {{missing}}",
   "inbox.referenceMissing": "сілтеме жоқ (20.1)",
   "inbox.referenceMissingFilter": "Сілтемесіз қабылданғандар",
-  "round.publishWarning": "Назар аударыңыз: ақпаратты {{requested}} органның {{submitted}}-і ғана ұсынды (мерзімі — {{due}}). Ұсынбағандар «ақпарат ұсынылмады» деп жарияланады.",
+  "round.publishWarning":
+    "Назар аударыңыз: ақпаратты {{requested}} органның {{submitted}}-і ғана ұсынды (мерзімі — {{due}}). Ұсынбағандар «ақпарат ұсынылмады» деп жарияланады.",
 };
 
 export const evaluationStatusRu: Record<keyof typeof evaluationStatusKk, string> = {
@@ -21,11 +23,14 @@ export const evaluationStatusRu: Record<keyof typeof evaluationStatusKk, string>
   "resultStatus.not_submitted": "информация по п. 20 не представлена",
   "round.resultStatus": "Статус",
   "round.recordOnly": "Учёт Pikir (только для сведения): F {{F}}%",
-  "round.noOfficialF": "Официального F нет: орган не представил информацию по п. 20. Ниже — собственный учёт Pikir, только для сведения.",
-  "round.apartCounts": "Учитываются отдельно: ничего не поступило — {{nothing}}, информация не представлена — {{missing}}",
+  "round.noOfficialF":
+    "Официального F нет: орган не представил информацию по п. 20. Ниже — собственный учёт Pikir, только для сведения.",
+  "round.apartCounts":
+    "Учитываются отдельно: ничего не поступило — {{nothing}}, информация не представлена — {{missing}}",
   "inbox.referenceMissing": "нет ссылки (п. 20.1)",
   "inbox.referenceMissingFilter": "Принятые без ссылки",
-  "round.publishWarning": "Внимание: информацию представили лишь {{submitted}} из {{requested}} органов (срок — {{due}}). Непредставившие будут опубликованы как «информация не представлена».",
+  "round.publishWarning":
+    "Внимание: информацию представили лишь {{submitted}} из {{requested}} органов (срок — {{due}}). Непредставившие будут опубликованы как «информация не представлена».",
 };
 
 export const evaluationStatusEn: Record<keyof typeof evaluationStatusKk, string> = {
@@ -34,9 +39,11 @@ export const evaluationStatusEn: Record<keyof typeof evaluationStatusKk, string>
   "resultStatus.not_submitted": "§20 information not submitted",
   "round.resultStatus": "Status",
   "round.recordOnly": "Pikir's record (information only): F {{F}}%",
-  "round.noOfficialF": "No official F: the body did not submit §20 information. Below is Pikir's own record, for information only.",
+  "round.noOfficialF":
+    "No official F: the body did not submit §20 information. Below is Pikir's own record, for information only.",
   "round.apartCounts": "Counted apart: nothing received — {{nothing}}, not submitted — {{missing}}",
   "inbox.referenceMissing": "reference missing (§20.1)",
   "inbox.referenceMissingFilter": "Accepted without reference",
-  "round.publishWarning": "Note: only {{submitted}} of {{requested}} bodies submitted (due {{due}}). The others will be published as “not submitted”.",
+  "round.publishWarning":
+    "Note: only {{submitted}} of {{requested}} bodies submitted (due {{due}}). The others will be published as “not submitted”.",
 };

@@ -10,7 +10,8 @@ export const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 export const LANG_NAMES: Record<Lang, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
 const STORAGE_KEY = "pikir.lang";
 
-export const isLang = (value: unknown): value is Lang => typeof value === "string" && (LANGS as readonly string[]).includes(value);
+export const isLang = (value: unknown): value is Lang =>
+  typeof value === "string" && (LANGS as readonly string[]).includes(value);
 
 function storedLang(): Lang {
   try {
@@ -22,7 +23,11 @@ function storedLang(): Lang {
 }
 
 export function rememberLang(lang: Lang): void {
-  try { window.localStorage.setItem(STORAGE_KEY, lang); } catch { /* not remembered, still switched */ }
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* not remembered, still switched */
+  }
 }
 
 void i18n.use(initReactI18next).init({

@@ -8,7 +8,12 @@ import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../api.ts";
 import { LanguageSwitch } from "../locale.tsx";
 
-interface LinkInfo { email: string; displayName: string; purpose: "invite" | "reset"; expiresAt: string }
+interface LinkInfo {
+  email: string;
+  displayName: string;
+  purpose: "invite" | "reset";
+  expiresAt: string;
+}
 
 export function AccountLinkPage() {
   const { t } = useTranslation();
@@ -20,8 +25,13 @@ export function AccountLinkPage() {
   const [done, setDone] = useState(false);
 
   useEffect(() => {
-    if (token.length < 20) { setInvalid(true); return; }
-    api<LinkInfo>("/api/account-links/read", { method: "POST", body: { token } }).then(setInfo).catch(() => setInvalid(true));
+    if (token.length < 20) {
+      setInvalid(true);
+      return;
+    }
+    api<LinkInfo>("/api/account-links/read", { method: "POST", body: { token } })
+      .then(setInfo)
+      .catch(() => setInvalid(true));
   }, [token]);
 
   const submit = async (values: { password: string }) => {
@@ -45,36 +55,91 @@ export function AccountLinkPage() {
     <main className="sign-in-page" id="main">
       <div className="sign-in-top">
         <div className="brand brand-on-light">
-          <span className="brand-mark" aria-hidden>P</span>
-          <span className="brand-text"><span className="brand-name">Pikir</span><span className="brand-sub">{t("brand.tagline")}</span></span>
+          <span className="brand-mark" aria-hidden>
+            P
+          </span>
+          <span className="brand-text">
+            <span className="brand-name">Pikir</span>
+            <span className="brand-sub">{t("brand.tagline")}</span>
+          </span>
         </div>
         <LanguageSwitch />
       </div>
       <div className="sign-in-columns">
         <Card className="sign-in-card" data-testid="account-link-page">
           {invalid ? (
-            <Result status="warning" title={<Typography.Title level={1} className="sign-in-title">{t("accountLink.title")}</Typography.Title>} subTitle={t("accountLink.invalid")}
-              extra={<Button href="/sign-in">{t("accountLink.toSignIn")}</Button>} />
+            <Result
+              status="warning"
+              title={
+                <Typography.Title level={1} className="sign-in-title">
+                  {t("accountLink.title")}
+                </Typography.Title>
+              }
+              subTitle={t("accountLink.invalid")}
+              extra={<Button href="/sign-in">{t("accountLink.toSignIn")}</Button>}
+            />
           ) : done ? (
-            <Result status="success" title={<Typography.Title level={1} className="sign-in-title">{t("accountLink.done")}</Typography.Title>}
-              extra={<Button type="primary" href="/sign-in" data-testid="account-link-sign-in">{t("accountLink.toSignIn")}</Button>} />
+            <Result
+              status="success"
+              title={
+                <Typography.Title level={1} className="sign-in-title">
+                  {t("accountLink.done")}
+                </Typography.Title>
+              }
+              extra={
+                <Button type="primary" href="/sign-in" data-testid="account-link-sign-in">
+                  {t("accountLink.toSignIn")}
+                </Button>
+              }
+            />
           ) : (
             <>
-              <Typography.Title level={1} className="sign-in-title">{t(info?.purpose === "reset" ? "accountLink.resetTitle" : "accountLink.title")}</Typography.Title>
-              {info && <Typography.Paragraph strong>{t("accountLink.greeting", { name: info.displayName, email: info.email })}</Typography.Paragraph>}
+              <Typography.Title level={1} className="sign-in-title">
+                {t(info?.purpose === "reset" ? "accountLink.resetTitle" : "accountLink.title")}
+              </Typography.Title>
+              {info && (
+                <Typography.Paragraph strong>
+                  {t("accountLink.greeting", { name: info.displayName, email: info.email })}
+                </Typography.Paragraph>
+              )}
               <Typography.Paragraph type="secondary">{t("accountLink.rules")}</Typography.Paragraph>
               {error && <Alert type="error" showIcon message={error} role="alert" className="gap-bottom" />}
               <Form layout="vertical" onFinish={submit} requiredMark={false} disabled={!info || busy}>
                 {/* The e-mail as a username field lets password managers store the new password. */}
                 <input type="email" name="username" autoComplete="username" value={info?.email ?? ""} readOnly hidden />
-                <Form.Item name="password" label={t("accountLink.password")} rules={[{ required: true, min: 12, message: t("accountLink.rules") }]}>
+                <Form.Item
+                  name="password"
+                  label={t("accountLink.password")}
+                  rules={[{ required: true, min: 12, message: t("accountLink.rules") }]}
+                >
                   <Input.Password autoComplete="new-password" data-testid="account-link-password" />
                 </Form.Item>
-                <Form.Item name="repeat" label={t("accountLink.repeat")} dependencies={["password"]} rules={[{ required: true, message: t("accountLink.mismatch") },
-                  ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue("password") ? Promise.resolve() : Promise.reject(new Error(t("accountLink.mismatch")))) })]}>
+                <Form.Item
+                  name="repeat"
+                  label={t("accountLink.repeat")}
+                  dependencies={["password"]}
+                  rules={[
+                    { required: true, message: t("accountLink.mismatch") },
+                    ({ getFieldValue }) => ({
+                      validator: (_, v) =>
+                        v === getFieldValue("password")
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t("accountLink.mismatch"))),
+                    }),
+                  ]}
+                >
                   <Input.Password autoComplete="new-password" data-testid="account-link-repeat" />
                 </Form.Item>
-                <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="account-link-submit">{t("accountLink.submit")}</Button>
+                <Button
+                  type="primary"
+                  htmlType="submit"
+                  block
+                  size="large"
+                  loading={busy}
+                  data-testid="account-link-submit"
+                >
+                  {t("accountLink.submit")}
+                </Button>
               </Form>
             </>
           )}

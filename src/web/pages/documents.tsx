@@ -29,31 +29,63 @@ export function DocumentsPage() {
   const { bodyId, ownBody, setBodyId } = useBodyChoice();
   const period = params.get("period") ?? lastFinishedQuarter();
   const options = usePeriodOptions();
-  const setPeriod = (p: string) => { const next = new URLSearchParams(params); next.set("period", p); setParams(next); };
+  const setPeriod = (p: string) => {
+    const next = new URLSearchParams(params);
+    next.set("period", p);
+    setParams(next);
+  };
   const quarter = /-Q[1-4]$/.test(period);
 
   return (
     <div className="page">
-      <Typography.Title level={1} className="page-title">{t("documents.title")}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t("documents.title")}
+      </Typography.Title>
       <Space wrap className="filters">
         {!ownBody && <BodyPicker value={bodyId} onChange={setBodyId} />}
         <Select
-          aria-label={t("documents.period")} data-testid="documents-period" value={period} onChange={setPeriod} style={{ width: 220 }}
-          options={options} showSearch optionFilterProp="label"
+          aria-label={t("documents.period")}
+          data-testid="documents-period"
+          value={period}
+          onChange={setPeriod}
+          style={{ width: 220 }}
+          options={options}
+          showSearch
+          optionFilterProp="label"
         />
       </Space>
-      {!bodyId ? <Empty description={t("common.pickBody")} /> : (
+      {!bodyId ? (
+        <Empty description={t("common.pickBody")} />
+      ) : (
         <>
           <Card title={t("documents.bodyDocuments")} data-testid="body-documents">
             <List
               dataSource={[...BODY_DOCUMENTS]}
               renderItem={(d) => (
-                <List.Item key={d.kind} data-kind={d.kind} className="doc-row"
-                  extra={"quarterOnly" in d && !quarter
-                    ? <Typography.Text type="secondary">{t("documents.needsQuarter")}</Typography.Text>
-                    : <DocumentDownload testId={`doc-${d.kind}`} path={`/api/reports/bodies/${bodyId}/${d.kind}`} query={{ period }} />}
+                <List.Item
+                  key={d.kind}
+                  data-kind={d.kind}
+                  className="doc-row"
+                  extra={
+                    "quarterOnly" in d && !quarter ? (
+                      <Typography.Text type="secondary">{t("documents.needsQuarter")}</Typography.Text>
+                    ) : (
+                      <DocumentDownload
+                        testId={`doc-${d.kind}`}
+                        path={`/api/reports/bodies/${bodyId}/${d.kind}`}
+                        query={{ period }}
+                      />
+                    )
+                  }
                 >
-                  <List.Item.Meta title={<>{d.paragraph} · {t(`reportKind.${d.kind}`)}</>} description={t(`reportHint.${d.kind}`)} />
+                  <List.Item.Meta
+                    title={
+                      <>
+                        {d.paragraph} · {t(`reportKind.${d.kind}`)}
+                      </>
+                    }
+                    description={t(`reportHint.${d.kind}`)}
+                  />
                 </List.Item>
               )}
             />
@@ -68,14 +100,26 @@ export function DocumentsPage() {
 function DiscussionDocuments({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const { data, loading } = useLoad(() => api<Paged<Initiative>>("/api/initiatives", { query: { bodyId, limit: 100 } }), [bodyId]);
+  const { data, loading } = useLoad(
+    () => api<Paged<Initiative>>("/api/initiatives", { query: { bodyId, limit: 100 } }),
+    [bodyId],
+  );
   return (
     <Card title={t("documents.discussions")} className="gap-top" data-testid="discussion-documents">
       <List
-        loading={loading} dataSource={data?.items ?? []} locale={{ emptyText: <Empty description={t("initiative.none")} /> }}
+        loading={loading}
+        dataSource={data?.items ?? []}
+        locale={{ emptyText: <Empty description={t("initiative.none")} /> }}
         renderItem={(i) => (
-          <List.Item key={i.id} className="doc-row" extra={<DocumentDownload size="small" path={`/api/reports/discussion/${i.id}`} />}>
-            <List.Item.Meta title={pickName(i.title, lang)} description={`${t(`initiativeKind.${i.kind}`)} · ${t("reportKind.discussion")}`} />
+          <List.Item
+            key={i.id}
+            className="doc-row"
+            extra={<DocumentDownload size="small" path={`/api/reports/discussion/${i.id}`} />}
+          >
+            <List.Item.Meta
+              title={pickName(i.title, lang)}
+              description={`${t(`initiativeKind.${i.kind}`)} · ${t("reportKind.discussion")}`}
+            />
           </List.Item>
         )}
       />

@@ -10,7 +10,11 @@ import { LanguageSwitch, useLang } from "../locale.tsx";
 import { pickName } from "../format.ts";
 import type { DemoAccount } from "../types.ts";
 
-interface IdentityProvider { id: string; label: string; start: string }
+interface IdentityProvider {
+  id: string;
+  label: string;
+  start: string;
+}
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -25,13 +29,18 @@ export function SignInPage() {
   const [providers, setProviders] = useState<IdentityProvider[]>([]);
   // The identity provider's callback comes back here with an error code, never with details.
   const providerError = new URLSearchParams(location.search).get("error");
-  const knownProviderError = providerError === "identity_without_account" || providerError === "identity_failed" ? providerError : null;
+  const knownProviderError =
+    providerError === "identity_without_account" || providerError === "identity_failed" ? providerError : null;
 
   useEffect(() => {
     // Only a demo installation answers; otherwise the list simply stays hidden.
-    api<DemoAccount[]>("/api/auth/demo-accounts").then(setDemo).catch(() => setDemo([]));
+    api<DemoAccount[]>("/api/auth/demo-accounts")
+      .then(setDemo)
+      .catch(() => setDemo([]));
     // eGov (OpenID Connect) sign-in is offered only where it is configured.
-    api<{ providers: IdentityProvider[] }>("/api/auth/providers").then((r) => setProviders(r.providers)).catch(() => setProviders([]));
+    api<{ providers: IdentityProvider[] }>("/api/auth/providers")
+      .then((r) => setProviders(r.providers))
+      .catch(() => setProviders([]));
   }, []);
 
   if (me) return <Navigate to={homeFor(me.role)} replace />;
@@ -54,7 +63,9 @@ export function SignInPage() {
     <main className="sign-in-page" id="main">
       <div className="sign-in-top">
         <div className="brand brand-on-light">
-          <span className="brand-mark" aria-hidden>P</span>
+          <span className="brand-mark" aria-hidden>
+            P
+          </span>
           <span className="brand-text">
             <span className="brand-name">Pikir</span>
             <span className="brand-sub">{t("brand.tagline")}</span>
@@ -64,26 +75,52 @@ export function SignInPage() {
       </div>
       <div className="sign-in-columns">
         <Card className="sign-in-card">
-          <Typography.Title level={1} className="sign-in-title">{t("auth.title")}</Typography.Title>
+          <Typography.Title level={1} className="sign-in-title">
+            {t("auth.title")}
+          </Typography.Title>
           <Typography.Paragraph type="secondary">{t("auth.intro")}</Typography.Paragraph>
           {error && <Alert type="error" showIcon message={error} role="alert" className="gap-bottom" />}
-          {!error && knownProviderError && <Alert type="error" showIcon message={t(`auth.error.${knownProviderError}`)} role="alert" className="gap-bottom" />}
+          {!error && knownProviderError && (
+            <Alert
+              type="error"
+              showIcon
+              message={t(`auth.error.${knownProviderError}`)}
+              role="alert"
+              className="gap-bottom"
+            />
+          )}
           {providers.map((p) => (
             <div key={p.id} className="gap-bottom">
-              <Button block size="large" icon={<SafetyCertificateOutlined aria-hidden />} href={p.start} data-testid={`sign-in-${p.id}`}>
+              <Button
+                block
+                size="large"
+                icon={<SafetyCertificateOutlined aria-hidden />}
+                href={p.start}
+                data-testid={`sign-in-${p.id}`}
+              >
                 {t("auth.signInWith", { provider: p.label })}
               </Button>
               <Divider plain>{t("auth.or")}</Divider>
             </div>
           ))}
           <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-            <Form.Item name="email" label={t("auth.email")} rules={[{ required: true, message: t("auth.emailRequired") }]}>
+            <Form.Item
+              name="email"
+              label={t("auth.email")}
+              rules={[{ required: true, message: t("auth.emailRequired") }]}
+            >
               <Input prefix={<MailOutlined aria-hidden />} autoComplete="username" type="email" size="large" />
             </Form.Item>
-            <Form.Item name="password" label={t("auth.password")} rules={[{ required: true, message: t("auth.passwordRequired") }]}>
+            <Form.Item
+              name="password"
+              label={t("auth.password")}
+              rules={[{ required: true, message: t("auth.passwordRequired") }]}
+            >
               <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block size="large" loading={busy}>{t("auth.signIn")}</Button>
+            <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+              {t("auth.signIn")}
+            </Button>
           </Form>
           <Typography.Paragraph className="sign-in-portal">
             {t("auth.citizens")} <a href="/portal">{t("footer.portal")}</a>
@@ -97,20 +134,33 @@ export function SignInPage() {
               renderItem={(a) => (
                 <List.Item
                   actions={[
-                    <Button key="use" data-testid={`demo-${a.email}`} onClick={() => { form.setFieldsValue({ email: a.email, password: a.password }); void submit({ email: a.email, password: a.password }); }}>
+                    <Button
+                      key="use"
+                      data-testid={`demo-${a.email}`}
+                      onClick={() => {
+                        form.setFieldsValue({ email: a.email, password: a.password });
+                        void submit({ email: a.email, password: a.password });
+                      }}
+                    >
                       {t("auth.useAccount")}
                     </Button>,
                   ]}
                 >
                   <List.Item.Meta
                     avatar={<UserOutlined aria-hidden />}
-                    title={<span>{t(`role.${a.role}`)} {a.bodyName && <Tag>{pickName(a.bodyName, lang)}</Tag>}</span>}
+                    title={
+                      <span>
+                        {t(`role.${a.role}`)} {a.bodyName && <Tag>{pickName(a.bodyName, lang)}</Tag>}
+                      </span>
+                    }
                     description={a.email}
                   />
                 </List.Item>
               )}
             />
-            <Typography.Text type="secondary">{t("auth.demoPassword")}: <code>{demo[0]?.password}</code></Typography.Text>
+            <Typography.Text type="secondary">
+              {t("auth.demoPassword")}: <code>{demo[0]?.password}</code>
+            </Typography.Text>
           </Card>
         )}
       </div>

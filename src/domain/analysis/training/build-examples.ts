@@ -10,7 +10,11 @@ export function featuresOf(items: readonly LabelledItem[]): FeatureVector[] {
   return items.map((it) => extractFeatures(prepareText(it.text), it.text));
 }
 
-export function examplesFor(task: TaskName, items: readonly LabelledItem[], features: readonly FeatureVector[]): TrainingExample[] {
+export function examplesFor(
+  task: TaskName,
+  items: readonly LabelledItem[],
+  features: readonly FeatureVector[],
+): TrainingExample[] {
   const labels: readonly string[] = TASKS[task];
   return items.map((it, k) => ({ features: features[k]!, label: labels.indexOf(it[task]) }));
 }
@@ -19,7 +23,12 @@ export function examplesFor(task: TaskName, items: readonly LabelledItem[], feat
  * k-fold cross-validation on the development set only (folds by position modulo k, deterministic).
  * Used to choose hyperparameters, so the held-out test set never influences the model.
  */
-export function crossValidate(task: TaskName, examples: readonly TrainingExample[], opts: LogisticOptions, k = 5): Scores {
+export function crossValidate(
+  task: TaskName,
+  examples: readonly TrainingExample[],
+  opts: LogisticOptions,
+  k = 5,
+): Scores {
   const labels: readonly string[] = TASKS[task];
   const gold: string[] = [];
   const predicted: string[] = [];

@@ -31,7 +31,11 @@ describe("confidence calibration (temperature on a held-out split)", () => {
     const raw = logits.map((z) => applyCalibration(z, { temperature: 1, shift: [0, 0] }));
     const cal = fitCalibration(logits, gold, 2, false);
     const fixed = logits.map((z) => applyCalibration(z, cal));
-    const ece = (ps: Float64Array[]) => reliability(ps.map((p) => Math.max(p[0]!, p[1]!)), ps.map((p, k) => (p[1]! > p[0]! ? 1 : 0) === gold[k])).ece;
+    const ece = (ps: Float64Array[]) =>
+      reliability(
+        ps.map((p) => Math.max(p[0]!, p[1]!)),
+        ps.map((p, k) => (p[1]! > p[0]! ? 1 : 0) === gold[k]),
+      ).ece;
     expect(ece(raw)).toBeGreaterThan(0.1);
     expect(ece(fixed)).toBeLessThan(0.02);
   });
@@ -52,13 +56,22 @@ describe("confidence calibration (temperature on a held-out split)", () => {
 });
 
 describe("SGD training and dense weights", () => {
-  const examples = Array.from({ length: 200 }, (_, k) => ({ idx: Int32Array.of(k % 2, 10 + (k % 7)), val: Float32Array.of(1, 0.5), label: k % 2 }));
+  const examples = Array.from({ length: 200 }, (_, k) => ({
+    idx: Int32Array.of(k % 2, 10 + (k % 7)),
+    val: Float32Array.of(1, 0.5),
+    label: k % 2,
+  }));
 
   it("is deterministic: the same data and seed give the same weights", () => {
     const a = trainSoftmaxSgd(examples, 2, FEATURE_BUCKETS, { epochs: 3, learningRate: 0.1, l2: 1e-5, seed: 17 });
     const b = trainSoftmaxSgd(examples, 2, FEATURE_BUCKETS, { epochs: 3, learningRate: 0.1, l2: 1e-5, seed: 17 });
     expect(Buffer.from(a.w.buffer).equals(Buffer.from(b.w.buffer))).toBe(true);
-    expect(compileLinearModel(toLinearModelJson("t", "t", ["a", "b"], a)).predict({ idx: Int32Array.of(1), val: Float32Array.of(1) }).label).toBe("b");
+    expect(
+      compileLinearModel(toLinearModelJson("t", "t", ["a", "b"], a)).predict({
+        idx: Int32Array.of(1),
+        val: Float32Array.of(1),
+      }).label,
+    ).toBe("b");
   });
 
   it("stores dense weights as int16 that predict like the sparse form", () => {

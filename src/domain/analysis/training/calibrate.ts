@@ -9,13 +9,22 @@
 import type { LinearModelJson } from "../linear-model.ts";
 import type { SoftmaxWeights } from "./train-sgd.ts";
 
-export interface Calibration { temperature: number; shift: number[] }
+export interface Calibration {
+  temperature: number;
+  shift: number[];
+}
 
 function softmaxInto(z: ArrayLike<number>, invT: number, shift: readonly number[], out: Float64Array): void {
   let max = -Infinity;
-  for (let c = 0; c < out.length; c++) { out[c] = z[c]! * invT + shift[c]!; if (out[c]! > max) max = out[c]!; }
+  for (let c = 0; c < out.length; c++) {
+    out[c] = z[c]! * invT + shift[c]!;
+    if (out[c]! > max) max = out[c]!;
+  }
   let sum = 0;
-  for (let c = 0; c < out.length; c++) { out[c] = Math.exp(out[c]! - max); sum += out[c]!; }
+  for (let c = 0; c < out.length; c++) {
+    out[c] = Math.exp(out[c]! - max);
+    sum += out[c]!;
+  }
   for (let c = 0; c < out.length; c++) out[c]! /= sum;
 }
 
@@ -23,7 +32,12 @@ function softmaxInto(z: ArrayLike<number>, invT: number, shift: readonly number[
  * Fits T (and b unless `withShift` is false: small calibration sets can fit a temperature but not a
  * prior) by gradient descent on the mean NLL; deterministic, a few thousand cheap steps.
  */
-export function fitCalibration(logits: readonly ArrayLike<number>[], gold: readonly number[], labels: number, withShift = true): Calibration {
+export function fitCalibration(
+  logits: readonly ArrayLike<number>[],
+  gold: readonly number[],
+  labels: number,
+  withShift = true,
+): Calibration {
   let logT = 0;
   const shift = new Array<number>(labels).fill(0);
   const p = new Float64Array(labels);
@@ -79,11 +93,27 @@ export function foldCalibration(model: SoftmaxWeights, cal: Calibration): Softma
   return { ...model, w: model.w.map((x) => x * invT), bias: model.bias.map((b, c) => b * invT + cal.shift[c]!) };
 }
 
-export interface ReliabilityBin { from: number; to: number; n: number; accuracy: number; confidence: number }
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  n: number;
+  accuracy: number;
+  confidence: number;
+}
 
 /** Equal-width confidence bins of the winning label's probability; ECE = Σ n_b/N · |acc_b − conf_b|. */
-export function reliability(confidences: readonly number[], correct: readonly boolean[], bins = 10): { bins: ReliabilityBin[]; ece: number } {
-  const out: ReliabilityBin[] = Array.from({ length: bins }, (_, b) => ({ from: b / bins, to: (b + 1) / bins, n: 0, accuracy: 0, confidence: 0 }));
+export function reliability(
+  confidences: readonly number[],
+  correct: readonly boolean[],
+  bins = 10,
+): { bins: ReliabilityBin[]; ece: number } {
+  const out: ReliabilityBin[] = Array.from({ length: bins }, (_, b) => ({
+    from: b / bins,
+    to: (b + 1) / bins,
+    n: 0,
+    accuracy: 0,
+    confidence: 0,
+  }));
   confidences.forEach((c, k) => {
     const bin = out[Math.min(bins - 1, Math.floor(c * bins))]!;
     bin.n++;

@@ -3,7 +3,19 @@
 export const KINDS = ["comment", "remark", "proposal"] as const;
 export const APPEAL_TYPES = ["complaint", "proposal", "request", "gratitude", "other"] as const;
 export const SENTIMENTS = ["negative", "neutral", "positive"] as const;
-export const TOPIC_CATEGORIES = ["roads", "education", "health", "utilities", "tariffs", "transport", "budget", "lawmaking", "social", "environment", "other"] as const;
+export const TOPIC_CATEGORIES = [
+  "roads",
+  "education",
+  "health",
+  "utilities",
+  "tariffs",
+  "transport",
+  "budget",
+  "lawmaking",
+  "social",
+  "environment",
+  "other",
+] as const;
 export const LABELLED_LANGUAGES = ["kk", "ru", "en", "mixed"] as const;
 
 export type Kind = (typeof KINDS)[number];
@@ -38,7 +50,8 @@ export function parseLabelledSet(jsonl: string): LabelledItem[] {
     if (!line.trim()) return;
     const item = JSON.parse(line) as LabelledItem;
     const check = (field: string, value: string, allowed: readonly string[]) => {
-      if (!allowed.includes(value)) throw new Error(`line ${n + 1}: ${field} "${value}" is not one of ${allowed.join(", ")}`);
+      if (!allowed.includes(value))
+        throw new Error(`line ${n + 1}: ${field} "${value}" is not one of ${allowed.join(", ")}`);
     };
     check("lang", item.lang, LABELLED_LANGUAGES);
     for (const task of Object.keys(TASKS) as TaskName[]) check(task, item[task], TASKS[task]);

@@ -1,6 +1,12 @@
 /** Scores for a labeller on held-out data: accuracy, per-label precision/recall/F1, macro-F1, confusion. */
 
-export interface LabelScore { label: string; precision: number; recall: number; f1: number; support: number }
+export interface LabelScore {
+  label: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
 export interface Scores {
   accuracy: number;
   macroF1: number;
@@ -34,7 +40,14 @@ export function score(labels: readonly string[], gold: readonly string[], predic
   // Macro-F1 over labels present in the gold data (a label with no test items has no F1 to average).
   const present = perLabel.filter((s) => s.support > 0);
   const macroF1 = present.length ? present.reduce((a, s) => a + s.f1, 0) / present.length : 0;
-  return { accuracy: gold.length ? correct / gold.length : 0, macroF1, perLabel, confusion, labels: [...labels], n: gold.length };
+  return {
+    accuracy: gold.length ? correct / gold.length : 0,
+    macroF1,
+    perLabel,
+    confusion,
+    labels: [...labels],
+    n: gold.length,
+  };
 }
 
 /** The most frequent label in the training data (ties: first in label order). */
@@ -43,7 +56,10 @@ export function majorityLabel(labels: readonly string[], training: readonly stri
   let bestCount = -1;
   for (const l of labels) {
     const c = training.filter((t) => t === l).length;
-    if (c > bestCount) { best = l; bestCount = c; }
+    if (c > bestCount) {
+      best = l;
+      bestCount = c;
+    }
   }
   return best;
 }

@@ -9,7 +9,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parse as parseCsvSync } from "csv-parse/sync";
 
-export interface RealItem { id: string; text: string; label: string; source: string }
+export interface RealItem {
+  id: string;
+  text: string;
+  label: string;
+  source: string;
+}
 
 export type Split = "train" | "calibration" | "test";
 
@@ -45,7 +50,10 @@ export function sharedDataDir(): string | null {
 }
 
 function readJsonl(path: string): Record<string, string>[] {
-  return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, string>);
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, string>);
 }
 
 /**
@@ -54,11 +62,26 @@ function readJsonl(path: string): Record<string, string>[] {
  * calibration split and Pikir's held-out test split.
  */
 export function loadKazsandra(dir: string): RealSet {
-  const rows: Record<string, string>[] = [...readJsonl(join(dir, "kazsandra", "train.jsonl")).map((r) => ({ ...r, part: "train" })), ...readJsonl(join(dir, "kazsandra", "dev.jsonl")).map((r) => ({ ...r, part: "dev" }))];
-  const set: RealSet = { name: "KazSAnDRA kk reviews", task: "sentiment", labels: ["negative", "neutral", "positive"], train: [], calibration: [], test: [], shippable: true, note: "CC BY 4.0" };
+  const rows: Record<string, string>[] = [
+    ...readJsonl(join(dir, "kazsandra", "train.jsonl")).map((r) => ({ ...r, part: "train" })),
+    ...readJsonl(join(dir, "kazsandra", "dev.jsonl")).map((r) => ({ ...r, part: "dev" })),
+  ];
+  const set: RealSet = {
+    name: "KazSAnDRA kk reviews",
+    task: "sentiment",
+    labels: ["negative", "neutral", "positive"],
+    train: [],
+    calibration: [],
+    test: [],
+    shippable: true,
+    note: "CC BY 4.0",
+  };
   for (const r of rows) {
     const item = { id: r.id!, text: r.text!, label: r.label!, source: r.source! };
-    if (r.part === "train") { set.train.push(item); continue; }
+    if (r.part === "train") {
+      set.train.push(item);
+      continue;
+    }
     const b = bucketOf(item.id);
     (b < 50 ? set.train : b < 75 ? set.calibration : set.test).push(item);
   }
@@ -67,7 +90,16 @@ export function loadKazsandra(dir: string): RealSet {
 
 /** ud-langid (CC BY-SA 4.0 / CC BY 4.0): 80 / 10 / 10 by id. */
 export function loadUdLangid(dir: string): RealSet {
-  const set: RealSet = { name: "ud-langid kk/ru/en sentences", task: "lang", labels: ["kk", "ru", "en"], train: [], calibration: [], test: [], shippable: true, note: "CC BY-SA 4.0 (UD) + CC BY 4.0 (KazNERD)" };
+  const set: RealSet = {
+    name: "ud-langid kk/ru/en sentences",
+    task: "lang",
+    labels: ["kk", "ru", "en"],
+    train: [],
+    calibration: [],
+    test: [],
+    shippable: true,
+    note: "CC BY-SA 4.0 (UD) + CC BY 4.0 (KazNERD)",
+  };
   for (const r of readJsonl(join(dir, "ud-langid", "train.jsonl"))) {
     const item = { id: r.id!, text: r.text!, label: r.label!, source: r.source! };
     const b = bucketOf(item.id);
@@ -92,14 +124,26 @@ export function loadRusentitweet(): RealSet | null {
   if (!existsSync(git)) return null;
   let csv: string;
   try {
-    csv = execFileSync("git", ["--git-dir", git, "show", "HEAD:rusentitweet_train.csv"], { encoding: "utf8", maxBuffer: 64 << 20 });
+    csv = execFileSync("git", ["--git-dir", git, "show", "HEAD:rusentitweet_train.csv"], {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
   } catch {
     return null;
   }
   const [header, ...rows] = parseCsv(csv);
   const at = (name: string) => header!.indexOf(name);
   const [ti, li, ii] = [at("text"), at("label"), at("id")];
-  const set: RealSet = { name: "RuSentiTweet ru tweets", task: "sentiment", labels: ["negative", "neutral", "positive"], train: [], calibration: [], test: [], shippable: false, note: "no licence: evaluation only" };
+  const set: RealSet = {
+    name: "RuSentiTweet ru tweets",
+    task: "sentiment",
+    labels: ["negative", "neutral", "positive"],
+    train: [],
+    calibration: [],
+    test: [],
+    shippable: false,
+    note: "no licence: evaluation only",
+  };
   for (const r of rows) {
     const label = r[li];
     if (label !== "negative" && label !== "neutral" && label !== "positive") continue;

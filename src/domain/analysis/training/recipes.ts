@@ -14,9 +14,18 @@ export const SENTIMENT_SGD: SgdOptions = { epochs: 5, learningRate: 0.1, l2: 1e-
  * The hand-written sets (294 items): more passes; chosen by 5-fold cross-validation from this grid
  * (with and without class weights: some topics have a dozen items).
  */
-export const SMALL_SGD_GRID: SgdOptions[] = [false, true].flatMap((balanced) => [0.1, 0.3].flatMap((learningRate) => [20, 40].map((epochs) => ({ epochs, learningRate, l2: 1e-5, seed: 17, balanced }))));
+export const SMALL_SGD_GRID: SgdOptions[] = [false, true].flatMap((balanced) =>
+  [0.1, 0.3].flatMap((learningRate) =>
+    [20, 40].map((epochs) => ({ epochs, learningRate, l2: 1e-5, seed: 17, balanced })),
+  ),
+);
 
-export interface TrainingText { text: string; label: number; source: string; weight?: number }
+export interface TrainingText {
+  text: string;
+  label: number;
+  source: string;
+  weight?: number;
+}
 
 /**
  * Weight of a hand-written item in sentiment training: 294 items beside 60,000 reviews would say
@@ -39,7 +48,12 @@ export function sentimentTrainingTexts(kazsandra: RealSet, handDev: readonly Lab
   const labels: readonly string[] = TASKS.sentiment;
   return [
     ...kazsandra.train.map((it) => ({ text: it.text, label: labels.indexOf(it.label), source: "kazsandra" })),
-    ...handDev.map((it) => ({ text: it.text, label: labels.indexOf(it.sentiment), source: "hand-written", weight: HAND_WEIGHT_IN_SENTIMENT })),
+    ...handDev.map((it) => ({
+      text: it.text,
+      label: labels.indexOf(it.sentiment),
+      source: "hand-written",
+      weight: HAND_WEIGHT_IN_SENTIMENT,
+    })),
   ];
 }
 

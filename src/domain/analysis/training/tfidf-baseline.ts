@@ -32,7 +32,13 @@ export interface TfidfModel {
   logits(text: string): Float64Array;
 }
 
-export function trainTfidfBaseline(texts: readonly string[], gold: readonly number[], labels: number, opts: SgdOptions, weights?: readonly number[]): TfidfModel {
+export function trainTfidfBaseline(
+  texts: readonly string[],
+  gold: readonly number[],
+  labels: number,
+  opts: SgdOptions,
+  weights?: readonly number[],
+): TfidfModel {
   const df = new Map<string, number>();
   const docs = texts.map((t) => terms(t));
   for (const d of docs) for (const term of new Set(d)) df.set(term, (df.get(term) ?? 0) + 1);
@@ -58,5 +64,14 @@ export function trainTfidfBaseline(texts: readonly string[], gold: readonly numb
   };
   const examples = docs.map((d, k) => ({ ...vectorise("", d), label: gold[k]!, weight: weights?.[k] ?? 1 }));
   const model = trainSoftmaxSgd(examples, labels, vocabulary.size, opts);
-  return { vocabulary, idf, weights: model, vectorise: (t) => vectorise(t), logits: (t) => { const v = vectorise(t); return logitsOf(model, v.idx, v.val); } };
+  return {
+    vocabulary,
+    idf,
+    weights: model,
+    vectorise: (t) => vectorise(t),
+    logits: (t) => {
+      const v = vectorise(t);
+      return logitsOf(model, v.idx, v.val);
+    },
+  };
 }

@@ -7,13 +7,26 @@
 import { FEATURE_BUCKETS, type FeatureVector } from "../features.ts";
 import type { LinearModelJson } from "../linear-model.ts";
 
-export interface TrainingExample { features: FeatureVector; label: number }
+export interface TrainingExample {
+  features: FeatureVector;
+  label: number;
+}
 
-export interface LogisticOptions { l2: number; epochs: number; learningRate: number }
+export interface LogisticOptions {
+  l2: number;
+  epochs: number;
+  learningRate: number;
+}
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-export function trainLogisticRegression(name: string, task: string, labels: readonly string[], examples: readonly TrainingExample[], opts: LogisticOptions): LinearModelJson {
+export function trainLogisticRegression(
+  name: string,
+  task: string,
+  labels: readonly string[],
+  examples: readonly TrainingExample[],
+  opts: LogisticOptions,
+): LinearModelJson {
   const L = labels.length;
   const used = [...new Set(examples.flatMap((e) => [...e.features.idx]))].sort((a, b) => a - b);
   const local = new Map(used.map((b, i) => [b, i]));
@@ -38,7 +51,10 @@ export function trainLogisticRegression(name: string, task: string, labels: read
       let max = -Infinity;
       for (let c = 0; c < L; c++) max = Math.max(max, scores[c]!);
       let sum = 0;
-      for (let c = 0; c < L; c++) { scores[c] = Math.exp(scores[c]! - max); sum += scores[c]!; }
+      for (let c = 0; c < L; c++) {
+        scores[c] = Math.exp(scores[c]! - max);
+        sum += scores[c]!;
+      }
       for (let c = 0; c < L; c++) {
         const g = scores[c]! / sum - (c === ex.label ? 1 : 0);
         gb[c]! += g / n;
@@ -61,13 +77,24 @@ export function trainLogisticRegression(name: string, task: string, labels: read
     if (row.some((x) => x !== 0)) weights[String(b)] = row;
   });
   return {
-    name, task, algorithm: "logistic-regression", labels: [...labels], buckets: FEATURE_BUCKETS,
-    bias: Array.from(bias, (x) => round(x, 4)), weights,
+    name,
+    task,
+    algorithm: "logistic-regression",
+    labels: [...labels],
+    buckets: FEATURE_BUCKETS,
+    bias: Array.from(bias, (x) => round(x, 4)),
+    weights,
     trainedOn: { examples: n, dataset: "", hyperparameters: { ...opts } },
   };
 }
 
-export function trainNaiveBayes(name: string, task: string, labels: readonly string[], examples: readonly TrainingExample[], alpha = 0.5): LinearModelJson {
+export function trainNaiveBayes(
+  name: string,
+  task: string,
+  labels: readonly string[],
+  examples: readonly TrainingExample[],
+  alpha = 0.5,
+): LinearModelJson {
   const L = labels.length;
   const featureMass = new Map<number, Float64Array>();
   const classMass = new Float64Array(L);
@@ -89,7 +116,11 @@ export function trainNaiveBayes(name: string, task: string, labels: readonly str
   }
   const total = examples.length;
   return {
-    name, task, algorithm: "naive-bayes", labels: [...labels], buckets: FEATURE_BUCKETS,
+    name,
+    task,
+    algorithm: "naive-bayes",
+    labels: [...labels],
+    buckets: FEATURE_BUCKETS,
     bias: Array.from(classCount, (c) => round(Math.log((c + 1) / (total + L)), 4)),
     defaultRow: denom.map((d) => round(Math.log(alpha) - d, 4)),
     weights,

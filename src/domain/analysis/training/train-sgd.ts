@@ -9,7 +9,12 @@ import { FEATURE_BUCKETS } from "../features.ts";
 import { encodeBase64, type LinearModelJson } from "../linear-model.ts";
 import { createRng } from "../../random.ts";
 
-export interface SparseExample { idx: Int32Array; val: Float32Array; label: number; weight?: number }
+export interface SparseExample {
+  idx: Int32Array;
+  val: Float32Array;
+  label: number;
+  weight?: number;
+}
 
 export interface SgdOptions {
   epochs: number;
@@ -21,12 +26,22 @@ export interface SgdOptions {
   balanced?: boolean;
 }
 
-export interface SoftmaxWeights { labels: number; dims: number; w: Float32Array; bias: Float64Array }
+export interface SoftmaxWeights {
+  labels: number;
+  dims: number;
+  w: Float32Array;
+  bias: Float64Array;
+}
 
 /** The shuffles' deterministic generator: the project's one mulberry32 (src/domain/random.ts). */
 export { createRng as seededRandom } from "../../random.ts";
 
-export function trainSoftmaxSgd(examples: readonly SparseExample[], labels: number, dims: number, opts: SgdOptions): SoftmaxWeights {
+export function trainSoftmaxSgd(
+  examples: readonly SparseExample[],
+  labels: number,
+  dims: number,
+  opts: SgdOptions,
+): SoftmaxWeights {
   const L = labels;
   const w = new Float32Array(dims * L);
   const g2 = new Float32Array(dims * L);
@@ -42,7 +57,9 @@ export function trainSoftmaxSgd(examples: readonly SparseExample[], labels: numb
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      const t = order[i]!; order[i] = order[j]!; order[j] = t;
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
     }
     for (let k = 0; k < order.length; k++) {
       const ex = examples[order[k]!]!;
@@ -56,7 +73,10 @@ export function trainSoftmaxSgd(examples: readonly SparseExample[], labels: numb
       let max = -Infinity;
       for (let c = 0; c < L; c++) if (scores[c]! > max) max = scores[c]!;
       let sum = 0;
-      for (let c = 0; c < L; c++) { scores[c] = Math.exp(scores[c]! - max); sum += scores[c]!; }
+      for (let c = 0; c < L; c++) {
+        scores[c] = Math.exp(scores[c]! - max);
+        sum += scores[c]!;
+      }
       const weight = classWeight[ex.label]! * (ex.weight ?? 1);
       for (let c = 0; c < L; c++) {
         const g = weight * (scores[c]! / sum - (c === ex.label ? 1 : 0));
@@ -94,10 +114,24 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
  * largest); otherwise buckets whose every weight rounds below `prune` are left out: they change no
  * decision measurably and would only grow the file the repository carries.
  */
-export function toLinearModelJson(name: string, task: string, labels: readonly string[], model: SoftmaxWeights, options: { dense?: boolean; prune?: number } = {}): LinearModelJson {
-  if (model.dims !== FEATURE_BUCKETS) throw new Error(`${name}: ${model.dims} dimensions, hashed features use ${FEATURE_BUCKETS}`);
+export function toLinearModelJson(
+  name: string,
+  task: string,
+  labels: readonly string[],
+  model: SoftmaxWeights,
+  options: { dense?: boolean; prune?: number } = {},
+): LinearModelJson {
+  if (model.dims !== FEATURE_BUCKETS)
+    throw new Error(`${name}: ${model.dims} dimensions, hashed features use ${FEATURE_BUCKETS}`);
   const L = model.labels;
-  const base = { name, task, algorithm: "logistic-regression" as const, labels: [...labels], buckets: FEATURE_BUCKETS, bias: Array.from(model.bias, (x) => round(x, 4)) };
+  const base = {
+    name,
+    task,
+    algorithm: "logistic-regression" as const,
+    labels: [...labels],
+    buckets: FEATURE_BUCKETS,
+    bias: Array.from(model.bias, (x) => round(x, 4)),
+  };
   if (options.dense) {
     let max = 0;
     for (const x of model.w) max = Math.max(max, Math.abs(x));

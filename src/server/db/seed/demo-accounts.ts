@@ -15,9 +15,19 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: "officer.minfin@demo.pikir.kz", role: "body_officer", bodyCode: "min-finance", displayName: "Әлия Сапарова" },
+  {
+    email: "officer.minfin@demo.pikir.kz",
+    role: "body_officer",
+    bodyCode: "min-finance",
+    displayName: "Әлия Сапарова",
+  },
   { email: "head.minfin@demo.pikir.kz", role: "body_head", bodyCode: "min-finance", displayName: "Ерлан Жақсылықов" },
-  { email: "officer.almaty@demo.pikir.kz", role: "body_officer", bodyCode: "akimat-almaty", displayName: "Дина Омарова" },
+  {
+    email: "officer.almaty@demo.pikir.kz",
+    role: "body_officer",
+    bodyCode: "akimat-almaty",
+    displayName: "Дина Омарова",
+  },
   { email: "officer.health@demo.pikir.kz", role: "body_officer", bodyCode: "min-health", displayName: "Марат Исаев" },
   { email: "analyst@demo.pikir.kz", role: "ministry_analyst", bodyCode: null, displayName: "Гүлнар Серікқызы" },
   { email: "admin@demo.pikir.kz", role: "administrator", bodyCode: null, displayName: "Администратор" },

@@ -16,10 +16,18 @@ export async function seedRegistry(ctx: AppContext): Promise<{ regions: number; 
   const db = ctx.database.db;
   return db.transaction(async (tx) => {
     for (const r of REGIONS) {
-      await upsertRegion(tx as never, { code: r.code, kind: r.kind, nameKk: r.nameKk, nameRu: r.nameRu, nameEn: r.nameEn });
+      await upsertRegion(tx as never, {
+        code: r.code,
+        kind: r.kind,
+        nameKk: r.nameKk,
+        nameRu: r.nameRu,
+        nameEn: r.nameEn,
+      });
     }
     const idByCode = new Map<string, string>();
-    const edited = new Set((await tx.selectDistinct({ bodyId: stateBodyVersions.bodyId }).from(stateBodyVersions)).map((v) => v.bodyId));
+    const edited = new Set(
+      (await tx.selectDistinct({ bodyId: stateBodyVersions.bodyId }).from(stateBodyVersions)).map((v) => v.bodyId),
+    );
     for (const b of STATE_BODIES) {
       const existing = edited.size > 0 ? await findBodyByCode(tx as never, b.code) : undefined;
       if (existing && edited.has(existing.id)) {
@@ -27,15 +35,25 @@ export async function seedRegistry(ctx: AppContext): Promise<{ regions: number; 
         continue;
       }
       const row = await upsertBody(tx as never, {
-        code: b.code, nameKk: b.nameKk, nameRu: b.nameRu, nameEn: b.nameEn, kind: b.kind, regionCode: b.regionCode,
-        inScope: b.inScope, exclusionReason: b.exclusionReason, website: b.website ?? null,
+        code: b.code,
+        nameKk: b.nameKk,
+        nameRu: b.nameRu,
+        nameEn: b.nameEn,
+        kind: b.kind,
+        regionCode: b.regionCode,
+        inScope: b.inScope,
+        exclusionReason: b.exclusionReason,
+        website: b.website ?? null,
       });
       idByCode.set(b.code, row.id);
     }
     // Parents second: a committee may be listed before its ministry.
     for (const b of STATE_BODIES) {
       if (!b.parentCode || edited.has(idByCode.get(b.code) ?? "")) continue;
-      await tx.update(stateBodies).set({ parentId: idByCode.get(b.parentCode) ?? null }).where(eq(stateBodies.code, b.code));
+      await tx
+        .update(stateBodies)
+        .set({ parentId: idByCode.get(b.parentCode) ?? null })
+        .where(eq(stateBodies.code, b.code));
     }
     return { regions: REGIONS.length, bodies: STATE_BODIES.length };
   });

@@ -7,7 +7,9 @@ import { seedQuarter } from "../../services/analysis/quarter-fixture.test-suppor
 
 describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
 
   async function setup(role: "body_officer" | "body_head" = "body_officer") {
@@ -22,7 +24,11 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
     const seeded = await seedQuarter(ctx, body.id);
     // No queue in this process: the run happens in the request.
     for (const period of ["2025-Q1", "2024-Q4"]) {
-      const run = await app.inject({ method: "POST", url: `/api/bodies/${body.id}/analysis/run?period=${period}`, headers: { cookie } });
+      const run = await app.inject({
+        method: "POST",
+        url: `/api/bodies/${body.id}/analysis/run?period=${period}`,
+        headers: { cookie },
+      });
       expect(run.statusCode).toBe(202);
       expect(run.json()).toMatchObject({ jobId: null, status: "done" });
     }
@@ -37,9 +43,18 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
       { channel: "social_media", kind: "social_comment", items: 2 },
     ]); // in the order the enums declare channels and kinds
     // §14 scope: 30 appeals + 2 social comments; 20 campaign letters, 3+2 roads/other kk texts...
-    expect(a.languages).toEqual([{ lang: "kk", items: 6 }, { lang: "ru", items: 26 }]);
+    expect(a.languages).toEqual([
+      { lang: "kk", items: 6 },
+      { lang: "ru", items: 26 },
+    ]);
     expect(a.sentiment.negative + a.sentiment.neutral + a.sentiment.positive).toBe(32);
-    expect(a.sentimentByWeek.reduce((s: number, w: { negative: number; neutral: number; positive: number }) => s + w.negative + w.neutral + w.positive, 0)).toBe(32);
+    expect(
+      a.sentimentByWeek.reduce(
+        (s: number, w: { negative: number; neutral: number; positive: number }) =>
+          s + w.negative + w.neutral + w.positive,
+        0,
+      ),
+    ).toBe(32);
     expect(a.sentimentByWeek[0].week).toBe("2025-01-06"); // Monday of the week of 09.01.2025
 
     const sizes = a.topics.reduce((s: number, t: { size: number }) => s + t.size, 0);
@@ -59,14 +74,21 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
     expect(a.campaigns.top[0].sampleText).toMatch(/вырубки сквера/);
     expect(a.conferenceTopics.length).toBeGreaterThan(0);
     expect(a.conferenceTopics[0].title.ru).toMatch(/^Интернет-конференция/);
-    const roadRecommendation = a.recommendations.find((r: { topicKey: string | null }) => r.topicKey?.startsWith("roads"));
+    const roadRecommendation = a.recommendations.find((r: { topicKey: string | null }) =>
+      r.topicKey?.startsWith("roads"),
+    );
     expect(roadRecommendation.text.kk).toMatch(/тақырып осы тоқсанда пайда болды/);
     expect(roadRecommendation.text.en).toMatch(/the topic is new this quarter/);
-    const campaignRecommendation = a.recommendations.find((r: { campaignRootId: number | null }) => r.campaignRootId === seeded.campaign[0]!.id);
+    const campaignRecommendation = a.recommendations.find(
+      (r: { campaignRootId: number | null }) => r.campaignRootId === seeded.campaign[0]!.id,
+    );
     expect(campaignRecommendation.text.ru).toMatch(/из 20 почти одинаковых писем \(первое поступило 10\.03\.2025\)/);
 
     // The items behind the numbers: the campaign, a topic, a week, a channel.
-    const items = (query: string) => app.inject({ url: `/api/bodies/${body.id}/analysis/items?period=2025-Q1&${query}`, headers: { cookie } }).then((r) => r.json());
+    const items = (query: string) =>
+      app
+        .inject({ url: `/api/bodies/${body.id}/analysis/items?period=2025-Q1&${query}`, headers: { cookie } })
+        .then((r) => r.json());
     const campaign = await items(`campaign=${seeded.campaign[0]!.id}&limit=500`);
     expect(campaign.total).toBe(20);
     expect(new Set(campaign.items.map((i: { id: number }) => i.id))).toEqual(new Set(seeded.campaign.map((c) => c.id)));
@@ -90,31 +112,63 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
     expect(before.statusCode).toBe(200);
     expect(before.json()).toEqual({ run: null });
     await seedQuarter(ctx, body.id);
-    await app.inject({ method: "POST", url: `/api/bodies/${body.id}/analysis/run?period=2025-Q1`, headers: { cookie } });
+    await app.inject({
+      method: "POST",
+      url: `/api/bodies/${body.id}/analysis/run?period=2025-Q1`,
+      headers: { cookie },
+    });
     const after = await app.inject({ url: `/api/bodies/${body.id}/analysis/labelling`, headers: { cookie } });
-    expect(after.json().run).toMatchObject({ status: "done", from: "2025-01-01", to: "2025-03-31", itemsDone: 34, itemsTotal: 34, changed: 34, error: null });
+    expect(after.json().run).toMatchObject({
+      status: "done",
+      from: "2025-01-01",
+      to: "2025-03-31",
+      itemsDone: 34,
+      itemsTotal: 34,
+      changed: 34,
+      error: null,
+    });
     expect(after.json().run.finishedAt).not.toBeNull();
   });
 
   it("puts the least confident unreviewed items first in the review queue and takes corrections", async () => {
     const { ctx, body, cookie } = await setup();
     await seedQuarter(ctx, body.id);
-    await app.inject({ method: "POST", url: `/api/bodies/${body.id}/analysis/run?period=2025-Q1`, headers: { cookie } });
-    const queue = await app.inject({ url: `/api/bodies/${body.id}/analysis/review-queue?period=2025-Q1&limit=100`, headers: { cookie } });
+    await app.inject({
+      method: "POST",
+      url: `/api/bodies/${body.id}/analysis/run?period=2025-Q1`,
+      headers: { cookie },
+    });
+    const queue = await app.inject({
+      url: `/api/bodies/${body.id}/analysis/review-queue?period=2025-Q1&limit=100`,
+      headers: { cookie },
+    });
     expect(queue.statusCode).toBe(200);
     const confidences = queue.json().items.map((i: { label: { minConfidence: number } }) => i.label.minConfidence);
     expect(confidences).toEqual([...confidences].sort((x, y) => x - y));
     expect(queue.json().total).toBe(34);
     const first = queue.json().items[0];
 
-    const corrected = await app.inject({ method: "POST", url: `/api/feedback/${first.id}/labels`, headers: { cookie }, payload: { field: "sentiment", value: "positive", reason: "Алғыс" } });
+    const corrected = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${first.id}/labels`,
+      headers: { cookie },
+      payload: { field: "sentiment", value: "positive", reason: "Алғыс" },
+    });
     expect(corrected.statusCode).toBe(201);
     expect(corrected.json().label).toMatchObject({ sentiment: "positive", reviewed: ["sentiment"] });
-    const after = await app.inject({ url: `/api/bodies/${body.id}/analysis/review-queue?period=2025-Q1&limit=100`, headers: { cookie } });
+    const after = await app.inject({
+      url: `/api/bodies/${body.id}/analysis/review-queue?period=2025-Q1&limit=100`,
+      headers: { cookie },
+    });
     expect(after.json().total).toBe(33);
     const history = await app.inject({ url: `/api/feedback/${first.id}/labels`, headers: { cookie } });
     expect(history.json().corrections).toMatchObject([{ field: "sentiment", newValue: "positive", reason: "Алғыс" }]);
-    const invalid = await app.inject({ method: "POST", url: `/api/feedback/${first.id}/labels`, headers: { cookie }, payload: { field: "colour", value: "red" } });
+    const invalid = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${first.id}/labels`,
+      headers: { cookie },
+      payload: { field: "colour", value: "red" },
+    });
     expect(invalid.statusCode).toBe(400);
   });
 
@@ -124,27 +178,54 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
       { kind: "comment", text: "Жоба дұрыс, қолдаймын", receivedAt: new Date("2025-02-02T10:00:00+05:00") },
       { kind: "remark", text: "Жоба жақсы, рақмет", receivedAt: new Date("2025-02-03T10:00:00+05:00") },
     ]);
-    const answer = await app.inject({ method: "POST", url: `/api/feedback/${comment!.id}/answer`, headers: { cookie }, payload: { text: "Рақмет" } });
+    const answer = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${comment!.id}/answer`,
+      headers: { cookie },
+      payload: { text: "Рақмет" },
+    });
     expect(answer.statusCode).toBe(201);
-    const indicator = () => app.inject({ url: `/api/bodies/${body.id}/indicator?period=2025-Q1`, headers: { cookie } }).then((r) => r.json());
+    const indicator = () =>
+      app.inject({ url: `/api/bodies/${body.id}/indicator?period=2025-Q1`, headers: { cookie } }).then((r) => r.json());
     expect(await indicator()).toMatchObject({ C: 1, B: 0, G: 1, E: 1, F: 0 });
 
-    const corrected = await app.inject({ method: "POST", url: `/api/feedback/${remark!.id}/labels`, headers: { cookie }, payload: { field: "kind", value: "comment", reason: "Нақты ескерту жоқ (8-анықтама)" } });
+    const corrected = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${remark!.id}/labels`,
+      headers: { cookie },
+      payload: { field: "kind", value: "comment", reason: "Нақты ескерту жоқ (8-анықтама)" },
+    });
     expect(corrected.statusCode).toBe(201);
     expect(corrected.json()).toMatchObject({ reclassified: true, label: { kind: "comment" } });
     expect(await indicator()).toMatchObject({ C: 0, G: 2, E: 1, F: 50 });
     const detail = await app.inject({ url: `/api/feedback/${remark!.id}`, headers: { cookie } });
     expect(detail.json().item).toMatchObject({ kind: "comment", kindOrigin: "reviewer" });
-    expect(detail.json().audit.map((e: { action: string }) => e.action)).toEqual(["item.reclassify", "analysis.correct"]);
+    expect(detail.json().audit.map((e: { action: string }) => e.action)).toEqual([
+      "item.reclassify",
+      "analysis.correct",
+    ]);
 
     // The ministry reviews labels but does not change what counts in F.
     const { user: analyst } = await createUser(ctx, "ministry_analyst", null);
     const analystCookie = await signInCookie(app, analyst.email);
-    const kind = await app.inject({ method: "POST", url: `/api/feedback/${remark!.id}/labels`, headers: { cookie: analystCookie }, payload: { field: "kind", value: "remark" } });
+    const kind = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${remark!.id}/labels`,
+      headers: { cookie: analystCookie },
+      payload: { field: "kind", value: "remark" },
+    });
     expect(kind.statusCode).toBe(403);
-    const sentiment = await app.inject({ method: "POST", url: `/api/feedback/${remark!.id}/labels`, headers: { cookie: analystCookie }, payload: { field: "sentiment", value: "positive" } });
+    const sentiment = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${remark!.id}/labels`,
+      headers: { cookie: analystCookie },
+      payload: { field: "sentiment", value: "positive" },
+    });
     expect(sentiment.statusCode).toBe(201);
-    const read = await app.inject({ url: `/api/bodies/${body.id}/analysis?period=2025-Q1`, headers: { cookie: analystCookie } });
+    const read = await app.inject({
+      url: `/api/bodies/${body.id}/analysis?period=2025-Q1`,
+      headers: { cookie: analystCookie },
+    });
     expect(read.statusCode).toBe(200);
   });
 
@@ -166,10 +247,18 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
       const anonymous = await app.inject({ method: method as "GET" | "POST", url });
       expect(anonymous.statusCode, `anonymous ${method} ${url}`).toBe(401);
     }
-    const correction = await app.inject({ method: "POST", url: `/api/feedback/${item!.id}/labels`, headers: { cookie: stranger }, payload: { field: "sentiment", value: "neutral" } });
+    const correction = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${item!.id}/labels`,
+      headers: { cookie: stranger },
+      payload: { field: "sentiment", value: "neutral" },
+    });
     // Another body's item reads as missing, like an id that does not exist (security review W23).
     expect(correction.statusCode).toBe(404);
-    const missing = await app.inject({ url: `/api/bodies/00000000-0000-4000-8000-000000000000/analysis?period=2025-Q1`, headers: { cookie: stranger } });
+    const missing = await app.inject({
+      url: `/api/bodies/00000000-0000-4000-8000-000000000000/analysis?period=2025-Q1`,
+      headers: { cookie: stranger },
+    });
     expect(missing.statusCode).toBe(404);
   });
 });

@@ -8,14 +8,24 @@ import { LOCKOUT } from "../../services/auth/sessions.ts";
 
 describeEachEngine("sign-in lockout, idle sessions and cross-site requests", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
 
   // Each test signs in from its own address: the per-address rate limit (10/min) is not under test here.
   let address = 0;
-  beforeEach(() => { address++; });
+  beforeEach(() => {
+    address++;
+  });
   const signIn = (email: string, password: string, lang = "en") =>
-    app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email, password }, headers: { "accept-language": lang }, remoteAddress: `10.0.0.${address}` });
+    app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      payload: { email, password },
+      headers: { "accept-language": lang },
+      remoteAddress: `10.0.0.${address}`,
+    });
   const signInCookie = async (email: string) => {
     const response = await signIn(email, TEST_PASSWORD);
     expect(response.statusCode).toBe(200);
@@ -32,9 +42,13 @@ describeEachEngine("sign-in lockout, idle sessions and cross-site requests", (en
     expect(right.statusCode).toBe(423);
     expect(right.json().error.message).toMatch(/заблокирована на 15 мин/);
     // When the lock has passed, the right password works and the counter starts from zero.
-    await engine.database.db.execute(sql`update users set locked_until = now() - interval '1 second' where id = ${user.id}::uuid`);
+    await engine.database.db.execute(
+      sql`update users set locked_until = now() - interval '1 second' where id = ${user.id}::uuid`,
+    );
     expect((await signIn(user.email, TEST_PASSWORD)).statusCode).toBe(200);
-    const [row] = await engine.database.rows<{ failed: number; locked: unknown }>(sql`select failed_sign_ins as failed, locked_until as locked from users where id = ${user.id}::uuid`);
+    const [row] = await engine.database.rows<{ failed: number; locked: unknown }>(
+      sql`select failed_sign_ins as failed, locked_until as locked from users where id = ${user.id}::uuid`,
+    );
     expect(row).toEqual({ failed: 0, locked: null });
   });
 
@@ -50,7 +64,9 @@ describeEachEngine("sign-in lockout, idle sessions and cross-site requests", (en
     const { user } = await createUser(testContext(engine.database), "ministry_analyst", null);
     const cookie = await signInCookie(user.email);
     expect((await app.inject({ url: "/api/auth/me", headers: { cookie } })).statusCode).toBe(200);
-    await engine.database.db.execute(sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = ${user.id}::uuid`);
+    await engine.database.db.execute(
+      sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = ${user.id}::uuid`,
+    );
     expect((await app.inject({ url: "/api/auth/me", headers: { cookie } })).statusCode).toBe(401);
   });
 
@@ -64,7 +80,9 @@ describeEachEngine("sign-in lockout, idle sessions and cross-site requests", (en
     expect(evil.json().error.code).toBe("cross_site_request");
     expect((await post({ "sec-fetch-site": "cross-site" })).statusCode).toBe(403);
     expect((await post({ origin: "null" })).statusCode).toBe(403);
-    expect((await app.inject({ url: "/api/auth/me", headers: { cookie, origin: "https://evil.example" } })).statusCode).toBe(200); // reads are not guarded
+    expect(
+      (await app.inject({ url: "/api/auth/me", headers: { cookie, origin: "https://evil.example" } })).statusCode,
+    ).toBe(200); // reads are not guarded
     expect((await post({ origin: "https://pikir.gov.kz", "sec-fetch-site": "same-origin" })).statusCode).toBe(204);
   });
 });

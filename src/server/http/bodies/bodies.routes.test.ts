@@ -20,8 +20,12 @@ describeEachEngine("bodies, regions and the live indicator API", (engine) => {
     expect(regions).toHaveLength(20);
     expect(regions.find((r: { code: string }) => r.code === "astana").name.kk).toBe("Астана қаласы");
     const excluded = (await app.inject({ url: "/api/bodies?inScope=false&limit=50" })).json();
-    expect(excluded.items.map((b: { exclusionReason: string }) => b.exclusionReason).sort())
-      .toEqual(["court_administration", "national_bank", "national_security", "prosecutor"]);
+    expect(excluded.items.map((b: { exclusionReason: string }) => b.exclusionReason).sort()).toEqual([
+      "court_administration",
+      "national_bank",
+      "national_security",
+      "prosecutor",
+    ]);
     const local = (await app.inject({ url: "/api/bodies?kind=local&limit=100" })).json();
     expect(local.total).toBe(20);
     const search = (await app.inject({ url: `/api/bodies?q=${encodeURIComponent("Қаржы министрлігі")}` })).json();
@@ -36,16 +40,35 @@ describeEachEngine("bodies, regions and the live indicator API", (engine) => {
     const body = await createBody(ctx);
     const { user, actor } = await createUser(ctx, "body_officer", body.id);
     const items = await createItems(ctx, body.id, [
-      { kind: "remark" }, { kind: "remark" }, { kind: "comment" }, { kind: "comment" },
+      { kind: "remark" },
+      { kind: "remark" },
+      { kind: "comment" },
+      { kind: "comment" },
       { kind: "appeal", channel: "appeal" }, // §14 material: not in F
     ]);
-    await decideItem(ctx, actor, { itemId: items[0]!.id, outcome: "accepted", referenceKind: "act_clause", referenceText: "7-тармақ" });
+    await decideItem(ctx, actor, {
+      itemId: items[0]!.id,
+      outcome: "accepted",
+      referenceKind: "act_clause",
+      referenceText: "7-тармақ",
+    });
     const cookie = await signInCookie(app, user.email);
-    const response = await app.inject({ url: `/api/bodies/${body.id}/indicator?period=2025-Q1&lang=en`, headers: { cookie } });
+    const response = await app.inject({
+      url: `/api/bodies/${body.id}/indicator?period=2025-Q1&lang=en`,
+      headers: { cookie },
+    });
     expect(response.statusCode).toBe(200);
     const indicator = response.json();
     // §22: (1·0)/(2·2)·100 = 0 → ineffective
-    expect(indicator).toMatchObject({ F: 0, band: "ineffective", B: 1, C: 2, E: 0, G: 2, period: { from: "2025-01-01", to: "2025-03-31" } });
+    expect(indicator).toMatchObject({
+      F: 0,
+      band: "ineffective",
+      B: 1,
+      C: 2,
+      E: 0,
+      G: 2,
+      period: { from: "2025-01-01", to: "2025-03-31" },
+    });
     expect(indicator.improvements).toEqual({ undecided: 1, unanswered: 2, acceptedWithoutReference: 0 });
     expect(indicator.explanation.join("\n")).toMatch(/B\/C/);
     const other = await createBody(ctx);

@@ -9,7 +9,9 @@ import { computeBodyCalendar } from "../../services/compliance/compute-body-cale
 
 describeEachEngine("compliance calendar", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
 
   it("lists the body's duties from its record, and only to its own officers and the ministry", async () => {
@@ -18,17 +20,41 @@ describeEachEngine("compliance calendar", (engine) => {
     const other = await createBody(ctx);
     const officer = await createUser(ctx, "body_officer", body.id);
     const initiative = await createInitiative(ctx, officer.actor, {
-      bodyId: body.id, kind: "draft_budget_program", status: "discussion_closed", titleKk: "Бағдарлама 001",
-      discussionStartsOn: "2025-04-01", discussionEndsOn: "2025-04-15",
+      bodyId: body.id,
+      kind: "draft_budget_program",
+      status: "discussion_closed",
+      titleKk: "Бағдарлама 001",
+      discussionStartsOn: "2025-04-01",
+      discussionEndsOn: "2025-04-15",
     });
     await createItems(ctx, body.id, [
       { kind: "remark", initiativeId: initiative.id, receivedAt: new Date("2025-04-05T10:00:00+05:00") },
       { kind: "comment", receivedAt: new Date("2025-04-20T10:00:00+05:00") },
     ]);
-    await recordEvidence(ctx, officer.actor, "dialogue-events", { bodyId: body.id, kind: "survey", topic: "Жолдар", url: "https://dialog.egov.kz/s/2", startsOn: "2025-05-10" });
-    await recordEvidence(ctx, officer.actor, "result-publications", { bodyId: body.id, kind: "interim", periodYear: 2025, periodQuarter: 1, title: "Q1", url: "https://gov.kz/r/q1", publishedOn: "2025-04-20" });
+    await recordEvidence(ctx, officer.actor, "dialogue-events", {
+      bodyId: body.id,
+      kind: "survey",
+      topic: "Жолдар",
+      url: "https://dialog.egov.kz/s/2",
+      startsOn: "2025-05-10",
+    });
+    await recordEvidence(ctx, officer.actor, "result-publications", {
+      bodyId: body.id,
+      kind: "interim",
+      periodYear: 2025,
+      periodQuarter: 1,
+      title: "Q1",
+      url: "https://gov.kz/r/q1",
+      publishedOn: "2025-04-20",
+    });
 
-    const { duties } = await computeBodyCalendar(ctx, officer.actor, body.id, { from: "2025-04-01", to: "2025-07-31" }, "2025-07-05");
+    const { duties } = await computeBodyCalendar(
+      ctx,
+      officer.actor,
+      body.id,
+      { from: "2025-04-01", to: "2025-07-31" },
+      "2025-07-05",
+    );
     const view = duties.map((d) => [d.kind, d.paragraph, d.subject, d.dueOn, d.status, d.count ?? null]);
     expect(view).toEqual([
       // Before the window and still overdue: shown whatever the window's start (audit 2026-12, Calendar).
@@ -49,12 +75,17 @@ describeEachEngine("compliance calendar", (engine) => {
     ]);
 
     const cookie = await signInCookie(app, officer.user.email);
-    const res = await app.inject({ url: `/api/bodies/${body.id}/calendar?from=2025-04-01&to=2025-07-31`, headers: { cookie } });
+    const res = await app.inject({
+      url: `/api/bodies/${body.id}/calendar?from=2025-04-01&to=2025-07-31`,
+      headers: { cookie },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().duties.map((d: { kind: string }) => d.kind)).toContain("remarks_undecided");
     expect((await app.inject({ url: `/api/bodies/${other.id}/calendar`, headers: { cookie } })).statusCode).toBe(403);
     const analyst = await createUser(ctx, "ministry_analyst", null);
     const analystCookie = await signInCookie(app, analyst.user.email);
-    expect((await app.inject({ url: `/api/bodies/${other.id}/calendar`, headers: { cookie: analystCookie } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ url: `/api/bodies/${other.id}/calendar`, headers: { cookie: analystCookie } })).statusCode,
+    ).toBe(200);
   });
 });

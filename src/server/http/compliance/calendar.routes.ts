@@ -18,25 +18,37 @@ const dutySchema = z.object({
   count: z.number().int().optional(),
 });
 
-export const calendarRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get("/api/bodies/:id/calendar", {
-    schema: {
-      tags: ["bodies"], summary: "The body's compliance calendar: every duty with its due date and status (due, overdue, done)",
-      params: uuidParam,
-      querystring: z.object({
-        /** First day shown; default: 30 days ago. */
-        from: isoDate.optional(),
-        /** Last day shown; default: 90 days ahead. */
-        to: isoDate.optional(),
-      }),
-      response: { 200: z.object({ today: z.string(), duties: z.array(dutySchema) }), 400: errorSchema, 401: errorSchema, 403: errorSchema },
-    },
-  }, async (request) => {
-    const today = kazakhstanToday();
-    const shift = (days: number) => new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
-    const actor = requireActor(request);
-    const window = { from: request.query.from ?? shift(-30), to: request.query.to ?? shift(90) };
-    assertDateWindow(window.from, window.to);
-    return computeBodyCalendar(ctx, actor, request.params.id, window, today);
-  });
-};
+export const calendarRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/bodies/:id/calendar",
+      {
+        schema: {
+          tags: ["bodies"],
+          summary: "The body's compliance calendar: every duty with its due date and status (due, overdue, done)",
+          params: uuidParam,
+          querystring: z.object({
+            /** First day shown; default: 30 days ago. */
+            from: isoDate.optional(),
+            /** Last day shown; default: 90 days ahead. */
+            to: isoDate.optional(),
+          }),
+          response: {
+            200: z.object({ today: z.string(), duties: z.array(dutySchema) }),
+            400: errorSchema,
+            401: errorSchema,
+            403: errorSchema,
+          },
+        },
+      },
+      async (request) => {
+        const today = kazakhstanToday();
+        const shift = (days: number) => new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
+        const actor = requireActor(request);
+        const window = { from: request.query.from ?? shift(-30), to: request.query.to ?? shift(90) };
+        assertDateWindow(window.from, window.to);
+        return computeBodyCalendar(ctx, actor, request.params.id, window, today);
+      },
+    );
+  };

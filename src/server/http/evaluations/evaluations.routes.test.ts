@@ -10,7 +10,9 @@ import { listAuditForEntity } from "../../repositories/audit.repository.ts";
 
 describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
 
   it("opens a round, takes a submission, computes both sides with differences, publishes", async () => {
@@ -23,17 +25,36 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     const { user: analystUser } = await createUser(ctx, "ministry_analyst", null);
     // Recorded: 4 remarks (2 accepted with reference, 1 rejected, 1 undecided), 2 comments (1 answered).
     const items = await createItems(ctx, body.id, [
-      { kind: "remark" }, { kind: "remark" }, { kind: "proposal" }, { kind: "remark" },
-      { kind: "comment", receivedAt: new Date("2025-06-01T10:00:00+05:00") }, { kind: "comment" },
+      { kind: "remark" },
+      { kind: "remark" },
+      { kind: "proposal" },
+      { kind: "remark" },
+      { kind: "comment", receivedAt: new Date("2025-06-01T10:00:00+05:00") },
+      { kind: "comment" },
       { kind: "remark", receivedAt: new Date("2024-12-31T23:00:00+05:00") }, // outside the period
     ]);
-    await decideItem(ctx, officer, { itemId: items[0]!.id, outcome: "accepted", referenceKind: "act_clause", referenceText: "5-тармақ" });
-    await decideItem(ctx, officer, { itemId: items[1]!.id, outcome: "accepted", referenceKind: "budget_program", referenceText: "001 бағдарлама" });
+    await decideItem(ctx, officer, {
+      itemId: items[0]!.id,
+      outcome: "accepted",
+      referenceKind: "act_clause",
+      referenceText: "5-тармақ",
+    });
+    await decideItem(ctx, officer, {
+      itemId: items[1]!.id,
+      outcome: "accepted",
+      referenceKind: "budget_program",
+      referenceText: "001 бағдарлама",
+    });
     await decideItem(ctx, officer, { itemId: items[2]!.id, outcome: "rejected", reason: "Бюджет кодексіне қайшы" });
     await answerComment(ctx, officer, { itemId: items[4]!.id, text: "Жауап берілді" });
 
     const analyst = await signInCookie(app, analystUser.email);
-    const opened = await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie: analyst }, payload: { title: "2025", periodFrom: "2025-01-01", periodTo: "2025-12-31" } });
+    const opened = await app.inject({
+      method: "POST",
+      url: "/api/evaluations",
+      headers: { cookie: analyst },
+      payload: { title: "2025", periodFrom: "2025-01-01", periodTo: "2025-12-31" },
+    });
     expect(opened.statusCode).toBe(201);
     const round = opened.json();
     expect(round.rulesVersion).toBe("137-NK/2025");
@@ -47,26 +68,51 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
 
     const officerCookie = await signInCookie(app, officerUser.email);
     const submitted = await app.inject({
-      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie },
-      payload: { bodyId: body.id, remarks: { received: 4, accepted: 3, rejected: 1 }, comments: { received: 2, answered: 1 }, openAccess: { drafts: true, results: true } },
+      method: "POST",
+      url: `/api/evaluations/${round.id}/submissions`,
+      headers: { cookie: officerCookie },
+      payload: {
+        bodyId: body.id,
+        remarks: { received: 4, accepted: 3, rejected: 1 },
+        comments: { received: 2, answered: 1 },
+        openAccess: { drafts: true, results: true },
+      },
     });
     expect(submitted.statusCode).toBe(201);
     const forOther = await app.inject({
-      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie },
-      payload: { bodyId: excluded.id, remarks: { received: 0, accepted: 0, rejected: 0 }, comments: { received: 0, answered: 0 } },
+      method: "POST",
+      url: `/api/evaluations/${round.id}/submissions`,
+      headers: { cookie: officerCookie },
+      payload: {
+        bodyId: excluded.id,
+        remarks: { received: 0, accepted: 0, rejected: 0 },
+        comments: { received: 0, answered: 0 },
+      },
     });
     expect(forOther.statusCode).toBe(403);
     // §20.3: a Telegram post is not a dialogue-portal conference.
     const telegram = await app.inject({
-      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie, "accept-language": "kk" },
-      payload: { bodyId: body.id, remarks: { received: 4, accepted: 3, rejected: 1 }, comments: { received: 2, answered: 1 }, conferenceLinks: ["https://t.me/minfin/1"] },
+      method: "POST",
+      url: `/api/evaluations/${round.id}/submissions`,
+      headers: { cookie: officerCookie, "accept-language": "kk" },
+      payload: {
+        bodyId: body.id,
+        remarks: { received: 4, accepted: 3, rejected: 1 },
+        comments: { received: 2, answered: 1 },
+        conferenceLinks: ["https://t.me/minfin/1"],
+      },
     });
     expect([telegram.statusCode, telegram.json().error.code]).toEqual([400, "conference_link_not_dialogue"]);
 
-    const computed = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/compute`, headers: { cookie: analyst } });
+    const computed = await app.inject({
+      method: "POST",
+      url: `/api/evaluations/${round.id}/compute`,
+      headers: { cookie: analyst },
+    });
     expect(computed.statusCode).toBe(200);
-    const results = (await app.inject({ url: `/api/evaluations/${round.id}/results`, headers: { cookie: analyst } })).json().results
-      .filter((r: { bodyId: string }) => r.bodyId === body.id);
+    const results = (await app.inject({ url: `/api/evaluations/${round.id}/results`, headers: { cookie: analyst } }))
+      .json()
+      .results.filter((r: { bodyId: string }) => r.bodyId === body.id);
     const recorded = results.find((r: { source: string }) => r.source === "recorded");
     const fromSubmission = results.find((r: { source: string }) => r.source === "submission");
     // §22 recorded: (2·1)/(4·2)·100 = 25.0 → ineffective; submitted: (3·1)/(4·2)·100 = 37.5
@@ -77,23 +123,59 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     expect(recorded.criteria21.combinedWithF).toBe(false);
     expect([recorded.status, fromSubmission.status]).toEqual(["evaluated", "evaluated"]);
     // §20: no submission, an empty record — no official F nor band; the record's §22 default only beside it.
-    const silentResult = (await app.inject({ url: `/api/evaluations/${round.id}/results`, headers: { cookie: analyst } })).json().results
-      .filter((r: { bodyId: string }) => r.bodyId === silent.id);
-    expect(silentResult).toEqual([expect.objectContaining({ source: "recorded", status: "not_submitted", F: null, band: null, record: { F: 100, band: "high" } })]);
+    const silentResult = (
+      await app.inject({ url: `/api/evaluations/${round.id}/results`, headers: { cookie: analyst } })
+    )
+      .json()
+      .results.filter((r: { bodyId: string }) => r.bodyId === silent.id);
+    expect(silentResult).toEqual([
+      expect.objectContaining({
+        source: "recorded",
+        status: "not_submitted",
+        F: null,
+        band: null,
+        record: { F: 100, band: "high" },
+      }),
+    ]);
 
-    expect((await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: officerCookie } })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: "POST",
+          url: `/api/evaluations/${round.id}/publish`,
+          headers: { cookie: officerCookie },
+        })
+      ).statusCode,
+    ).toBe(403);
     // Below the quorum (one submission of all requested bodies): publishing needs an explicit confirmation.
-    const unconfirmed = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: analyst, "accept-language": "en" } });
+    const unconfirmed = await app.inject({
+      method: "POST",
+      url: `/api/evaluations/${round.id}/publish`,
+      headers: { cookie: analyst, "accept-language": "en" },
+    });
     expect([unconfirmed.statusCode, unconfirmed.json().error.code]).toEqual([409, "publish_confirm_required"]);
     expect(unconfirmed.json().error.message).toContain("1 of");
-    const published = await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/publish`, headers: { cookie: analyst }, payload: { confirm: true } });
+    const published = await app.inject({
+      method: "POST",
+      url: `/api/evaluations/${round.id}/publish`,
+      headers: { cookie: analyst },
+      payload: { confirm: true },
+    });
     expect(published.json().status).toBe("published");
     const publicView = await app.inject({ url: `/api/evaluations/${round.id}/results?source=recorded` });
     expect(publicView.statusCode).toBe(200);
-    expect(publicView.json().results.some((r: { bodyId: string; F: number }) => r.bodyId === body.id && r.F === 25)).toBe(true);
+    expect(
+      publicView.json().results.some((r: { bodyId: string; F: number }) => r.bodyId === body.id && r.F === 25),
+    ).toBe(true);
     const late = await app.inject({
-      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie, "accept-language": "ru" },
-      payload: { bodyId: body.id, remarks: { received: 4, accepted: 4, rejected: 0 }, comments: { received: 2, answered: 2 } },
+      method: "POST",
+      url: `/api/evaluations/${round.id}/submissions`,
+      headers: { cookie: officerCookie, "accept-language": "ru" },
+      payload: {
+        bodyId: body.id,
+        remarks: { received: 4, accepted: 4, rejected: 0 },
+        comments: { received: 2, answered: 2 },
+      },
     });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.message).toContain("Раунд оценки не открыт");
@@ -103,16 +185,34 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     const ctx = testContext(engine.database);
     const { user } = await createUser(ctx, "ministry_analyst", null);
     const cookie = await signInCookie(app, user.email);
-    const early = await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie }, payload: { title: "2023", periodFrom: "2023-01-01", periodTo: "2023-12-31" } });
+    const early = await app.inject({
+      method: "POST",
+      url: "/api/evaluations",
+      headers: { cookie },
+      payload: { title: "2023", periodFrom: "2023-01-01", periodTo: "2023-12-31" },
+    });
     expect(early.statusCode).toBe(400);
     // One period rule with the CLI (round-period.ts): calendar periods only, ended, no duplicates.
-    const open = (periodFrom: string, periodTo: string) => app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie, "accept-language": "kk" }, payload: { title: "x", periodFrom, periodTo } });
+    const open = (periodFrom: string, periodTo: string) =>
+      app.inject({
+        method: "POST",
+        url: "/api/evaluations",
+        headers: { cookie, "accept-language": "kk" },
+        payload: { title: "x", periodFrom, periodTo },
+      });
     const twoMonths = await open("2026-07-01", "2026-08-31");
     expect([twoMonths.statusCode, twoMonths.json().error.code]).toEqual([400, "round_not_calendar"]);
     expect(twoMonths.json().error.message).toContain("күнтізбелік тоқсан");
     const future = await open("2027-01-01", "2027-12-31");
     expect([future.statusCode, future.json().error.code]).toEqual([400, "round_future"]);
-    const round = (await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie }, payload: { title: "Q1", periodFrom: "2026-01-01", periodTo: "2026-03-31" } })).json();
+    const round = (
+      await app.inject({
+        method: "POST",
+        url: "/api/evaluations",
+        headers: { cookie },
+        payload: { title: "Q1", periodFrom: "2026-01-01", periodTo: "2026-03-31" },
+      })
+    ).json();
     const duplicate = await open("2026-01-01", "2026-03-31");
     expect([duplicate.statusCode, duplicate.json().error.code]).toEqual([409, "round_duplicate"]);
     const body = await createBody(ctx);
@@ -120,13 +220,25 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     // The round was opened before this body existed: it was not requested, so it cannot submit.
     const officerCookie = await signInCookie(app, officer.email);
     const notRequested = await app.inject({
-      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie },
-      payload: { bodyId: body.id, remarks: { received: 1, accepted: 1, rejected: 0 }, comments: { received: 0, answered: 0 } },
+      method: "POST",
+      url: `/api/evaluations/${round.id}/submissions`,
+      headers: { cookie: officerCookie },
+      payload: {
+        bodyId: body.id,
+        remarks: { received: 1, accepted: 1, rejected: 0 },
+        comments: { received: 0, answered: 0 },
+      },
     });
     expect(notRequested.statusCode).toBe(422);
     const inconsistent = await app.inject({
-      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie },
-      payload: { bodyId: body.id, remarks: { received: 1, accepted: 1, rejected: 1 }, comments: { received: 0, answered: 0 } },
+      method: "POST",
+      url: `/api/evaluations/${round.id}/submissions`,
+      headers: { cookie: officerCookie },
+      payload: {
+        bodyId: body.id,
+        remarks: { received: 1, accepted: 1, rejected: 1 },
+        comments: { received: 0, answered: 0 },
+      },
     });
     expect(inconsistent.statusCode).toBe(400);
     expect(inconsistent.json().error.details).toBeUndefined();
@@ -141,13 +253,24 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     const analyst = await signInCookie(app, analystUser.email);
     const officerCookie = await signInCookie(app, officerUser.email);
     const payload = { title: "2024 Q3", periodFrom: "2024-07-01", periodTo: "2024-09-30", dueOn: "2024-10-20" };
-    const round = (await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie: analyst }, payload })).json();
-    const requestDuties = async () => (await computeBodyCalendar(ctx, officer, body.id, { from: "2024-10-01", to: "2024-10-31" }, "2024-10-05")).duties
-      .filter((d) => d.kind === "ministry_request").map((d) => d.subjectId);
+    const round = (
+      await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie: analyst }, payload })
+    ).json();
+    const requestDuties = async () =>
+      (await computeBodyCalendar(ctx, officer, body.id, { from: "2024-10-01", to: "2024-10-31" }, "2024-10-05")).duties
+        .filter((d) => d.kind === "ministry_request")
+        .map((d) => d.subjectId);
     expect(await requestDuties()).toEqual([round.id]);
-    const requested = (await app.inject({ url: `/api/evaluations/${round.id}`, headers: { cookie: analyst } })).json().progress.requested;
+    const requested = (await app.inject({ url: `/api/evaluations/${round.id}`, headers: { cookie: analyst } })).json()
+      .progress.requested;
 
-    const cancel = (cookie: string, reason?: string, lang = "en") => app.inject({ method: "POST", url: `/api/evaluations/${round.id}/cancel`, headers: { cookie, "accept-language": lang }, payload: reason === undefined ? {} : { reason } });
+    const cancel = (cookie: string, reason?: string, lang = "en") =>
+      app.inject({
+        method: "POST",
+        url: `/api/evaluations/${round.id}/cancel`,
+        headers: { cookie, "accept-language": lang },
+        payload: reason === undefined ? {} : { reason },
+      });
     expect((await cancel(officerCookie, "not mine")).statusCode).toBe(403);
     const noReason = await cancel(analyst, "   ", "kk");
     expect([noReason.statusCode, noReason.json().error.code]).toEqual([400, "cancel_reason_required"]);
@@ -159,25 +282,57 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     expect([done.json().status, done.json().cancelReason]).toEqual(["cancelled", "Opened with the wrong due date"]);
     expect(done.json().cancelledAt).not.toBeNull();
     expect(await requestDuties()).toEqual([]);
-    const audit = (await listAuditForEntity(ctx.database.db, "evaluation_round", round.id)).find((a) => a.action === "round.cancel");
-    expect(audit?.after).toMatchObject({ status: "cancelled", reason: "Opened with the wrong due date", withdrawnRequests: requested });
+    const audit = (await listAuditForEntity(ctx.database.db, "evaluation_round", round.id)).find(
+      (a) => a.action === "round.cancel",
+    );
+    expect(audit?.after).toMatchObject({
+      status: "cancelled",
+      reason: "Opened with the wrong due date",
+      withdrawnRequests: requested,
+    });
 
     // A cancelled round takes no figures, is not computed, is not cancelled twice, and frees its period.
     const late = await app.inject({
-      method: "POST", url: `/api/evaluations/${round.id}/submissions`, headers: { cookie: officerCookie },
-      payload: { bodyId: body.id, remarks: { received: 0, accepted: 0, rejected: 0 }, comments: { received: 0, answered: 0 } },
+      method: "POST",
+      url: `/api/evaluations/${round.id}/submissions`,
+      headers: { cookie: officerCookie },
+      payload: {
+        bodyId: body.id,
+        remarks: { received: 0, accepted: 0, rejected: 0 },
+        comments: { received: 0, answered: 0 },
+      },
     });
     expect([late.statusCode, late.json().error.code]).toEqual([409, "round_not_open"]);
-    expect((await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/compute`, headers: { cookie: analyst } })).statusCode).toBe(409);
+    expect(
+      (await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/compute`, headers: { cookie: analyst } }))
+        .statusCode,
+    ).toBe(409);
     expect((await cancel(analyst, "again")).statusCode).toBe(409);
     const again = await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie: analyst }, payload });
     expect(again.statusCode).toBe(201);
 
     // Published results are public record: a published round is not cancelled.
     const second = again.json();
-    expect((await app.inject({ method: "POST", url: `/api/evaluations/${second.id}/compute`, headers: { cookie: analyst } })).statusCode).toBe(200);
-    expect((await app.inject({ method: "POST", url: `/api/evaluations/${second.id}/publish`, headers: { cookie: analyst }, payload: { confirm: true } })).statusCode).toBe(200);
-    const published = await app.inject({ method: "POST", url: `/api/evaluations/${second.id}/cancel`, headers: { cookie: analyst }, payload: { reason: "too late" } });
+    expect(
+      (await app.inject({ method: "POST", url: `/api/evaluations/${second.id}/compute`, headers: { cookie: analyst } }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await app.inject({
+          method: "POST",
+          url: `/api/evaluations/${second.id}/publish`,
+          headers: { cookie: analyst },
+          payload: { confirm: true },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const published = await app.inject({
+      method: "POST",
+      url: `/api/evaluations/${second.id}/cancel`,
+      headers: { cookie: analyst },
+      payload: { reason: "too late" },
+    });
     expect([published.statusCode, published.json().error.code]).toEqual([409, "round_not_open"]);
   });
 });

@@ -5,9 +5,18 @@ import type { ResultRow, RoundRow } from "../../repositories/evaluation.reposito
 import { httpUrl, iso, isoDate } from "../common.schema.ts";
 
 export const roundSchema = z.object({
-  id: z.string(), title: z.string(), periodFrom: z.string(), periodTo: z.string(), status: z.enum(ROUND_STATUSES),
-  rulesVersion: z.string(), dueOn: z.string().nullable(), createdAt: z.string(), computedAt: z.string().nullable(), publishedAt: z.string().nullable(),
-  cancelReason: z.string().nullable(), cancelledAt: z.string().nullable(),
+  id: z.string(),
+  title: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  status: z.enum(ROUND_STATUSES),
+  rulesVersion: z.string(),
+  dueOn: z.string().nullable(),
+  createdAt: z.string(),
+  computedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
 });
 
 /** Issue 10: the reason is required; an empty one is refused with cancel_reason_required. */
@@ -27,7 +36,10 @@ export const resultSchema = z.object({
   /** For not_submitted only: what Pikir recorded, shown beside as information, never official. */
   record: z.object({ F: z.number(), band: z.enum(BANDS) }).nullable(),
   zeroed: z.boolean(),
-  B: z.number().int(), C: z.number().int(), E: z.number().int(), G: z.number().int(),
+  B: z.number().int(),
+  C: z.number().int(),
+  E: z.number().int(),
+  G: z.number().int(),
   rulesVersion: z.string(),
   /** The full self-explanation: ratios, defaults, zero reasons, differences, improvements. */
   explanation: z.unknown(),
@@ -36,7 +48,10 @@ export const resultSchema = z.object({
 });
 
 export const openRoundBody = z.object({
-  title: z.string().trim().min(1).max(500), periodFrom: isoDate, periodTo: isoDate, dueOn: isoDate.nullable().optional(),
+  title: z.string().trim().min(1).max(500),
+  periodFrom: isoDate,
+  periodTo: isoDate,
+  dueOn: isoDate.nullable().optional(),
 });
 
 const count = z.number().int().min(0).max(100_000_000);
@@ -45,24 +60,57 @@ export const submissionBody = z.object({
   remarks: z.object({ received: count, accepted: count, rejected: count }),
   comments: z.object({ received: count, answered: count }),
   conferenceLinks: z.array(httpUrl).max(200).optional(),
-  mediaMaterials: z.array(z.object({ kind: z.enum(["briefing", "publication", "live_broadcast"]), url: httpUrl, title: z.string().max(1000).optional() })).max(500).optional(),
-  openAccess: z.object({ drafts: z.boolean().optional(), budgetReports: z.boolean().optional(), results: z.boolean().optional() }).optional(),
+  mediaMaterials: z
+    .array(
+      z.object({
+        kind: z.enum(["briefing", "publication", "live_broadcast"]),
+        url: httpUrl,
+        title: z.string().max(1000).optional(),
+      }),
+    )
+    .max(500)
+    .optional(),
+  openAccess: z
+    .object({ drafts: z.boolean().optional(), budgetReports: z.boolean().optional(), results: z.boolean().optional() })
+    .optional(),
 });
 
 export function presentRound(r: RoundRow): z.infer<typeof roundSchema> {
   return {
-    id: r.id, title: r.title, periodFrom: r.periodFrom, periodTo: r.periodTo, status: r.status, rulesVersion: r.rulesVersion,
-    dueOn: r.dueOn, createdAt: r.createdAt.toISOString(), computedAt: iso(r.computedAt), publishedAt: iso(r.publishedAt),
-    cancelReason: r.cancelReason, cancelledAt: iso(r.cancelledAt),
+    id: r.id,
+    title: r.title,
+    periodFrom: r.periodFrom,
+    periodTo: r.periodTo,
+    status: r.status,
+    rulesVersion: r.rulesVersion,
+    dueOn: r.dueOn,
+    createdAt: r.createdAt.toISOString(),
+    computedAt: iso(r.computedAt),
+    publishedAt: iso(r.publishedAt),
+    cancelReason: r.cancelReason,
+    cancelledAt: iso(r.cancelledAt),
   };
 }
 
 export function presentResult(r: ResultRow): z.infer<typeof resultSchema> {
   return {
-    bodyId: r.bodyId, source: r.source, status: r.status, zeroed: r.zeroed,
+    bodyId: r.bodyId,
+    source: r.source,
+    status: r.status,
+    zeroed: r.zeroed,
     ...(r.status === "not_submitted"
-      ? { F: null, band: null, record: { F: Number(r.fValue), band: r.band as NonNullable<z.infer<typeof resultSchema>["band"]> } }
+      ? {
+          F: null,
+          band: null,
+          record: { F: Number(r.fValue), band: r.band as NonNullable<z.infer<typeof resultSchema>["band"]> },
+        }
       : { F: Number(r.fValue), band: r.band as z.infer<typeof resultSchema>["band"], record: null }),
-    B: r.b, C: r.c, E: r.e, G: r.g, rulesVersion: r.rulesVersion, explanation: r.explanation, criteria21: r.criteria21,
+    B: r.b,
+    C: r.c,
+    E: r.e,
+    G: r.g,
+    rulesVersion: r.rulesVersion,
+    explanation: r.explanation,
+    criteria21: r.criteria21,
   };
 }

@@ -9,7 +9,9 @@ import { kazakhstanToday } from "../../services/period.ts";
 // Issue 10: impossible dates on evidence are refused with a clear message, and nothing is stored.
 describeEachEngine("evidence dates", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
 
   it("refuses a §16 publication or §6 work dated ahead, a §6 announcement after the event, a §14 review of a future quarter", async () => {
@@ -17,26 +19,52 @@ describeEachEngine("evidence dates", (engine) => {
     const body = await createBody(ctx);
     const { user } = await createUser(ctx, "body_officer", body.id);
     const cookie = await signInCookie(app, user.email);
-    const post = (url: string, payload: object, lang = "kk") => app.inject({ method: "POST", url, headers: { cookie, "accept-language": lang }, payload });
+    const post = (url: string, payload: object, lang = "kk") =>
+      app.inject({ method: "POST", url, headers: { cookie, "accept-language": lang }, payload });
     const today = kazakhstanToday();
     const tomorrow = addDays(today, 1);
 
-    const future = await post("/api/evidence/result-publications", { bodyId: body.id, kind: "final", periodYear: 2025, title: "2025", url: "https://gov.kz/r", publishedOn: tomorrow });
+    const future = await post("/api/evidence/result-publications", {
+      bodyId: body.id,
+      kind: "final",
+      periodYear: 2025,
+      title: "2025",
+      url: "https://gov.kz/r",
+      publishedOn: tomorrow,
+    });
     expect([future.statusCode, future.json().error.code]).toEqual([400, "evidence_date_future"]);
     expect(future.json().error.message).toContain("болашақта");
-    const aired = await post("/api/evidence/media-work", { bodyId: body.id, kind: "live_broadcast", title: "Эфир", announcedOn: "2025-04-05", happenedOn: "2025-04-03" }, "ru");
+    const aired = await post(
+      "/api/evidence/media-work",
+      { bodyId: body.id, kind: "live_broadcast", title: "Эфир", announcedOn: "2025-04-05", happenedOn: "2025-04-03" },
+      "ru",
+    );
     expect([aired.statusCode, aired.json().error.code]).toEqual([400, "announced_after_event"]);
     expect(aired.json().error.message).toContain("Анонс (2025-04-05)");
-    const ahead = await post("/api/evidence/media-work", { bodyId: body.id, kind: "briefing", title: "Брифинг", happenedOn: tomorrow }, "en");
+    const ahead = await post(
+      "/api/evidence/media-work",
+      { bodyId: body.id, kind: "briefing", title: "Брифинг", happenedOn: tomorrow },
+      "en",
+    );
     expect(ahead.json().error.code).toBe("evidence_date_future");
     const nextYear = Number(today.slice(0, 4)) + 1;
-    const review = await post(`/api/bodies/${body.id}/reviews`, { quarter: `${nextYear}-Q1`, recommendations: ["x"] }, "en");
+    const review = await post(
+      `/api/bodies/${body.id}/reviews`,
+      { quarter: `${nextYear}-Q1`, recommendations: ["x"] },
+      "en",
+    );
     expect([review.statusCode, review.json().error.code]).toEqual([400, "review_quarter_future"]);
     expect(review.json().error.message).toContain(`Quarter ${nextYear}-Q1 has not begun`);
 
     // Nothing was stored; a possible date still goes through.
     expect((await app.inject({ url: `/api/evidence/media-work?bodyId=${body.id}` })).json()).toEqual([]);
-    const ok = await post("/api/evidence/media-work", { bodyId: body.id, kind: "live_broadcast", title: "Эфир", announcedOn: "2025-04-01", happenedOn: "2025-04-03" });
+    const ok = await post("/api/evidence/media-work", {
+      bodyId: body.id,
+      kind: "live_broadcast",
+      title: "Эфир",
+      announcedOn: "2025-04-01",
+      happenedOn: "2025-04-03",
+    });
     expect(ok.statusCode).toBe(201);
   });
 });

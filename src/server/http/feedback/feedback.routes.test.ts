@@ -6,7 +6,9 @@ import { buildTestApp, signInCookie } from "../../../../test/http.ts";
 
 describeEachEngine("feedback API", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
 
   async function officerSetup() {
@@ -35,21 +37,41 @@ describeEachEngine("feedback API", (engine) => {
     const { ctx, body, cookie } = await officerSetup();
     const [remark] = await createItems(ctx, body.id, [{ kind: "remark" }]);
     const url = `/api/feedback/${remark!.id}/decision`;
-    const noReference = await app.inject({ method: "POST", url, headers: { cookie, "accept-language": "ru" }, payload: { outcome: "accepted" } });
+    const noReference = await app.inject({
+      method: "POST",
+      url,
+      headers: { cookie, "accept-language": "ru" },
+      payload: { outcome: "accepted" },
+    });
     expect(noReference.statusCode).toBe(400);
     expect(noReference.json().error.code).toBe("validation_failed");
     expect(noReference.json().error.message).toMatch(/Неверные данные/);
 
-    const accepted = await app.inject({ method: "POST", url, headers: { cookie }, payload: { outcome: "accepted", referenceKind: "act_clause", referenceText: "Бұйрықтың 5-тармағы" } });
+    const accepted = await app.inject({
+      method: "POST",
+      url,
+      headers: { cookie },
+      payload: { outcome: "accepted", referenceKind: "act_clause", referenceText: "Бұйрықтың 5-тармағы" },
+    });
     expect(accepted.statusCode).toBe(201);
     expect(accepted.json().reference.text).toBe("Бұйрықтың 5-тармағы");
 
-    const overwrite = await app.inject({ method: "POST", url, headers: { cookie, "x-pikir-lang": "kk" }, payload: { outcome: "rejected", reason: "Қайшы" } });
+    const overwrite = await app.inject({
+      method: "POST",
+      url,
+      headers: { cookie, "x-pikir-lang": "kk" },
+      payload: { outcome: "rejected", reason: "Қайшы" },
+    });
     expect(overwrite.statusCode).toBe(409);
     expect(overwrite.json().error.code).toBe("decision_exists");
     expect(overwrite.json().error.message).toMatch(/шешім бұрын қабылданған/);
 
-    const change = await app.inject({ method: "POST", url, headers: { cookie }, payload: { outcome: "rejected", reason: "Жобаның нысанасына жатпайды", replacesDecisionId: accepted.json().id } });
+    const change = await app.inject({
+      method: "POST",
+      url,
+      headers: { cookie },
+      payload: { outcome: "rejected", reason: "Жобаның нысанасына жатпайды", replacesDecisionId: accepted.json().id },
+    });
     expect(change.statusCode).toBe(201);
 
     const detail = await app.inject({ url: `/api/feedback/${remark!.id}`, headers: { cookie } });
@@ -62,11 +84,24 @@ describeEachEngine("feedback API", (engine) => {
 
   it("answers comments, refuses to answer remarks, and filters by status", async () => {
     const { ctx, body, cookie } = await officerSetup();
-    const [comment, remark] = await createItems(ctx, body.id, [{ kind: "comment", text: "Жақсы бастама" }, { kind: "remark" }]);
-    const wrong = await app.inject({ method: "POST", url: `/api/feedback/${remark!.id}/answer`, headers: { cookie, "accept-language": "en" }, payload: { text: "Thanks" } });
+    const [comment, remark] = await createItems(ctx, body.id, [
+      { kind: "comment", text: "Жақсы бастама" },
+      { kind: "remark" },
+    ]);
+    const wrong = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${remark!.id}/answer`,
+      headers: { cookie, "accept-language": "en" },
+      payload: { text: "Thanks" },
+    });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error.message).toBe("Only comments are answered (this is a remark).");
-    const ok = await app.inject({ method: "POST", url: `/api/feedback/${comment!.id}/answer`, headers: { cookie }, payload: { text: "Рақмет, ұсынысыңыз ескерілді" } });
+    const ok = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${comment!.id}/answer`,
+      headers: { cookie },
+      payload: { text: "Рақмет, ұсынысыңыз ескерілді" },
+    });
     expect(ok.statusCode).toBe(201);
     const answered = await app.inject({ url: `/api/feedback?status=answered&bodyId=${body.id}`, headers: { cookie } });
     expect(answered.json().items.map((i: { id: number }) => i.id)).toEqual([comment!.id]);
@@ -83,13 +118,25 @@ describeEachEngine("feedback API", (engine) => {
     const cookie = await signInCookie(app, user.email);
     const read = await app.inject({ url: `/api/feedback/${remark!.id}`, headers: { cookie } });
     expect(read.statusCode).toBe(200);
-    const decide = await app.inject({ method: "POST", url: `/api/feedback/${remark!.id}/decision`, headers: { cookie }, payload: { outcome: "rejected", reason: "x" } });
+    const decide = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${remark!.id}/decision`,
+      headers: { cookie },
+      payload: { outcome: "rejected", reason: "x" },
+    });
     expect(decide.statusCode).toBe(403);
   });
 
   it("registers an item idempotently by sourceRef and lets a reviewer override its kind", async () => {
     const { body, cookie } = await officerSetup();
-    const payload = { bodyId: body.id, kind: "comment", text: "Хат: жол жөндеу туралы пікір", lang: "kk", receivedAt: "2025-05-05T10:00:00+05:00", sourceRef: "ХАТ-2025/117" };
+    const payload = {
+      bodyId: body.id,
+      kind: "comment",
+      text: "Хат: жол жөндеу туралы пікір",
+      lang: "kk",
+      receivedAt: "2025-05-05T10:00:00+05:00",
+      sourceRef: "ХАТ-2025/117",
+    };
     const first = await app.inject({ method: "POST", url: "/api/feedback", headers: { cookie }, payload });
     expect(first.statusCode).toBe(201);
     const again = await app.inject({ method: "POST", url: "/api/feedback", headers: { cookie }, payload });
@@ -97,10 +144,25 @@ describeEachEngine("feedback API", (engine) => {
     expect(again.json().id).toBe(first.json().id);
 
     const id = first.json().id;
-    const reclassified = await app.inject({ method: "PATCH", url: `/api/feedback/${id}/kind`, headers: { cookie }, payload: { kind: "proposal" } });
+    const reclassified = await app.inject({
+      method: "PATCH",
+      url: `/api/feedback/${id}/kind`,
+      headers: { cookie },
+      payload: { kind: "proposal" },
+    });
     expect(reclassified.json()).toMatchObject({ kind: "proposal", kindOrigin: "reviewer", status: "undecided" });
-    await app.inject({ method: "POST", url: `/api/feedback/${id}/decision`, headers: { cookie }, payload: { outcome: "rejected", reason: "Жоспарда жоқ" } });
-    const back = await app.inject({ method: "PATCH", url: `/api/feedback/${id}/kind`, headers: { cookie }, payload: { kind: "comment" } });
+    await app.inject({
+      method: "POST",
+      url: `/api/feedback/${id}/decision`,
+      headers: { cookie },
+      payload: { outcome: "rejected", reason: "Жоспарда жоқ" },
+    });
+    const back = await app.inject({
+      method: "PATCH",
+      url: `/api/feedback/${id}/kind`,
+      headers: { cookie },
+      payload: { kind: "comment" },
+    });
     expect(back.statusCode).toBe(409);
     const history = (await app.inject({ url: `/api/feedback/${id}`, headers: { cookie } })).json();
     expect(history.audit.map((a: { action: string }) => a.action)).toEqual(["item.reclassify", "decision.create"]);
@@ -108,15 +170,33 @@ describeEachEngine("feedback API", (engine) => {
 
   it("§2.8: a portal item changes between comment, remark and proposal, never out of them", async () => {
     const { body, cookie } = await officerSetup();
-    const payload = { bodyId: body.id, channel: "legal_acts_portal", kind: "remark", text: "5-тармақты нақтылау керек", lang: "kk", receivedAt: "2025-05-05T10:00:00+05:00", sourceRef: "LA-2025/9" };
+    const payload = {
+      bodyId: body.id,
+      channel: "legal_acts_portal",
+      kind: "remark",
+      text: "5-тармақты нақтылау керек",
+      lang: "kk",
+      receivedAt: "2025-05-05T10:00:00+05:00",
+      sourceRef: "LA-2025/9",
+    };
     const id = (await app.inject({ method: "POST", url: "/api/feedback", headers: { cookie }, payload })).json().id;
     for (const kind of ["social_comment", "appeal"]) {
-      const refused = await app.inject({ method: "PATCH", url: `/api/feedback/${id}/kind`, headers: { cookie, "accept-language": "kk" }, payload: { kind } });
+      const refused = await app.inject({
+        method: "PATCH",
+        url: `/api/feedback/${id}/kind`,
+        headers: { cookie, "accept-language": "kk" },
+        payload: { kind },
+      });
       expect(refused.statusCode).toBe(422);
       expect(refused.json().error.code).toBe("kind_outside_portal");
       expect(refused.json().error.message).toContain("2-тармақтың 8) тармақшасы");
     }
-    const toComment = await app.inject({ method: "PATCH", url: `/api/feedback/${id}/kind`, headers: { cookie }, payload: { kind: "comment" } });
+    const toComment = await app.inject({
+      method: "PATCH",
+      url: `/api/feedback/${id}/kind`,
+      headers: { cookie },
+      payload: { kind: "comment" },
+    });
     expect(toComment.json()).toMatchObject({ kind: "comment", channel: "legal_acts_portal" });
     const history = (await app.inject({ url: `/api/feedback/${id}`, headers: { cookie } })).json();
     expect(history.audit.map((a: { action: string }) => a.action)).toEqual(["item.reclassify"]);

@@ -15,116 +15,201 @@ import { periodBounds } from "../../services/period.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, pagedOf } from "../common.schema.ts";
 import {
-  answerBody, answerSchema, decideBody, decisionSchema, itemSchema, listQuery, personalDataSchema, personalSummarySchema,
-  presentAnswer, presentDecision, presentItem, revealBody,
+  answerBody,
+  answerSchema,
+  decideBody,
+  decisionSchema,
+  itemSchema,
+  listQuery,
+  personalDataSchema,
+  personalSummarySchema,
+  presentAnswer,
+  presentDecision,
+  presentItem,
+  revealBody,
 } from "./feedback.schema.ts";
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
-const auditEntrySchema = z.object({ id: z.number(), at: z.string(), actor: z.string(), action: z.string(), hash: z.string() });
+const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  hash: z.string(),
+});
 
-export const feedbackRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get("/api/feedback", {
-    schema: {
-      tags: ["feedback"], summary: "The feedback inbox: items from every channel, filterable",
-      querystring: listQuery, response: { 200: pagedOf(itemSchema), 401: errorSchema, 403: errorSchema },
-    },
-  }, async (request) => {
-    const actor = requireActor(request);
-    const { limit, offset, from, to, lang: _locale, itemLang, ...filter } = request.query;
-    const bounds = from || to ? periodBounds(from ?? "1970-01-01", to ?? "9999-12-30") : null;
-    const page = await listFeedback(ctx, actor, {
-      ...filter, lang: itemLang, receivedFrom: from ? bounds!.from : undefined, receivedBefore: to ? bounds!.before : undefined,
-    }, { limit, offset });
-    return { ...page, items: page.items.map((i) => presentItem(i, !can(actor, "personal.read", i.bodyId))) };
-  });
-
-  app.get("/api/feedback/:id", {
-    schema: {
-      tags: ["feedback"], summary: "One item with the full history of its decisions, answers and audit entries",
-      params: idParam,
-      response: {
-        200: z.object({
-          item: itemSchema, decisions: z.array(decisionSchema), answers: z.array(answerSchema), audit: z.array(auditEntrySchema),
-          /** The author's personal data, masked; null when the item has none. */
-          personal: personalSummarySchema,
-        }),
-        404: errorSchema,
+export const feedbackRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/feedback",
+      {
+        schema: {
+          tags: ["feedback"],
+          summary: "The feedback inbox: items from every channel, filterable",
+          querystring: listQuery,
+          response: { 200: pagedOf(itemSchema), 401: errorSchema, 403: errorSchema },
+        },
       },
-    },
-  }, async (request) => {
-    const actor = requireActor(request);
-    const { item, decisions, answers, audit } = await getFeedbackItem(ctx, actor, request.params.id);
-    const personal = await readPersonalSummary(ctx, actor, item);
-    return {
-      personal, item: presentItem(item, !can(actor, "personal.read", item.bodyId)), decisions: decisions.map(presentDecision), answers: answers.map(presentAnswer),
-      audit: audit.map((a) => ({ id: a.id, at: a.at.toISOString(), actor: a.actorLabel, action: a.action, hash: a.hash })),
-    };
-  });
+      async (request) => {
+        const actor = requireActor(request);
+        const { limit, offset, from, to, lang: _locale, itemLang, ...filter } = request.query;
+        const bounds = from || to ? periodBounds(from ?? "1970-01-01", to ?? "9999-12-30") : null;
+        const page = await listFeedback(
+          ctx,
+          actor,
+          {
+            ...filter,
+            lang: itemLang,
+            receivedFrom: from ? bounds!.from : undefined,
+            receivedBefore: to ? bounds!.before : undefined,
+          },
+          { limit, offset },
+        );
+        return { ...page, items: page.items.map((i) => presentItem(i, !can(actor, "personal.read", i.bodyId))) };
+      },
+    );
 
-  app.post("/api/feedback/:id/personal/reveal", {
-    schema: {
-      tags: ["feedback"], summary: "Reveal the author's personal data (name, IIN, phone, e-mail, address) to answer them",
-      description: "Only the body's own officers and head; every reveal is written to the audit log (personal.read) with who, when and the purpose you give.",
-      params: idParam, body: revealBody,
-      response: { 200: personalDataSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
-    },
-  }, async (request) => revealPersonalData(ctx, requireActor(request), request.params.id, request.body.purpose));
+    app.get(
+      "/api/feedback/:id",
+      {
+        schema: {
+          tags: ["feedback"],
+          summary: "One item with the full history of its decisions, answers and audit entries",
+          params: idParam,
+          response: {
+            200: z.object({
+              item: itemSchema,
+              decisions: z.array(decisionSchema),
+              answers: z.array(answerSchema),
+              audit: z.array(auditEntrySchema),
+              /** The author's personal data, masked; null when the item has none. */
+              personal: personalSummarySchema,
+            }),
+            404: errorSchema,
+          },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const { item, decisions, answers, audit } = await getFeedbackItem(ctx, actor, request.params.id);
+        const personal = await readPersonalSummary(ctx, actor, item);
+        return {
+          personal,
+          item: presentItem(item, !can(actor, "personal.read", item.bodyId)),
+          decisions: decisions.map(presentDecision),
+          answers: answers.map(presentAnswer),
+          audit: audit.map((a) => ({
+            id: a.id,
+            at: a.at.toISOString(),
+            actor: a.actorLabel,
+            action: a.action,
+            hash: a.hash,
+          })),
+        };
+      },
+    );
 
-  app.post("/api/feedback/:id/decision", {
-    schema: {
-      tags: ["feedback"],
-      summary: "Accept (with the §20.1 reference) or reject (with a reason) a remark or proposal",
-      description: "A decision is never overwritten: to change one, pass replacesDecisionId; otherwise 409.",
-      params: idParam, body: decideBody,
-      response: { 201: decisionSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema },
-    },
-  }, async (request, reply) => {
-    const decision = await decideItem(ctx, requireActor(request), { itemId: request.params.id, ...request.body });
-    return reply.status(201).send(presentDecision(decision));
-  });
+    app.post(
+      "/api/feedback/:id/personal/reveal",
+      {
+        schema: {
+          tags: ["feedback"],
+          summary: "Reveal the author's personal data (name, IIN, phone, e-mail, address) to answer them",
+          description:
+            "Only the body's own officers and head; every reveal is written to the audit log (personal.read) with who, when and the purpose you give.",
+          params: idParam,
+          body: revealBody,
+          response: { 200: personalDataSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+        },
+      },
+      async (request) => revealPersonalData(ctx, requireActor(request), request.params.id, request.body.purpose),
+    );
 
-  app.post("/api/feedback/:id/answer", {
-    schema: {
-      tags: ["feedback"], summary: "Answer a comment (§20.2)", params: idParam, body: answerBody,
-      response: { 201: answerSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema },
-    },
-  }, async (request, reply) => {
-    const answer = await answerComment(ctx, requireActor(request), { itemId: request.params.id, ...request.body });
-    return reply.status(201).send(presentAnswer(answer));
-  });
+    app.post(
+      "/api/feedback/:id/decision",
+      {
+        schema: {
+          tags: ["feedback"],
+          summary: "Accept (with the §20.1 reference) or reject (with a reason) a remark or proposal",
+          description: "A decision is never overwritten: to change one, pass replacesDecisionId; otherwise 409.",
+          params: idParam,
+          body: decideBody,
+          response: { 201: decisionSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const decision = await decideItem(ctx, requireActor(request), { itemId: request.params.id, ...request.body });
+        return reply.status(201).send(presentDecision(decision));
+      },
+    );
 
-  app.post("/api/feedback", {
-    schema: {
-      tags: ["feedback"],
-      summary: "Register an item your body received (by letter, at a meeting, through its own form)",
-      description: "Idempotent: send the same sourceRef again and the existing item is returned (200) instead of a duplicate.",
-      body: z.object({
-        bodyId: z.uuid(), initiativeId: z.uuid().nullable().optional(),
-        channel: z.enum(CHANNELS).default("own_form"), kind: z.enum(ITEM_KINDS),
-        text: z.string().trim().min(1).max(20_000), lang: z.enum(ITEM_LANGS).default("unknown"),
-        receivedAt: z.iso.datetime({ offset: true }),
-        /** Your reference for this item (e.g. the letter's registration number); makes retries safe. */
-        sourceRef: z.string().trim().min(1).max(200).optional(),
-        clauseRef: z.string().max(200).nullable().optional(),
-      }),
-      response: { 200: itemSchema, 201: itemSchema, 403: errorSchema },
-    },
-  }, async (request, reply) => {
-    const actor = requireActor(request);
-    const { receivedAt, sourceRef, ...rest } = request.body;
-    const ref = sourceRef ?? crypto.randomUUID();
-    const source = `manual:${rest.bodyId}`;
-    const { added } = await recordFeedback(ctx, actor, [{ ...rest, receivedAt: new Date(receivedAt), source, sourceRef: ref, kindOrigin: "reviewer" }]);
-    const id = added[0]?.id ?? (await findItemIdsBySourceRefs(ctx.database.db, source, [ref])).get(ref)!;
-    const item = (await findFeedbackItem(ctx.database.db, id))!;
-    return reply.status(added.length ? 201 : 200).send(presentItem(item));
-  });
+    app.post(
+      "/api/feedback/:id/answer",
+      {
+        schema: {
+          tags: ["feedback"],
+          summary: "Answer a comment (§20.2)",
+          params: idParam,
+          body: answerBody,
+          response: { 201: answerSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const answer = await answerComment(ctx, requireActor(request), { itemId: request.params.id, ...request.body });
+        return reply.status(201).send(presentAnswer(answer));
+      },
+    );
 
-  app.patch("/api/feedback/:id/kind", {
-    schema: {
-      tags: ["feedback"], summary: "Override an item's kind (comment / remark / proposal); the reviewer's word is final",
-      params: idParam, body: z.object({ kind: z.enum(ITEM_KINDS) }),
-      response: { 200: itemSchema, 404: errorSchema, 409: errorSchema },
-    },
-  }, async (request) => presentItem(await reclassifyItem(ctx, requireActor(request), request.params.id, request.body.kind)));
-};
+    app.post(
+      "/api/feedback",
+      {
+        schema: {
+          tags: ["feedback"],
+          summary: "Register an item your body received (by letter, at a meeting, through its own form)",
+          description:
+            "Idempotent: send the same sourceRef again and the existing item is returned (200) instead of a duplicate.",
+          body: z.object({
+            bodyId: z.uuid(),
+            initiativeId: z.uuid().nullable().optional(),
+            channel: z.enum(CHANNELS).default("own_form"),
+            kind: z.enum(ITEM_KINDS),
+            text: z.string().trim().min(1).max(20_000),
+            lang: z.enum(ITEM_LANGS).default("unknown"),
+            receivedAt: z.iso.datetime({ offset: true }),
+            /** Your reference for this item (e.g. the letter's registration number); makes retries safe. */
+            sourceRef: z.string().trim().min(1).max(200).optional(),
+            clauseRef: z.string().max(200).nullable().optional(),
+          }),
+          response: { 200: itemSchema, 201: itemSchema, 403: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const { receivedAt, sourceRef, ...rest } = request.body;
+        const ref = sourceRef ?? crypto.randomUUID();
+        const source = `manual:${rest.bodyId}`;
+        const { added } = await recordFeedback(ctx, actor, [
+          { ...rest, receivedAt: new Date(receivedAt), source, sourceRef: ref, kindOrigin: "reviewer" },
+        ]);
+        const id = added[0]?.id ?? (await findItemIdsBySourceRefs(ctx.database.db, source, [ref])).get(ref)!;
+        const item = (await findFeedbackItem(ctx.database.db, id))!;
+        return reply.status(added.length ? 201 : 200).send(presentItem(item));
+      },
+    );
+
+    app.patch(
+      "/api/feedback/:id/kind",
+      {
+        schema: {
+          tags: ["feedback"],
+          summary: "Override an item's kind (comment / remark / proposal); the reviewer's word is final",
+          params: idParam,
+          body: z.object({ kind: z.enum(ITEM_KINDS) }),
+          response: { 200: itemSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      async (request) =>
+        presentItem(await reclassifyItem(ctx, requireActor(request), request.params.id, request.body.kind)),
+    );
+  };

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { CHANNELS, ITEM_KINDS, ITEM_LANGS, ITEM_STATUSES, REFERENCE_KINDS } from "../../db/enums.ts";
-import { type AnswerRow, type DecisionRow, type FeedbackItemView } from "../../repositories/feedback-item.repository.ts";
+import {
+  type AnswerRow,
+  type DecisionRow,
+  type FeedbackItemView,
+} from "../../repositories/feedback-item.repository.ts";
 import { httpUrl, iso, isoDate, pageQuery } from "../common.schema.ts";
 import { redactText } from "../../../domain/privacy/redact-text.ts";
 
@@ -9,15 +13,21 @@ export const decisionSchema = z.object({
   outcome: z.enum(["accepted", "rejected"]),
   reason: z.string().nullable(),
   /** §20.1: what the acceptance refers to. */
-  reference: z.object({ kind: z.enum(REFERENCE_KINDS).nullable(), text: z.string().nullable(), url: z.string().nullable() }).nullable(),
+  reference: z
+    .object({ kind: z.enum(REFERENCE_KINDS).nullable(), text: z.string().nullable(), url: z.string().nullable() })
+    .nullable(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string(),
   supersededAt: z.string().nullable(),
 });
 
 export const answerSchema = z.object({
-  id: z.number().int(), text: z.string(), url: z.string().nullable(), answeredBy: z.string().nullable(),
-  answeredAt: z.string(), supersededAt: z.string().nullable(),
+  id: z.number().int(),
+  text: z.string(),
+  url: z.string().nullable(),
+  answeredBy: z.string().nullable(),
+  answeredAt: z.string(),
+  supersededAt: z.string().nullable(),
 });
 
 export const itemSchema = z.object({
@@ -42,16 +52,21 @@ export const itemSchema = z.object({
 
 /** An appellant's personal data; masked or revealed, each field null when the source had none. */
 export const personalDataSchema = z.object({
-  fullName: z.string().nullable(), iin: z.string().nullable(), phone: z.string().nullable(),
-  email: z.string().nullable(), address: z.string().nullable(),
+  fullName: z.string().nullable(),
+  iin: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
 });
 
-export const personalSummarySchema = z.object({
-  /** The masks (name initials, IIN 95********25, phone's last two digits, e-mail's domain, the locality). */
-  masked: personalDataSchema,
-  /** Whether you may reveal the data (the body's own officers and head); every reveal is audited. */
-  revealable: z.boolean(),
-}).nullable();
+export const personalSummarySchema = z
+  .object({
+    /** The masks (name initials, IIN 95********25, phone's last two digits, e-mail's domain, the locality). */
+    masked: personalDataSchema,
+    /** Whether you may reveal the data (the body's own officers and head); every reveal is audited. */
+    revealable: z.boolean(),
+  })
+  .nullable();
 
 export const revealBody = z.object({
   /** Why you need the data (e.g. "to call the appellant about the answer"); kept in the audit log. */
@@ -70,7 +85,10 @@ export const listQuery = pageQuery.extend({
   itemLang: z.enum(ITEM_LANGS).optional(),
   status: z.enum(ITEM_STATUSES).optional(),
   /** "true": only acceptances still missing their §20.1 reference (e.g. imported status-only ones), to complete. */
-  referenceMissing: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  referenceMissing: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   /** Received on or after this date (Kazakhstan time). */
   from: isoDate.optional(),
   /** Received on or before this date (Kazakhstan time). */
@@ -103,14 +121,25 @@ export const answerBody = z.object({
 
 export function presentDecision(d: DecisionRow): z.infer<typeof decisionSchema> {
   return {
-    id: d.id, outcome: d.outcome, reason: d.reason,
+    id: d.id,
+    outcome: d.outcome,
+    reason: d.reason,
     reference: d.outcome === "accepted" ? { kind: d.referenceKind, text: d.referenceText, url: d.referenceUrl } : null,
-    decidedBy: d.decidedBy, decidedAt: d.decidedAt.toISOString(), supersededAt: iso(d.supersededAt),
+    decidedBy: d.decidedBy,
+    decidedAt: d.decidedAt.toISOString(),
+    supersededAt: iso(d.supersededAt),
   };
 }
 
 export function presentAnswer(a: AnswerRow): z.infer<typeof answerSchema> {
-  return { id: a.id, text: a.text, url: a.url, answeredBy: a.answeredBy, answeredAt: a.answeredAt.toISOString(), supersededAt: iso(a.supersededAt) };
+  return {
+    id: a.id,
+    text: a.text,
+    url: a.url,
+    answeredBy: a.answeredBy,
+    answeredAt: a.answeredAt.toISOString(),
+    supersededAt: iso(a.supersededAt),
+  };
 }
 
 function statusOf(item: FeedbackItemView): z.infer<typeof itemSchema>["status"] {
@@ -125,10 +154,21 @@ function statusOf(item: FeedbackItemView): z.infer<typeof itemSchema>["status"] 
  */
 export function presentItem(item: FeedbackItemView, redact = false): z.infer<typeof itemSchema> {
   return {
-    id: item.id, bodyId: item.bodyId, initiativeId: item.initiativeId, channel: item.channel, kind: item.kind,
-    kindOrigin: item.kindOrigin, text: redact ? redactText(item.text) : item.text, lang: item.lang, receivedAt: item.receivedAt.toISOString(),
-    source: item.source, sourceRef: item.sourceRef, clauseRef: item.clauseRef, status: statusOf(item),
+    id: item.id,
+    bodyId: item.bodyId,
+    initiativeId: item.initiativeId,
+    channel: item.channel,
+    kind: item.kind,
+    kindOrigin: item.kindOrigin,
+    text: redact ? redactText(item.text) : item.text,
+    lang: item.lang,
+    receivedAt: item.receivedAt.toISOString(),
+    source: item.source,
+    sourceRef: item.sourceRef,
+    clauseRef: item.clauseRef,
+    status: statusOf(item),
     referenceMissing: item.decision?.outcome === "accepted" && (item.decision.referenceText ?? "").trim() === "",
-    decision: item.decision ? presentDecision(item.decision) : null, answer: item.answer ? presentAnswer(item.answer) : null,
+    decision: item.decision ? presentDecision(item.decision) : null,
+    answer: item.answer ? presentAnswer(item.answer) : null,
   };
 }

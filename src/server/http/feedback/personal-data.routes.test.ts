@@ -9,19 +9,32 @@ import type { Role } from "../../db/enums.ts";
 import { upsertPersonalData } from "../../repositories/import-items.repository.ts";
 
 const IIN = "950315400125"; // a valid check digit
-const PERSONAL = { full_name: "Иванов Пётр Сергеевич", iin: IIN, phone: "+7 701 123 45 67", email: "petr.ivanov@mail.kz", address: "г. Астана, ул. Кенесары, 40-12" };
+const PERSONAL = {
+  full_name: "Иванов Пётр Сергеевич",
+  iin: IIN,
+  phone: "+7 701 123 45 67",
+  email: "petr.ivanov@mail.kz",
+  address: "г. Астана, ул. Кенесары, 40-12",
+};
 const TEXT = `Прошу отремонтировать дорогу. Мой ИИН ${IIN}, тел. 8 701 765 43 21`;
 
 describeEachEngine("personal data of appellants", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
 
   async function setup() {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);
-    const [appeal, anonymous] = await createItems(ctx, body.id, [{ channel: "appeal", kind: "appeal", lang: "ru", text: TEXT }, { kind: "comment" }]);
-    await upsertPersonalData(ctx.database.db, body.id, [{ source: appeal!.source, source_ref: appeal!.sourceRef, ...PERSONAL }]);
+    const [appeal, anonymous] = await createItems(ctx, body.id, [
+      { channel: "appeal", kind: "appeal", lang: "ru", text: TEXT },
+      { kind: "comment" },
+    ]);
+    await upsertPersonalData(ctx.database.db, body.id, [
+      { source: appeal!.source, source_ref: appeal!.sourceRef, ...PERSONAL },
+    ]);
     const signIn = async (role: Role, bodyId: string | null = body.id) => {
       const { user } = await createUser(ctx, role, bodyId);
       return { user, cookie: await signInCookie(app, user.email) };
@@ -30,9 +43,16 @@ describeEachEngine("personal data of appellants", (engine) => {
     return { ctx, body, appeal: appeal!, anonymous: anonymous!, signIn, cookieOf };
   }
   const reveal = (id: number, cookie: string, purpose = "Позвонить заявителю по ответу", lang = "en") =>
-    app.inject({ method: "POST", url: `/api/feedback/${id}/personal/reveal`, headers: { cookie, "accept-language": lang }, payload: { purpose } });
-  const auditOf = (id: number) => engine.database.rows<{ action: string; actor_id: string; at: Date; after: unknown; body_id: string }>(
-    sql`select action, actor_id, at, after, body_id from audit_log where entity = 'feedback_item' and entity_id = ${String(id)} order by id`);
+    app.inject({
+      method: "POST",
+      url: `/api/feedback/${id}/personal/reveal`,
+      headers: { cookie, "accept-language": lang },
+      payload: { purpose },
+    });
+  const auditOf = (id: number) =>
+    engine.database.rows<{ action: string; actor_id: string; at: Date; after: unknown; body_id: string }>(
+      sql`select action, actor_id, at, after, body_id from audit_log where entity = 'feedback_item' and entity_id = ${String(id)} order by id`,
+    );
 
   it("shows the ministry analyst masks only — in the personal section and in the text — and refuses the reveal", async () => {
     const { appeal, cookieOf } = await setup();
@@ -40,7 +60,13 @@ describeEachEngine("personal data of appellants", (engine) => {
     const detail = await app.inject({ url: `/api/feedback/${appeal.id}`, headers: { cookie } });
     expect(detail.statusCode).toBe(200);
     expect(detail.json().personal).toEqual({
-      masked: { fullName: "И*** П*** С***", iin: "95********25", phone: "+7 *** *** ** 67", email: "p***@mail.kz", address: "г. Астана, ***" },
+      masked: {
+        fullName: "И*** П*** С***",
+        iin: "95********25",
+        phone: "+7 *** *** ** 67",
+        email: "p***@mail.kz",
+        address: "г. Астана, ***",
+      },
       revealable: false,
     });
     expect(detail.body).not.toContain(IIN);
@@ -60,7 +86,11 @@ describeEachEngine("personal data of appellants", (engine) => {
     const other = await createBody(ctx);
     expect((await reveal(appeal.id, await cookieOf("administrator", null))).statusCode).toBe(403);
     expect((await reveal(appeal.id, await cookieOf("body_officer", other.id))).statusCode).toBe(403);
-    const anonymous = await app.inject({ method: "POST", url: `/api/feedback/${appeal.id}/personal/reveal`, payload: { purpose: "Позвонить заявителю" } });
+    const anonymous = await app.inject({
+      method: "POST",
+      url: `/api/feedback/${appeal.id}/personal/reveal`,
+      payload: { purpose: "Позвонить заявителю" },
+    });
     expect(anonymous.statusCode).toBe(401);
     expect(await auditOf(appeal.id)).toEqual([]);
   });
@@ -79,12 +109,20 @@ describeEachEngine("personal data of appellants", (engine) => {
     const before = Date.now();
     const shown = await reveal(appeal.id, cookie);
     expect(shown.statusCode).toBe(200);
-    expect(shown.json()).toEqual({ fullName: PERSONAL.full_name, iin: IIN, phone: PERSONAL.phone, email: PERSONAL.email, address: PERSONAL.address });
+    expect(shown.json()).toEqual({
+      fullName: PERSONAL.full_name,
+      iin: IIN,
+      phone: PERSONAL.phone,
+      email: PERSONAL.email,
+      address: PERSONAL.address,
+    });
 
     const audit = await auditOf(appeal.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
-      action: "personal.read", actor_id: user.id, body_id: body.id,
+      action: "personal.read",
+      actor_id: user.id,
+      body_id: body.id,
       after: { purpose: "Позвонить заявителю по ответу", fields: ["fullName", "iin", "phone", "email", "address"] },
     });
     expect(new Date(audit[0]!.at).getTime()).toBeGreaterThanOrEqual(before - 1000);

@@ -3,15 +3,21 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ping } from "../../db/client.ts";
 import type { AppContext } from "../../context.ts";
 
-export const healthRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get("/api/health", {
-    schema: {
-      tags: ["system"],
-      summary: "Liveness and database reachability",
-      response: { 200: z.object({ status: z.literal("ok"), engine: z.enum(["pglite", "pg"]), time: z.string() }) },
-    },
-  }, async () => {
-    await ping(ctx.database);
-    return { status: "ok" as const, engine: ctx.database.engine, time: new Date().toISOString() };
-  });
-};
+export const healthRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/health",
+      {
+        schema: {
+          tags: ["system"],
+          summary: "Liveness and database reachability",
+          response: { 200: z.object({ status: z.literal("ok"), engine: z.enum(["pglite", "pg"]), time: z.string() }) },
+        },
+      },
+      async () => {
+        await ping(ctx.database);
+        return { status: "ok" as const, engine: ctx.database.engine, time: new Date().toISOString() };
+      },
+    );
+  };

@@ -14,21 +14,45 @@ export const uploadQuery = z.object({
 });
 
 export const runSchema = z.object({
-  id: z.string(), bodyId: z.string(), importer: z.string(), fileName: z.string(), status: z.string(), encoding: z.string().nullable(),
-  rowsRead: z.number(), added: z.number(), updated: z.number(), unchanged: z.number(), rejected: z.number(),
+  id: z.string(),
+  bodyId: z.string(),
+  importer: z.string(),
+  fileName: z.string(),
+  status: z.string(),
+  encoding: z.string().nullable(),
+  rowsRead: z.number(),
+  added: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  rejected: z.number(),
   /** Share of the file read so far, 0..1 (live progress while the run is going). */
   progress: z.number(),
-  warnings: z.array(z.string()), error: z.string().nullable(),
-  startedAt: z.string(), finishedAt: z.string().nullable(), reportUrl: z.string(),
+  warnings: z.array(z.string()),
+  error: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  reportUrl: z.string(),
 });
 
 export function presentRun(run: ImportRunRow, locale: Locale): z.infer<typeof runSchema> {
   return {
-    id: run.id, bodyId: run.bodyId, importer: run.importer, fileName: run.fileName, status: run.status, encoding: run.encoding,
-    rowsRead: run.rowsRead, added: run.added, updated: run.updated, unchanged: run.unchanged, rejected: run.rejected,
+    id: run.id,
+    bodyId: run.bodyId,
+    importer: run.importer,
+    fileName: run.fileName,
+    status: run.status,
+    encoding: run.encoding,
+    rowsRead: run.rowsRead,
+    added: run.added,
+    updated: run.updated,
+    unchanged: run.unchanged,
+    rejected: run.rejected,
     progress: run.status === "done" ? 1 : run.fileBytes > 0 ? Math.min(1, run.bytesDone / run.fileBytes) : 0,
-    warnings: run.warnings.map((w) => describeProblem(locale, w.code, w.params)), error: run.error,
-    startedAt: iso(run.startedAt)!, finishedAt: iso(run.finishedAt), reportUrl: `/api/imports/${run.id}/rejected.csv`,
+    warnings: run.warnings.map((w) => describeProblem(locale, w.code, w.params)),
+    error: run.error,
+    startedAt: iso(run.startedAt)!,
+    finishedAt: iso(run.finishedAt),
+    reportUrl: `/api/imports/${run.id}/rejected.csv`,
   };
 }
 
@@ -39,9 +63,17 @@ export const publicFeedbackBody = z.object({
   text: z.string().trim().min(3).max(5_000),
   idempotencyKey: z.string().trim().min(8).max(100).optional(),
   /** Leave out to write anonymously. */
-  author: z.object({
-    name: z.string().trim().max(200).nullable().optional(),
-    email: z.email().max(200).nullable().optional(),
-    phone: z.string().trim().regex(/^[+\d][\d\s()-]{5,20}$/).nullable().optional(),
-  }).nullable().optional(),
+  author: z
+    .object({
+      name: z.string().trim().max(200).nullable().optional(),
+      email: z.email().max(200).nullable().optional(),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^[+\d][\d\s()-]{5,20}$/)
+        .nullable()
+        .optional(),
+    })
+    .nullable()
+    .optional(),
 });

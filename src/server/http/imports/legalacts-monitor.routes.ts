@@ -16,28 +16,60 @@ const monitorSchema = z.object({
   enabled: z.boolean(),
   /** Drafts of the list seen so far (their counters are compared on each run). */
   draftsSeen: z.number().int(),
-  lastRun: z.object({ at: z.string(), status: z.string().nullable(), error: z.string().nullable(), added: z.number().int() }).nullable(),
+  lastRun: z
+    .object({ at: z.string(), status: z.string().nullable(), error: z.string().nullable(), added: z.number().int() })
+    .nullable(),
 });
 
 function present(row: LegalactsMonitorRow | null): z.infer<typeof monitorSchema> {
   if (!row) return { configured: false, governmentId: null, enabled: false, draftsSeen: 0, lastRun: null };
   return {
-    configured: true, governmentId: row.governmentId, enabled: row.enabled, draftsSeen: Object.keys(row.seen ?? {}).length,
-    lastRun: row.lastRunAt ? { at: row.lastRunAt.toISOString(), status: row.lastStatus, error: row.lastError, added: row.lastAdded } : null,
+    configured: true,
+    governmentId: row.governmentId,
+    enabled: row.enabled,
+    draftsSeen: Object.keys(row.seen ?? {}).length,
+    lastRun: row.lastRunAt
+      ? { at: row.lastRunAt.toISOString(), status: row.lastStatus, error: row.lastError, added: row.lastAdded }
+      : null,
   };
 }
 
-export const legalactsMonitorRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get("/api/bodies/:id/legalacts-monitor", {
-    schema: { tags, summary: "Whether the body's drafts on legalacts.egov.kz are read on a schedule (job intake.legalacts), and the last run", params: uuidParam, response: { 200: monitorSchema, ...errors } },
-  }, async (request) => present(await getLegalactsMonitor(ctx, requireActor(request), request.params.id)));
+export const legalactsMonitorRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/bodies/:id/legalacts-monitor",
+      {
+        schema: {
+          tags,
+          summary:
+            "Whether the body's drafts on legalacts.egov.kz are read on a schedule (job intake.legalacts), and the last run",
+          params: uuidParam,
+          response: { 200: monitorSchema, ...errors },
+        },
+      },
+      async (request) => present(await getLegalactsMonitor(ctx, requireActor(request), request.params.id)),
+    );
 
-  app.put("/api/bodies/:id/legalacts-monitor", {
-    schema: {
-      tags, summary: "Name the body's id on legalacts.egov.kz (the number in /list?governmentId=N) so its drafts are read every six hours",
-      params: uuidParam,
-      body: z.object({ governmentId: z.string().trim().regex(/^[0-9]{1,12}$/, "the number in legalacts.egov.kz/list?governmentId=N"), enabled: z.boolean().default(true) }),
-      response: { 200: monitorSchema, ...errors },
-    },
-  }, async (request) => present(await saveLegalactsMonitor(ctx, requireActor(request), { bodyId: request.params.id, ...request.body })));
-};
+    app.put(
+      "/api/bodies/:id/legalacts-monitor",
+      {
+        schema: {
+          tags,
+          summary:
+            "Name the body's id on legalacts.egov.kz (the number in /list?governmentId=N) so its drafts are read every six hours",
+          params: uuidParam,
+          body: z.object({
+            governmentId: z
+              .string()
+              .trim()
+              .regex(/^[0-9]{1,12}$/, "the number in legalacts.egov.kz/list?governmentId=N"),
+            enabled: z.boolean().default(true),
+          }),
+          response: { 200: monitorSchema, ...errors },
+        },
+      },
+      async (request) =>
+        present(await saveLegalactsMonitor(ctx, requireActor(request), { bodyId: request.params.id, ...request.body })),
+    );
+  };

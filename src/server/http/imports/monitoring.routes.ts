@@ -12,50 +12,91 @@ import { MonitorSettingsError, saveAccountMonitor } from "../../services/imports
 import { runMonitoringNow } from "../../services/imports/run-monitoring-now.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, uuidParam } from "../common.schema.ts";
-import { monitoredAccountSchema, monitorSettingsBody, presentMonitoredAccount, presentRunNow, runNowSchema } from "./monitoring.schema.ts";
+import {
+  monitoredAccountSchema,
+  monitorSettingsBody,
+  presentMonitoredAccount,
+  presentRunNow,
+  runNowSchema,
+} from "./monitoring.schema.ts";
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 const tags = ["imports"];
 const langQuery = z.object({ lang: z.enum(["kk", "ru", "en"]).optional() });
 
-export const monitoringRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get("/api/bodies/:id/monitoring", {
-    schema: {
-      tags, summary: "The body's official accounts on YouTube, VK, Facebook and Instagram, with monitoring settings and the last run's outcome",
-      params: uuidParam, querystring: langQuery, response: { 200: z.object({ items: z.array(monitoredAccountSchema) }), ...errors },
-    },
-  }, async (request) => {
-    const accounts = await listAccountMonitors(ctx, requireActor(request), request.params.id);
-    return { items: accounts.map((a) => presentMonitoredAccount(a, request.locale)) };
-  });
+export const monitoringRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/bodies/:id/monitoring",
+      {
+        schema: {
+          tags,
+          summary:
+            "The body's official accounts on YouTube, VK, Facebook and Instagram, with monitoring settings and the last run's outcome",
+          params: uuidParam,
+          querystring: langQuery,
+          response: { 200: z.object({ items: z.array(monitoredAccountSchema) }), ...errors },
+        },
+      },
+      async (request) => {
+        const accounts = await listAccountMonitors(ctx, requireActor(request), request.params.id);
+        return { items: accounts.map((a) => presentMonitoredAccount(a, request.locale)) };
+      },
+    );
 
-  app.put("/api/bodies/:id/monitoring", {
-    schema: {
-      tags, summary: "Register an official account for hourly monitoring, or change its settings",
-      description: "The account is found (or registered) by the handle its platform id gives, so fetched comments attach to it. Send the NAME of the environment variable holding the token, never the token.",
-      params: uuidParam, querystring: langQuery, body: monitorSettingsBody,
-      response: { 200: monitoredAccountSchema, ...errors, 409: errorSchema },
-    },
-  }, async (request, reply) => {
-    try {
-      const saved = await saveAccountMonitor(ctx, requireActor(request), { ...request.body, bodyId: request.params.id });
-      return presentMonitoredAccount(saved, request.locale);
-    } catch (error) {
-      if (!(error instanceof MonitorSettingsError)) throw error;
-      const message = translate(monitoringMessages, request.locale, error.code, error.params);
-      return reply.status(error.status).send({ error: { code: error.status === 409 ? "conflict" : "validation_failed", message, details: { code: error.code } } });
-    }
-  });
+    app.put(
+      "/api/bodies/:id/monitoring",
+      {
+        schema: {
+          tags,
+          summary: "Register an official account for hourly monitoring, or change its settings",
+          description:
+            "The account is found (or registered) by the handle its platform id gives, so fetched comments attach to it. Send the NAME of the environment variable holding the token, never the token.",
+          params: uuidParam,
+          querystring: langQuery,
+          body: monitorSettingsBody,
+          response: { 200: monitoredAccountSchema, ...errors, 409: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        try {
+          const saved = await saveAccountMonitor(ctx, requireActor(request), {
+            ...request.body,
+            bodyId: request.params.id,
+          });
+          return presentMonitoredAccount(saved, request.locale);
+        } catch (error) {
+          if (!(error instanceof MonitorSettingsError)) throw error;
+          const message = translate(monitoringMessages, request.locale, error.code, error.params);
+          return reply.status(error.status).send({
+            error: {
+              code: error.status === 409 ? "conflict" : "validation_failed",
+              message,
+              details: { code: error.code },
+            },
+          });
+        }
+      },
+    );
 
-  app.post("/api/bodies/:id/monitoring/run", {
-    // Inline runs call the platforms' APIs with the body's tokens: keep them rare.
-    config: { rateLimit: { max: 6, timeWindow: "1 minute" } },
-    schema: {
-      tags, summary: "Fetch the body's monitored accounts now (queued as the hourly job for this body, or run inline without a queue)",
-      params: uuidParam, querystring: langQuery, response: { 200: runNowSchema, 202: runNowSchema, ...errors, 429: errorSchema },
-    },
-  }, async (request, reply) => {
-    const now = await runMonitoringNow(ctx, requireActor(request), request.params.id);
-    return reply.status(now.queued ? 202 : 200).send(presentRunNow(now, request.locale));
-  });
-};
+    app.post(
+      "/api/bodies/:id/monitoring/run",
+      {
+        // Inline runs call the platforms' APIs with the body's tokens: keep them rare.
+        config: { rateLimit: { max: 6, timeWindow: "1 minute" } },
+        schema: {
+          tags,
+          summary:
+            "Fetch the body's monitored accounts now (queued as the hourly job for this body, or run inline without a queue)",
+          params: uuidParam,
+          querystring: langQuery,
+          response: { 200: runNowSchema, 202: runNowSchema, ...errors, 429: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const now = await runMonitoringNow(ctx, requireActor(request), request.params.id);
+        return reply.status(now.queued ? 202 : 200).send(presentRunNow(now, request.locale));
+      },
+    );
+  };

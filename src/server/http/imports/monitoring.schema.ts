@@ -59,12 +59,23 @@ export const runNowSchema = z.object({
   queued: z.boolean(),
   jobId: z.string().nullable(),
   /** Inline runs (no queue in this process): each account's outcome. */
-  accounts: z.array(z.object({ accountId: z.string(), platform: z.string(), handle: z.string(), status: z.enum(["ok", "failed"]), error: z.string().nullable(), added: z.number().int(), updated: z.number().int() })),
+  accounts: z.array(
+    z.object({
+      accountId: z.string(),
+      platform: z.string(),
+      handle: z.string(),
+      status: z.enum(["ok", "failed"]),
+      error: z.string().nullable(),
+      added: z.number().int(),
+      updated: z.number().int(),
+    }),
+  ),
   message: z.string(),
 });
 
 type ErrorCode = (typeof MONITOR_ERROR_CODES)[number];
-const isErrorCode = (code: string | null): code is ErrorCode => code !== null && (MONITOR_ERROR_CODES as readonly string[]).includes(code);
+const isErrorCode = (code: string | null): code is ErrorCode =>
+  code !== null && (MONITOR_ERROR_CODES as readonly string[]).includes(code);
 
 /** The stored detail is the variable's name for a missing token, the platform's or importer's words otherwise. */
 function errorText(locale: Locale, code: string | null, detail: string | null): string | null {
@@ -72,32 +83,66 @@ function errorText(locale: Locale, code: string | null, detail: string | null): 
   return translate(monitoringMessages, locale, code, { name: detail ?? "", detail: detail ?? "" });
 }
 
-export function presentMonitoredAccount({ account, monitor }: MonitoredAccount, locale: Locale, env: Record<string, string | undefined> = process.env): z.infer<typeof monitoredAccountSchema> {
+export function presentMonitoredAccount(
+  { account, monitor }: MonitoredAccount,
+  locale: Locale,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<typeof monitoredAccountSchema> {
   const status = monitor?.lastStatus ?? null;
   return {
-    accountId: account.id, platform: account.platform, handle: account.handle, url: account.url,
-    configured: !!monitor, enabled: monitor?.enabled ?? false, externalId: monitor?.externalId ?? null, tokenEnv: monitor?.tokenEnv ?? null,
+    accountId: account.id,
+    platform: account.platform,
+    handle: account.handle,
+    url: account.url,
+    configured: !!monitor,
+    enabled: monitor?.enabled ?? false,
+    externalId: monitor?.externalId ?? null,
+    tokenEnv: monitor?.tokenEnv ?? null,
     tokenSet: !!monitor && !!env[monitor.tokenEnv]?.trim(),
     running: !!monitor?.runStartedAt,
-    lastRun: monitor && status && monitor.lastRunAt ? {
-      at: iso(monitor.lastRunAt)!, status, statusText: translate(monitoringMessages, locale, `status.${status}`),
-      errorCode: isErrorCode(monitor.lastErrorCode) ? monitor.lastErrorCode : null,
-      error: status === "failed" ? errorText(locale, monitor.lastErrorCode, monitor.lastError) : null,
-      added: monitor.lastAdded, updated: monitor.lastUpdated, runId: monitor.lastRunId,
-    } : null,
+    lastRun:
+      monitor && status && monitor.lastRunAt
+        ? {
+            at: iso(monitor.lastRunAt)!,
+            status,
+            statusText: translate(monitoringMessages, locale, `status.${status}`),
+            errorCode: isErrorCode(monitor.lastErrorCode) ? monitor.lastErrorCode : null,
+            error: status === "failed" ? errorText(locale, monitor.lastErrorCode, monitor.lastError) : null,
+            added: monitor.lastAdded,
+            updated: monitor.lastUpdated,
+            runId: monitor.lastRunId,
+          }
+        : null,
     statusText: translate(monitoringMessages, locale, status ? `status.${status}` : "status.never"),
   };
 }
 
 export function presentRunNow(now: MonitoringNow, locale: Locale): z.infer<typeof runNowSchema> {
-  if (now.queued) return { queued: true, jobId: now.jobId, accounts: [], message: translate(monitoringMessages, locale, "run.queued") };
+  if (now.queued)
+    return {
+      queued: true,
+      jobId: now.jobId,
+      accounts: [],
+      message: translate(monitoringMessages, locale, "run.queued"),
+    };
   const { run } = now;
   return {
-    queued: false, jobId: null,
+    queued: false,
+    jobId: null,
     accounts: run.accounts.map((a) => ({
-      accountId: a.accountId, platform: a.platform, handle: a.handle, status: a.status, added: a.added, updated: a.updated,
+      accountId: a.accountId,
+      platform: a.platform,
+      handle: a.handle,
+      status: a.status,
+      added: a.added,
+      updated: a.updated,
       error: a.status === "failed" ? errorText(locale, a.errorCode, a.error) : null,
     })),
-    message: translate(monitoringMessages, locale, "run.summary", { ok: run.ok, failed: run.failed, added: run.added, updated: run.updated }),
+    message: translate(monitoringMessages, locale, "run.summary", {
+      ok: run.ok,
+      failed: run.failed,
+      added: run.added,
+      updated: run.updated,
+    }),
   };
 }

@@ -60,12 +60,20 @@ export const riskSchema = z.object({
   unchecked: z.number().int(),
   items: z.array(itemSchema),
   /** Drafts and budget reports of the window with no portal address: their open access cannot be shown. */
-  withoutAddress: z.array(z.object({ entityId: z.string(), kind: z.string(), title: z.object({ kk: z.string().nullable(), ru: z.string().nullable(), en: z.string().nullable() }) })),
+  withoutAddress: z.array(
+    z.object({
+      entityId: z.string(),
+      kind: z.string(),
+      title: z.object({ kk: z.string().nullable(), ru: z.string().nullable(), en: z.string().nullable() }),
+    }),
+  ),
 });
 
 export const checkRunSchema = riskSchema.extend({
   run: z.object({
-    checked: z.number().int(), ok: z.number().int(), failed: z.number().int(),
+    checked: z.number().int(),
+    ok: z.number().int(),
+    failed: z.number().int(),
     reasons: z.record(z.string(), z.number().int()),
     /** False: no address answered at all, so the flags were left as they were (likely our outage). */
     flagsApplied: z.boolean(),
@@ -78,7 +86,8 @@ export function formatAlmaty(date: Date): string {
   return `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)} ${d.slice(11, 16)}`;
 }
 
-const t = (locale: Locale, key: OpenAccessMessageKey, params?: Record<string, string | number>) => translate(openAccessMessages, locale, key, params);
+const t = (locale: Locale, key: OpenAccessMessageKey, params?: Record<string, string | number>) =>
+  translate(openAccessMessages, locale, key, params);
 
 function reasonText(locale: Locale, reason: string | null, status: number | null): string | null {
   return reason ? t(locale, `reason.${reason}` as OpenAccessMessageKey, { status: status ?? "—" }) : null;
@@ -93,20 +102,35 @@ function riskLine(locale: Locale, item: AddressStatus): string | null {
     title: item.title[locale] ?? item.title.kk ?? item.title.ru ?? item.title.en ?? "—",
     url: item.url,
     date: when ? formatAlmaty(when) : "—",
-    reason: failedCheck ? reasonText(locale, failedCheck.reason, failedCheck.httpStatus)! : t(locale, "reason.recorded"),
+    reason: failedCheck
+      ? reasonText(locale, failedCheck.reason, failedCheck.httpStatus)!
+      : t(locale, "reason.recorded"),
   });
 }
 
 export function presentRisk(risk: OpenAccessRisk, locale: Locale): z.infer<typeof riskSchema> {
   const items = risk.items.map((item) => ({
-    entityKind: item.entityKind, entityId: item.entityId, category: item.category, kind: item.subkind,
-    title: item.title, url: item.url, openAccess: item.openAccess, checkedAt: iso(item.checkedAt),
+    entityKind: item.entityKind,
+    entityId: item.entityId,
+    category: item.category,
+    kind: item.subkind,
+    title: item.title,
+    url: item.url,
+    openAccess: item.openAccess,
+    checkedAt: iso(item.checkedAt),
     latest: item.latest && {
-      checkedAt: item.latest.checkedAt.toISOString(), url: item.latest.url, finalUrl: item.latest.finalUrl,
-      httpStatus: item.latest.httpStatus, ok: item.latest.ok, reason: item.latest.reason,
+      checkedAt: item.latest.checkedAt.toISOString(),
+      url: item.latest.url,
+      finalUrl: item.latest.finalUrl,
+      httpStatus: item.latest.httpStatus,
+      ok: item.latest.ok,
+      reason: item.latest.reason,
       reasonText: reasonText(locale, item.latest.reason, item.latest.httpStatus),
-      contentType: item.latest.contentType, contentSha256: item.latest.contentSha256,
-      contentLength: item.latest.contentLength, truncated: item.latest.truncated, responseMs: item.latest.responseMs,
+      contentType: item.latest.contentType,
+      contentSha256: item.latest.contentSha256,
+      contentLength: item.latest.contentLength,
+      truncated: item.latest.truncated,
+      responseMs: item.latest.responseMs,
     },
     risk: riskLine(locale, item),
   }));
@@ -116,16 +140,32 @@ export function presentRisk(risk: OpenAccessRisk, locale: Locale): z.infer<typeo
     : [t(locale, "risk.none")];
   if (risk.unchecked) messages.push(t(locale, "risk.unchecked", { count: risk.unchecked }));
   if (risk.withoutAddress.length) {
-    const titles = risk.withoutAddress.map((w) => `«${w.title[locale] ?? w.title.kk ?? w.title.ru ?? w.title.en ?? "—"}»`).join(", ");
+    const titles = risk.withoutAddress
+      .map((w) => `«${w.title[locale] ?? w.title.kk ?? w.title.ru ?? w.title.en ?? "—"}»`)
+      .join(", ");
     messages.push(t(locale, "risk.noAddress", { count: risk.withoutAddress.length, titles }));
   }
   return {
-    bodyId: risk.bodyId, since: risk.since, atRisk: risk.zeroReasons.length > 0, zeroReasons: risk.zeroReasons,
-    messages, unchecked: risk.unchecked, items,
+    bodyId: risk.bodyId,
+    since: risk.since,
+    atRisk: risk.zeroReasons.length > 0,
+    zeroReasons: risk.zeroReasons,
+    messages,
+    unchecked: risk.unchecked,
+    items,
     withoutAddress: risk.withoutAddress.map((w) => ({ entityId: w.entityId, kind: w.subkind, title: w.title })),
   };
 }
 
 export function presentRun(run: CheckRun, risk: OpenAccessRisk, locale: Locale): z.infer<typeof checkRunSchema> {
-  return { ...presentRisk(risk, locale), run: { checked: run.checked, ok: run.ok, failed: run.failed, reasons: run.reasons as Record<string, number>, flagsApplied: run.flagsApplied } };
+  return {
+    ...presentRisk(risk, locale),
+    run: {
+      checked: run.checked,
+      ok: run.ok,
+      failed: run.failed,
+      reasons: run.reasons as Record<string, number>,
+      flagsApplied: run.flagsApplied,
+    },
+  };
 }

@@ -3,7 +3,12 @@ import type { FastifyInstance } from "fastify";
 import { describeEachEngine } from "../../../../test/db.ts";
 import { testContext } from "../../../../test/factories.ts";
 import { buildTestApp } from "../../../../test/http.ts";
-import { FORMULA_PROPOSAL, EVIL_REMARK, REJECTION_REASON, seedPortalFixture } from "../portal/portal-fixture.test-support.ts";
+import {
+  FORMULA_PROPOSAL,
+  EVIL_REMARK,
+  REJECTION_REASON,
+  seedPortalFixture,
+} from "../portal/portal-fixture.test-support.ts";
 import { csvField, csvTable } from "./csv.ts";
 import { parse as parseCsvSync } from "csv-parse/sync";
 
@@ -36,37 +41,118 @@ describeEachEngine("open data API", (engine) => {
     const json = await app.inject({ url: "/api/open-data/indicators.json" });
     expect(json.statusCode).toBe(200);
     expect(json.headers["cache-control"]).toBe("public, max-age=60");
-    const rows = (json.json() as { bodyCode: string; periodFrom: string; F: number; zeroed: boolean; band: string; B: number; C: number; E: number; G: number; nameKk: string; rulesVersion: string; roundId: string; source: string }[])
-      .filter((r) => r.bodyCode === fixture.body.code);
+    const rows = (
+      json.json() as {
+        bodyCode: string;
+        periodFrom: string;
+        F: number;
+        zeroed: boolean;
+        band: string;
+        B: number;
+        C: number;
+        E: number;
+        G: number;
+        nameKk: string;
+        rulesVersion: string;
+        roundId: string;
+        source: string;
+      }[]
+    ).filter((r) => r.bodyCode === fixture.body.code);
     expect(rows.map((r) => r.periodFrom)).toEqual(["2025-01-01", "2025-07-01"]);
     expect(rows.some((r) => r.roundId === fixture.rounds.unpublished.id)).toBe(false);
-    expect(rows[0]).toMatchObject({ F: 0, zeroed: true, band: "ineffective", B: 2, C: 4, E: 2, G: 2, source: "submission" });
-    expect(rows[1]).toMatchObject({ F: 37.5, zeroed: false, band: "ineffective", B: 3, C: 4, E: 1, G: 2, nameKk: "Порталдың сынақ министрлігі" });
+    expect(rows[0]).toMatchObject({
+      F: 0,
+      zeroed: true,
+      band: "ineffective",
+      B: 2,
+      C: 4,
+      E: 2,
+      G: 2,
+      source: "submission",
+    });
+    expect(rows[1]).toMatchObject({
+      F: 37.5,
+      zeroed: false,
+      band: "ineffective",
+      B: 3,
+      C: 4,
+      E: 1,
+      G: 2,
+      nameKk: "Порталдың сынақ министрлігі",
+    });
     expect(rows[1]!.rulesVersion).toMatch(/\S/);
 
     const csv = await app.inject({ url: "/api/open-data/indicators.csv" });
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const table = parseCsv(csv.body.replace(/^\uFEFF/, ""));
-    expect(table[0]).toEqual(["roundId", "roundTitle", "periodFrom", "periodTo", "publishedOn", "bodyCode", "nameKk", "nameRu", "nameEn", "B", "C", "E", "G", "F", "band", "zeroed", "status", "source", "rulesVersion"]);
+    expect(table[0]).toEqual([
+      "roundId",
+      "roundTitle",
+      "periodFrom",
+      "periodTo",
+      "publishedOn",
+      "bodyCode",
+      "nameKk",
+      "nameRu",
+      "nameEn",
+      "B",
+      "C",
+      "E",
+      "G",
+      "F",
+      "band",
+      "zeroed",
+      "status",
+      "source",
+      "rulesVersion",
+    ]);
     const mine = table.slice(1).filter((r) => r[5] === fixture.body.code);
     expect(mine).toHaveLength(2);
     expect(mine[1]!.slice(9, 17)).toEqual(["3", "4", "1", "2", "37.5", "ineffective", "false", "evaluated"]);
     // §20: the silent body sent nothing — no F and no band, its status says why (never "high").
-    const silentRows = (json.json() as { bodyCode: string; F: number | null; band: string | null; status: string; source: string }[])
-      .filter((r) => r.bodyCode === fixture.silent.code);
+    const silentRows = (
+      json.json() as { bodyCode: string; F: number | null; band: string | null; status: string; source: string }[]
+    ).filter((r) => r.bodyCode === fixture.silent.code);
     expect(silentRows).toHaveLength(2);
-    for (const r of silentRows) expect(r).toMatchObject({ F: null, band: null, status: "not_submitted", source: "recorded" });
-    expect(table.slice(1).filter((r) => r[5] === fixture.silent.code).map((r) => r.slice(13, 17))).toEqual([["", "", "false", "not_submitted"], ["", "", "false", "not_submitted"]]);
+    for (const r of silentRows)
+      expect(r).toMatchObject({ F: null, band: null, status: "not_submitted", source: "recorded" });
+    expect(
+      table
+        .slice(1)
+        .filter((r) => r[5] === fixture.silent.code)
+        .map((r) => r.slice(13, 17)),
+    ).toEqual([
+      ["", "", "false", "not_submitted"],
+      ["", "", "false", "not_submitted"],
+    ]);
   });
 
   it("publishes the registry with §1 exclusions", async () => {
-    const rows = (await app.inject({ url: "/api/open-data/bodies.json" })).json() as { code: string; inScope: boolean; exclusionReason: string | null }[];
-    expect(rows.find((r) => r.code === fixture.excluded.code)).toMatchObject({ inScope: false, exclusionReason: "national_bank" });
+    const rows = (await app.inject({ url: "/api/open-data/bodies.json" })).json() as {
+      code: string;
+      inScope: boolean;
+      exclusionReason: string | null;
+    }[];
+    expect(rows.find((r) => r.code === fixture.excluded.code)).toMatchObject({
+      inScope: false,
+      exclusionReason: "national_bank",
+    });
     expect(rows.find((r) => r.code === fixture.body.code)).toMatchObject({ inScope: true, exclusionReason: null });
     const csv = await app.inject({ url: "/api/open-data/bodies.csv" });
     const table = parseCsv(csv.body.replace(/^\uFEFF/, ""));
-    expect(table[0]).toEqual(["code", "nameKk", "nameRu", "nameEn", "kind", "regionCode", "parentCode", "inScope", "exclusionReason", "website"]);
+    expect(table[0]).toEqual([
+      "code",
+      "nameKk",
+      "nameRu",
+      "nameEn",
+      "kind",
+      "regionCode",
+      "parentCode",
+      "inScope",
+      "exclusionReason",
+      "website",
+    ]);
     expect(table.find((r) => r[0] === fixture.excluded.code)?.slice(7, 9)).toEqual(["false", "national_bank"]);
   });
 
@@ -76,11 +162,28 @@ describeEachEngine("open data API", (engine) => {
     expect(json.headers["content-type"]).toContain("application/json");
     expect(json.body).not.toContain("citizen-secret-ref");
     expect(json.body).not.toContain("authorRef");
-    const rows = json.json() as { itemId: number; text: string; outcome: string; reason: string | null; referenceText: string | null; referenceKind: string | null; initiativeId: string; receivedOn: string }[];
+    const rows = json.json() as {
+      itemId: number;
+      text: string;
+      outcome: string;
+      reason: string | null;
+      referenceText: string | null;
+      referenceKind: string | null;
+      initiativeId: string;
+      receivedOn: string;
+    }[];
     // The undecided remark, the comment and the draft initiative's remark are not there.
     expect(rows.map((r) => r.itemId).sort()).toEqual([fixture.items[0]!.id, fixture.items[1]!.id].sort());
-    expect(rows.find((r) => r.outcome === "accepted")).toMatchObject({ text: EVIL_REMARK, referenceKind: "act_clause", initiativeId: fixture.initiative.id, receivedOn: "2025-03-10" });
-    expect(rows.find((r) => r.outcome === "rejected")).toMatchObject({ text: FORMULA_PROPOSAL, reason: REJECTION_REASON });
+    expect(rows.find((r) => r.outcome === "accepted")).toMatchObject({
+      text: EVIL_REMARK,
+      referenceKind: "act_clause",
+      initiativeId: fixture.initiative.id,
+      receivedOn: "2025-03-10",
+    });
+    expect(rows.find((r) => r.outcome === "rejected")).toMatchObject({
+      text: FORMULA_PROPOSAL,
+      reason: REJECTION_REASON,
+    });
 
     const csv = await app.inject({ url: "/api/open-data/discussions.csv" });
     expect(csv.statusCode).toBe(200);
@@ -98,9 +201,12 @@ describeEachEngine("open data API", (engine) => {
   });
 
   it("documents the open data in the OpenAPI under the open-data tag", async () => {
-    const spec = (await app.inject({ url: "/api/docs/json" })).json() as { paths: Record<string, { get?: { tags?: string[] } }> };
+    const spec = (await app.inject({ url: "/api/docs/json" })).json() as {
+      paths: Record<string, { get?: { tags?: string[] } }>;
+    };
     for (const name of ["indicators", "bodies", "discussions"]) {
-      for (const ext of ["csv", "json"]) expect(spec.paths[`/api/open-data/${name}.${ext}`]?.get?.tags).toEqual(["open-data"]);
+      for (const ext of ["csv", "json"])
+        expect(spec.paths[`/api/open-data/${name}.${ext}`]?.get?.tags).toEqual(["open-data"]);
     }
     expect(Object.keys(spec.paths).some((p) => p.startsWith("/portal"))).toBe(false);
   });

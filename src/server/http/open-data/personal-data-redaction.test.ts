@@ -27,16 +27,30 @@ describeEachEngine("personal data in published texts", (engine) => {
     const body = await createBody(ctx);
     const officer = await createUser(ctx, "body_officer", body.id);
     const initiative = await createInitiative(ctx, officer.actor, {
-      bodyId: body.id, kind: "draft_legal_act", status: "discussion_closed", titleKk: "Жоба", titleRu: "Проект",
-      discussionStartsOn: "2025-03-01", discussionEndsOn: "2025-03-20",
+      bodyId: body.id,
+      kind: "draft_legal_act",
+      status: "discussion_closed",
+      titleKk: "Жоба",
+      titleRu: "Проект",
+      discussionStartsOn: "2025-03-01",
+      discussionEndsOn: "2025-03-20",
     });
     const [remark, proposal] = await createItems(ctx, body.id, [
       { kind: "remark", initiativeId: initiative.id, text: REMARK },
       { kind: "proposal", initiativeId: initiative.id, lang: "ru", text: PROPOSAL },
     ]);
-    await decideItem(ctx, officer.actor, { itemId: remark!.id, outcome: "accepted", referenceKind: "act_clause", referenceText: "5-тармақ" });
+    await decideItem(ctx, officer.actor, {
+      itemId: remark!.id,
+      outcome: "accepted",
+      referenceKind: "act_clause",
+      referenceText: "5-тармақ",
+    });
     // An officer quoting the citizen's phone in a published reason is redacted too.
-    await decideItem(ctx, officer.actor, { itemId: proposal!.id, outcome: "rejected", reason: `Заявителю сообщено по ${PHONE}` });
+    await decideItem(ctx, officer.actor, {
+      itemId: proposal!.id,
+      outcome: "rejected",
+      reason: `Заявителю сообщено по ${PHONE}`,
+    });
     return { ctx, body, initiative, remark: remark!, officerCookie: await signInCookie(app, officer.user.email) };
   }
 
@@ -49,10 +63,13 @@ describeEachEngine("personal data in published texts", (engine) => {
   it("open data: the discussion records carry the text with the IIN, phone and e-mail masked", async () => {
     const json = await app.inject({ url: "/api/open-data/discussions.json" });
     expect(notLeaking(json.body)).toEqual([]);
-    const rows = (json.json() as { itemId: number; text: string; reason: string | null; bodyCode: string }[]).filter((r) => r.bodyCode === s.body.code);
+    const rows = (json.json() as { itemId: number; text: string; reason: string | null; bodyCode: string }[]).filter(
+      (r) => r.bodyCode === s.body.code,
+    );
     expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r.itemId === s.remark.id)!.text)
-      .toBe("5-тармақты өзгерту керек. Менің ЖСН ************, телефоным +7 *** *** ** 67, поштам a***@mail.kz");
+    expect(rows.find((r) => r.itemId === s.remark.id)!.text).toBe(
+      "5-тармақты өзгерту керек. Менің ЖСН ************, телефоным +7 *** *** ** 67, поштам a***@mail.kz",
+    );
     expect(rows.find((r) => r.itemId !== s.remark.id)!.reason).toBe("Заявителю сообщено по +7 *** *** ** 67");
     const csv = await app.inject({ url: "/api/open-data/discussions.csv" });
     expect(csv.statusCode).toBe(200);
@@ -68,16 +85,26 @@ describeEachEngine("personal data in published texts", (engine) => {
   });
 
   it("the discussion report document", async () => {
-    const report = await app.inject({ url: `/api/reports/discussion/${s.initiative.id}?format=csv&lang=ru`, headers: { cookie: s.officerCookie } });
+    const report = await app.inject({
+      url: `/api/reports/discussion/${s.initiative.id}?format=csv&lang=ru`,
+      headers: { cookie: s.officerCookie },
+    });
     expect(report.statusCode).toBe(200);
     expect(report.body).toContain("ИИН ************");
     expect(notLeaking(report.body)).toEqual([]);
   });
 
   it("analysis views, even for the body's own officer (unmasked data only through the audited reveal)", async () => {
-    const run = await app.inject({ method: "POST", url: `/api/bodies/${s.body.id}/analysis/run?period=2025-Q1`, headers: { cookie: s.officerCookie } });
+    const run = await app.inject({
+      method: "POST",
+      url: `/api/bodies/${s.body.id}/analysis/run?period=2025-Q1`,
+      headers: { cookie: s.officerCookie },
+    });
     expect(run.statusCode).toBe(202);
-    for (const url of [`/api/bodies/${s.body.id}/analysis/items?period=2025-Q1&limit=50`, `/api/bodies/${s.body.id}/analysis/review-queue?limit=50`]) {
+    for (const url of [
+      `/api/bodies/${s.body.id}/analysis/items?period=2025-Q1&limit=50`,
+      `/api/bodies/${s.body.id}/analysis/review-queue?limit=50`,
+    ]) {
       const page = await app.inject({ url, headers: { cookie: s.officerCookie } });
       expect(page.statusCode).toBe(200);
       expect(page.json().items.map((i: { id: number }) => i.id)).toContain(s.remark.id);

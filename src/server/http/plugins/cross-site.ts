@@ -10,7 +10,10 @@ import { AppError } from "../../errors.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function registerCrossSiteGuard(app: FastifyInstance, options: { allowedOrigins?: readonly string[]; trustForwardedHost?: boolean } = {}): void {
+export function registerCrossSiteGuard(
+  app: FastifyInstance,
+  options: { allowedOrigins?: readonly string[]; trustForwardedHost?: boolean } = {},
+): void {
   const allowed = new Set(options.allowedOrigins ?? []);
   app.addHook("onRequest", async (request) => {
     if (SAFE_METHODS.has(request.method)) return;

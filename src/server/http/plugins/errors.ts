@@ -35,12 +35,23 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const locale = request.locale;
     if (error instanceof AppError) {
-      return reply.status(error.status).send({ error: { code: error.code, message: error.messageIn(locale), details: error.details } } satisfies ErrorBody);
+      return reply.status(error.status).send({
+        error: { code: error.code, message: error.messageIn(locale), details: error.details },
+      } satisfies ErrorBody);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((v) => ({ field: `${error.validationContext ?? ""}${v.instancePath}`.replace(/\//g, "."), message: v.message }));
-      const appError = new AppError("validation_failed", { details: details.map((d) => `${d.field}: ${d.message}`).join("; ") }, details);
-      return reply.status(400).send({ error: { code: appError.code, message: appError.messageIn(locale), details } } satisfies ErrorBody);
+      const details = error.validation.map((v) => ({
+        field: `${error.validationContext ?? ""}${v.instancePath}`.replace(/\//g, "."),
+        message: v.message,
+      }));
+      const appError = new AppError(
+        "validation_failed",
+        { details: details.map((d) => `${d.field}: ${d.message}`).join("; ") },
+        details,
+      );
+      return reply
+        .status(400)
+        .send({ error: { code: appError.code, message: appError.messageIn(locale), details } } satisfies ErrorBody);
     }
     if (error.statusCode === 429) {
       const appError = new AppError("rate_limited", { seconds: 60 });
@@ -49,7 +60,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors (bad JSON, body too large, unsupported media type).
       const appError = new AppError("validation_failed", { details: error.message });
-      return reply.status(error.statusCode).send({ error: { code: appError.code, message: appError.messageIn(locale) } });
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: appError.code, message: appError.messageIn(locale) } });
     }
     request.log.error({ err: error }, "unhandled error");
     const internal = new AppError("internal");
@@ -57,7 +70,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
   app.setNotFoundHandler(async (request, reply) => {
     const fallback = fallbacks.get(app);
-    if (fallback && await fallback(request, reply)) return reply;
+    if (fallback && (await fallback(request, reply))) return reply;
     const appError = new AppError("not_found", { entity: request.url.split("?")[0] ?? "" });
     return reply.status(404).send({ error: { code: appError.code, message: appError.messageIn(request.locale) } });
   });

@@ -58,7 +58,13 @@ export function registerTextGuard(app: FastifyInstance): void {
   });
   app.addHook("preValidation", async (request) => {
     if (!request.url.startsWith("/api/")) return; // the portal reads its filters loosely and drops bad ones
-    const at = findUnstorable(request.query, "query") ?? findUnstorable(request.params, "params") ?? findUnstorable(request.body, "body");
-    if (at) throw new AppError("validation_failed", { details: `${at}: NUL characters and unpaired surrogates are not allowed` });
+    const at =
+      findUnstorable(request.query, "query") ??
+      findUnstorable(request.params, "params") ??
+      findUnstorable(request.body, "body");
+    if (at)
+      throw new AppError("validation_failed", {
+        details: `${at}: NUL characters and unpaired surrogates are not allowed`,
+      });
   });
 }

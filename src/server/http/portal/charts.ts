@@ -5,8 +5,13 @@
 import { html, trusted, type SafeHtml } from "./html.ts";
 
 export const BAND_COLORS: Record<string, string> = {
-  high: "#16a34a", medium: "#ca8a04", low: "#ea580c", ineffective: "#dc2626", none: "#98a2b3",
-  nothing_received: "#c7cdd6", not_submitted: "#667085",
+  high: "#16a34a",
+  medium: "#ca8a04",
+  low: "#ea580c",
+  ineffective: "#dc2626",
+  none: "#98a2b3",
+  nothing_received: "#c7cdd6",
+  not_submitted: "#667085",
 };
 
 export interface DistributionBar {
@@ -52,8 +57,12 @@ export function historyChart(id: string, title: string, description: string, poi
   const width = Math.max(left + step * points.length + 20, 320);
   const height = top + plotHeight + 40;
   const yOf = (F: number) => top + plotHeight - (F / 100) * plotHeight;
-  const grid = [0, 50, 70, 90, 100].map((v) => html`<line x1="${left}" x2="${width - 10}" y1="${yOf(v)}" y2="${yOf(v)}" stroke="#d0d7de" stroke-dasharray="${v === 0 || v === 100 ? "" : "4 3"}"></line>
-<text x="${left - 6}" y="${yOf(v) + 4}" text-anchor="end" font-size="11" fill="#4b5563">${v}</text>`);
+  const grid = [0, 50, 70, 90, 100].map(
+    (
+      v,
+    ) => html`<line x1="${left}" x2="${width - 10}" y1="${yOf(v)}" y2="${yOf(v)}" stroke="#d0d7de" stroke-dasharray="${v === 0 || v === 100 ? "" : "4 3"}"></line>
+<text x="${left - 6}" y="${yOf(v) + 4}" text-anchor="end" font-size="11" fill="#4b5563">${v}</text>`,
+  );
   const barWidth = Math.round(step * 0.5);
   const bars = points.map((p, i) => {
     const x = left + i * step + (step - barWidth) / 2;
@@ -62,9 +71,12 @@ export function historyChart(id: string, title: string, description: string, poi
 <text x="${x + barWidth / 2}" y="${Math.max(y - 4, top + 10)}" text-anchor="middle" font-size="12" fill="#1f2937">${p.F.toFixed(1)}</text>
 <text x="${x + barWidth / 2}" y="${top + plotHeight + 18}" text-anchor="middle" font-size="11" fill="#1f2937">${p.label}</text></g>`;
   });
-  const line = points.length > 1
-    ? trusted(`<polyline fill="none" stroke="#0b4f8a" stroke-width="2" points="${points.map((p, i) => `${left + i * step + step / 2},${yOf(p.F)}`).join(" ")}"></polyline>`)
-    : trusted("");
+  const line =
+    points.length > 1
+      ? trusted(
+          `<polyline fill="none" stroke="#0b4f8a" stroke-width="2" points="${points.map((p, i) => `${left + i * step + step / 2},${yOf(p.F)}`).join(" ")}"></polyline>`,
+        )
+      : trusted("");
   return html`<figure class="chart"><figcaption id="${id}-caption">${title}</figcaption>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">
 <title id="${id}-title">${title}</title><desc id="${id}-desc">${description}</desc>${grid}${bars}${line}</svg></figure>`;

@@ -23,7 +23,10 @@ export interface PageContext {
 }
 
 export type Translator = (key: PortalMessageKey, params?: MessageParams) => string;
-export const portalTranslator = (locale: Locale): Translator => (key, params) => translate(portalMessages, locale, key, params);
+export const portalTranslator =
+  (locale: Locale): Translator =>
+  (key, params) =>
+    translate(portalMessages, locale, key, params);
 
 /** A portal address in the given language: `?lang=` only when it is not Kazakh. */
 export function portalHref(path: string, locale: Locale, query: Record<string, string | undefined> = {}): string {
@@ -35,7 +38,8 @@ export function portalHref(path: string, locale: Locale, query: Record<string, s
 }
 
 export function bandName(band: string | null | undefined, locale: Locale): string {
-  if (band === "high" || band === "medium" || band === "low" || band === "ineffective") return translate(evaluationMessages, locale, `band.${band}`);
+  if (band === "high" || band === "medium" || band === "low" || band === "ineffective")
+    return translate(evaluationMessages, locale, `band.${band}`);
   return translate(portalMessages, locale, "band.none");
 }
 
@@ -48,7 +52,11 @@ export function bandBadge(band: string | null | undefined, locale: Locale): Safe
  * The official result's badge: its band when evaluated, otherwise its status (result-status.ts) —
  * a §22 default or a missing §20 submission must never read as a band.
  */
-export function resultBadge(status: string | null | undefined, band: string | null | undefined, locale: Locale): SafeHtml {
+export function resultBadge(
+  status: string | null | undefined,
+  band: string | null | undefined,
+  locale: Locale,
+): SafeHtml {
   if (status === "nothing_received" || status === "not_submitted") {
     return html`<span class="band band-none status-${status}">${translate(evaluationMessages, locale, `status.${status}`)}</span>`;
   }
@@ -85,7 +93,10 @@ export function renderPage(pc: PageContext, content: PageContent): string {
   const t = portalTranslator(pc.locale);
   const absolute = (locale: Locale) => `${pc.origin}${portalHref(pc.path, locale, pc.query)}`;
   const alternates = LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${absolute(l)}">`);
-  const switcher = LOCALES.map((l) => html`<li><a href="${portalHref(pc.path, l, pc.query)}" lang="${l}" hreflang="${l}"${l === pc.locale ? html` aria-current="true"` : ""}>${LANGUAGE_NAMES[l]}</a></li>`);
+  const switcher = LOCALES.map(
+    (l) =>
+      html`<li><a href="${portalHref(pc.path, l, pc.query)}" lang="${l}" hreflang="${l}"${l === pc.locale ? html` aria-current="true"` : ""}>${LANGUAGE_NAMES[l]}</a></li>`,
+  );
   const page = html`<!doctype html>
 <html lang="${pc.locale}">
 <head>
@@ -93,9 +104,13 @@ export function renderPage(pc: PageContext, content: PageContent): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${content.title} — ${t("site.name")}</title>
 <meta name="description" content="${content.description}">
-${content.noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${absolute(pc.locale)}">
+${
+  content.noindex
+    ? html`<meta name="robots" content="noindex">`
+    : html`<link rel="canonical" href="${absolute(pc.locale)}">
 ${alternates}
-<link rel="alternate" hreflang="x-default" href="${absolute("kk")}">`}
+<link rel="alternate" hreflang="x-default" href="${absolute("kk")}">`
+}
 <link rel="stylesheet" href="${CSS_PATH}">
 </head>
 <body>

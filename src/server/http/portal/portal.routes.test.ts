@@ -12,8 +12,9 @@ import { EVIL_REMARK, REFERENCE_TEXT, REJECTION_REASON, seedPortalFixture } from
 describe("portal HTML helpers and catalog", () => {
   it("escapes every interpolated text and keeps only http(s) links", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
-    expect(html`<p title="${'"><script>'}">${"<script>"}${["<b>", html`<i>ok</i>`]}</p>`.value)
-      .toBe(`<p title="&quot;&gt;&lt;script&gt;">&lt;script&gt;&lt;b&gt;<i>ok</i></p>`);
+    expect(html`<p title="${'"><script>'}">${"<script>"}${["<b>", html`<i>ok</i>`]}</p>`.value).toBe(
+      `<p title="&quot;&gt;&lt;script&gt;">&lt;script&gt;&lt;b&gt;<i>ok</i></p>`,
+    );
     expect(safeUrl("javascript:alert(1)")).toBeNull();
     expect(safeUrl("data:text/html,x")).toBeNull();
     expect(safeUrl("https://gov.kz/a?b=1")).toBe("https://gov.kz/a?b=1");
@@ -25,7 +26,9 @@ describe("portal HTML helpers and catalog", () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of keys as (keyof typeof portalMessages.en)[]) {
       expect(portalMessages[locale][key].trim(), `${locale}:${key}`).not.toBe("");
-      expect(placeholders(portalMessages[locale][key]), `${locale}:${key}`).toEqual(placeholders(portalMessages.en[key]));
+      expect(placeholders(portalMessages[locale][key]), `${locale}:${key}`).toEqual(
+        placeholders(portalMessages.en[key]),
+      );
     }
   });
 });
@@ -78,8 +81,19 @@ describeEachEngine("public portal pages", (engine) => {
 
   it("filters by kind, region and search text", async () => {
     const ctx = testContext(engine.database);
-    await upsertRegion(ctx.database.db, { code: "test-region", kind: "region", nameKk: "Сынақ облысы", nameRu: "Тестовая область", nameEn: "Test region" });
-    const akimat = await createBody(ctx, { kind: "local", regionCode: "test-region", nameKk: "Сынақ облысының әкімдігі", nameEn: "Akimat of Test region" });
+    await upsertRegion(ctx.database.db, {
+      code: "test-region",
+      kind: "region",
+      nameKk: "Сынақ облысы",
+      nameRu: "Тестовая область",
+      nameEn: "Test region",
+    });
+    const akimat = await createBody(ctx, {
+      kind: "local",
+      regionCode: "test-region",
+      nameKk: "Сынақ облысының әкімдігі",
+      nameEn: "Akimat of Test region",
+    });
     const local = (await app.inject({ url: "/portal?kind=local&lang=en" })).body;
     expect(local).toContain("Akimat of Test region");
     expect(local).not.toContain("Portal Test Ministry");
@@ -107,7 +121,9 @@ describeEachEngine("public portal pages", (engine) => {
     expect(page).not.toContain("100.0");
     expect(page).toContain("37.5");
     // The zeroed round names its reason (§23) and the explanation lines are there.
-    expect(page).toContain("информация о промежуточных и итоговых результатах проектов и инициатив не была в открытом доступе");
+    expect(page).toContain(
+      "информация о промежуточных и итоговых результатах проектов и инициатив не была в открытом доступе",
+    );
     expect(page).toContain("Как рассчитан F");
     expect(page).toContain("B/C = 3/4");
     expect(page).toMatch(/<th scope="col"[^>]*>B \(принятые\)<\/th>/);
@@ -209,7 +225,9 @@ describeEachEngine("public portal pages", (engine) => {
     expect(sitemap.headers["content-type"]).toContain("application/xml");
     expect(sitemap.body).toContain(`<loc>http://localhost:80/portal/bodies/${fixture.body.code}</loc>`);
     expect(sitemap.body).toContain(`<loc>http://localhost:80/portal/initiatives/${fixture.initiative.id}</loc>`);
-    expect(sitemap.body).toContain(`hreflang="ru" href="http://localhost:80/portal/bodies/${fixture.body.code}?lang=ru"`);
+    expect(sitemap.body).toContain(
+      `hreflang="ru" href="http://localhost:80/portal/bodies/${fixture.body.code}?lang=ru"`,
+    );
     expect(sitemap.body).not.toContain(fixture.draft.id);
     expect(sitemap.body).not.toContain(fixture.excluded.code);
   });

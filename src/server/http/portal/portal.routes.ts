@@ -53,7 +53,10 @@ function localeOf(request: FastifyRequest): Locale {
 const PLAIN_HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
 const publicUrls = new WeakMap<object, string>();
 function originOf(request: FastifyRequest): string {
-  return publicUrls.get(request.server) ?? `${request.protocol}://${PLAIN_HOST.test(request.host) ? request.host : "localhost"}`;
+  return (
+    publicUrls.get(request.server) ??
+    `${request.protocol}://${PLAIN_HOST.test(request.host) ? request.host : "localhost"}`
+  );
 }
 
 function pageContext(request: FastifyRequest, path: string, query?: PageContext["query"]): PageContext {
@@ -69,7 +72,10 @@ function sendCached(request: FastifyRequest, reply: FastifyReply, type: string, 
 
 function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
   const path = request.url.split("?")[0] ?? "/portal";
-  return reply.status(404).header("cache-control", "no-store").type("text/html; charset=utf-8")
+  return reply
+    .status(404)
+    .header("cache-control", "no-store")
+    .type("text/html; charset=utf-8")
     .send(renderNotFoundPage(pageContext(request, path)));
 }
 
@@ -83,69 +89,96 @@ async function page(request: FastifyRequest, reply: FastifyReply, work: () => Pr
   }
 }
 
-export const portalRoutes = (ctx: AppContext, options: { publicUrl?: string } = {}): FastifyPluginAsyncZod => async (app) => {
-  if (options.publicUrl) publicUrls.set(app, options.publicUrl);
-  const hidden = { hide: true };
+export const portalRoutes =
+  (ctx: AppContext, options: { publicUrl?: string } = {}): FastifyPluginAsyncZod =>
+  async (app) => {
+    if (options.publicUrl) publicUrls.set(app, options.publicUrl);
+    const hidden = { hide: true };
 
-  app.get("/portal", { schema: hidden }, async (request, reply) => page(request, reply, async () => {
-    const [kind, region, q] = [queryValue(request, "kind"), queryValue(request, "region"), queryValue(request, "q")];
-    const filter = {
-      ...(BODY_KINDS.includes(kind as BodyKind) ? { kind: kind as BodyKind } : {}),
-      ...(region && region.length <= 100 ? { regionCode: region } : {}),
-      ...(q && q.trim() ? { q: q.trim().slice(0, 200) } : {}),
-    };
-    const data = await listPortalBodies(ctx, filter, localeOf(request));
-    const pc = pageContext(request, "/portal", { q: filter.q, kind: filter.kind, region: filter.regionCode });
-    return renderIndexPage(pc, data, filter);
-  }));
+    app.get("/portal", { schema: hidden }, async (request, reply) =>
+      page(request, reply, async () => {
+        const [kind, region, q] = [
+          queryValue(request, "kind"),
+          queryValue(request, "region"),
+          queryValue(request, "q"),
+        ];
+        const filter = {
+          ...(BODY_KINDS.includes(kind as BodyKind) ? { kind: kind as BodyKind } : {}),
+          ...(region && region.length <= 100 ? { regionCode: region } : {}),
+          ...(q && q.trim() ? { q: q.trim().slice(0, 200) } : {}),
+        };
+        const data = await listPortalBodies(ctx, filter, localeOf(request));
+        const pc = pageContext(request, "/portal", { q: filter.q, kind: filter.kind, region: filter.regionCode });
+        return renderIndexPage(pc, data, filter);
+      }),
+    );
 
-  app.get("/portal/bodies/:code", { schema: { ...hidden, params: z.object({ code: z.string() }) } }, async (request, reply) =>
-    page(request, reply, async () => {
-      if (request.params.code.length > 200) throw new AppError("not_found", { entity: "state body" });
-      const data = await readPortalBody(ctx, request.params.code);
-      return renderBodyPage(pageContext(request, `/portal/bodies/${encodeURIComponent(data.body.code)}`), data);
-    }));
+    app.get(
+      "/portal/bodies/:code",
+      { schema: { ...hidden, params: z.object({ code: z.string() }) } },
+      async (request, reply) =>
+        page(request, reply, async () => {
+          if (request.params.code.length > 200) throw new AppError("not_found", { entity: "state body" });
+          const data = await readPortalBody(ctx, request.params.code);
+          return renderBodyPage(pageContext(request, `/portal/bodies/${encodeURIComponent(data.body.code)}`), data);
+        }),
+    );
 
-  app.get("/portal/initiatives/:id", { schema: { ...hidden, params: z.object({ id: z.string() }) } }, async (request, reply) =>
-    page(request, reply, async () => {
-      if (!UUID.test(request.params.id)) throw new AppError("not_found", { entity: "initiative" });
-      const report = await readPortalInitiative(ctx, request.params.id);
-      return renderInitiativePage(pageContext(request, `/portal/initiatives/${report.initiative.id}`), report);
-    }));
+    app.get(
+      "/portal/initiatives/:id",
+      { schema: { ...hidden, params: z.object({ id: z.string() }) } },
+      async (request, reply) =>
+        page(request, reply, async () => {
+          if (!UUID.test(request.params.id)) throw new AppError("not_found", { entity: "initiative" });
+          const report = await readPortalInitiative(ctx, request.params.id);
+          return renderInitiativePage(pageContext(request, `/portal/initiatives/${report.initiative.id}`), report);
+        }),
+    );
 
-  app.get(CSS_PATH, { schema: { hide: true } }, async (request, reply) => sendCached(request, reply, "text/css; charset=utf-8", PORTAL_CSS));
+    app.get(CSS_PATH, { schema: { hide: true } }, async (request, reply) =>
+      sendCached(request, reply, "text/css; charset=utf-8", PORTAL_CSS),
+    );
 
-  // Anything else under /portal is the portal's own 404, not the signed-in app's index.html.
-  app.get("/portal/*", { schema: hidden }, async (request, reply) => sendNotFound(request, reply));
+    // Anything else under /portal is the portal's own 404, not the signed-in app's index.html.
+    app.get("/portal/*", { schema: hidden }, async (request, reply) => sendNotFound(request, reply));
 
-  app.get("/robots.txt", { schema: { hide: true } }, async (request, reply) => sendCached(request, reply, "text/plain; charset=utf-8", [
-    "User-agent: *",
-    "Allow: /portal",
-    "Allow: /api/open-data/",
-    "Disallow: /api/",
-    // The signed-in application has nothing for a search engine.
-    "Disallow: /",
-    `Sitemap: ${originOf(request)}/sitemap.xml`,
-    "",
-  ].join("\n")));
+    app.get("/robots.txt", { schema: { hide: true } }, async (request, reply) =>
+      sendCached(
+        request,
+        reply,
+        "text/plain; charset=utf-8",
+        [
+          "User-agent: *",
+          "Allow: /portal",
+          "Allow: /api/open-data/",
+          "Disallow: /api/",
+          // The signed-in application has nothing for a search engine.
+          "Disallow: /",
+          `Sitemap: ${originOf(request)}/sitemap.xml`,
+          "",
+        ].join("\n"),
+      ),
+    );
 
-  app.get("/sitemap.xml", { schema: { hide: true } }, async (request, reply) => {
-    const origin = originOf(request);
-    const entries = await listSitemapEntries(ctx);
-    const url = (path: string, lastmod?: Date) => {
-      const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeHtml(origin + portalHref(path, l))}"/>`).join("");
-      const mod = lastmod ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : "";
-      return `<url><loc>${escapeHtml(origin + path)}</loc>${mod}${alternates}</url>`;
-    };
-    const xml = [
-      `<?xml version="1.0" encoding="UTF-8"?>`,
-      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`,
-      url("/portal"),
-      ...entries.bodies.map((code) => url(`/portal/bodies/${encodeURIComponent(code)}`)),
-      ...entries.initiatives.map((i) => url(`/portal/initiatives/${i.id}`, i.updatedAt)),
-      `</urlset>`,
-      "",
-    ].join("\n");
-    return sendCached(request, reply, "application/xml; charset=utf-8", xml);
-  });
-};
+    app.get("/sitemap.xml", { schema: { hide: true } }, async (request, reply) => {
+      const origin = originOf(request);
+      const entries = await listSitemapEntries(ctx);
+      const url = (path: string, lastmod?: Date) => {
+        const alternates = LOCALES.map(
+          (l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeHtml(origin + portalHref(path, l))}"/>`,
+        ).join("");
+        const mod = lastmod ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : "";
+        return `<url><loc>${escapeHtml(origin + path)}</loc>${mod}${alternates}</url>`;
+      };
+      const xml = [
+        `<?xml version="1.0" encoding="UTF-8"?>`,
+        `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`,
+        url("/portal"),
+        ...entries.bodies.map((code) => url(`/portal/bodies/${encodeURIComponent(code)}`)),
+        ...entries.initiatives.map((i) => url(`/portal/initiatives/${i.id}`, i.updatedAt)),
+        `</urlset>`,
+        "",
+      ].join("\n");
+      return sendCached(request, reply, "application/xml; charset=utf-8", xml);
+    });
+  };

@@ -11,54 +11,99 @@ import { kazakhstanToday } from "../../services/reports/report-scope.ts";
 import { realDate } from "../review/review.schema.ts";
 
 const messageSchema = z.object({
-  id: z.number().int(), userId: z.string().nullable(), email: z.string(), locale: z.string(), kind: z.string(),
-  subject: z.string(), body: z.string(), createdAt: z.string(), sentAt: z.string().nullable(), attempts: z.number().int(), error: z.string().nullable(),
+  id: z.number().int(),
+  userId: z.string().nullable(),
+  email: z.string(),
+  locale: z.string(),
+  kind: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  attempts: z.number().int(),
+  error: z.string().nullable(),
 });
 const dutySchema = z.object({
-  kind: z.enum(DUTY_KINDS), paragraph: z.string(), dueOn: z.string(), status: z.enum(["due", "overdue", "done"]),
-  subject: z.string(), subjectId: z.string().optional(), count: z.number().int().optional(),
+  kind: z.enum(DUTY_KINDS),
+  paragraph: z.string(),
+  dueOn: z.string(),
+  status: z.enum(["due", "overdue", "done"]),
+  subject: z.string(),
+  subjectId: z.string().optional(),
+  count: z.number().int().optional(),
 });
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema };
 
-export const remindersRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get("/api/outbox", {
-    schema: {
-      tags: ["compliance"], summary: "Reminder mail: the caller's own messages (administrators: everyone's, unless all=false), newest first",
-      querystring: pageQuery.extend({ all: booleanQuery.optional() }),
-      response: { 200: pagedOf(messageSchema), ...errors },
-    },
-  }, async (request) => {
-    const { limit, offset, all } = request.query;
-    const page = await listOutboxFor(ctx, requireActor(request), { limit, offset }, { all });
-    return {
-      ...page,
-      items: page.items.map(({ dedupeKey: _k, claimedAt: _c, ...m }) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: iso(m.sentAt) })),
-    };
-  });
-
-  app.get("/api/compliance/overdue", {
-    schema: {
-      tags: ["compliance"], summary: "Every in-scope body's overdue duties (the ministry's view), bodies with the most first",
-      querystring: z.object({
-        /** Oldest due date looked at; default: 180 days ago. */
-        from: realDate.optional(),
-        lang: z.enum(["kk", "ru", "en"]).optional(),
-      }),
-      response: {
-        200: z.object({
-          today: z.string(), from: z.string(),
-          bodies: z.array(z.object({ bodyId: z.string(), code: z.string(), name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }), duties: z.array(dutySchema) })),
-        }),
-        ...errors,
+export const remindersRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/outbox",
+      {
+        schema: {
+          tags: ["compliance"],
+          summary:
+            "Reminder mail: the caller's own messages (administrators: everyone's, unless all=false), newest first",
+          querystring: pageQuery.extend({ all: booleanQuery.optional() }),
+          response: { 200: pagedOf(messageSchema), ...errors },
+        },
       },
-    },
-  }, async (request) => {
-    const actor = requireActor(request);
-    if (request.query.from) assertDateWindow(request.query.from, kazakhstanToday());
-    const result = await listOverdueDuties(ctx, actor, { from: request.query.from });
-    return {
-      today: result.today, from: result.from,
-      bodies: result.bodies.map(({ body, duties }) => ({ bodyId: body.id, code: body.code, name: { kk: body.nameKk, ru: body.nameRu, en: body.nameEn }, duties })),
-    };
-  });
-};
+      async (request) => {
+        const { limit, offset, all } = request.query;
+        const page = await listOutboxFor(ctx, requireActor(request), { limit, offset }, { all });
+        return {
+          ...page,
+          items: page.items.map(({ dedupeKey: _k, claimedAt: _c, ...m }) => ({
+            ...m,
+            createdAt: m.createdAt.toISOString(),
+            sentAt: iso(m.sentAt),
+          })),
+        };
+      },
+    );
+
+    app.get(
+      "/api/compliance/overdue",
+      {
+        schema: {
+          tags: ["compliance"],
+          summary: "Every in-scope body's overdue duties (the ministry's view), bodies with the most first",
+          querystring: z.object({
+            /** Oldest due date looked at; default: 180 days ago. */
+            from: realDate.optional(),
+            lang: z.enum(["kk", "ru", "en"]).optional(),
+          }),
+          response: {
+            200: z.object({
+              today: z.string(),
+              from: z.string(),
+              bodies: z.array(
+                z.object({
+                  bodyId: z.string(),
+                  code: z.string(),
+                  name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
+                  duties: z.array(dutySchema),
+                }),
+              ),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        if (request.query.from) assertDateWindow(request.query.from, kazakhstanToday());
+        const result = await listOverdueDuties(ctx, actor, { from: request.query.from });
+        return {
+          today: result.today,
+          from: result.from,
+          bodies: result.bodies.map(({ body, duties }) => ({
+            bodyId: body.id,
+            code: body.code,
+            name: { kk: body.nameKk, ru: body.nameRu, en: body.nameEn },
+            duties,
+          })),
+        };
+      },
+    );
+  };

@@ -14,7 +14,9 @@ import { readDocxText, readPdfText, readXlsx } from "../../reports/render/testin
 
 describeEachEngine("reports API", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
 
   async function scenario(nameKk = "Ауыл шаруашылығы министрлігі") {
@@ -24,8 +26,13 @@ describeEachEngine("reports API", (engine) => {
     const officer = await createUser(ctx, "body_officer", body.id);
     const analyst = await createUser(ctx, "ministry_analyst", null);
     const initiative = await createInitiative(ctx, officer.actor, {
-      bodyId: body.id, kind: "draft_budget_program", status: "discussion_closed", titleKk: "Субсидиялау бағдарламасы",
-      titleRu: "Программа субсидирования", discussionStartsOn: "2025-02-01", discussionEndsOn: "2025-02-15",
+      bodyId: body.id,
+      kind: "draft_budget_program",
+      status: "discussion_closed",
+      titleKk: "Субсидиялау бағдарламасы",
+      titleRu: "Программа субсидирования",
+      discussionStartsOn: "2025-02-01",
+      discussionEndsOn: "2025-02-15",
     });
     const at = new Date("2025-02-05T10:00:00+05:00");
     const [accepted, rejected, undecided, comment, answered, appeal] = await createItems(ctx, body.id, [
@@ -36,20 +43,42 @@ describeEachEngine("reports API", (engine) => {
       { kind: "comment", initiativeId: initiative.id, receivedAt: at },
       { kind: "appeal", channel: "appeal", receivedAt: at, lang: "ru", text: "Жалоба" },
     ]);
-    void undecided; void comment; void appeal;
-    await decideItem(ctx, officer.actor, { itemId: accepted!.id, outcome: "accepted", referenceKind: "budget_program", referenceText: "Бағдарламаның 3-тармағы" });
+    void undecided;
+    void comment;
+    void appeal;
+    await decideItem(ctx, officer.actor, {
+      itemId: accepted!.id,
+      outcome: "accepted",
+      referenceKind: "budget_program",
+      referenceText: "Бағдарламаның 3-тармағы",
+    });
     await decideItem(ctx, officer.actor, { itemId: rejected!.id, outcome: "rejected", reason: "Бюджет шегінде емес" });
     await answerComment(ctx, officer.actor, { itemId: answered!.id, text: "Рахмет, ескерілді" });
-    await recordEvidence(ctx, officer.actor, "dialogue-events", { bodyId: body.id, kind: "survey", topic: "Субсидиялар", url: "https://dialog.egov.kz/s/1", startsOn: "2025-03-01" });
+    await recordEvidence(ctx, officer.actor, "dialogue-events", {
+      bodyId: body.id,
+      kind: "survey",
+      topic: "Субсидиялар",
+      url: "https://dialog.egov.kz/s/1",
+      startsOn: "2025-03-01",
+    });
     return {
-      ctx, body, other, initiative, officer, analyst,
-      officerCookie: await signInCookie(app, officer.user.email), analystCookie: await signInCookie(app, analyst.user.email),
+      ctx,
+      body,
+      other,
+      initiative,
+      officer,
+      analyst,
+      officerCookie: await signInCookie(app, officer.user.email),
+      analystCookie: await signInCookie(app, analyst.user.email),
     };
   }
 
   it("gives the officer their body's discussion report as a DOCX named for download, and refuses another body's", async () => {
     const s = await scenario();
-    const res = await app.inject({ url: `/api/reports/discussion/${s.initiative.id}?format=docx&lang=kk`, headers: { cookie: s.officerCookie } });
+    const res = await app.inject({
+      url: `/api/reports/discussion/${s.initiative.id}?format=docx&lang=kk`,
+      headers: { cookie: s.officerCookie },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const disposition = String(res.headers["content-disposition"]);
@@ -61,34 +90,70 @@ describeEachEngine("reports API", (engine) => {
     expect(paragraphs).toContain("Мерзімді ұзарту керек, әғқңөұүһі");
     expect(paragraphs).toContain("Бағдарламаның 3-тармағы");
     expect(paragraphs).toContain("Бюджет шегінде емес");
-    expect(paragraphs.some((p) => p.startsWith("Түскен ескертулер мен ұсыныстар: 3; қабылданды: 1; қабылданбады: 1; шешілмеген: 1. Түскен түсініктемелер: 2; жауап берілді: 1."))).toBe(true);
+    expect(
+      paragraphs.some((p) =>
+        p.startsWith(
+          "Түскен ескертулер мен ұсыныстар: 3; қабылданды: 1; қабылданбады: 1; шешілмеген: 1. Түскен түсініктемелер: 2; жауап берілді: 1.",
+        ),
+      ),
+    ).toBe(true);
     // The letter: to the body's first head (§7, §11), signed by its head, prepared by the officer.
     expect(paragraphs).toContain("бірінші басшысына");
     expect(paragraphs).toContain("Басшы");
     expect(paragraphs.some((p) => p.startsWith("Орынд.: "))).toBe(true);
 
     const strangerCookie = await signInCookie(app, (await createUser(s.ctx, "body_officer", s.other.id)).user.email);
-    expect((await app.inject({ url: `/api/reports/discussion/${s.initiative.id}`, headers: { cookie: strangerCookie } })).statusCode).toBe(403);
-    expect((await app.inject({ url: `/api/reports/bodies/${s.body.id}/submission?period=2025-Q1`, headers: { cookie: strangerCookie } })).statusCode).toBe(403);
-    expect((await app.inject({ url: `/api/reports/bodies/${s.body.id}/submission?period=2025-Q1` })).statusCode).toBe(401);
-    expect((await app.inject({ url: `/api/reports/bodies/${s.body.id}/submission?period=2025-Q9`, headers: { cookie: s.officerCookie } })).statusCode).toBe(400);
+    expect(
+      (await app.inject({ url: `/api/reports/discussion/${s.initiative.id}`, headers: { cookie: strangerCookie } }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await app.inject({
+          url: `/api/reports/bodies/${s.body.id}/submission?period=2025-Q1`,
+          headers: { cookie: strangerCookie },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await app.inject({ url: `/api/reports/bodies/${s.body.id}/submission?period=2025-Q1` })).statusCode).toBe(
+      401,
+    );
+    expect(
+      (
+        await app.inject({
+          url: `/api/reports/bodies/${s.body.id}/submission?period=2025-Q9`,
+          headers: { cookie: s.officerCookie },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it("§20 information in XLSX: the figures match the annex, item by item, and citizens' formulas stay text", async () => {
     const s = await scenario();
-    const res = await app.inject({ url: `/api/reports/bodies/${s.body.id}/submission?period=2025-Q1&format=xlsx&lang=ru`, headers: { cookie: s.officerCookie } });
+    const res = await app.inject({
+      url: `/api/reports/bodies/${s.body.id}/submission?period=2025-Q1&format=xlsx&lang=ru`,
+      headers: { cookie: s.officerCookie },
+    });
     expect(res.statusCode).toBe(200);
     const { sheets, formulas } = await readXlsx(res.rawPayload);
     expect(formulas).toBe(0);
     const [, figures, , , annex] = [...sheets.values()];
     expect(figures!.slice(1).map((r) => r[1])).toEqual([3, 1, 0, 1, 1, 2, 1, 1]);
     // The appeal is §14 material, not §20: five items behind the numbers.
-    expect(annex!.slice(1).map((r) => r[5]).sort()).toEqual(["C, B", "C, не принято", "C, не рассмотрено", "G, E", "G, Комментарии без ответа"].sort());
+    expect(
+      annex!
+        .slice(1)
+        .map((r) => r[5])
+        .sort(),
+    ).toEqual(["C, B", "C, не принято", "C, не рассмотрено", "G, E", "G, Комментарии без ответа"].sort());
   });
 
   it("the ministry reads any body's quarterly analysis (CSV with BOM), council pack (PDF), results and topics", async () => {
     const s = await scenario();
-    const csv = await app.inject({ url: `/api/reports/bodies/${s.body.id}/quarterly?period=2025-Q1&format=csv&lang=en`, headers: { cookie: s.analystCookie } });
+    const csv = await app.inject({
+      url: `/api/reports/bodies/${s.body.id}/quarterly?period=2025-Q1&format=csv&lang=en`,
+      headers: { cookie: s.analystCookie },
+    });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect([...csv.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -96,28 +161,52 @@ describeEachEngine("reports API", (engine) => {
     expect(text).toContain("\r\nappeals,1,16.7,0,\r\n");
     expect(text).toContain("\r\nlegal acts portal,5,83.3,0,\r\n");
 
-    const pdf = await app.inject({ url: `/api/reports/bodies/${s.body.id}/council?period=2025-Q1&format=pdf&lang=kk`, headers: { cookie: s.analystCookie } });
+    const pdf = await app.inject({
+      url: `/api/reports/bodies/${s.body.id}/council?period=2025-Q1&format=pdf&lang=kk`,
+      headers: { cookie: s.analystCookie },
+    });
     expect(pdf.statusCode).toBe(200);
     const flat = readPdfText(pdf.rawPayload).text.replace(/\s+/g, "");
     expect(flat).toContain("Қоғамдықкеңескеарналғанматериалдар(12-тармақ)");
     expect(flat).toContain("Субсидиялаубағдарламасы");
 
-    const topics = await app.inject({ url: `/api/reports/bodies/${s.body.id}/topics?period=2025-Q1&format=docx&lang=en`, headers: { cookie: s.officerCookie } });
+    const topics = await app.inject({
+      url: `/api/reports/bodies/${s.body.id}/topics?period=2025-Q1&format=docx&lang=en`,
+      headers: { cookie: s.officerCookie },
+    });
     const topicText = (await readDocxText(topics.rawPayload)).paragraphs;
     expect(topicText).toContain("Программа субсидирования"); // no English title: Russian, then Kazakh
     expect(topicText).toContain("Субсидиялар");
-    const results = await app.inject({ url: `/api/reports/bodies/${s.body.id}/results?period=2025-Q1&format=docx&lang=en`, headers: { cookie: s.officerCookie } });
+    const results = await app.inject({
+      url: `/api/reports/bodies/${s.body.id}/results?period=2025-Q1&format=docx&lang=en`,
+      headers: { cookie: s.officerCookie },
+    });
     expect((await readDocxText(results.rawPayload)).paragraphs).toContain("interim results, 1 quarter 2025");
   });
 
   it("evaluation results: the analyst gets the ranking of a computed round; an officer only once it is published", async () => {
     const s = await scenario(`Ауыл шаруашылығы министрлігі ${Math.random().toString(36).slice(2, 8)}`);
-    const round = await openRound(s.ctx, s.analyst.actor, { title: "2025 І тоқсан", periodFrom: "2025-01-01", periodTo: "2025-03-31" });
-    await submitFigures(s.ctx, s.officer.actor, { roundId: round.id, bodyId: s.body.id, remarks: { received: 3, accepted: 1, rejected: 1 }, comments: { received: 2, answered: 1 } });
+    const round = await openRound(s.ctx, s.analyst.actor, {
+      title: "2025 І тоқсан",
+      periodFrom: "2025-01-01",
+      periodTo: "2025-03-31",
+    });
+    await submitFigures(s.ctx, s.officer.actor, {
+      roundId: round.id,
+      bodyId: s.body.id,
+      remarks: { received: 3, accepted: 1, rejected: 1 },
+      comments: { received: 2, answered: 1 },
+    });
     await computeRound(s.ctx, s.analyst.actor, round.id);
-    const officerTry = await app.inject({ url: `/api/reports/evaluation/${round.id}`, headers: { cookie: s.officerCookie } });
+    const officerTry = await app.inject({
+      url: `/api/reports/evaluation/${round.id}`,
+      headers: { cookie: s.officerCookie },
+    });
     expect(officerTry.statusCode).toBe(404);
-    const res = await app.inject({ url: `/api/reports/evaluation/${round.id}?format=xlsx&lang=kk`, headers: { cookie: s.analystCookie } });
+    const res = await app.inject({
+      url: `/api/reports/evaluation/${round.id}?format=xlsx&lang=kk`,
+      headers: { cookie: s.analystCookie },
+    });
     expect(res.statusCode).toBe(200);
     const ranking = [...(await readXlsx(res.rawPayload)).sheets.values()][1]!;
     const row = ranking.find((r) => r[1] === s.body.nameKk)!;

@@ -24,41 +24,95 @@ const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: erro
 /** RFC 6266: an ASCII fallback for old clients, and the UTF-8 title for the rest. */
 export function contentDisposition(file: RenderedReport): string {
   const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  const encoded = encodeURIComponent(file.displayName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(file.displayName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 function sendFile(reply: FastifyReply, file: RenderedReport) {
-  return reply.header("content-disposition", contentDisposition(file)).header("cache-control", "no-store")
-    .type(file.contentType).send(file.bytes);
+  return reply
+    .header("content-disposition", contentDisposition(file))
+    .header("cache-control", "no-store")
+    .type(file.contentType)
+    .send(file.bytes);
 }
 
-export const reportsRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get("/api/reports/discussion/:id", {
-    schema: { tags: ["reports"], summary: "Public-discussion report of a draft act or budget program (§7, §11), as a file", params: uuidParam, querystring: fileQuery, response: errors },
-  }, async (request, reply) => sendFile(reply, await produceReport(ctx, requireActor(request), {
-    kind: "discussion", subjectId: request.params.id, locale: request.query.lang ?? request.locale, format: request.query.format,
-  })));
+export const reportsRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/reports/discussion/:id",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "Public-discussion report of a draft act or budget program (§7, §11), as a file",
+          params: uuidParam,
+          querystring: fileQuery,
+          response: errors,
+        },
+      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await produceReport(ctx, requireActor(request), {
+            kind: "discussion",
+            subjectId: request.params.id,
+            locale: request.query.lang ?? request.locale,
+            format: request.query.format,
+          }),
+        ),
+    );
 
-  app.get("/api/reports/evaluation/:id", {
-    schema: { tags: ["reports"], summary: "Evaluation results of a round: ranking, bands, explanations (§20–§23), as a file", params: uuidParam, querystring: fileQuery, response: errors },
-  }, async (request, reply) => sendFile(reply, await produceReport(ctx, requireActor(request), {
-    kind: "evaluation", subjectId: request.params.id, locale: request.query.lang ?? request.locale, format: request.query.format,
-  })));
+    app.get(
+      "/api/reports/evaluation/:id",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "Evaluation results of a round: ranking, bands, explanations (§20–§23), as a file",
+          params: uuidParam,
+          querystring: fileQuery,
+          response: errors,
+        },
+      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await produceReport(ctx, requireActor(request), {
+            kind: "evaluation",
+            subjectId: request.params.id,
+            locale: request.query.lang ?? request.locale,
+            format: request.query.format,
+          }),
+        ),
+    );
 
-  app.get("/api/reports/bodies/:id/:kind", {
-    schema: {
-      tags: ["reports"],
-      summary: "A body's document for a period: §20 information (submission), §16 results, §14 quarterly analysis, §17 topics, §12 council pack",
-      params: uuidParam.extend({ kind: z.enum(BODY_REPORTS) }),
-      querystring: fileQuery.extend({
-        /** "2025", "2025-H1" or "2025-Q1". */
-        period: z.string().regex(/^\d{4}(-(Q[1-4]|H[12]))?$/i, "use 2025, 2025-H1 or 2025-Q1"),
-      }),
-      response: errors,
-    },
-  }, async (request, reply) => sendFile(reply, await produceReport(ctx, requireActor(request), {
-    kind: request.params.kind, subjectId: request.params.id, period: request.query.period,
-    locale: request.query.lang ?? request.locale, format: request.query.format,
-  })));
-};
+    app.get(
+      "/api/reports/bodies/:id/:kind",
+      {
+        schema: {
+          tags: ["reports"],
+          summary:
+            "A body's document for a period: §20 information (submission), §16 results, §14 quarterly analysis, §17 topics, §12 council pack",
+          params: uuidParam.extend({ kind: z.enum(BODY_REPORTS) }),
+          querystring: fileQuery.extend({
+            /** "2025", "2025-H1" or "2025-Q1". */
+            period: z.string().regex(/^\d{4}(-(Q[1-4]|H[12]))?$/i, "use 2025, 2025-H1 or 2025-Q1"),
+          }),
+          response: errors,
+        },
+      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await produceReport(ctx, requireActor(request), {
+            kind: request.params.kind,
+            subjectId: request.params.id,
+            period: request.query.period,
+            locale: request.query.lang ?? request.locale,
+            format: request.query.format,
+          }),
+        ),
+    );
+  };

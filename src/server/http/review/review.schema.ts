@@ -12,7 +12,12 @@ export const noNul = (s: string) => !s.includes("\u0000");
 /** Kept as a name for readability: isoDate itself now refuses dates that do not exist. */
 export const realDate = isoDate;
 const text = (max: number) => z.string().max(max).refine(noNul, "NUL characters are not allowed");
-const link = z.string().trim().max(2000).regex(/^(https?:\/\/|\/)/, "an http(s) address or a path in Pikir").refine(noNul, "NUL characters are not allowed");
+const link = z
+  .string()
+  .trim()
+  .max(2000)
+  .regex(/^(https?:\/\/|\/)/, "an http(s) address or a path in Pikir")
+  .refine(noNul, "NUL characters are not allowed");
 
 export const submitBody = z.object({
   /** The quarter analysed, "2025-Q1". */
@@ -28,11 +33,16 @@ export const submitBody = z.object({
 export const returnBody = z.object({ comments: shortText(10_000).refine(noNul, "NUL characters are not allowed") });
 
 export const assignBody = z.object({
-  actions: z.array(z.object({
-    unitName: shortText(300).refine(noNul, "NUL characters are not allowed"),
-    description: shortText(4_000).refine(noNul, "NUL characters are not allowed"),
-    dueOn: realDate,
-  })).min(1).max(100),
+  actions: z
+    .array(
+      z.object({
+        unitName: shortText(300).refine(noNul, "NUL characters are not allowed"),
+        description: shortText(4_000).refine(noNul, "NUL characters are not allowed"),
+        dueOn: realDate,
+      }),
+    )
+    .min(1)
+    .max(100),
 });
 
 export const actionUpdateBody = z.object({
@@ -49,44 +59,98 @@ export const reviewListQuery = z.object({
 });
 
 export const reviewSchema = z.object({
-  id: z.string(), bodyId: z.string(), quarter: z.string(), status: z.enum(REVIEW_STATUSES), currentVersion: z.number().int(),
-  decidedBy: z.string().nullable(), decidedAt: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(),
+  id: z.string(),
+  bodyId: z.string(),
+  quarter: z.string(),
+  status: z.enum(REVIEW_STATUSES),
+  currentVersion: z.number().int(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
   /** Where Pikir generates the quarter's §14 document. */
   generatedDocument: z.string(),
 });
 
 export const versionSchema = z.object({
-  version: z.number().int(), summary: z.string().nullable(), recommendations: z.array(z.string()), documentUrl: z.string().nullable(),
-  submittedBy: z.string().nullable(), submittedByLabel: z.string(), submittedAt: z.string(),
-  returnComments: z.string().nullable(), returnedBy: z.string().nullable(), returnedAt: z.string().nullable(),
+  version: z.number().int(),
+  summary: z.string().nullable(),
+  recommendations: z.array(z.string()),
+  documentUrl: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+  submittedByLabel: z.string(),
+  submittedAt: z.string(),
+  returnComments: z.string().nullable(),
+  returnedBy: z.string().nullable(),
+  returnedAt: z.string().nullable(),
 });
 
 export const actionSchema = z.object({
-  id: z.string(), reviewId: z.string(), bodyId: z.string(), unitName: z.string(), description: z.string(), dueOn: z.string(),
-  status: z.enum(ACTION_STATUSES), note: z.string().nullable(), assignedBy: z.string().nullable(), assignedAt: z.string(),
-  updatedBy: z.string().nullable(), updatedAt: z.string(), doneAt: z.string().nullable(),
+  id: z.string(),
+  reviewId: z.string(),
+  bodyId: z.string(),
+  unitName: z.string(),
+  description: z.string(),
+  dueOn: z.string(),
+  status: z.enum(ACTION_STATUSES),
+  note: z.string().nullable(),
+  assignedBy: z.string().nullable(),
+  assignedAt: z.string(),
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string(),
+  doneAt: z.string().nullable(),
 });
 
-export const reviewDetailSchema = z.object({ review: reviewSchema, versions: z.array(versionSchema), actions: z.array(actionSchema) });
+export const reviewDetailSchema = z.object({
+  review: reviewSchema,
+  versions: z.array(versionSchema),
+  actions: z.array(actionSchema),
+});
 
 export const presentReview = (r: ReviewRow) => ({
-  id: r.id, bodyId: r.bodyId, quarter: `${r.periodYear}-Q${r.periodQuarter}`, status: r.status, currentVersion: r.currentVersion,
-  decidedBy: r.decidedBy, decidedAt: iso(r.decidedAt), createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+  id: r.id,
+  bodyId: r.bodyId,
+  quarter: `${r.periodYear}-Q${r.periodQuarter}`,
+  status: r.status,
+  currentVersion: r.currentVersion,
+  decidedBy: r.decidedBy,
+  decidedAt: iso(r.decidedAt),
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
   generatedDocument: generatedDocumentPath(r.bodyId, r.periodYear, r.periodQuarter),
 });
 
 export const presentVersion = (v: ReviewVersionRow) => ({
-  version: v.version, summary: v.summary, recommendations: v.recommendations, documentUrl: v.documentUrl,
-  submittedBy: v.submittedBy, submittedByLabel: v.submittedByLabel, submittedAt: v.submittedAt.toISOString(),
-  returnComments: v.returnComments, returnedBy: v.returnedBy, returnedAt: iso(v.returnedAt),
+  version: v.version,
+  summary: v.summary,
+  recommendations: v.recommendations,
+  documentUrl: v.documentUrl,
+  submittedBy: v.submittedBy,
+  submittedByLabel: v.submittedByLabel,
+  submittedAt: v.submittedAt.toISOString(),
+  returnComments: v.returnComments,
+  returnedBy: v.returnedBy,
+  returnedAt: iso(v.returnedAt),
 });
 
 export const presentAction = (a: ReviewActionRow) => ({
-  id: a.id, reviewId: a.reviewId, bodyId: a.bodyId, unitName: a.unitName, description: a.description, dueOn: a.dueOn,
-  status: a.status, note: a.note, assignedBy: a.assignedBy, assignedAt: a.assignedAt.toISOString(),
-  updatedBy: a.updatedBy, updatedAt: a.updatedAt.toISOString(), doneAt: iso(a.doneAt),
+  id: a.id,
+  reviewId: a.reviewId,
+  bodyId: a.bodyId,
+  unitName: a.unitName,
+  description: a.description,
+  dueOn: a.dueOn,
+  status: a.status,
+  note: a.note,
+  assignedBy: a.assignedBy,
+  assignedAt: a.assignedAt.toISOString(),
+  updatedBy: a.updatedBy,
+  updatedAt: a.updatedAt.toISOString(),
+  doneAt: iso(a.doneAt),
 });
 
 export const presentDetail = (d: { review: ReviewRow; versions: ReviewVersionRow[]; actions: ReviewActionRow[] }) => ({
-  review: presentReview(d.review), versions: d.versions.map(presentVersion), actions: d.actions.map(presentAction),
+  review: presentReview(d.review),
+  versions: d.versions.map(presentVersion),
+  actions: d.actions.map(presentAction),
 });

@@ -13,15 +13,25 @@ import { revokeUserSessions } from "../../services/auth/revoke-sessions.ts";
 
 describeEachEngine("sign-in abuse (W11, W19, W24)", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
   let address = 0;
   const signIn = (email: string, password: string) =>
-    app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email, password }, remoteAddress: `10.6.${Math.floor(++address / 200)}.${address % 200}` });
+    app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      payload: { email, password },
+      remoteAddress: `10.6.${Math.floor(++address / 200)}.${address % 200}`,
+    });
 
   it("W11: a burst of 13 wrong passwords and the right one at once verifies at most five and does not let the right one in", async () => {
     const { user } = await createUser(testContext(engine.database), "ministry_analyst", null);
-    const burst = await Promise.all([...Array.from({ length: 13 }, (_, i) => signIn(user.email, `wrong-${i}`)), signIn(user.email, TEST_PASSWORD)]);
+    const burst = await Promise.all([
+      ...Array.from({ length: 13 }, (_, i) => signIn(user.email, `wrong-${i}`)),
+      signIn(user.email, TEST_PASSWORD),
+    ]);
     const codes = burst.map((r) => r.statusCode);
     expect(codes.at(-1)).not.toBe(200);
     expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(LOCKOUT.attempts - 1);
@@ -49,7 +59,9 @@ describeEachEngine("sign-in abuse (W11, W19, W24)", (engine) => {
     await engine.database.db.execute(sql`update users set active = false where id = ${user.id}::uuid`);
     await engine.database.db.execute(sql`update users set active = true where id = ${user.id}::uuid`);
     expect((await app.inject({ url: "/api/auth/me", headers: { cookie } })).statusCode).toBe(401);
-    const [left] = await engine.database.rows<{ n: number }>(sql`select count(*)::int as n from sessions where user_id = ${user.id}::uuid`);
+    const [left] = await engine.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from sessions where user_id = ${user.id}::uuid`,
+    );
     expect(left!.n).toBe(0);
     // The service other code calls (user administration: "sign out everywhere").
     const again = await signIn(user.email, TEST_PASSWORD);

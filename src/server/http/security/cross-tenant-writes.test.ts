@@ -12,7 +12,9 @@ import { createInitiative } from "../../services/initiatives/save-initiative.ts"
 
 describeEachEngine("cross-tenant writes (W1, W25)", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
 
   async function twoBodies() {
@@ -21,8 +23,12 @@ describeEachEngine("cross-tenant writes (W1, W25)", (engine) => {
     const me = await createUser(ctx, "body_officer", mine.id);
     const them = await createUser(ctx, "body_officer", theirs.id);
     const theirInitiative = await createInitiative(ctx, them.actor, {
-      bodyId: theirs.id, kind: "draft_legal_act", status: "discussion_closed", titleRu: "Проект Минфина",
-      discussionStartsOn: "2025-05-01", discussionEndsOn: "2025-05-20",
+      bodyId: theirs.id,
+      kind: "draft_legal_act",
+      status: "discussion_closed",
+      titleRu: "Проект Минфина",
+      discussionStartsOn: "2025-05-01",
+      discussionEndsOn: "2025-05-20",
     });
     return { ctx, mine, theirs, theirInitiative, cookie: await signInCookie(app, me.user.email) };
   }
@@ -30,8 +36,16 @@ describeEachEngine("cross-tenant writes (W1, W25)", (engine) => {
   it("W1: an item of my body naming another body's initiative is refused, and nothing reaches that body's report", async () => {
     const { mine, theirInitiative, cookie } = await twoBodies();
     const injected = await app.inject({
-      method: "POST", url: "/api/feedback", headers: { cookie, "accept-language": "kk" },
-      payload: { bodyId: mine.id, initiativeId: theirInitiative.id, kind: "remark", text: "CROSS-TENANT remark", receivedAt: "2025-06-01T10:00:00+05:00" },
+      method: "POST",
+      url: "/api/feedback",
+      headers: { cookie, "accept-language": "kk" },
+      payload: {
+        bodyId: mine.id,
+        initiativeId: theirInitiative.id,
+        kind: "remark",
+        text: "CROSS-TENANT remark",
+        receivedAt: "2025-06-01T10:00:00+05:00",
+      },
     });
     expect(injected.statusCode).toBe(404);
     expect(injected.json().error.code).toBe("not_found");
@@ -47,23 +61,45 @@ describeEachEngine("cross-tenant writes (W1, W25)", (engine) => {
     // The initiative's own body can still attach items to it.
     const [ok] = await createItems(ctx, theirInitiative.bodyId, [{ initiativeId: theirInitiative.id }]);
     expect(ok!.initiativeId).toBe(theirInitiative.id);
-    await expect(engine.database.db.execute(sql`update feedback_items set body_id = ${mine.id}::uuid where id = ${ok!.id}`)).rejects.toThrow();
+    await expect(
+      engine.database.db.execute(sql`update feedback_items set body_id = ${mine.id}::uuid where id = ${ok!.id}`),
+    ).rejects.toThrow();
   });
 
   it("W25: evidence of my body naming another body's initiative is refused", async () => {
     const { mine, theirInitiative, cookie } = await twoBodies();
     const publication = await app.inject({
-      method: "POST", url: "/api/evidence/result-publications", headers: { cookie },
-      payload: { bodyId: mine.id, initiativeId: theirInitiative.id, kind: "final", periodYear: 2025, title: "Results", url: "https://gov.kz/r", publishedOn: "2025-12-01" },
+      method: "POST",
+      url: "/api/evidence/result-publications",
+      headers: { cookie },
+      payload: {
+        bodyId: mine.id,
+        initiativeId: theirInitiative.id,
+        kind: "final",
+        periodYear: 2025,
+        title: "Results",
+        url: "https://gov.kz/r",
+        publishedOn: "2025-12-01",
+      },
     });
     expect(publication.statusCode).toBe(404);
     const media = await app.inject({
-      method: "POST", url: "/api/evidence/media-work", headers: { cookie },
-      payload: { bodyId: mine.id, initiativeId: theirInitiative.id, kind: "briefing", title: "Briefing", happenedOn: "2025-06-01" },
+      method: "POST",
+      url: "/api/evidence/media-work",
+      headers: { cookie },
+      payload: {
+        bodyId: mine.id,
+        initiativeId: theirInitiative.id,
+        kind: "briefing",
+        title: "Briefing",
+        happenedOn: "2025-06-01",
+      },
     });
     expect(media.statusCode).toBe(404);
     const withoutInitiative = await app.inject({
-      method: "POST", url: "/api/evidence/media-work", headers: { cookie },
+      method: "POST",
+      url: "/api/evidence/media-work",
+      headers: { cookie },
       payload: { bodyId: mine.id, kind: "briefing", title: "Briefing", happenedOn: "2025-06-01" },
     });
     expect(withoutInitiative.statusCode).toBe(201);
@@ -74,10 +110,18 @@ describeEachEngine("cross-tenant writes (W1, W25)", (engine) => {
     const [remark, comment] = await createItems(ctx, theirs.id, [{ kind: "remark" }, { kind: "comment" }]);
     const missing = 2_000_000_000;
     const attempts = (id: number) => [
-      { method: "POST" as const, url: `/api/feedback/${id}/decision`, payload: { outcome: "rejected", reason: "not ours" } },
+      {
+        method: "POST" as const,
+        url: `/api/feedback/${id}/decision`,
+        payload: { outcome: "rejected", reason: "not ours" },
+      },
       { method: "POST" as const, url: `/api/feedback/${id}/answer`, payload: { text: "x" } },
       { method: "PATCH" as const, url: `/api/feedback/${id}/kind`, payload: { kind: "comment" } },
-      { method: "POST" as const, url: `/api/feedback/${id}/labels`, payload: { field: "sentiment", value: "positive" } },
+      {
+        method: "POST" as const,
+        url: `/api/feedback/${id}/labels`,
+        payload: { field: "sentiment", value: "positive" },
+      },
     ];
     for (const [i, id] of [remark!.id, comment!.id].entries()) {
       const real = await Promise.all(attempts(id).map((a) => app.inject({ ...a, headers: { cookie } })));

@@ -11,12 +11,15 @@ import { createBody, createUser, testContext } from "../../../../test/factories.
 import { buildTestApp, signInCookie, waitForImportRun } from "../../../../test/http.ts";
 import { decideItem } from "../../services/feedback/decide-item.ts";
 
-const APPEALS = "Рег. номер;Дата регистрации;Вид обращения;Текст обращения;ФИО заявителя;ИИН;Телефон;E-mail;Адрес\r\n"
-  + "A-BAD-2;31.02.2026;жалоба;Прошу помочь;Нурланов Ерлан;901202300019;+7 702 777 88 99;erlan@example.kz;Алматы, ул. Достык 5-7\r\n";
+const APPEALS =
+  "Рег. номер;Дата регистрации;Вид обращения;Текст обращения;ФИО заявителя;ИИН;Телефон;E-mail;Адрес\r\n" +
+  "A-BAD-2;31.02.2026;жалоба;Прошу помочь;Нурланов Ерлан;901202300019;+7 702 777 88 99;erlan@example.kz;Алматы, ул. Достык 5-7\r\n";
 
 describeEachEngine("personal data through side doors (W4, W5)", (engine) => {
   let app: FastifyInstance;
-  beforeAll(async () => { app = await buildTestApp(testContext(engine.database)); });
+  beforeAll(async () => {
+    app = await buildTestApp(testContext(engine.database));
+  });
   afterAll(async () => app.close());
 
   const waitForRun = (id: string, cookie: string) => waitForImportRun(app, id, cookie);
@@ -27,8 +30,10 @@ describeEachEngine("personal data through side doors (W4, W5)", (engine) => {
     const officer = await createUser(ctx, "body_officer", body.id);
     const cookie = await signInCookie(app, officer.user.email);
     const upload = await app.inject({
-      method: "POST", url: `/api/imports?channel=appeals&bodyId=${body.id}&fileName=appeals.csv`,
-      headers: { cookie, "content-type": "text/csv" }, payload: APPEALS,
+      method: "POST",
+      url: `/api/imports?channel=appeals&bodyId=${body.id}&fileName=appeals.csv`,
+      headers: { cookie, "content-type": "text/csv" },
+      payload: APPEALS,
     });
     expect(upload.statusCode).toBe(202);
     const run = await waitForRun(upload.json().id, cookie);
@@ -36,9 +41,13 @@ describeEachEngine("personal data through side doors (W4, W5)", (engine) => {
 
     for (const role of ["ministry_analyst", "administrator"] as const) {
       const other = await createUser(ctx, role, null);
-      const report = await app.inject({ url: run.reportUrl, headers: { cookie: await signInCookie(app, other.user.email), "accept-language": "en" } });
+      const report = await app.inject({
+        url: run.reportUrl,
+        headers: { cookie: await signInCookie(app, other.user.email), "accept-language": "en" },
+      });
       expect(report.statusCode).toBe(200);
-      for (const secret of ["Нурланов", "901202300019", "777 88 99", "erlan@example.kz", "Достык"]) expect(report.body).not.toContain(secret);
+      for (const secret of ["Нурланов", "901202300019", "777 88 99", "erlan@example.kz", "Достык"])
+        expect(report.body).not.toContain(secret);
       expect(report.body.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Line,Reason");
     }
     const own = await app.inject({ url: run.reportUrl, headers: { cookie, "accept-language": "en" } });
@@ -52,16 +61,36 @@ describeEachEngine("personal data through side doors (W4, W5)", (engine) => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);
     const officer = await createUser(ctx, "body_officer", body.id);
-    const post = (payload: object, ip: string) => app.inject({ method: "POST", url: "/api/public/feedback", payload, remoteAddress: ip });
-    const original = { bodyId: body.id, kind: "remark", text: "ORIGINAL remark", idempotencyKey: "citizen-key-0001", author: { name: "Айгүл", email: "aigul@example.kz" } };
+    const post = (payload: object, ip: string) =>
+      app.inject({ method: "POST", url: "/api/public/feedback", payload, remoteAddress: ip });
+    const original = {
+      bodyId: body.id,
+      kind: "remark",
+      text: "ORIGINAL remark",
+      idempotencyKey: "citizen-key-0001",
+      author: { name: "Айгүл", email: "aigul@example.kz" },
+    };
     const first = await post(original, "10.8.0.1");
     expect(first.statusCode).toBe(201);
-    await decideItem(ctx, officer.actor, { itemId: first.json().id, outcome: "accepted", referenceKind: "act_clause", referenceText: "5-тармақ" });
+    await decideItem(ctx, officer.actor, {
+      itemId: first.json().id,
+      outcome: "accepted",
+      referenceKind: "act_clause",
+      referenceText: "5-тармақ",
+    });
     const retry = await post(original, "10.8.0.1");
     expect(retry.statusCode).toBe(200);
     expect(retry.json().id).toBe(first.json().id);
 
-    const forged = await post({ ...original, kind: "comment", text: "OVERWRITTEN", author: { name: "Attacker", email: "attacker@evil.example" } }, "10.8.0.9");
+    const forged = await post(
+      {
+        ...original,
+        kind: "comment",
+        text: "OVERWRITTEN",
+        author: { name: "Attacker", email: "attacker@evil.example" },
+      },
+      "10.8.0.9",
+    );
     expect(forged.statusCode).toBe(201);
     expect(forged.json().id).not.toBe(first.json().id);
     const [item] = await engine.database.rows<{ text: string; kind: string; name: string; email: string }>(sql`

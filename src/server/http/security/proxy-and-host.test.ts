@@ -19,13 +19,21 @@ describeEachEngine("proxy trust, public address and the public form's bounds (W2
     return app;
   };
   let plain: FastifyInstance;
-  beforeAll(async () => { plain = await build({ sessionTtlMs: 60_000, secureCookies: false }); });
-  afterAll(async () => { for (const app of apps) await app.close(); });
-
-  const submit = (app: FastifyInstance, bodyId: string, i: number, remoteAddress = "192.0.2.10") => app.inject({
-    method: "POST", url: "/api/public/feedback", remoteAddress,
-    headers: { "x-forwarded-for": `198.51.100.${i}` }, payload: { bodyId, kind: "comment", text: `probe ${i}` },
+  beforeAll(async () => {
+    plain = await build({ sessionTtlMs: 60_000, secureCookies: false });
   });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+  });
+
+  const submit = (app: FastifyInstance, bodyId: string, i: number, remoteAddress = "192.0.2.10") =>
+    app.inject({
+      method: "POST",
+      url: "/api/public/feedback",
+      remoteAddress,
+      headers: { "x-forwarded-for": `198.51.100.${i}` },
+      payload: { bodyId, kind: "comment", text: `probe ${i}` },
+    });
 
   it("a rotating X-Forwarded-For does not lift the per-address limit of the public form", async () => {
     const body = await createBody(testContext(engine.database));
@@ -46,8 +54,16 @@ describeEachEngine("proxy trust, public address and the public form's bounds (W2
   });
 
   it("one body accepts a bounded number of anonymous submissions an hour, whatever the addresses", async () => {
-    const app = await build({ sessionTtlMs: 60_000, secureCookies: false, trustedProxies: ["192.0.2.1"], publicFormPerBodyHour: 3 });
-    const [flooded, other] = [await createBody(testContext(engine.database)), await createBody(testContext(engine.database))];
+    const app = await build({
+      sessionTtlMs: 60_000,
+      secureCookies: false,
+      trustedProxies: ["192.0.2.1"],
+      publicFormPerBodyHour: 3,
+    });
+    const [flooded, other] = [
+      await createBody(testContext(engine.database)),
+      await createBody(testContext(engine.database)),
+    ];
     const codes = [];
     for (let i = 1; i <= 5; i++) codes.push((await submit(app, flooded.id, i, "192.0.2.1")).statusCode);
     expect(codes).toEqual([201, 201, 201, 429, 429]);

@@ -13,12 +13,19 @@ describeEachEngine("serving the built web app", (engine) => {
   const dist = mkdtempSync(path.join(tmpdir(), "pikir-dist-"));
   beforeAll(async () => {
     mkdirSync(path.join(dist, "assets"));
-    writeFileSync(path.join(dist, "index.html"), "<!doctype html><html lang=\"kk\"><title>Pikir</title></html>");
+    writeFileSync(path.join(dist, "index.html"), '<!doctype html><html lang="kk"><title>Pikir</title></html>');
     writeFileSync(path.join(dist, "assets", "app-3f2a.js"), "console.log('pikir')");
-    app = await buildApp(testContext(engine.database), { sessionTtlMs: 60_000, secureCookies: false, extend: (a) => registerWebApp(a, dist) });
+    app = await buildApp(testContext(engine.database), {
+      sessionTtlMs: 60_000,
+      secureCookies: false,
+      extend: (a) => registerWebApp(a, dist),
+    });
     await app.ready();
   });
-  afterAll(async () => { await app.close(); rmSync(dist, { recursive: true, force: true }); });
+  afterAll(async () => {
+    await app.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
 
   it("serves index.html for client routes, caches hashed assets, and keeps JSON 404s for the API", async () => {
     const route = await app.inject({ url: "/inbox/42?tab=history" });

@@ -16,7 +16,8 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     cacheControl: false, // ours, below
     setHeaders(res, filePath) {
       // Vite puts a content hash in every asset name: safe to cache for a year.
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader("cache-control", "public, max-age=31536000, immutable");
+      if (filePath.includes(`${path.sep}assets${path.sep}`))
+        res.setHeader("cache-control", "public, max-age=31536000, immutable");
       else res.setHeader("cache-control", "no-cache");
     },
   });

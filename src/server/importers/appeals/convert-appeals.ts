@@ -8,19 +8,46 @@ import { parseDate, isoDay } from "../shared/dates.ts";
 import { clean } from "../shared/text.ts";
 import { ok, refuse, type ConvertResult } from "../shared/types.ts";
 
-export type AppealKey = "reg_number" | "reg_date" | "appeal_type" | "region" | "category" | "text" | "status" | "answer_date"
-  | "full_name" | "iin" | "phone" | "email" | "address";
+export type AppealKey =
+  | "reg_number"
+  | "reg_date"
+  | "appeal_type"
+  | "region"
+  | "category"
+  | "text"
+  | "status"
+  | "answer_date"
+  | "full_name"
+  | "iin"
+  | "phone"
+  | "email"
+  | "address";
 
 export const APPEAL_COLUMNS: ColumnSpec<AppealKey>[] = [
-  { key: "reg_number", required: true, aliases: ["Рег. номер", "Регистрационный номер", "Номер обращения", "Тіркеу нөмірі", "Registration number"] },
-  { key: "reg_date", required: true, aliases: ["Дата регистрации", "Дата поступления", "Тіркелген күні", "Registration date"] },
+  {
+    key: "reg_number",
+    required: true,
+    aliases: ["Рег. номер", "Регистрационный номер", "Номер обращения", "Тіркеу нөмірі", "Registration number"],
+  },
+  {
+    key: "reg_date",
+    required: true,
+    aliases: ["Дата регистрации", "Дата поступления", "Тіркелген күні", "Registration date"],
+  },
   { key: "appeal_type", required: true, aliases: ["Вид обращения", "Тип обращения", "Өтініш түрі", "Type"] },
   { key: "region", aliases: ["Регион", "Область", "Өңір", "Region"] },
   { key: "category", aliases: ["Категория", "Тематика", "Санат", "Category"] },
-  { key: "text", required: true, aliases: ["Текст обращения", "Содержание", "Краткое содержание", "Өтініш мәтіні", "Мазмұны", "Text"] },
+  {
+    key: "text",
+    required: true,
+    aliases: ["Текст обращения", "Содержание", "Краткое содержание", "Өтініш мәтіні", "Мазмұны", "Text"],
+  },
   { key: "status", aliases: ["Статус", "Состояние", "Мәртебесі", "Status"] },
   { key: "answer_date", aliases: ["Дата ответа", "Жауап берілген күні", "Answer date"] },
-  { key: "full_name", aliases: ["ФИО заявителя", "ФИО", "Заявитель", "Өтініш берушінің аты-жөні", "Аты-жөні", "Applicant"] },
+  {
+    key: "full_name",
+    aliases: ["ФИО заявителя", "ФИО", "Заявитель", "Өтініш берушінің аты-жөні", "Аты-жөні", "Applicant"],
+  },
   { key: "iin", aliases: ["ИИН", "ИИН заявителя", "ЖСН", "IIN"] },
   { key: "phone", aliases: ["Телефон", "Контактный телефон", "Phone"] },
   { key: "email", aliases: ["E-mail", "Email", "Электронная почта", "Электрондық пошта"] },
@@ -29,11 +56,23 @@ export const APPEAL_COLUMNS: ColumnSpec<AppealKey>[] = [
 
 export const APPEAL_TYPES = ["application", "inquiry", "complaint", "proposal", "response"] as const;
 const TYPE_WORDS: Record<string, (typeof APPEAL_TYPES)[number]> = {
-  "заявление": "application", "өтініш": "application", application: "application",
-  "запрос": "inquiry", "сауал": "inquiry", "сұрау салу": "inquiry", inquiry: "inquiry",
-  "жалоба": "complaint", "шағым": "complaint", complaint: "complaint",
-  "предложение": "proposal", "ұсыныс": "proposal", proposal: "proposal",
-  "отклик": "response", "пікір": "response", "ден қою": "response", response: "response",
+  заявление: "application",
+  өтініш: "application",
+  application: "application",
+  запрос: "inquiry",
+  сауал: "inquiry",
+  "сұрау салу": "inquiry",
+  inquiry: "inquiry",
+  жалоба: "complaint",
+  шағым: "complaint",
+  complaint: "complaint",
+  предложение: "proposal",
+  ұсыныс: "proposal",
+  proposal: "proposal",
+  отклик: "response",
+  пікір: "response",
+  "ден қою": "response",
+  response: "response",
 };
 
 /**
@@ -65,17 +104,31 @@ export function convertAppealRow(row: Partial<Record<AppealKey, string>>): Conve
     answeredOn = isoDay(answered);
   }
   const personal = {
-    fullName: clean(row.full_name), iin: clean(row.iin)?.replace(/\s/g, "") ?? null, phone: clean(row.phone),
-    email: clean(row.email), address: clean(row.address),
+    fullName: clean(row.full_name),
+    iin: clean(row.iin)?.replace(/\s/g, "") ?? null,
+    phone: clean(row.phone),
+    email: clean(row.email),
+    address: clean(row.address),
   };
   const hasPersonal = Object.values(personal).some(Boolean);
-  return ok([{
-    source: "eotinish", sourceRef: ref, channel: "appeal", kind: "appeal", text: maskPersonalData(rawText), receivedAt,
-    // The applicant's IIN identifies them across appeals without being stored with the text.
-    author: personal.iin ?? personal.fullName,
-    metadata: {
-      appealType, region: clean(row.region), category: clean(row.category), status: clean(row.status), answeredOn,
+  return ok([
+    {
+      source: "eotinish",
+      sourceRef: ref,
+      channel: "appeal",
+      kind: "appeal",
+      text: maskPersonalData(rawText),
+      receivedAt,
+      // The applicant's IIN identifies them across appeals without being stored with the text.
+      author: personal.iin ?? personal.fullName,
+      metadata: {
+        appealType,
+        region: clean(row.region),
+        category: clean(row.category),
+        status: clean(row.status),
+        answeredOn,
+      },
+      personal: hasPersonal ? personal : null,
     },
-    personal: hasPersonal ? personal : null,
-  }]);
+  ]);
 }

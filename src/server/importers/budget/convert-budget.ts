@@ -3,7 +3,12 @@
  * comments: [...] }` — the draft budget program or implementation report and its feedback, with
  * the same statuses and replies as the legal-acts portal (acceptances refer to the budget program).
  */
-import { convertPortalCard, convertPortalComment, type PortalCard, type PortalComment } from "../shared/portal-comments.ts";
+import {
+  convertPortalCard,
+  convertPortalComment,
+  type PortalCard,
+  type PortalComment,
+} from "../shared/portal-comments.ts";
 import type { ConvertResult, NormalisedInitiative } from "../shared/types.ts";
 
 export const BUDGET_SOURCE = "budget";

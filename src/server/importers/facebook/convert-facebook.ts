@@ -6,12 +6,31 @@
  */
 import { parseDate } from "../shared/dates.ts";
 import { clean } from "../shared/text.ts";
-import { ok, refuse, type ConvertResult, type NormalisedItem, type RowProblem, type Converted } from "../shared/types.ts";
+import {
+  ok,
+  refuse,
+  type ConvertResult,
+  type NormalisedItem,
+  type RowProblem,
+  type Converted,
+} from "../shared/types.ts";
 
 export const FACEBOOK_SOURCE = "facebook";
 
-interface FbComment { id?: string; message?: string; created_time?: string; from?: { id?: string; name?: string }; parent?: { id?: string } }
-interface FbPost { id?: string; message?: string; permalink_url?: string; from?: { id?: string; name?: string }; comments?: { data?: FbComment[] } }
+interface FbComment {
+  id?: string;
+  message?: string;
+  created_time?: string;
+  from?: { id?: string; name?: string };
+  parent?: { id?: string };
+}
+interface FbPost {
+  id?: string;
+  message?: string;
+  permalink_url?: string;
+  from?: { id?: string; name?: string };
+  comments?: { data?: FbComment[] };
+}
 
 export function convertFacebookPost(record: unknown): ConvertResult {
   const post = (record ?? {}) as FbPost;
@@ -29,10 +48,25 @@ export function convertFacebookPost(record: unknown): ConvertResult {
       continue;
     }
     const receivedAt = parseDate(c.created_time);
-    if (!receivedAt) { problems.push({ code: "row.bad_date", params: { column: "created_time", value: String(c.created_time ?? "") } }); continue; }
+    if (!receivedAt) {
+      problems.push({ code: "row.bad_date", params: { column: "created_time", value: String(c.created_time ?? "") } });
+      continue;
+    }
     items.push({
-      source: FACEBOOK_SOURCE, sourceRef: c.id, channel: "social_media", kind: "social_comment", text, receivedAt,
-      author: c.from?.id ?? null, account, metadata: { platform: "facebook", postId: post.id, postUrl: post.permalink_url ?? null, parentId: c.parent?.id ?? null },
+      source: FACEBOOK_SOURCE,
+      sourceRef: c.id,
+      channel: "social_media",
+      kind: "social_comment",
+      text,
+      receivedAt,
+      author: c.from?.id ?? null,
+      account,
+      metadata: {
+        platform: "facebook",
+        postId: post.id,
+        postUrl: post.permalink_url ?? null,
+        parentId: c.parent?.id ?? null,
+      },
     });
   }
   return ok(items, { replies, problems });

@@ -12,7 +12,8 @@ export const GRAPH_API = "https://graph.facebook.com";
 export const DEFAULT_GRAPH_VERSION = "v25.0";
 export function graphVersion(value = process.env.PIKIR_GRAPH_API_VERSION): string {
   if (!value) return DEFAULT_GRAPH_VERSION;
-  if (!/^v\d{1,2}\.\d$/.test(value)) throw new Error(`PIKIR_GRAPH_API_VERSION must look like v25.0, not "${value.slice(0, 20)}"`);
+  if (!/^v\d{1,2}\.\d$/.test(value))
+    throw new Error(`PIKIR_GRAPH_API_VERSION must look like v25.0, not "${value.slice(0, 20)}"`);
   return value;
 }
 
@@ -23,7 +24,12 @@ const MAX_NESTED_PAGES = 200;
  * Follows `edge.paging.next` of each entry (a post's comments, a media's comments) and appends the
  * pages to `edge.data`, so a post with more than one page of comments arrives whole.
  */
-export async function completeNestedEdge(entries: unknown[], edge: string, base: string, options: FetchOptions): Promise<void> {
+export async function completeNestedEdge(
+  entries: unknown[],
+  edge: string,
+  base: string,
+  options: FetchOptions,
+): Promise<void> {
   for (const entry of entries) {
     const e = entry as Record<string, { data?: unknown[]; paging?: { next?: string } } | undefined> | null;
     const nested = e?.[edge];
@@ -37,20 +43,35 @@ export async function completeNestedEdge(entries: unknown[], edge: string, base:
   }
 }
 
-export async function fetchFacebookFeed(pageId: string, token: string, file: string, options: FetchOptions & { version?: string } = {}): Promise<number> {
+export async function fetchFacebookFeed(
+  pageId: string,
+  token: string,
+  file: string,
+  options: FetchOptions & { version?: string } = {},
+): Promise<number> {
   const base = options.baseUrl ?? GRAPH_API;
   // filter(stream): all comments in time order, the Page's own replies (with `parent`) among them;
   // the default "toplevel" filter leaves the replies out, so answered comments could not be seen.
-  const fields = "id,message,created_time,permalink_url,from,comments.filter(stream).limit(100){id,message,created_time,from,parent{id}}";
-  let url: string | undefined = apiUrl(base, `${options.version ?? graphVersion()}/${encodeURIComponent(pageId)}/feed?fields=${encodeURIComponent(fields)}&access_token=${encodeURIComponent(token)}`);
-  return writePages(file, "data", (async function* () {
-    while (url) {
-      const page = await fetchJson(url, options);
-      const posts = (page.data as unknown[]) ?? [];
-      await completeNestedEdge(posts, "comments", base, options);
-      yield posts;
-      // Posts come newest first: an incremental run stops at the first page of posts before `since`.
-      url = pageBeforeSince(posts, options.since, (post) => post.created_time) ? undefined : sameOrigin((page.paging as { next?: string } | undefined)?.next, base);
-    }
-  })());
+  const fields =
+    "id,message,created_time,permalink_url,from,comments.filter(stream).limit(100){id,message,created_time,from,parent{id}}";
+  let url: string | undefined = apiUrl(
+    base,
+    `${options.version ?? graphVersion()}/${encodeURIComponent(pageId)}/feed?fields=${encodeURIComponent(fields)}&access_token=${encodeURIComponent(token)}`,
+  );
+  return writePages(
+    file,
+    "data",
+    (async function* () {
+      while (url) {
+        const page = await fetchJson(url, options);
+        const posts = (page.data as unknown[]) ?? [];
+        await completeNestedEdge(posts, "comments", base, options);
+        yield posts;
+        // Posts come newest first: an incremental run stops at the first page of posts before `since`.
+        url = pageBeforeSince(posts, options.since, (post) => post.created_time)
+          ? undefined
+          : sameOrigin((page.paging as { next?: string } | undefined)?.next, base);
+      }
+    })(),
+  );
 }

@@ -5,17 +5,39 @@
  */
 import { parseDate } from "../shared/dates.ts";
 import { clean } from "../shared/text.ts";
-import { ok, refuse, type ConvertResult, type Converted, type NormalisedItem, type RowProblem } from "../shared/types.ts";
+import {
+  ok,
+  refuse,
+  type ConvertResult,
+  type Converted,
+  type NormalisedItem,
+  type RowProblem,
+} from "../shared/types.ts";
 
 export const INSTAGRAM_SOURCE = "instagram";
 
-interface IgComment { id?: string; text?: string; timestamp?: string; username?: string; replies?: { data?: IgComment[] } }
-interface IgMedia { id?: string; permalink?: string; username?: string; comments?: { data?: IgComment[] } }
+interface IgComment {
+  id?: string;
+  text?: string;
+  timestamp?: string;
+  username?: string;
+  replies?: { data?: IgComment[] };
+}
+interface IgMedia {
+  id?: string;
+  permalink?: string;
+  username?: string;
+  comments?: { data?: IgComment[] };
+}
 
 export function convertInstagramMedia(record: unknown): ConvertResult {
   const media = (record ?? {}) as IgMedia;
   if (!media.id || !media.username) return refuse("row.missing", { column: media.id ? "username" : "id" });
-  const account = { platform: "instagram" as const, handle: media.username, url: `https://www.instagram.com/${media.username}/` };
+  const account = {
+    platform: "instagram" as const,
+    handle: media.username,
+    url: `https://www.instagram.com/${media.username}/`,
+  };
   const items: NormalisedItem[] = [];
   const replies: NonNullable<Converted["replies"]> = [];
   const problems: RowProblem[] = [];
@@ -26,11 +48,20 @@ export function convertInstagramMedia(record: unknown): ConvertResult {
         if (parentId) replies.push({ source: INSTAGRAM_SOURCE, sourceRef: parentId, text });
       } else {
         const receivedAt = parseDate(c.timestamp);
-        if (!receivedAt) problems.push({ code: "row.bad_date", params: { column: "timestamp", value: String(c.timestamp ?? "") } });
-        else items.push({
-          source: INSTAGRAM_SOURCE, sourceRef: c.id, channel: "social_media", kind: "social_comment", text, receivedAt,
-          author: c.username ?? null, account, metadata: { platform: "instagram", postId: media.id, postUrl: media.permalink ?? null, parentId },
-        });
+        if (!receivedAt)
+          problems.push({ code: "row.bad_date", params: { column: "timestamp", value: String(c.timestamp ?? "") } });
+        else
+          items.push({
+            source: INSTAGRAM_SOURCE,
+            sourceRef: c.id,
+            channel: "social_media",
+            kind: "social_comment",
+            text,
+            receivedAt,
+            author: c.username ?? null,
+            account,
+            metadata: { platform: "instagram", postId: media.id, postUrl: media.permalink ?? null, parentId },
+          });
       }
     }
     for (const r of c.replies?.data ?? []) visit(r, c.id ?? null);

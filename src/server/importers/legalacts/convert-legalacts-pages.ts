@@ -14,7 +14,15 @@ import type { NormalisedInitiative, NormalisedItem, ConvertResult, Params } from
 import { ok } from "../shared/types.ts";
 import { guessLang } from "../shared/text.ts";
 import { parseDate, isoDay } from "../shared/dates.ts";
-import { COMMENT_TABS, PageStructureError, parseCardPage, parseReportPage, type CardPage, type PageComment, type ReportRow } from "./parse-legalacts-page.ts";
+import {
+  COMMENT_TABS,
+  PageStructureError,
+  parseCardPage,
+  parseReportPage,
+  type CardPage,
+  type PageComment,
+  type ReportRow,
+} from "./parse-legalacts-page.ts";
 
 export const LEGALACTS_ORIGIN = "https://legalacts.egov.kz";
 
@@ -60,7 +68,12 @@ export function dateWithoutYear(shown: string, after: Date): Date | null {
 }
 
 const portalDate = (shown: string | null) => (shown ? parseDate(shown.replace(/\//g, ".")) : null);
-const norm = (s: string) => s.toLowerCase().replace(/ё/g, "е").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 function convertComment(card: CardPage, tab: number, c: PageComment, created: Date): ConvertResult {
   const receivedAt = dateWithoutYear(c.date, created);
@@ -69,12 +82,24 @@ function convertComment(card: CardPage, tab: number, c: PageComment, created: Da
   const clause = c.clauseExcerpt ?? (c.clauseBlock ? `#${c.clauseBlock}` : null);
   const reply = c.reply?.text || null;
   const item: NormalisedItem = {
-    source: "legalacts", sourceRef: `${card.id}/${c.id}`, channel: "legal_acts_portal", kind: decided ? "remark" : "comment",
-    text: c.text, receivedAt, author: c.author, clauseRef: clause, initiativeRef: card.id,
+    source: "legalacts",
+    sourceRef: `${card.id}/${c.id}`,
+    channel: "legal_acts_portal",
+    kind: decided ? "remark" : "comment",
+    text: c.text,
+    receivedAt,
+    author: c.author,
+    clauseRef: clause,
+    initiativeRef: card.id,
     metadata: {
-      portalStatus: c.outcome, portalCommentId: c.id, tab: COMMENT_TABS[tab] ?? String(tab), typeComment: tab,
-      clauseBlock: c.clauseBlock, reply, replyId: c.reply?.id ?? null,
-      replyAt: c.reply?.date ? dateWithoutYear(c.reply.date, receivedAt)?.toISOString() ?? null : null,
+      portalStatus: c.outcome,
+      portalCommentId: c.id,
+      tab: COMMENT_TABS[tab] ?? String(tab),
+      typeComment: tab,
+      clauseBlock: c.clauseBlock,
+      reply,
+      replyId: c.reply?.id ?? null,
+      replyAt: c.reply?.date ? (dateWithoutYear(c.reply.date, receivedAt)?.toISOString() ?? null) : null,
       referenceKind: "act_clause",
     },
     decision: decided ? { outcome: c.outcome as "accepted" | "rejected", text: reply } : null,
@@ -91,8 +116,13 @@ export function reconcileReport(rows: ReportRow[], comments: PageComment[]): { c
   const seen = new Set<string>();
   for (const row of rows) {
     const key = norm(row.comment);
-    const match = byText.get(key) ?? [...byText.entries()].find(([t]) => t.startsWith(key.slice(0, 80)) || key.startsWith(t.slice(0, 80)))?.[1];
-    if (!match) { missing++; continue; }
+    const match =
+      byText.get(key) ??
+      [...byText.entries()].find(([t]) => t.startsWith(key.slice(0, 80)) || key.startsWith(t.slice(0, 80)))?.[1];
+    if (!match) {
+      missing++;
+      continue;
+    }
     seen.add(match.id);
     if (row.answer && match.reply && norm(row.answer) !== norm(match.reply.text)) answers++;
   }
@@ -119,11 +149,20 @@ export function convertLegalactsPages(pages: LegalactsPage[]): LegalactsDraft {
     else cards.push({ page, card: parseCardPage(page.html, name) });
   }
   const first = cards[0]?.card;
-  if (!first) throw new PageStructureError("div.view-npa (the draft's card: this is not a /npa/view page)", pages[0]?.url ?? "page 1");
+  if (!first)
+    throw new PageStructureError(
+      "div.view-npa (the draft's card: this is not a /npa/view page)",
+      pages[0]?.url ?? "page 1",
+    );
   const other = cards.find((c) => c.card.id !== first.id);
-  if (other) throw new PageStructureError(`one draft per import (cards ${first.id} and ${other.card.id})`, other.page.url ?? "page");
+  if (other)
+    throw new PageStructureError(
+      `one draft per import (cards ${first.id} and ${other.card.id})`,
+      other.page.url ?? "page",
+    );
   const created = portalDate(first.createdOn);
-  if (!created) throw new PageStructureError("the creation date dd/mm/yyyy (small b «Дата создания»)", pages[0]?.url ?? "page 1");
+  if (!created)
+    throw new PageStructureError("the creation date dd/mm/yyyy (small b «Дата создания»)", pages[0]?.url ?? "page 1");
 
   const records: LegalactsDraft["records"] = [];
   const read: PageComment[] = [];
@@ -136,7 +175,11 @@ export function convertLegalactsPages(pages: LegalactsPage[]): LegalactsDraft {
       if (seen.has(c.id)) continue; // the same comment on the kk and ru rendering of a tab
       seen.add(c.id);
       read.push(c);
-      records.push({ position: records.length + 1, raw: JSON.stringify(c).slice(0, 2000), result: convertComment(first, tab, c, created) });
+      records.push({
+        position: records.length + 1,
+        raw: JSON.stringify(c).slice(0, 2000),
+        result: convertComment(first, tab, c, created),
+      });
     }
   }
 
@@ -147,30 +190,66 @@ export function convertLegalactsPages(pages: LegalactsPage[]): LegalactsDraft {
   } else if (total !== null) {
     const accepted = read.filter((c) => c.outcome === "accepted").length;
     const rejected = read.filter((c) => c.outcome === "rejected").length;
-    if ((first.acceptedCount !== null && accepted !== first.acceptedCount) || (first.rejectedCount !== null && rejected !== first.rejectedCount)) {
-      warnings.push({ code: "legalacts.counters", params: { accepted, rejected, shownAccepted: first.acceptedCount ?? "?", shownRejected: first.rejectedCount ?? "?" } });
+    if (
+      (first.acceptedCount !== null && accepted !== first.acceptedCount) ||
+      (first.rejectedCount !== null && rejected !== first.rejectedCount)
+    ) {
+      warnings.push({
+        code: "legalacts.counters",
+        params: {
+          accepted,
+          rejected,
+          shownAccepted: first.acceptedCount ?? "?",
+          shownRejected: first.rejectedCount ?? "?",
+        },
+      });
     }
   }
   for (const rows of reports) warnings.push(...reconcileReport(rows, read));
-  if (first.reportUrl && reports.length === 0) warnings.push({ code: "legalacts.report_not_read", params: { url: `${LEGALACTS_ORIGIN}${first.reportUrl}` } });
+  if (first.reportUrl && reports.length === 0)
+    warnings.push({ code: "legalacts.report_not_read", params: { url: `${LEGALACTS_ORIGIN}${first.reportUrl}` } });
 
   const kk = cards.find((c) => c.card.lang === "kk")?.card.title ?? null;
   const ru = cards.find((c) => c.card.lang === "ru")?.card.title ?? null;
   const titleLang = first.lang ?? (guessLang(first.title) === "kk" ? "kk" : "ru");
   const ends = portalDate(first.discussionUntil);
   const initiative: NormalisedInitiative = {
-    source: "legalacts", sourceRef: first.id, kind: "draft_legal_act", title: first.title, titleLang,
-    titles: { kk: kk ?? (titleLang === "kk" ? first.title : null), ru: ru ?? (titleLang === "ru" ? first.title : null) },
-    startsOn: isoDay(created), endsOn: ends && ends >= created ? isoDay(ends) : null,
+    source: "legalacts",
+    sourceRef: first.id,
+    kind: "draft_legal_act",
+    title: first.title,
+    titleLang,
+    titles: {
+      kk: kk ?? (titleLang === "kk" ? first.title : null),
+      ru: ru ?? (titleLang === "ru" ? first.title : null),
+    },
+    startsOn: isoDay(created),
+    endsOn: ends && ends >= created ? isoDay(ends) : null,
     url: `${LEGALACTS_ORIGIN}/npa/view?id=${first.id}`,
     summary: [first.type, first.developer].filter(Boolean).join(" · ") || null,
     portalFacts: {
-      status: first.status, type: first.type, version: first.version, developer: first.developer, category: first.category,
-      createdOn: first.createdOn, discussionUntil: first.discussionUntil, onlineStart: first.onlineStart, onlineEnd: first.onlineEnd,
-      likes: first.likes, dislikes: first.dislikes, totalComments: first.totalComments,
-      acceptedCount: first.acceptedCount, rejectedCount: first.rejectedCount,
+      status: first.status,
+      type: first.type,
+      version: first.version,
+      developer: first.developer,
+      category: first.category,
+      createdOn: first.createdOn,
+      discussionUntil: first.discussionUntil,
+      onlineStart: first.onlineStart,
+      onlineEnd: first.onlineEnd,
+      likes: first.likes,
+      dislikes: first.dislikes,
+      totalComments: first.totalComments,
+      acceptedCount: first.acceptedCount,
+      rejectedCount: first.rejectedCount,
       reportUrl: first.reportUrl ? `${LEGALACTS_ORIGIN}${first.reportUrl}` : null,
-      versions: history.map((h) => ({ title: h.title, version: h.version, createdOn: h.createdOn, discussionUntil: h.discussionUntil, historyIds: h.historyIds })),
+      versions: history.map((h) => ({
+        title: h.title,
+        version: h.version,
+        createdOn: h.createdOn,
+        discussionUntil: h.discussionUntil,
+        historyIds: h.historyIds,
+      })),
       historyIds: first.historyIds,
     },
   };

@@ -3,7 +3,12 @@
  * discussionEnd, url}, comments: [{id, author, createdAt, clause, type, text, status, reply, replyAt}] }`.
  * «Принято» / «Не принято» become decisions (referring to the act's clause), replies to comments answers.
  */
-import { convertPortalCard, convertPortalComment, type PortalCard, type PortalComment } from "../shared/portal-comments.ts";
+import {
+  convertPortalCard,
+  convertPortalComment,
+  type PortalCard,
+  type PortalComment,
+} from "../shared/portal-comments.ts";
 import type { ConvertResult, NormalisedInitiative } from "../shared/types.ts";
 
 export const LEGALACTS_SOURCE = "legalacts";

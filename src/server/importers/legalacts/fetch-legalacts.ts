@@ -32,7 +32,12 @@ export function draftIdOf(input: string, origin = LEGALACTS_ORIGIN): string {
     throw new FetchFailedError(new URL(origin).host, `not an address: ${input.slice(0, 200)}`);
   }
   const id = url.searchParams.get("id");
-  if (url.origin !== new URL(origin).origin || !/^\/(npa\/view|report)$/.test(url.pathname) || !id || !/^\d+$/.test(id)) {
+  if (
+    url.origin !== new URL(origin).origin ||
+    !/^\/(npa\/view|report)$/.test(url.pathname) ||
+    !id ||
+    !/^\d+$/.test(id)
+  ) {
     throw new FetchFailedError(new URL(origin).host, `not a draft's page (/npa/view?id=N): ${url.href.slice(0, 200)}`);
   }
   return id;
@@ -40,13 +45,18 @@ export function draftIdOf(input: string, origin = LEGALACTS_ORIGIN): string {
 
 const cookie = (lang: "ru" | "kk") => ({ cookie: `egovLang=${lang}` });
 
-export async function fetchLegalactsDraft(input: string, file: string, options: LegalactsFetchOptions = {}): Promise<{ pages: number; comments: number; requests: number }> {
+export async function fetchLegalactsDraft(
+  input: string,
+  file: string,
+  options: LegalactsFetchOptions = {},
+): Promise<{ pages: number; comments: number; requests: number }> {
   const origin = (options.origin ?? LEGALACTS_ORIGIN).replace(/\/+$/, "");
   const fetcher = options.fetcher ?? new PoliteFetcher();
   const id = draftIdOf(input, origin);
   const maxPages = options.maxPagesPerTab ?? 100;
   const pages: LegalactsPage[] = [];
-  const get = async (path: string, lang: "ru" | "kk" = "ru") => (await fetcher.get(`${origin}${path}`, cookie(lang))).body;
+  const get = async (path: string, lang: "ru" | "kk" = "ru") =>
+    (await fetcher.get(`${origin}${path}`, cookie(lang))).body;
 
   const cardUrl = `/npa/view?id=${id}`;
   const cardHtml = await get(cardUrl);
@@ -86,7 +96,12 @@ export async function fetchLegalactsDraft(input: string, file: string, options: 
     queue.push(...parseCardPage(html, `${origin}${path}`).historyIds);
     pages.push({ kind: "history", url: `${origin}${path}`, html });
   }
-  const snapshot: LegalactsSnapshot = { format: SNAPSHOT_FORMAT, fetchedAt: new Date().toISOString(), draftId: id, pages };
+  const snapshot: LegalactsSnapshot = {
+    format: SNAPSHOT_FORMAT,
+    fetchedAt: new Date().toISOString(),
+    draftId: id,
+    pages,
+  };
   await writeFile(file, JSON.stringify(snapshot));
   return { pages: pages.length, comments, requests: fetcher.requests };
 }
@@ -95,7 +110,10 @@ export async function fetchLegalactsDraft(input: string, file: string, options: 
  * A body's drafts from the portal's list (`/list?governmentId=<id>[&status=IN_ARCHIVE]&page=N`),
  * page by page (5 cards a page), up to `maxPages`.
  */
-export async function listLegalactsDrafts(governmentId: string, options: LegalactsFetchOptions & { archive?: boolean; maxPages?: number } = {}): Promise<ListCard[]> {
+export async function listLegalactsDrafts(
+  governmentId: string,
+  options: LegalactsFetchOptions & { archive?: boolean; maxPages?: number } = {},
+): Promise<ListCard[]> {
   if (!/^\d+$/.test(governmentId)) throw new PageStructureError("a numeric governmentId", "list");
   const origin = (options.origin ?? LEGALACTS_ORIGIN).replace(/\/+$/, "");
   const fetcher = options.fetcher ?? new PoliteFetcher();

@@ -24,37 +24,101 @@ describe.skipIf(!realPagesAvailable)("legalacts.egov.kz: the real saved pages", 
   it("reads the card with comments: facts, counters, tabs, paging and every comment of the tab", () => {
     const card = parseCardPage(real("document_with_comments.html"));
     expect(card).toMatchObject({
-      id: "15906353", lang: "ru", template: "card", status: "Архив", type: "Приказ", version: "Версия 1",
-      createdOn: "09/09/2026", discussionUntil: "14/09/2026", onlineStart: "15/09/2026 15:55:00", onlineEnd: "15/09/2026 16:55:00",
-      developer: "Министерство труда и социальной защиты населения РК", category: "Иммиграция, миграция, гражданство",
-      likes: 0, dislikes: 1, views: 822, totalComments: 24, acceptedCount: 0, rejectedCount: 12,
-      reportUrl: "/report?id=15906353", tabs: [6, 3, 1, 8, 9, 10, 7, 4], commentPages: 2, shownTab: 6, shownPage: 1,
+      id: "15906353",
+      lang: "ru",
+      template: "card",
+      status: "Архив",
+      type: "Приказ",
+      version: "Версия 1",
+      createdOn: "09/09/2026",
+      discussionUntil: "14/09/2026",
+      onlineStart: "15/09/2026 15:55:00",
+      onlineEnd: "15/09/2026 16:55:00",
+      developer: "Министерство труда и социальной защиты населения РК",
+      category: "Иммиграция, миграция, гражданство",
+      likes: 0,
+      dislikes: 1,
+      views: 822,
+      totalComments: 24,
+      acceptedCount: 0,
+      rejectedCount: 12,
+      reportUrl: "/report?id=15906353",
+      tabs: [6, 3, 1, 8, 9, 10, 7, 4],
+      commentPages: 2,
+      shownTab: 6,
+      shownPage: 1,
     });
     expect(card.title).toMatch(/^О внесении изменений и дополнений в некоторые приказы/);
     expect(card.comments).toHaveLength(10);
-    expect(card.comments.every((c) => c.outcome === "rejected" && c.statusText === "Не принято" && c.clauseBlock === "3" && c.reply)).toBe(true);
+    expect(
+      card.comments.every(
+        (c) => c.outcome === "rejected" && c.statusText === "Не принято" && c.clauseBlock === "3" && c.reply,
+      ),
+    ).toBe(true);
     expect(card.comments[0]).toMatchObject({ id: "15907499", author: "СУХАНОВ АНДРЕЙ", date: "10/09 - 11:05" });
-    expect(card.comments[0]!.text).toMatch(/^Полная версия самого проекта НПА, Пояснительная записка и Сравнительная таблица /);
-    expect(card.comments[0]!.reply).toMatchObject({ id: "15907783", author: "Министерство труда и социальной защиты населения РК", date: "10/09 - 12:24" });
-    expect(card.comments[1]!.text).toMatch(/^Прямые законодательно установленные требования к органам-разработчикам проектов/);
+    expect(card.comments[0]!.text).toMatch(
+      /^Полная версия самого проекта НПА, Пояснительная записка и Сравнительная таблица /,
+    );
+    expect(card.comments[0]!.reply).toMatchObject({
+      id: "15907783",
+      author: "Министерство труда и социальной защиты населения РК",
+      date: "10/09 - 12:24",
+    });
+    expect(card.comments[1]!.text).toMatch(
+      /^Прямые законодательно установленные требования к органам-разработчикам проектов/,
+    );
   });
 
   it("reads a card without comments and an АРВ conclusion card", () => {
     expect(parseCardPage(real("document_no_comments.html"))).toMatchObject({
-      id: "15912271", status: "На публичном обсуждении", type: "Решение", createdOn: "15/09/2026", discussionUntil: "30/09/2026",
-      onlineStart: null, developer: "Аппарат акима города Каражал", category: "Налоги и финансы", views: 74, likes: 0, dislikes: 0,
-      totalComments: 0, reportUrl: null, comments: [],
+      id: "15912271",
+      status: "На публичном обсуждении",
+      type: "Решение",
+      createdOn: "15/09/2026",
+      discussionUntil: "30/09/2026",
+      onlineStart: null,
+      developer: "Аппарат акима города Каражал",
+      category: "Налоги и финансы",
+      views: 74,
+      likes: 0,
+      dislikes: 0,
+      totalComments: 0,
+      reportUrl: null,
+      comments: [],
     });
     expect(parseCardPage(real("document_arv_conclusion.html"))).toMatchObject({
-      id: "15904943", template: "arv", type: "Заключение по АРВ", createdOn: "07/09/2026", status: null, discussionUntil: null,
-      developer: "Министерство национальной экономики РК", likes: 1, dislikes: 0, views: 35, tabs: [], comments: [],
+      id: "15904943",
+      template: "arv",
+      type: "Заключение по АРВ",
+      createdOn: "07/09/2026",
+      status: null,
+      discussionUntil: null,
+      developer: "Министерство национальной экономики РК",
+      likes: 1,
+      dislikes: 0,
+      views: 35,
+      tabs: [],
+      comments: [],
     });
   });
 
   it("reads the archive list: five cards with their counters and the number of pages", () => {
     const list = parseListPage(real("list_page.html"));
     expect(list.totalPages).toBe(29852);
-    expect(list.cards.map((c) => [c.id, c.type, c.createdOn, c.discussionUntil, c.comments, c.accepted, c.rejected, c.likes, c.dislikes, c.views])).toEqual([
+    expect(
+      list.cards.map((c) => [
+        c.id,
+        c.type,
+        c.createdOn,
+        c.discussionUntil,
+        c.comments,
+        c.accepted,
+        c.rejected,
+        c.likes,
+        c.dislikes,
+        c.views,
+      ]),
+    ).toEqual([
       ["15908401", "Приказ", "10/09/2026", "15/09/2026", 18, 0, 9, 0, 1, 378],
       ["15907944", "Решение", "10/09/2026", "11/09/2026", 2, 1, 0, 1, 0, 224],
       ["15906353", "Приказ", "09/09/2026", "14/09/2026", 24, 0, 12, 0, 1, 821],
@@ -67,11 +131,22 @@ describe.skipIf(!realPagesAvailable)("legalacts.egov.kz: the real saved pages", 
   it("converts the page: ten remarks decided «not accepted» with the reply and the clause, and says the file holds 10 of 24", () => {
     const draft = convertLegalactsPages([{ kind: "card", html: real("document_with_comments.html") }]);
     expect(draft.comments).toBe(10);
-    expect(draft.initiative).toMatchObject({ sourceRef: "15906353", startsOn: "2026-09-09", endsOn: "2026-09-14", titleLang: "ru", url: "https://legalacts.egov.kz/npa/view?id=15906353" });
+    expect(draft.initiative).toMatchObject({
+      sourceRef: "15906353",
+      startsOn: "2026-09-09",
+      endsOn: "2026-09-14",
+      titleLang: "ru",
+      url: "https://legalacts.egov.kz/npa/view?id=15906353",
+    });
     const first = draft.records[0]!.result;
     expect(first.ok && first.value.items[0]).toMatchObject({
-      sourceRef: "15906353/15907499", kind: "remark", channel: "legal_acts_portal", clauseRef: "1 Наименование проекта НПА (с указанием вида НП…",
-      receivedAt: new Date("2026-09-10T06:05:00Z"), decision: { outcome: "rejected" }, metadata: { portalStatus: "rejected", tab: "comment", clauseBlock: "3" },
+      sourceRef: "15906353/15907499",
+      kind: "remark",
+      channel: "legal_acts_portal",
+      clauseRef: "1 Наименование проекта НПА (с указанием вида НП…",
+      receivedAt: new Date("2026-09-10T06:05:00Z"),
+      decision: { outcome: "rejected" },
+      metadata: { portalStatus: "rejected", tab: "comment", clauseBlock: "3" },
     });
     expect(draft.warnings.map((w) => w.code)).toEqual(["legalacts.partial", "legalacts.report_not_read"]);
     expect(draft.warnings[0]!.params).toMatchObject({ read: 10, total: 24 });
@@ -79,10 +154,17 @@ describe.skipIf(!realPagesAvailable)("legalacts.egov.kz: the real saved pages", 
 
   it("refuses a page whose structure changed, naming the missing element (never a partial import)", () => {
     const html = real("document_with_comments.html");
-    expect(() => convertLegalactsPages([{ kind: "card", html: html.replace('<p tabindex="0" id="15907498">', '<p tabindex="0">') }]))
-      .toThrow(/p\[id\] \(comment 2: its text\)/);
-    expect(() => parseCardPage(html.replace("10/09 - 11:04", "10.09 11:04"))).toThrow(/the date dd\/mm - hh:mm \(comment 2\)/);
-    expect(() => parseCardPage(html.replace('<div class="main-comments">', '<div class="comment-list">'))).toThrow(PageStructureError);
+    expect(() =>
+      convertLegalactsPages([
+        { kind: "card", html: html.replace('<p tabindex="0" id="15907498">', '<p tabindex="0">') },
+      ]),
+    ).toThrow(/p\[id\] \(comment 2: its text\)/);
+    expect(() => parseCardPage(html.replace("10/09 - 11:04", "10.09 11:04"))).toThrow(
+      /the date dd\/mm - hh:mm \(comment 2\)/,
+    );
+    expect(() => parseCardPage(html.replace('<div class="main-comments">', '<div class="comment-list">'))).toThrow(
+      PageStructureError,
+    );
     expect(() => parseCardPage(html.replaceAll("view-npa", "npa-card"))).toThrow(/div\.view-npa/);
   });
 });
@@ -93,8 +175,22 @@ describe("legalacts.egov.kz: pages in the portal's markup", () => {
     const ru = parseCardPage(s.pages["/npa/view?id=900001"]!);
     const kk = parseCardPage(s.kk);
     for (const card of [ru, kk]) {
-      expect(card).toMatchObject({ id: "900001", createdOn: "20/12/2025", discussionUntil: "05/01/2026", likes: 3, dislikes: 1, totalComments: 4, acceptedCount: 1, rejectedCount: 2, historyIds: ["77"], commentPages: 2 });
-      expect(card.comments.map((c) => [c.id, c.outcome])).toEqual([["1001", "accepted"], ["1002", "rejected"]]);
+      expect(card).toMatchObject({
+        id: "900001",
+        createdOn: "20/12/2025",
+        discussionUntil: "05/01/2026",
+        likes: 3,
+        dislikes: 1,
+        totalComments: 4,
+        acceptedCount: 1,
+        rejectedCount: 2,
+        historyIds: ["77"],
+        commentPages: 2,
+      });
+      expect(card.comments.map((c) => [c.id, c.outcome])).toEqual([
+        ["1001", "accepted"],
+        ["1002", "rejected"],
+      ]);
     }
     expect(kk).toMatchObject({ lang: "kk", status: "Мұрағат", type: "Бұйрық" });
     expect(kk.comments[1]!.statusText).toBe("Қабылданбады");
@@ -112,10 +208,15 @@ describe("legalacts.egov.kz: messages", () => {
   it("say every problem in kk, ru and en with the same placeholders", () => {
     const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(portalImportMessages.en) as (keyof typeof portalImportMessages.en)[]) {
-      for (const locale of ["kk", "ru"] as const) expect(placeholders(portalImportMessages[locale][key]), `${locale} ${key}`).toEqual(placeholders(portalImportMessages.en[key]));
+      for (const locale of ["kk", "ru"] as const)
+        expect(placeholders(portalImportMessages[locale][key]), `${locale} ${key}`).toEqual(
+          placeholders(portalImportMessages.en[key]),
+        );
     }
     expect(Object.keys(portalImportMessages.kk).sort()).toEqual(Object.keys(portalImportMessages.en).sort());
-    expect(describeProblem("kk", "legalacts.partial", { read: 10, total: 24, tabs: "6" })).toMatch(/^Файлда жобаның 24 пікірінің 10-і ғана бар/);
+    expect(describeProblem("kk", "legalacts.partial", { read: 10, total: 24, tabs: "6" })).toMatch(
+      /^Файлда жобаның 24 пікірінің 10-і ғана бар/,
+    );
   });
 });
 
@@ -131,16 +232,25 @@ describe("legalacts.egov.kz: polite fetching from a local server", () => {
       const url = req.url ?? "/";
       hits.push({ url, at: clock.t, headers: req.headers });
       if (url === "/flaky") {
-        if (flaky++ < 2) { res.writeHead(503, clock.retryAfter ? { "retry-after": "0" } : {}); return res.end(); }
+        if (flaky++ < 2) {
+          res.writeHead(503, clock.retryAfter ? { "retry-after": "0" } : {});
+          return res.end();
+        }
         res.writeHead(200, { "content-type": "text/html" });
         return res.end("<html>ok</html>");
       }
       if (url === "/etag") {
-        if (req.headers["if-none-match"] === '"v1"') { res.writeHead(304); return res.end(); }
+        if (req.headers["if-none-match"] === '"v1"') {
+          res.writeHead(304);
+          return res.end();
+        }
         res.writeHead(200, { etag: '"v1"', "content-type": "text/html" });
         return res.end("<html>v1</html>");
       }
-      if (url === "/moved") { res.writeHead(302, { location: "/flaky" }); return res.end(); }
+      if (url === "/moved") {
+        res.writeHead(302, { location: "/flaky" });
+        return res.end();
+      }
       if (url.startsWith("/list")) {
         const page = Number(/page=(\d+)/.exec(url)?.[1] ?? 1);
         res.writeHead(200, { "content-type": "text/html" });
@@ -150,7 +260,10 @@ describe("legalacts.egov.kz: polite fetching from a local server", () => {
       }
       const kk = /egovLang=kk/.test(req.headers.cookie ?? "");
       const html = url === "/npa/view?id=900001" && kk ? s.kk : s.pages[url];
-      if (!html) { res.writeHead(404); return res.end(); }
+      if (!html) {
+        res.writeHead(404);
+        return res.end();
+      }
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(html);
     });
@@ -162,14 +275,24 @@ describe("legalacts.egov.kz: polite fetching from a local server", () => {
   it("spaces requests to one host, retries 503 with backoff, follows a redirect, and asks conditionally", async () => {
     // A virtual clock: the fetcher's waits advance it, and the server notes it on each request.
     const fetcher = new PoliteFetcher({
-      intervalMs: 1_000, backoffMs: 2_000, allowPrivateAddresses: true,
-      now: () => clock.t, sleep: async (ms) => { clock.t += ms; },
+      intervalMs: 1_000,
+      backoffMs: 2_000,
+      allowPrivateAddresses: true,
+      now: () => clock.t,
+      sleep: async (ms) => {
+        clock.t += ms;
+      },
     });
     hits.length = 0;
     flaky = 0;
     const page = await fetcher.get(`${origin}/moved`);
     expect(page).toMatchObject({ status: 200, url: `${origin}/flaky`, body: "<html>ok</html>" });
-    expect(hits.map((h) => [h.url, h.at])).toEqual([["/moved", 0], ["/flaky", 1_000], ["/flaky", 2_000], ["/flaky", 3_000]]);
+    expect(hits.map((h) => [h.url, h.at])).toEqual([
+      ["/moved", 0],
+      ["/flaky", 1_000],
+      ["/flaky", 2_000],
+      ["/flaky", 3_000],
+    ]);
     flaky = 0;
     clock.retryAfter = false;
     const first = await fetcher.get(`${origin}/etag`);
@@ -185,7 +308,9 @@ describe("legalacts.egov.kz: polite fetching from a local server", () => {
 
   it("gives up after its retries with the host named, and refuses a private address unless told (tests only)", async () => {
     const fetcher = new PoliteFetcher({ intervalMs: 0, backoffMs: 1, retries: 1, allowPrivateAddresses: true });
-    await expect(fetcher.get(`${origin}/nothing-here`)).rejects.toThrow(/127\.0\.0\.1:\d+ did not give the page \(HTTP 404\)/);
+    await expect(fetcher.get(`${origin}/nothing-here`)).rejects.toThrow(
+      /127\.0\.0\.1:\d+ did not give the page \(HTTP 404\)/,
+    );
     flaky = 0;
     await expect(fetcher.get(`${origin}/flaky`)).rejects.toThrow(/HTTP 503, after 2 attempts/);
     await expect(new PoliteFetcher({ intervalMs: 0 }).get(`${origin}/etag`)).rejects.toThrow(FetchFailedError);
@@ -200,9 +325,15 @@ describe("legalacts.egov.kz: polite fetching from a local server", () => {
     const draft = convertLegalactsPages(read.pages);
     expect(draft.comments).toBe(4);
     expect(draft.initiative.titles).toEqual({ ru: "О ставках налога", kk: "Салық мөлшерлемелері туралы" });
-    expect(draft.initiative.portalFacts).toMatchObject({ acceptedCount: 1, rejectedCount: 2, versions: [{ title: "О ставках налога (первая редакция)", discussionUntil: "01/01/2026" }] });
+    expect(draft.initiative.portalFacts).toMatchObject({
+      acceptedCount: 1,
+      rejectedCount: 2,
+      versions: [{ title: "О ставках налога (первая редакция)", discussionUntil: "01/01/2026" }],
+    });
     const items = draft.records.map((r) => (r.result.ok ? r.result.value.items[0]! : null));
-    expect(items.map((i) => [i?.sourceRef, i?.kind, i?.decision?.outcome ?? null, i?.answer?.text ?? null, i?.metadata.tab])).toEqual([
+    expect(
+      items.map((i) => [i?.sourceRef, i?.kind, i?.decision?.outcome ?? null, i?.answer?.text ?? null, i?.metadata.tab]),
+    ).toEqual([
       ["900001/1001", "remark", "accepted", null, "comment"],
       ["900001/1002", "remark", "rejected", null, "comment"],
       ["900001/1003", "comment", null, null, "comment"],
@@ -218,8 +349,15 @@ describe("legalacts.egov.kz: polite fetching from a local server", () => {
   });
 
   it("lists a body's drafts page by page and accepts only the portal's draft addresses", async () => {
-    const cards = await listLegalactsDrafts("7", { origin, fetcher: new PoliteFetcher({ intervalMs: 0, allowPrivateAddresses: true }) });
-    expect(cards.map((c) => [c.id, c.comments, c.developer])).toEqual([["900001", 2, "Министерство"], ["900002", 2, "Министерство"], ["900003", 2, "Министерство"]]);
+    const cards = await listLegalactsDrafts("7", {
+      origin,
+      fetcher: new PoliteFetcher({ intervalMs: 0, allowPrivateAddresses: true }),
+    });
+    expect(cards.map((c) => [c.id, c.comments, c.developer])).toEqual([
+      ["900001", 2, "Министерство"],
+      ["900002", 2, "Министерство"],
+      ["900003", 2, "Министерство"],
+    ]);
     expect(draftIdOf("https://legalacts.egov.kz/npa/view?id=15906353")).toBe("15906353");
     expect(draftIdOf("15906353")).toBe("15906353");
     expect(() => draftIdOf("https://evil.example/npa/view?id=1")).toThrow(/not a draft's page/);

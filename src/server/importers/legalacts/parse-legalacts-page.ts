@@ -12,7 +12,10 @@ import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 
 export class PageStructureError extends Error {
-  constructor(readonly element: string, readonly page: string) {
+  constructor(
+    readonly element: string,
+    readonly page: string,
+  ) {
     super(`${page}: the page has no ${element} (the portal's page structure changed?)`);
     this.name = "PageStructureError";
   }
@@ -20,14 +23,25 @@ export class PageStructureError extends Error {
 
 /** The comment tabs of a card (`typeComment`), as the portal numbers them. */
 export const COMMENT_TABS: Record<number, string> = {
-  6: "comment", 3: "atameken", 1: "public_council", 8: "anti_corruption", 9: "legal_expertise",
-  10: "economic_expertise", 7: "law_institute", 4: "non_profit",
+  6: "comment",
+  3: "atameken",
+  1: "public_council",
+  8: "anti_corruption",
+  9: "legal_expertise",
+  10: "economic_expertise",
+  7: "law_institute",
+  4: "non_profit",
 };
 
 /** accepted / not accepted come from the icons; "explained" and anything else keep the portal's own words. */
 export type PortalOutcome = "accepted" | "rejected" | "explained" | "unknown" | null;
 
-export interface CommentReply { id: string; author: string | null; date: string | null; text: string }
+export interface CommentReply {
+  id: string;
+  author: string | null;
+  date: string | null;
+  text: string;
+}
 
 export interface PageComment {
   id: string;
@@ -77,7 +91,11 @@ export interface CardPage {
   comments: PageComment[];
 }
 
-const text = ($: CheerioAPI, node: AnyNode | Element) => $(node).text().replace(/[\s\u00a0]+/g, " ").trim();
+const text = ($: CheerioAPI, node: AnyNode | Element) =>
+  $(node)
+    .text()
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 const int = (value: string | undefined | null): number | null => {
   const m = value ? /\d+/.exec(value.replace(/\s/g, "")) : null;
   return m ? Number(m[0]) : null;
@@ -104,14 +122,24 @@ function scriptNumbers($: CheerioAPI, pattern: RegExp): number[] {
 
 /** The labelled `<small><b>Label:</b> value</small>` fields of the card, classified by their values. */
 function cardFields($: CheerioAPI, root: ReturnType<CheerioAPI>) {
-  const fields = root.find("small").toArray().map((small) => {
-    const label = text($, $(small).children("b").first().get(0) ?? small);
-    const value = text($, small).slice(label.length).trim();
-    return { label, value, small };
-  }).filter((f) => f.label);
+  const fields = root
+    .find("small")
+    .toArray()
+    .map((small) => {
+      const label = text($, $(small).children("b").first().get(0) ?? small);
+      const value = text($, small).slice(label.length).trim();
+      return { label, value, small };
+    })
+    .filter((f) => f.label);
   const result = {
-    status: null as string | null, type: null as string | null, version: null as string | null, historyIds: [] as string[],
-    createdOn: null as string | null, discussionUntil: null as string | null, onlineStart: null as string | null, onlineEnd: null as string | null,
+    status: null as string | null,
+    type: null as string | null,
+    version: null as string | null,
+    historyIds: [] as string[],
+    createdOn: null as string | null,
+    discussionUntil: null as string | null,
+    onlineStart: null as string | null,
+    onlineEnd: null as string | null,
     developer: null as string | null,
   };
   const dates: string[] = [];
@@ -130,8 +158,10 @@ function cardFields($: CheerioAPI, root: ReturnType<CheerioAPI>) {
     const iso = ISO_DATE_TIME.exec(f.value);
     if (DATE.test(f.value)) dates.push(f.value);
     else if (DATE_TIME.test(f.value)) dateTimes.push(f.value);
-    else if (iso) dates.push(`${iso[3]}/${iso[2]}/${iso[1]}`); // the history page writes `2026-10-05 00:00:00.0`
-    else if (/(орган|орган[ыд])/i.test(f.label)) result.developer = f.value || null; // «Государственный орган НПА:» of a history card
+    else if (iso)
+      dates.push(`${iso[3]}/${iso[2]}/${iso[1]}`); // the history page writes `2026-10-05 00:00:00.0`
+    else if (/(орган|орган[ыд])/i.test(f.label))
+      result.developer = f.value || null; // «Государственный орган НПА:» of a history card
     else rest.push({ label: f.label, value: f.value });
   }
   // Dates keep the card's order: created, then the discussion deadline; online discussion start, then end.
@@ -139,18 +169,30 @@ function cardFields($: CheerioAPI, root: ReturnType<CheerioAPI>) {
   [result.onlineStart = null, result.onlineEnd = null] = dateTimes;
   const typed = rest.find((r) => /(тип|түр|type)/i.test(r.label));
   const stated = rest.find((r) => /(статус|мәртебе|status)/i.test(r.label));
-  result.type = typed?.value ?? (rest.length >= 2 ? rest[1]!.value : rest.length === 1 && !stated ? rest[0]!.value : null);
+  result.type =
+    typed?.value ?? (rest.length >= 2 ? rest[1]!.value : rest.length === 1 && !stated ? rest[0]!.value : null);
   result.status = stated?.value ?? (rest.length >= 2 ? rest[0]!.value : null);
   return result;
 }
 
-function outcomeOf($: CheerioAPI, heading: ReturnType<CheerioAPI>): { outcome: PortalOutcome; statusText: string | null } {
-  const icon = heading.find("i[title]").filter((_, i) => !$(i).hasClass("fa-comments")).first();
+function outcomeOf(
+  $: CheerioAPI,
+  heading: ReturnType<CheerioAPI>,
+): { outcome: PortalOutcome; statusText: string | null } {
+  const icon = heading
+    .find("i[title]")
+    .filter((_, i) => !$(i).hasClass("fa-comments"))
+    .first();
   if (!icon.length) return { outcome: null, statusText: null };
   const title = (icon.attr("title") ?? "").trim() || null;
   if (icon.hasClass("fa-check-square") || icon.hasClass("fa-check")) return { outcome: "accepted", statusText: title };
   if (icon.hasClass("fa-times-circle") || icon.hasClass("fa-times")) return { outcome: "rejected", statusText: title };
-  if (icon.hasClass("fa-info-circle") || icon.hasClass("fa-question-circle") || /(разъясн|түсінд|explain)/i.test(title ?? "")) return { outcome: "explained", statusText: title };
+  if (
+    icon.hasClass("fa-info-circle") ||
+    icon.hasClass("fa-question-circle") ||
+    /(разъясн|түсінд|explain)/i.test(title ?? "")
+  )
+    return { outcome: "explained", statusText: title };
   return { outcome: "unknown", statusText: title };
 }
 
@@ -159,14 +201,18 @@ function parseComment($: CheerioAPI, media: Element, index: number, page: string
   const body = $(media).children("div.media-body").first();
   if (!body.length) throw new PageStructureError(`div.media-body (${where})`, page);
   const headings = body.children("h4.media-heading");
-  if (headings.length < 2) throw new PageStructureError(`the second h4.media-heading (${where}: clause, date, status)`, page);
+  if (headings.length < 2)
+    throw new PageStructureError(`the second h4.media-heading (${where}: clause, date, status)`, page);
   const p = body.children("p[id]").first();
   if (!p.length) throw new PageStructureError(`p[id] (${where}: its text)`, page);
   const id = p.attr("id")!.trim();
   const second = headings.eq(1);
   const date = COMMENT_DATE.exec(text($, second.get(0)!));
   if (!date) throw new PageStructureError(`the date dd/mm - hh:mm (${where})`, page);
-  const part = second.find("a.view-comment-part").filter((_, a) => $(a).children("span").length > 0).first();
+  const part = second
+    .find("a.view-comment-part")
+    .filter((_, a) => $(a).children("span").length > 0)
+    .first();
   const anyPart = part.length ? part : second.find("a.view-comment-part").first();
   const block = (anyPart.attr("href") ?? "").replace(/^#/, "") || anyPart.attr("npa-id") || null;
   const { outcome, statusText } = outcomeOf($, second);
@@ -178,13 +224,27 @@ function parseComment($: CheerioAPI, media: Element, index: number, page: string
     if (!rp.length) throw new PageStructureError(`p[id] of the developer's reply (${where})`, page);
     const rh = rb.children("h4.media-heading").first();
     const rdate = COMMENT_DATE.exec(text($, rh.find("span").first().get(0) ?? rh.get(0)!));
-    const author = rh.clone().children("span").remove().end().text().replace(/[\s\u00a0]+/g, " ").trim() || null;
+    const author =
+      rh
+        .clone()
+        .children("span")
+        .remove()
+        .end()
+        .text()
+        .replace(/[\s\u00a0]+/g, " ")
+        .trim() || null;
     reply = { id: rp.attr("id")!.trim(), author, date: rdate ? rdate[0] : null, text: text($, rp.get(0)!) };
   }
   return {
-    id, author: text($, headings.get(0)!) || null, date: date[0], text: text($, p.get(0)!),
-    clauseBlock: block, clauseExcerpt: part.length ? text($, part.children("span").get(0)!).replace(/\.\.\.$/, "…") || null : null,
-    outcome, statusText, reply,
+    id,
+    author: text($, headings.get(0)!) || null,
+    date: date[0],
+    text: text($, p.get(0)!),
+    clauseBlock: block,
+    clauseExcerpt: part.length ? text($, part.children("span").get(0)!).replace(/\.\.\.$/, "…") || null : null,
+    outcome,
+    statusText,
+    reply,
   };
 }
 
@@ -192,14 +252,20 @@ function parseComment($: CheerioAPI, media: Element, index: number, page: string
 export function parseCardPage(html: string, page = "page"): CardPage {
   const $ = load(html);
   const view = $("div.view-npa").first();
-  const arv = view.length ? null : $("div.blog-item").filter((_, b) => $(b).find("h2").length > 0).first();
+  const arv = view.length
+    ? null
+    : $("div.blog-item")
+        .filter((_, b) => $(b).find("h2").length > 0)
+        .first();
   const root = view.length ? view : arv;
   if (!root || !root.length) throw new PageStructureError("div.view-npa (the draft's card)", page);
   const title = text($, root.children("h2").first().get(0) ?? root.find("h2").first().get(0) ?? root.get(0)!);
   if (!root.find("h2").length || !title) throw new PageStructureError("div.view-npa h2 (the draft's title)", page);
   const fields = cardFields($, root);
   const info = $("ul.blog-info").first();
-  const likeSpan = $("span[class*='likeCount-']").filter((_, s) => /(^|\s)likeCount-\d+-/.test($(s).attr("class") ?? "")).first();
+  const likeSpan = $("span[class*='likeCount-']")
+    .filter((_, s) => /(^|\s)likeCount-\d+-/.test($(s).attr("class") ?? ""))
+    .first();
   const dislikeSpan = $("span[class*='dislikeCount-']").first();
   const idFromLike = /likeCount-(\d+)-/.exec(likeSpan.attr("class") ?? "")?.[1];
   const idFromScript = scriptNumbers($, /\/npa\/view\?id='\s*\+\s*(\d+)/g)[0] ?? scriptNumbers($, /[?&]id=(\d+)/g)[0];
@@ -212,24 +278,43 @@ export function parseCardPage(html: string, page = "page"): CardPage {
     const li = info.find(selector).first().closest("li");
     return li.length ? int(text($, li.get(0)!)) : null;
   };
-  const tabs = $("div.commentsTab li[id^='tab-']").toArray().map((li) => int(($(li).attr("id") ?? "").slice(4))).filter((n): n is number => n !== null);
+  const tabs = $("div.commentsTab li[id^='tab-']")
+    .toArray()
+    .map((li) => int(($(li).attr("id") ?? "").slice(4)))
+    .filter((n): n is number => n !== null);
   const comments: PageComment[] = [];
   if (tabs.length) {
     // No comments on the tab: the portal prints a label instead of div.comments. Comment-like
     // blocks outside div.comments > div.main-comments mean the structure changed.
     const main = $("div.comments").first().children("div.main-comments").first();
-    if (main.length) main.children("div.media").each((i, media) => { comments.push(parseComment($, media, i, page)); });
-    else if ($("div.media p[id]").length) throw new PageStructureError("div.comments > div.main-comments (the list of comments)", page);
+    if (main.length)
+      main.children("div.media").each((i, media) => {
+        comments.push(parseComment($, media, i, page));
+      });
+    else if ($("div.media p[id]").length)
+      throw new PageStructureError("div.comments > div.main-comments (the list of comments)", page);
   }
   const pages = scriptNumbers($, /totalPages:\s*(\d+)/g);
   const report = $("a[href^='/report?id=']").first().attr("href") ?? null;
   const category = $("ul.breadcrumb a[href*='categoryId=']").last();
   const developerLink = $("ul.breadcrumb a[href*='governmentId=']").last();
   return {
-    id, lang: pageLang($), template, title,
-    status: fields.status, type: fields.type, version: fields.version, historyIds: fields.historyIds,
-    createdOn: fields.createdOn, discussionUntil: fields.discussionUntil, onlineStart: fields.onlineStart, onlineEnd: fields.onlineEnd,
-    developer: (info.find("span.gov-parent").first().text().trim() || null) ?? fields.developer ?? (developerLink.length ? text($, developerLink.get(0)!) : null),
+    id,
+    lang: pageLang($),
+    template,
+    title,
+    status: fields.status,
+    type: fields.type,
+    version: fields.version,
+    historyIds: fields.historyIds,
+    createdOn: fields.createdOn,
+    discussionUntil: fields.discussionUntil,
+    onlineStart: fields.onlineStart,
+    onlineEnd: fields.onlineEnd,
+    developer:
+      (info.find("span.gov-parent").first().text().trim() || null) ??
+      fields.developer ??
+      (developerLink.length ? text($, developerLink.get(0)!) : null),
     category: category.length ? text($, category.get(0)!).replace(/\s*\(\d+\)$/, "") || null : null,
     likes: likeSpan.length ? int(likeSpan.text()) : null,
     dislikes: dislikeSpan.length ? int(dislikeSpan.text()) : null,
@@ -238,15 +323,28 @@ export function parseCardPage(html: string, page = "page"): CardPage {
     acceptedCount: infoNumber("i.fa-check-square"),
     rejectedCount: infoNumber("i.fa-times-circle"),
     reportUrl: report,
-    tabs, commentPages: comments.length && pages.length ? Math.max(1, pages[0]!) : 1, comments,
-    shownTab: scriptNumbers($, /typeComment=(\d+)&pageComment=/g)[0] ?? null, shownPage: scriptNumbers($, /startPage:\s*(\d+)/g)[0] ?? null,
+    tabs,
+    commentPages: comments.length && pages.length ? Math.max(1, pages[0]!) : 1,
+    comments,
+    shownTab: scriptNumbers($, /typeComment=(\d+)&pageComment=/g)[0] ?? null,
+    shownPage: scriptNumbers($, /startPage:\s*(\d+)/g)[0] ?? null,
   };
 }
 
 export interface ListCard {
-  id: string; title: string; status: string | null; type: string | null; createdOn: string | null; discussionUntil: string | null;
-  comments: number | null; developer: string | null; likes: number | null; dislikes: number | null; views: number | null;
-  accepted: number | null; rejected: number | null;
+  id: string;
+  title: string;
+  status: string | null;
+  type: string | null;
+  createdOn: string | null;
+  discussionUntil: string | null;
+  comments: number | null;
+  developer: string | null;
+  likes: number | null;
+  dislikes: number | null;
+  views: number | null;
+  accepted: number | null;
+  rejected: number | null;
 }
 
 /** A page of a list of drafts (`/list?…&page=N`): its cards and the number of pages. */
@@ -254,47 +352,73 @@ export function parseListPage(html: string, page = "list page"): { cards: ListCa
   const $ = load(html);
   const content = $("div.maincontent, div.rightcontent").first();
   if (!content.length) throw new PageStructureError("div.maincontent (the list of drafts)", page);
-  const cards = content.find("div.contentlist").toArray().map((card, i): ListCard => {
-    const link = $(card).find("h3 a[href*='/npa/view?id=']").first();
-    const id = /[?&]id=(\d+)/.exec(link.attr("href") ?? "")?.[1];
-    if (!id) throw new PageStructureError(`h3 a[href="/npa/view?id=…"] (card ${i + 1})`, page);
-    // `div.info` is «<strong>Label:</strong> value<br>» in a fixed order: status, type, created, deadline.
-    const values: string[] = [];
-    $(card).find("div.info strong").each((_, strong) => {
-      let value = "";
-      for (let n = strong.nextSibling; n && !(n.type === "tag" && ((n as Element).name === "strong")); n = n.nextSibling) {
-        if (n.type === "text") value += (n as unknown as { data: string }).data;
-      }
-      values.push(value.replace(/[\s\u00a0]+/g, " ").trim());
+  const cards = content
+    .find("div.contentlist")
+    .toArray()
+    .map((card, i): ListCard => {
+      const link = $(card).find("h3 a[href*='/npa/view?id=']").first();
+      const id = /[?&]id=(\d+)/.exec(link.attr("href") ?? "")?.[1];
+      if (!id) throw new PageStructureError(`h3 a[href="/npa/view?id=…"] (card ${i + 1})`, page);
+      // `div.info` is «<strong>Label:</strong> value<br>» in a fixed order: status, type, created, deadline.
+      const values: string[] = [];
+      $(card)
+        .find("div.info strong")
+        .each((_, strong) => {
+          let value = "";
+          for (
+            let n = strong.nextSibling;
+            n && !(n.type === "tag" && (n as Element).name === "strong");
+            n = n.nextSibling
+          ) {
+            if (n.type === "text") value += (n as unknown as { data: string }).data;
+          }
+          values.push(value.replace(/[\s\u00a0]+/g, " ").trim());
+        });
+      const dates = values.filter((v) => DATE.test(v));
+      const other = values.filter((v) => !DATE.test(v));
+      const tags = $(card).find("div.tags").first();
+      const after = (selector: string) => {
+        const el = tags.find(selector).first().get(0);
+        const next = el?.nextSibling;
+        return next && next.type === "text" ? int((next as unknown as { data: string }).data) : null;
+      };
+      const afterText = (selector: string) => {
+        const next = tags.find(selector).first().get(0)?.nextSibling;
+        return next && next.type === "text"
+          ? (next as unknown as { data: string }).data.replace(/[\s\u00a0]+/g, " ").trim() || null
+          : null;
+      };
+      const rejectedSpan = tags.find("span:has(i.fa-times-circle)").first().get(0);
+      const rejectedNext = rejectedSpan?.nextSibling;
+      return {
+        id,
+        title: text($, link.get(0)!),
+        status: other[0] ?? null,
+        type: other[1] ?? null,
+        createdOn: dates[0] ?? null,
+        discussionUntil: dates[1] ?? null,
+        comments: after("span.icon1"),
+        developer: afterText("span.icon2"),
+        likes: int(tags.find("span.likeSpan").text()),
+        dislikes: int(tags.find("span.dislikeSpan").text()),
+        views: after("span.icon5"),
+        accepted: int(tags.find("span:has(i.fa-check-square)").first().text()),
+        // The not-accepted count is the text right after its span, outside it.
+        rejected:
+          rejectedNext && rejectedNext.type === "text" ? int((rejectedNext as unknown as { data: string }).data) : null,
+      };
     });
-    const dates = values.filter((v) => DATE.test(v));
-    const other = values.filter((v) => !DATE.test(v));
-    const tags = $(card).find("div.tags").first();
-    const after = (selector: string) => {
-      const el = tags.find(selector).first().get(0);
-      const next = el?.nextSibling;
-      return next && next.type === "text" ? int((next as unknown as { data: string }).data) : null;
-    };
-    const afterText = (selector: string) => {
-      const next = tags.find(selector).first().get(0)?.nextSibling;
-      return next && next.type === "text" ? (next as unknown as { data: string }).data.replace(/[\s\u00a0]+/g, " ").trim() || null : null;
-    };
-    const rejectedSpan = tags.find("span:has(i.fa-times-circle)").first().get(0);
-    const rejectedNext = rejectedSpan?.nextSibling;
-    return {
-      id, title: text($, link.get(0)!), status: other[0] ?? null, type: other[1] ?? null, createdOn: dates[0] ?? null, discussionUntil: dates[1] ?? null,
-      comments: after("span.icon1"), developer: afterText("span.icon2"),
-      likes: int(tags.find("span.likeSpan").text()), dislikes: int(tags.find("span.dislikeSpan").text()), views: after("span.icon5"),
-      accepted: int(tags.find("span:has(i.fa-check-square)").first().text()),
-      // The not-accepted count is the text right after its span, outside it.
-      rejected: rejectedNext && rejectedNext.type === "text" ? int((rejectedNext as unknown as { data: string }).data) : null,
-    };
-  });
   const totalPages = scriptNumbers($, /totalPages:\s*(\d+)/g)[0] ?? (cards.length ? 1 : 0);
   return { cards, totalPages };
 }
 
-export interface ReportRow { section: string | null; comment: string; answer: string | null; likes: number | null; dislikes: number | null }
+export interface ReportRow {
+  section: string | null;
+  comment: string;
+  answer: string | null;
+  likes: number | null;
+  dislikes: number | null;
+}
 
 /**
  * The discussion-results report (`/report?id=`). No saved page of it exists anywhere public; the
@@ -303,10 +427,31 @@ export interface ReportRow { section: string | null; comment: string; answer: st
  */
 export function parseReportPage(html: string, page = "report page"): ReportRow[] {
   const $ = load(html);
-  const table = $("table").filter((_, t) => $(t).find("tr").toArray().some((tr) => $(tr).children("td").length >= 3)).first();
-  if (!table.length) throw new PageStructureError("table (the report's rows: section, comment, answer, likes, dislikes)", page);
-  return table.find("tr").toArray()
-    .map((tr) => $(tr).children("td").toArray().map((td) => text($, td)))
+  const table = $("table")
+    .filter((_, t) =>
+      $(t)
+        .find("tr")
+        .toArray()
+        .some((tr) => $(tr).children("td").length >= 3),
+    )
+    .first();
+  if (!table.length)
+    throw new PageStructureError("table (the report's rows: section, comment, answer, likes, dislikes)", page);
+  return table
+    .find("tr")
+    .toArray()
+    .map((tr) =>
+      $(tr)
+        .children("td")
+        .toArray()
+        .map((td) => text($, td)),
+    )
     .filter((cells) => cells.length >= 3 && cells[1])
-    .map((cells) => ({ section: cells[0] || null, comment: cells[1]!, answer: cells[2] || null, likes: int(cells[3]), dislikes: int(cells[4]) }));
+    .map((cells) => ({
+      section: cells[0] || null,
+      comment: cells[1]!,
+      answer: cells[2] || null,
+      likes: int(cells[3]),
+      dislikes: int(cells[4]),
+    }));
 }

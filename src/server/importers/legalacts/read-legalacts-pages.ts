@@ -22,7 +22,8 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 export function readLegalactsPages(file: string): { encoding: string; size: number; pages: LegalactsPage[] } | null {
   const detected = detectFile(file);
-  if (detected.size > MAX_BYTES) throw new UnreadableFileError("legalacts.too_large", { size: detected.size, max: MAX_BYTES });
+  if (detected.size > MAX_BYTES)
+    throw new UnreadableFileError("legalacts.too_large", { size: detected.size, max: MAX_BYTES });
   const head = iconv.decode(detected.sample.subarray(detected.bomBytes), detected.encoding).trimStart();
   const isHtml = head.startsWith("<");
   const isSnapshot = head.startsWith("{") && head.slice(0, 200).includes(SNAPSHOT_FORMAT);
@@ -39,7 +40,10 @@ export function readLegalactsPages(file: string): { encoding: string; size: numb
   } catch (error) {
     throw new UnreadableFileError("file.json", { detail: String((error as Error).message).slice(0, 160) });
   }
-  if (!Array.isArray(snapshot.pages) || snapshot.pages.some((p) => typeof p?.html !== "string" || !["card", "history", "report"].includes(p.kind))) {
+  if (
+    !Array.isArray(snapshot.pages) ||
+    snapshot.pages.some((p) => typeof p?.html !== "string" || !["card", "history", "report"].includes(p.kind))
+  ) {
     throw new UnreadableFileError("file.json", { detail: "pages[] of {kind: card|history|report, html}" });
   }
   return { encoding: detected.encoding, size: detected.size, pages: snapshot.pages };

@@ -10,7 +10,13 @@ export interface ColumnSpec<K extends string> {
 }
 
 export const normaliseHeader = (h: string): string =>
-  h.replace(/^\uFEFF/, "").toLowerCase().replace(/ё/g, "е").replace(/[_\-.:№#()]+/g, " ").replace(/\s+/g, " ").trim();
+  h
+    .replace(/^\uFEFF/, "")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[_\-.:№#()]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 export interface ResolvedColumns<K extends string> {
   unknown: string[];
@@ -22,11 +28,17 @@ export interface ResolvedColumns<K extends string> {
  * `saved`: the body's own mapping (key → header in its files, set by an officer); it wins over the
  * aliases, so an export with unforeseen headers is read without renaming its columns.
  */
-export function resolveColumns<K extends string>(header: readonly string[], spec: readonly ColumnSpec<K>[], saved: Partial<Record<K, string>> = {}): ResolvedColumns<K> {
+export function resolveColumns<K extends string>(
+  header: readonly string[],
+  spec: readonly ColumnSpec<K>[],
+  saved: Partial<Record<K, string>> = {},
+): ResolvedColumns<K> {
   const byAlias = new Map<string, K>();
-  for (const column of spec) for (const alias of [column.key, ...column.aliases]) byAlias.set(normaliseHeader(alias), column.key);
+  for (const column of spec)
+    for (const alias of [column.key, ...column.aliases]) byAlias.set(normaliseHeader(alias), column.key);
   const bySaved = new Map<string, K>();
-  for (const [key, h] of Object.entries(saved) as [K, string | undefined][]) if (h) bySaved.set(normaliseHeader(h), key);
+  for (const [key, h] of Object.entries(saved) as [K, string | undefined][])
+    if (h) bySaved.set(normaliseHeader(h), key);
   const savedKeys = new Set(bySaved.values());
   const mapping: [string, K][] = [];
   const unknown: string[] = [];

@@ -14,7 +14,10 @@ const SINGLE_BYTE_CYRILLIC = new Set(["windows-1251", "koi8-r", "iso-8859-5", "i
 
 /** The file cannot be read as text at all (missing, empty, binary, unknown encoding): exit 2. */
 export class UnreadableFileError extends Error {
-  constructor(readonly code: string, readonly params: Record<string, string | number> = {}) {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
     super(`${code} ${JSON.stringify(params)}`);
     this.name = "UnreadableFileError";
   }
@@ -111,9 +114,16 @@ function incompleteTail(chunk: Buffer): number {
 function utf8Checker(invalid: Set<number>, firstLine: number) {
   let line = firstLine;
   let carry = Buffer.alloc(0);
-  const countLines = (bytes: Buffer) => { let n = 0; for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++; return n; };
+  const countLines = (bytes: Buffer) => {
+    let n = 0;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
+    return n;
+  };
   const check = (bytes: Buffer) => {
-    if (isUtf8(bytes)) { line += countLines(bytes); return; }
+    if (isUtf8(bytes)) {
+      line += countLines(bytes);
+      return;
+    }
     let start = 0;
     for (;;) {
       const nl = bytes.indexOf(10, start);
@@ -125,7 +135,8 @@ function utf8Checker(invalid: Set<number>, firstLine: number) {
     }
   };
   return new Transform({
-    decodeStrings: true, encoding: "utf8",
+    decodeStrings: true,
+    encoding: "utf8",
     transform(chunk: Buffer, _encoding, done) {
       const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
       const tail = incompleteTail(bytes);
@@ -135,7 +146,10 @@ function utf8Checker(invalid: Set<number>, firstLine: number) {
       done(null, whole.toString("utf8"));
     },
     flush(done) {
-      if (carry.length) { check(carry); done(null, carry.toString("utf8")); } else done();
+      if (carry.length) {
+        check(carry);
+        done(null, carry.toString("utf8"));
+      } else done();
     },
   });
 }
@@ -144,15 +158,22 @@ export function openTextFile(file: string, startByte = 0): TextSource {
   const detected = detectFile(file);
   const raw = createReadStream(file, { start: Math.max(detected.bomBytes, startByte), highWaterMark: 256 * 1024 });
   let bytes = detected.bomBytes;
-  raw.on("data", (chunk) => { bytes += chunk.length; });
+  raw.on("data", (chunk) => {
+    bytes += chunk.length;
+  });
   const invalidLines = new Set<number>();
   // Lines are counted from the start of the file only when reading starts there (resumed reads seek).
-  const text = detected.encoding === "utf-8" && startByte <= detected.bomBytes
-    ? raw.pipe(utf8Checker(invalidLines, 1))
-    : raw.pipe(iconv.decodeStream(detected.encoding) as unknown as Transform);
+  const text =
+    detected.encoding === "utf-8" && startByte <= detected.bomBytes
+      ? raw.pipe(utf8Checker(invalidLines, 1))
+      : raw.pipe(iconv.decodeStream(detected.encoding) as unknown as Transform);
   raw.on("error", (error) => text.destroy(error));
   return {
-    encoding: detected.encoding, size: detected.size, text, bytesRead: () => bytes, invalidLines,
+    encoding: detected.encoding,
+    size: detected.size,
+    text,
+    bytesRead: () => bytes,
+    invalidLines,
     head: iconv.decode(detected.sample.subarray(detected.bomBytes), detected.encoding),
   };
 }

@@ -11,7 +11,11 @@ import { isPrivateHost } from "../../../domain/compliance/classify-open-access.t
 import { publicAgent } from "../../services/open-access/fetch-address.ts";
 
 export class FetchFailedError extends Error {
-  constructor(readonly host: string, readonly detail: string, readonly status: number | null = null) {
+  constructor(
+    readonly host: string,
+    readonly detail: string,
+    readonly status: number | null = null,
+  ) {
     super(`${host} did not give the page (${detail})`);
     this.name = "FetchFailedError";
   }
@@ -34,9 +38,20 @@ export interface PoliteFetchOptions {
   now?: () => number;
 }
 
-export interface FetchedPage { url: string; status: number; body: string; notModified: boolean; etag: string | null; lastModified: string | null }
+export interface FetchedPage {
+  url: string;
+  status: number;
+  body: string;
+  notModified: boolean;
+  etag: string | null;
+  lastModified: string | null;
+}
 
-interface Validators { etag: string | null; lastModified: string | null; body: string }
+interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+  body: string;
+}
 
 const MAX_REDIRECTS = 5;
 const RETRY_AFTER_CAP_MS = 60_000;
@@ -57,11 +72,15 @@ export class PoliteFetcher {
 
   constructor(options: PoliteFetchOptions = {}) {
     this.o = {
-      intervalMs: options.intervalMs ?? defaultIntervalMs(), retries: options.retries ?? 3, backoffMs: options.backoffMs ?? 2_000,
-      timeoutMs: options.timeoutMs ?? 30_000, maxBytes: options.maxBytes ?? 16 * 1024 * 1024,
+      intervalMs: options.intervalMs ?? defaultIntervalMs(),
+      retries: options.retries ?? 3,
+      backoffMs: options.backoffMs ?? 2_000,
+      timeoutMs: options.timeoutMs ?? 30_000,
+      maxBytes: options.maxBytes ?? 16 * 1024 * 1024,
       allowPrivateAddresses: options.allowPrivateAddresses ?? false,
       userAgent: options.userAgent ?? "Pikir feedback intake (order No. 17-NK); one request per second",
-      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), now: options.now ?? Date.now,
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      now: options.now ?? Date.now,
     };
     this.dispatcher = this.o.allowPrivateAddresses ? undefined : publicAgent();
   }
@@ -77,8 +96,10 @@ export class PoliteFetcher {
   async get(url: string, headers: Record<string, string> = {}): Promise<FetchedPage> {
     let current = new URL(url);
     for (let hop = 0; ; hop++) {
-      if (current.protocol !== "https:" && current.protocol !== "http:") throw new FetchFailedError(current.host, `not a web address: ${current.protocol}`);
-      if (!this.o.allowPrivateAddresses && isPrivateHost(current.hostname)) throw new FetchFailedError(current.host, "private address");
+      if (current.protocol !== "https:" && current.protocol !== "http:")
+        throw new FetchFailedError(current.host, `not a web address: ${current.protocol}`);
+      if (!this.o.allowPrivateAddresses && isPrivateHost(current.hostname))
+        throw new FetchFailedError(current.host, "private address");
       const answer = await this.attempt(current, headers);
       if (answer.redirect) {
         if (hop >= MAX_REDIRECTS) throw new FetchFailedError(current.host, "too many redirects");
@@ -89,7 +110,10 @@ export class PoliteFetcher {
     }
   }
 
-  private async attempt(url: URL, headers: Record<string, string>): Promise<{ redirect?: string; page?: Omit<FetchedPage, "url"> }> {
+  private async attempt(
+    url: URL,
+    headers: Record<string, string>,
+  ): Promise<{ redirect?: string; page?: Omit<FetchedPage, "url"> }> {
     const known = this.validators.get(url.href);
     const conditional: Record<string, string> = {};
     if (known?.etag) conditional["if-none-match"] = known.etag;
@@ -101,8 +125,14 @@ export class PoliteFetcher {
       let retryAfterMs: number | null = null;
       try {
         const response = await fetch(url, {
-          redirect: "manual", signal: AbortSignal.timeout(this.o.timeoutMs),
-          headers: { "user-agent": this.o.userAgent, accept: "text/html,application/xhtml+xml", ...conditional, ...headers },
+          redirect: "manual",
+          signal: AbortSignal.timeout(this.o.timeoutMs),
+          headers: {
+            "user-agent": this.o.userAgent,
+            accept: "text/html,application/xhtml+xml",
+            ...conditional,
+            ...headers,
+          },
           ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
         });
         const location = response.headers.get("location");
@@ -112,7 +142,15 @@ export class PoliteFetcher {
         }
         if (response.status === 304 && known) {
           await response.body?.cancel().catch(() => undefined);
-          return { page: { status: 304, body: known.body, notModified: true, etag: known.etag, lastModified: known.lastModified } };
+          return {
+            page: {
+              status: 304,
+              body: known.body,
+              notModified: true,
+              etag: known.etag,
+              lastModified: known.lastModified,
+            },
+          };
         }
         if (response.status === 429 || response.status >= 500) {
           await response.body?.cancel().catch(() => undefined);
@@ -122,7 +160,11 @@ export class PoliteFetcher {
           await response.body?.cancel().catch(() => undefined);
           throw new FetchFailedError(url.host, `HTTP ${response.status}`, response.status);
         } else {
-          const body = await readText(response.body as unknown as ReadableStream<Uint8Array> | null, this.o.maxBytes, url.host);
+          const body = await readText(
+            response.body as unknown as ReadableStream<Uint8Array> | null,
+            this.o.maxBytes,
+            url.host,
+          );
           const etag = response.headers.get("etag");
           const lastModified = response.headers.get("last-modified");
           if (etag || lastModified) this.validators.set(url.href, { etag, lastModified, body });
@@ -133,7 +175,8 @@ export class PoliteFetcher {
         const e = error as { name?: string; cause?: { code?: string } };
         lastError = e.cause?.code ?? e.name ?? "network error";
       }
-      if (attempt < this.o.retries) await this.o.sleep(Math.min(RETRY_AFTER_CAP_MS, retryAfterMs ?? this.o.backoffMs * 2 ** attempt));
+      if (attempt < this.o.retries)
+        await this.o.sleep(Math.min(RETRY_AFTER_CAP_MS, retryAfterMs ?? this.o.backoffMs * 2 ** attempt));
     }
     throw new FetchFailedError(url.host, `${lastError}, after ${this.o.retries + 1} attempts`);
   }

@@ -10,16 +10,32 @@ import { parseKind, parseOutcome } from "./values.ts";
 import { ok, refuse, type ConvertResult, type NormalisedInitiative } from "./types.ts";
 
 export interface PortalCard {
-  id?: unknown; title?: unknown; type?: unknown; developer?: unknown;
-  discussionStart?: unknown; discussionEnd?: unknown; url?: unknown;
+  id?: unknown;
+  title?: unknown;
+  type?: unknown;
+  developer?: unknown;
+  discussionStart?: unknown;
+  discussionEnd?: unknown;
+  url?: unknown;
 }
 
 export interface PortalComment {
-  id?: unknown; author?: unknown; createdAt?: unknown; clause?: unknown; type?: unknown;
-  text?: unknown; status?: unknown; reply?: unknown; replyAt?: unknown;
+  id?: unknown;
+  author?: unknown;
+  createdAt?: unknown;
+  clause?: unknown;
+  type?: unknown;
+  text?: unknown;
+  status?: unknown;
+  reply?: unknown;
+  replyAt?: unknown;
 }
 
-export function convertPortalCard(source: string, kind: InitiativeKind, card: PortalCard | undefined): NormalisedInitiative | null {
+export function convertPortalCard(
+  source: string,
+  kind: InitiativeKind,
+  card: PortalCard | undefined,
+): NormalisedInitiative | null {
   const id = clean(card?.id);
   const title = clean(card?.title);
   if (!id || !title) return null;
@@ -27,13 +43,24 @@ export function convertPortalCard(source: string, kind: InitiativeKind, card: Po
   const ends = parseDate(card?.discussionEnd);
   const lang = guessLang(title);
   return {
-    source, sourceRef: id, kind, title, titleLang: lang === "kk" ? "kk" : "ru",
-    startsOn: starts ? isoDay(starts) : null, endsOn: ends ? isoDay(ends) : null, url: clean(card?.url),
+    source,
+    sourceRef: id,
+    kind,
+    title,
+    titleLang: lang === "kk" ? "kk" : "ru",
+    startsOn: starts ? isoDay(starts) : null,
+    endsOn: ends ? isoDay(ends) : null,
+    url: clean(card?.url),
     summary: [clean(card?.type), clean(card?.developer)].filter(Boolean).join(" · ") || null,
   };
 }
 
-export function convertPortalComment(source: string, referenceKind: ReferenceKind, draftRef: string, c: PortalComment): ConvertResult {
+export function convertPortalComment(
+  source: string,
+  referenceKind: ReferenceKind,
+  draftRef: string,
+  c: PortalComment,
+): ConvertResult {
   const id = clean(c.id);
   if (!id) return refuse("row.missing", { column: "id" });
   const text = clean(c.text);
@@ -41,16 +68,26 @@ export function convertPortalComment(source: string, referenceKind: ReferenceKin
   const receivedAt = parseDate(c.createdAt);
   if (!receivedAt) return refuse("row.bad_date", { column: "createdAt", value: String(c.createdAt ?? "") });
   const kind = parseKind(clean(c.type) ?? (clean(c.clause) ? "remark" : "comment"));
-  if (!kind || kind === "appeal" || kind === "social_comment") return refuse("row.bad_value", { column: "type", value: String(c.type ?? "") });
+  if (!kind || kind === "appeal" || kind === "social_comment")
+    return refuse("row.bad_value", { column: "type", value: String(c.type ?? "") });
   const outcome = parseOutcome(clean(c.status));
   if (outcome === undefined) return refuse("row.bad_value", { column: "status", value: String(c.status ?? "") });
   const reply = clean(c.reply);
   const decidable = kind === "remark" || kind === "proposal";
-  return ok([{
-    source, sourceRef: `${draftRef}/${id}`, channel: source === "legalacts" ? "legal_acts_portal" : "budget_portal", kind, text, receivedAt,
-    author: clean(c.author), clauseRef: clean(c.clause), initiativeRef: draftRef,
-    metadata: { portalStatus: clean(c.status), reply, replyAt: clean(c.replyAt), referenceKind },
-    decision: decidable && outcome ? { outcome, text: reply } : null,
-    answer: !decidable && reply ? { text: reply } : null,
-  }]);
+  return ok([
+    {
+      source,
+      sourceRef: `${draftRef}/${id}`,
+      channel: source === "legalacts" ? "legal_acts_portal" : "budget_portal",
+      kind,
+      text,
+      receivedAt,
+      author: clean(c.author),
+      clauseRef: clean(c.clause),
+      initiativeRef: draftRef,
+      metadata: { portalStatus: clean(c.status), reply, replyAt: clean(c.replyAt), referenceKind },
+      decision: decidable && outcome ? { outcome, text: reply } : null,
+      answer: !decidable && reply ? { text: reply } : null,
+    },
+  ]);
 }

@@ -37,7 +37,9 @@ function lineLimiter(limit: number) {
   let line = 1;
   let length = 0;
   const transform = new Transform({
-    readableObjectMode: false, decodeStrings: false, encoding: "utf8",
+    readableObjectMode: false,
+    decodeStrings: false,
+    encoding: "utf8",
     transform(chunk: string | Buffer, _encoding, done) {
       const text = typeof chunk === "string" ? chunk : chunk.toString("utf8");
       let out = "";
@@ -100,7 +102,10 @@ function quoteGuard(delimiter: string, limit: number) {
       const ch = text[i];
       if (open) {
         if (ch === '"') {
-          if (text[i + 1] === '"') { i++; continue; }
+          if (text[i + 1] === '"') {
+            i++;
+            continue;
+          }
           const after = text.slice(i + 1);
           if (carried && after !== "" && after !== "\r" && !after.startsWith(delimiter)) return "bad";
           open = false;
@@ -125,10 +130,16 @@ function quoteGuard(delimiter: string, limit: number) {
       return;
     }
     inQuote = state === "open";
-    if (!inQuote && startsRecord) { out.push(line.text + line.eol); return; }
+    if (!inQuote && startsRecord) {
+      out.push(line.text + line.eol);
+      return;
+    }
     held.push(line);
     heldChars += line.text.length;
-    if (!inQuote) { release(out); return; }
+    if (!inQuote) {
+      release(out);
+      return;
+    }
     if (heldChars > limit) breakHeld(out);
   }
 
@@ -152,7 +163,9 @@ function quoteGuard(delimiter: string, limit: number) {
   }
 
   const transform = new Transform({
-    readableObjectMode: false, decodeStrings: false, encoding: "utf8",
+    readableObjectMode: false,
+    decodeStrings: false,
+    encoding: "utf8",
     transform(chunk: string | Buffer, _encoding, done) {
       const text = carry + (typeof chunk === "string" ? chunk : chunk.toString("utf8"));
       const out: string[] = [];
@@ -184,14 +197,25 @@ export async function readCsv(file: string): Promise<CsvFile> {
   const delimiter = detectDelimiter(source.head);
   const guard = quoteGuard(delimiter, MAX_RECORD_CHARS);
   const parser = parse({
-    delimiter, bom: true, relax_column_count: true, skip_empty_lines: true,
-    info: true, raw: true, skip_records_with_error: true, trim: false,
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+    raw: true,
+    skip_records_with_error: true,
+    trim: false,
   });
   const skipped: SourceRecord<CsvRow>[] = [];
   parser.on("skip", (error: CsvError & { lines?: number; raw?: string }) => {
     // One broken row can raise several errors; it is one rejected row.
     if (skipped.at(-1)?.position === error.lines) return;
-    skipped.push({ position: error.lines ?? 0, problem: { code: "row.csv_syntax", params: { detail: error.message.split(":")[0]!.slice(0, 120) } }, raw: error.raw, bytes: source.bytesRead() });
+    skipped.push({
+      position: error.lines ?? 0,
+      problem: { code: "row.csv_syntax", params: { detail: error.message.split(":")[0]!.slice(0, 120) } },
+      raw: error.raw,
+      bytes: source.bytesRead(),
+    });
   });
   source.text.pipe(limiter.transform).pipe(guard.transform).pipe(parser);
   source.text.on("error", (error) => parser.destroy(error));
@@ -204,15 +228,31 @@ export async function readCsv(file: string): Promise<CsvFile> {
     const s = skipped[0];
     if (u && (!s || u.line <= s.position)) {
       unclosed.shift();
-      return { position: u.line, problem: { code: "row.unclosed_quote", params: { line: u.line } }, raw: u.raw, bytes: source.bytesRead() };
+      return {
+        position: u.line,
+        problem: { code: "row.unclosed_quote", params: { line: u.line } },
+        raw: u.raw,
+        bytes: source.bytesRead(),
+      };
     }
     return skipped.shift();
   };
-  const brokenBefore = (line: number) => Math.min(unclosed[0]?.line ?? Infinity, skipped[0]?.position ?? Infinity) < line;
+  const brokenBefore = (line: number) =>
+    Math.min(unclosed[0]?.line ?? Infinity, skipped[0]?.position ?? Infinity) < line;
   let lastLine = 0;
-  const cutIn = (from: number, to: number) => { for (const l of limiter.cut) if (l >= from && l <= to) return l; return null; };
-  const invalidIn = (from: number, to: number) => { for (const l of source.invalidLines) if (l >= from && l <= to) return l; return null; };
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number }; raw: string }>;
+  const cutIn = (from: number, to: number) => {
+    for (const l of limiter.cut) if (l >= from && l <= to) return l;
+    return null;
+  };
+  const invalidIn = (from: number, to: number) => {
+    for (const l of source.invalidLines) if (l >= from && l <= to) return l;
+    return null;
+  };
+  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{
+    record: string[];
+    info: { lines: number };
+    raw: string;
+  }>;
   const first = await iterator.next();
   const header = first.done ? [] : first.value.record.map((h) => h.replace(/^\uFEFF/, "").trim());
   if (!first.done) lastLine = first.value.info.lines;
@@ -231,21 +271,38 @@ export async function readCsv(file: string): Promise<CsvFile> {
       const rawLine = raw.replace(/\r?\n$/, "");
       const cutLine = cutIn(firstLine, line);
       if (cutLine !== null) {
-        yield { position: line, problem: { code: "row.too_long", params: { line: cutLine, limit: MAX_LINE_CHARS } }, raw: rawLine.slice(0, 200), bytes: source.bytesRead() };
+        yield {
+          position: line,
+          problem: { code: "row.too_long", params: { line: cutLine, limit: MAX_LINE_CHARS } },
+          raw: rawLine.slice(0, 200),
+          bytes: source.bytesRead(),
+        };
         continue;
       }
       const invalidLine = invalidIn(firstLine, line);
       if (invalidLine !== null) {
-        yield { position: line, problem: { code: "row.invalid_utf8", params: { line: invalidLine } }, raw: rawLine.slice(0, 200), bytes: source.bytesRead() };
+        yield {
+          position: line,
+          problem: { code: "row.invalid_utf8", params: { line: invalidLine } },
+          raw: rawLine.slice(0, 200),
+          bytes: source.bytesRead(),
+        };
         continue;
       }
       if (record.length !== header.length) {
         if (record.length === 1 && !record[0]!.trim()) continue;
-        yield { position: line, problem: { code: "row.field_count", params: { found: record.length, expected: header.length } }, raw: rawLine, bytes: source.bytesRead() };
+        yield {
+          position: line,
+          problem: { code: "row.field_count", params: { found: record.length, expected: header.length } },
+          raw: rawLine,
+          bytes: source.bytesRead(),
+        };
         continue;
       }
       const row: CsvRow = {};
-      header.forEach((h, i) => { row[h] = record[i] ?? ""; });
+      header.forEach((h, i) => {
+        row[h] = record[i] ?? "";
+      });
       yield { position: line, value: row, raw: rawLine, bytes: source.bytesRead() };
     }
   }

@@ -26,7 +26,9 @@ export function headerBefore(head: string, path: string): Record<string, unknown
   for (let closers = 1; closers <= path.split(".").length; closers++) {
     try {
       return JSON.parse(prefix + "}".repeat(closers)) as Record<string, unknown>;
-    } catch { /* try one more level */ }
+    } catch {
+      /* try one more level */
+    }
   }
   return {};
 }
@@ -39,8 +41,12 @@ export async function readJsonArray(file: string, path: string): Promise<JsonFil
   const stream = StreamArray.make();
   // pipeline, not pipe: a syntax error in the middle of the file must reach the reader below (pipe
   // forwards no errors, so a broken JSON file used to leave the import waiting for ever).
-  const stages = trimmed.startsWith("[") ? [source.text, new Parser(), stream] : [source.text, new Parser(), Pick.make({ filter: path, pathSeparator: "." }), stream];
-  pipeline(stages, () => { /* the error, if any, reaches the reader through the destroyed last stage */ });
+  const stages = trimmed.startsWith("[")
+    ? [source.text, new Parser(), stream]
+    : [source.text, new Parser(), Pick.make({ filter: path, pathSeparator: "." }), stream];
+  pipeline(stages, () => {
+    /* the error, if any, reaches the reader through the destroyed last stage */
+  });
 
   async function* records(): AsyncGenerator<SourceRecord<unknown>> {
     try {

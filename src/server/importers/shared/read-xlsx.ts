@@ -34,8 +34,17 @@ export async function readXlsx(file: string): Promise<CsvFile> {
   const raw = createReadStream(file);
   let bytes = 0;
   let lastActivity = Date.now();
-  raw.on("data", (c) => { bytes += c.length; lastActivity = Date.now(); });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(raw, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", entries: "ignore" });
+  raw.on("data", (c) => {
+    bytes += c.length;
+    lastActivity = Date.now();
+  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(raw, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "cache",
+    entries: "ignore",
+  });
   const sheets = reader[Symbol.asyncIterator]();
   // Some damaged zips leave exceljs's reader waiting for ever, with no error and nothing left to
   // read (found by importers-fuzz.test.ts): while we wait for the next sheet or row, a reader that
@@ -48,11 +57,17 @@ export async function readXlsx(file: string): Promise<CsvFile> {
   // It keeps the process alive only while something waits on the reader (a file opened and never
   // read, e.g. refused for its columns, leaves nothing behind).
   watchdog.unref();
-  const stop = () => { clearInterval(watchdog); raw.destroy(); };
+  const stop = () => {
+    clearInterval(watchdog);
+    raw.destroy();
+  };
   const guarded = async <T>(next: Promise<T>): Promise<T> => {
     try {
       watchdog.ref();
-      return await new Promise<T>((resolve, reject) => { failWaiting = reject; next.then(resolve, reject); });
+      return await new Promise<T>((resolve, reject) => {
+        failWaiting = reject;
+        next.then(resolve, reject);
+      });
     } catch (error) {
       stop();
       // exceljs throws plain TypeErrors on damaged parts (styles, shared strings): the file is unreadable.
@@ -65,14 +80,20 @@ export async function readXlsx(file: string): Promise<CsvFile> {
     }
   };
   const sheet: IteratorResult<ExcelJS.stream.xlsx.WorksheetReader> = await guarded(sheets.next());
-  if (sheet.done) { stop(); throw new UnreadableFileError("file.xlsx"); }
+  if (sheet.done) {
+    stop();
+    throw new UnreadableFileError("file.xlsx");
+  }
   const rows = sheet.value[Symbol.asyncIterator]();
   let header: string[] = [];
   for (;;) {
     const next = await guarded(rows.next());
     if (next.done) break;
     const values = (next.value.values as unknown[]).slice(1).map(cellText);
-    if (values.some((v) => v.trim())) { header = values.map((v) => v.trim()); break; }
+    if (values.some((v) => v.trim())) {
+      header = values.map((v) => v.trim());
+      break;
+    }
   }
 
   async function* records(): AsyncGenerator<SourceRecord<CsvRow>> {
@@ -91,15 +112,25 @@ export async function readXlsx(file: string): Promise<CsvFile> {
       if (!values.some((v) => v.trim())) continue;
       const rawLine = values.join(";");
       if (values.length > header.length && values.slice(header.length).some((v) => v.trim())) {
-        yield { position: next.value.number, problem: { code: "row.field_count", params: { found: values.length, expected: header.length } }, raw: rawLine, bytes };
+        yield {
+          position: next.value.number,
+          problem: { code: "row.field_count", params: { found: values.length, expected: header.length } },
+          raw: rawLine,
+          bytes,
+        };
         continue;
       }
       const row: CsvRow = {};
-      header.forEach((h, i) => { row[h] = values[i] ?? ""; });
+      header.forEach((h, i) => {
+        row[h] = values[i] ?? "";
+      });
       yield { position: next.value.number, value: row, raw: rawLine, bytes };
     }
     // Drain the remaining sheets so the zip stream ends cleanly.
-    for (let s = await guarded(sheets.next()); !s.done; s = await guarded(sheets.next())) for await (const _ of s.value) { /* skip */ }
+    for (let s = await guarded(sheets.next()); !s.done; s = await guarded(sheets.next()))
+      for await (const _ of s.value) {
+        /* skip */
+      }
   }
   return { encoding: "xlsx", size, header, records: records() };
 }

@@ -16,7 +16,11 @@ export interface FetchOptions {
 }
 
 /** True when paging can stop: `since` is set and each entry of the page is dated before it. */
-export function pageBeforeSince(entries: unknown[], since: Date | undefined, dateOf: (entry: Record<string, unknown>) => unknown): boolean {
+export function pageBeforeSince(
+  entries: unknown[],
+  since: Date | undefined,
+  dateOf: (entry: Record<string, unknown>) => unknown,
+): boolean {
   if (!since || entries.length === 0) return false;
   return entries.every((entry) => {
     const value = entry && typeof entry === "object" ? dateOf(entry as Record<string, unknown>) : undefined;
@@ -36,11 +40,17 @@ export function apiUrl(baseUrl: string, pathAndQuery: string): string {
  * One page as JSON. Errors name the host and what went wrong but never the URL: the URL carries
  * the access token, and error messages end up in logs and on the monitoring screen.
  */
-export async function fetchJson(url: string, options: Pick<FetchOptions, "timeoutMs"> = {}): Promise<Record<string, unknown>> {
+export async function fetchJson(
+  url: string,
+  options: Pick<FetchOptions, "timeoutMs"> = {},
+): Promise<Record<string, unknown>> {
   const host = new URL(url).host;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) });
+    response = await fetch(url, {
+      headers: { accept: "application/json" },
+      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     throw new Error(`${host} could not be reached (${cause ?? (error as Error).name})`);
@@ -50,7 +60,9 @@ export async function fetchJson(url: string, options: Pick<FetchOptions, "timeou
   try {
     body = JSON.parse(text);
   } catch {
-    throw new Error(response.ok ? `${host} answered with a body that is not JSON` : `${host} answered ${response.status}`);
+    throw new Error(
+      response.ok ? `${host} answered with a body that is not JSON` : `${host} answered ${response.status}`,
+    );
   }
   // Graph and YouTube put `{error: {message}}` beside a 4xx; VK answers 200 with `{error: {error_msg}}`.
   const apiError = (body as { error?: { message?: string; error_msg?: string } } | null)?.error;
@@ -58,7 +70,8 @@ export async function fetchJson(url: string, options: Pick<FetchOptions, "timeou
     const detail = apiError?.message ?? apiError?.error_msg;
     throw new Error(`${host} answered ${response.status}${detail ? `: ${String(detail).slice(0, 200)}` : ""}`);
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new Error(`${host} answered with JSON that is not an object`);
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    throw new Error(`${host} answered with JSON that is not an object`);
   return body as Record<string, unknown>;
 }
 
@@ -68,7 +81,8 @@ export async function fetchJson(url: string, options: Pick<FetchOptions, "timeou
  */
 export function sameOrigin(next: string | undefined, baseUrl: string): string | undefined {
   if (!next) return undefined;
-  if (new URL(next).origin !== new URL(baseUrl).origin) throw new Error(`a paging link leads to another host (${new URL(next).host})`);
+  if (new URL(next).origin !== new URL(baseUrl).origin)
+    throw new Error(`a paging link leads to another host (${new URL(next).host})`);
   return next;
 }
 
@@ -79,7 +93,9 @@ const MAX_PAGES = 2_000;
 export async function writePages(file: string, key: string, pages: AsyncIterable<unknown[]>): Promise<number> {
   // Streamed page by page into {"<key>": [ … ]}: a channel with a million comments never sits in memory.
   const out = createWriteStream(file);
-  const write = async (text: string) => { if (!out.write(text)) await once(out, "drain"); };
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, "drain");
+  };
   let count = 0;
   let items = 0;
   try {

@@ -4,7 +4,10 @@ import { createHmac } from "node:crypto";
 /** Trimmed text with runs of spaces folded; null when nothing is left. */
 export function clean(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  const text = String(value).replace(/\r\n?/g, "\n").replace(/[ \t\u00a0]+/g, " ").trim();
+  const text = String(value)
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t\u00a0]+/g, " ")
+    .trim();
   return text ? text : null;
 }
 
@@ -13,7 +16,12 @@ export function clean(value: unknown): string | null {
  * reference within a source, and the reference cannot be turned back into the name without the key.
  */
 export function pseudonym(key: string, source: string, author: string): string {
-  return createHmac("sha256", key).update(source).update("\n").update(author.trim().toLowerCase()).digest("hex").slice(0, 24);
+  return createHmac("sha256", key)
+    .update(source)
+    .update("\n")
+    .update(author.trim().toLowerCase())
+    .digest("hex")
+    .slice(0, 24);
 }
 
 /** Cheap language guess for imported texts (the analysis pass refines it later). */

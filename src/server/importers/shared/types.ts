@@ -5,7 +5,18 @@
  */
 import type { Channel, DecisionOutcome, InitiativeKind, ItemKind, ItemLang } from "../../db/enums.ts";
 
-export const IMPORTERS = ["legalacts", "budget", "appeals", "telegram", "facebook", "instagram", "vk", "youtube", "dialog", "template"] as const;
+export const IMPORTERS = [
+  "legalacts",
+  "budget",
+  "appeals",
+  "telegram",
+  "facebook",
+  "instagram",
+  "vk",
+  "youtube",
+  "dialog",
+  "template",
+] as const;
 export type ImporterName = (typeof IMPORTERS)[number];
 
 export type Params = Record<string, string | number>;
@@ -92,7 +103,10 @@ export interface Converted {
 
 export type ConvertResult = { ok: true; value: Converted } | { ok: false; problem: RowProblem };
 
-export const ok = (items: NormalisedItem[], extra: Omit<Converted, "items"> = {}): ConvertResult => ({ ok: true, value: { items, ...extra } });
+export const ok = (items: NormalisedItem[], extra: Omit<Converted, "items"> = {}): ConvertResult => ({
+  ok: true,
+  value: { items, ...extra },
+});
 export const refuse = (code: string, params: Params = {}): ConvertResult => ({ ok: false, problem: { code, params } });
 
 /** One record as the reader hands it over: its position (line of a CSV, ordinal of a JSON record). */

@@ -12,13 +12,19 @@ import { ok, refuse, type ConvertResult, type SocialAccountRef } from "../shared
 export const TELEGRAM_SOURCE = "telegram";
 
 interface TelegramMessage {
-  id?: number; type?: string; date?: string; date_unixtime?: string; from?: string | null; from_id?: string;
-  text?: string | (string | { type?: string; text?: string })[]; reply_to_message_id?: number;
+  id?: number;
+  type?: string;
+  date?: string;
+  date_unixtime?: string;
+  from?: string | null;
+  from_id?: string;
+  text?: string | (string | { type?: string; text?: string })[];
+  reply_to_message_id?: number;
 }
 
 export function telegramText(text: TelegramMessage["text"]): string {
   if (typeof text === "string") return text;
-  if (Array.isArray(text)) return text.map((t) => (typeof t === "string" ? t : t.text ?? "")).join("");
+  if (Array.isArray(text)) return text.map((t) => (typeof t === "string" ? t : (t.text ?? ""))).join("");
   return "";
 }
 
@@ -38,7 +44,12 @@ export function createTelegramConverter(header: Record<string, unknown>) {
     const fromId = typeof m.from_id === "string" ? m.from_id : null;
     const fromChannel = (fromId ?? "").startsWith("channel") || (isChannel && !fromId);
     const parent = m.reply_to_message_id;
-    const post = parent === undefined ? 0 : channelMessages.has(parent) && !threadOf.has(parent) ? parent : threadOf.get(parent) ?? 0;
+    const post =
+      parent === undefined
+        ? 0
+        : channelMessages.has(parent) && !threadOf.has(parent)
+          ? parent
+          : (threadOf.get(parent) ?? 0);
     if (fromChannel) {
       channelMessages.add(m.id);
       if (parent === undefined || !threadOf.has(parent)) return ok([]); // a post, not feedback
@@ -52,10 +63,18 @@ export function createTelegramConverter(header: Record<string, unknown>) {
     if (!text) return ok([]); // stickers, photos without a caption
     const receivedAt = parseDate(m.date_unixtime ?? m.date);
     if (!receivedAt) return refuse("row.bad_date", { column: "date", value: String(m.date ?? "") });
-    return ok([{
-      source: TELEGRAM_SOURCE, sourceRef: ref(m.id), channel: "social_media", kind: "social_comment", text, receivedAt,
-      author: fromId ?? (typeof m.from === "string" ? m.from : null), account,
-      metadata: { platform: "telegram", chatId, postId: post || null, replyTo: parent ?? null },
-    }]);
+    return ok([
+      {
+        source: TELEGRAM_SOURCE,
+        sourceRef: ref(m.id),
+        channel: "social_media",
+        kind: "social_comment",
+        text,
+        receivedAt,
+        author: fromId ?? (typeof m.from === "string" ? m.from : null),
+        account,
+        metadata: { platform: "telegram", chatId, postId: post || null, replyTo: parent ?? null },
+      },
+    ]);
   };
 }

@@ -17,12 +17,17 @@ const offsets: (string | null)[] = [];
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://stub");
-  if (url.pathname !== "/botSECRET/getUpdates") return res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 401, description: "Unauthorized" }));
+  if (url.pathname !== "/botSECRET/getUpdates")
+    return res
+      .writeHead(401, { "content-type": "application/json" })
+      .end(JSON.stringify({ ok: false, error_code: 401, description: "Unauthorized" }));
   const offset = url.searchParams.get("offset");
   offsets.push(offset);
   // Reading with an offset confirms everything before it, as the Bot API does.
   if (offset) pending = pending.filter((u) => (u as { update_id: number }).update_id >= Number(offset));
-  res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result: pending.slice(0, Number(url.searchParams.get("limit") ?? 100)) }));
+  res
+    .writeHead(200, { "content-type": "application/json" })
+    .end(JSON.stringify({ ok: true, result: pending.slice(0, Number(url.searchParams.get("limit") ?? 100)) }));
 });
 
 beforeAll(async () => {
@@ -34,19 +39,51 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 function convert(file: string) {
   const json = JSON.parse(readFileSync(file, "utf8"));
   const c = createTelegramConverter(json);
-  return json.messages.map(c).flatMap((r: ReturnType<typeof c>) => (r.ok ? [...r.value.items.map((i) => ["item", i.sourceRef, i.text]), ...(r.value.replies ?? []).map((x) => ["answer", x.sourceRef, x.text])] : [["refused", r.problem.code]]));
+  return json.messages
+    .map(c)
+    .flatMap((r: ReturnType<typeof c>) =>
+      r.ok
+        ? [
+            ...r.value.items.map((i) => ["item", i.sourceRef, i.text]),
+            ...(r.value.replies ?? []).map((x) => ["answer", x.sourceRef, x.text]),
+          ]
+        : [["refused", r.problem.code]],
+    );
 }
 
 describe("Telegram bot intake", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "pikir-tg-bot-"));
 
   it("keeps the discussion group's messages, as comments on the channel's posts, and confirms what it read", async () => {
-    const post = { message_id: 10, date: 1764660000, chat, sender_chat: CHANNEL, is_automatic_forward: true, text: "Новые ставки НДС" };
-    const comment = { message_id: 11, date: 1764660600, chat, from: { id: 555, first_name: "Айгуль" }, text: "Когда вступят в силу?", reply_to_message: post };
+    const post = {
+      message_id: 10,
+      date: 1764660000,
+      chat,
+      sender_chat: CHANNEL,
+      is_automatic_forward: true,
+      text: "Новые ставки НДС",
+    };
+    const comment = {
+      message_id: 11,
+      date: 1764660600,
+      chat,
+      from: { id: 555, first_name: "Айгуль" },
+      text: "Когда вступят в силу?",
+      reply_to_message: post,
+    };
     pending = [
       { update_id: 500, message: post },
       { update_id: 501, message: comment },
-      { update_id: 502, message: { message_id: 3, date: 1764660700, chat: { id: 42, type: "private" }, from: { id: 9 }, text: "другой чат" } },
+      {
+        update_id: 502,
+        message: {
+          message_id: 3,
+          date: 1764660700,
+          chat: { id: 42, type: "private" },
+          from: { id: 9 },
+          text: "другой чат",
+        },
+      },
     ];
     offsets.length = 0;
     const file = path.join(dir, "run1.json");
@@ -58,15 +95,35 @@ describe("Telegram bot intake", () => {
   });
 
   it("a channel answer in a later run still finds the comment it answers (given as context, not imported again)", async () => {
-    const comment = { message_id: 11, date: 1764660600, chat, from: { id: 555, first_name: "Айгуль" }, text: "Когда вступят в силу?" };
-    pending = [{ update_id: 503, message: { message_id: 12, date: 1764664200, chat, sender_chat: CHANNEL, text: "С 1 января 2027 года.", reply_to_message: comment } }];
+    const comment = {
+      message_id: 11,
+      date: 1764660600,
+      chat,
+      from: { id: 555, first_name: "Айгуль" },
+      text: "Когда вступят в силу?",
+    };
+    pending = [
+      {
+        update_id: 503,
+        message: {
+          message_id: 12,
+          date: 1764664200,
+          chat,
+          sender_chat: CHANNEL,
+          text: "С 1 января 2027 года.",
+          reply_to_message: comment,
+        },
+      },
+    ];
     const file = path.join(dir, "run2.json");
     await fetchTelegramBotUpdates(String(GROUP), "SECRET", file, { baseUrl: base });
     expect(convert(file)).toEqual([["answer", "1234567890/11", "С 1 января 2027 года."]]);
   });
 
   it("names the host, never the token, when the bot is refused", async () => {
-    const error = await fetchTelegramBotUpdates(String(GROUP), "WRONG", path.join(dir, "x.json"), { baseUrl: base }).catch((e: Error) => e);
+    const error = await fetchTelegramBotUpdates(String(GROUP), "WRONG", path.join(dir, "x.json"), {
+      baseUrl: base,
+    }).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/^127\.0\.0\.1:\d+ answered 401/);
     expect((error as Error).message).not.toContain("WRONG");
   });

@@ -15,28 +15,66 @@ import { apiUrl, fetchJson, type FetchOptions } from "../shared/social.ts";
 
 export const TELEGRAM_API = "https://api.telegram.org";
 
-interface BotUser { id?: number; first_name?: string; last_name?: string; username?: string }
-interface BotChat { id?: number; title?: string; type?: string }
-interface BotMessage {
-  message_id?: number; date?: number; text?: string; caption?: string; from?: BotUser; sender_chat?: BotChat; chat?: BotChat;
-  reply_to_message?: BotMessage; is_automatic_forward?: boolean;
+interface BotUser {
+  id?: number;
+  first_name?: string;
+  last_name?: string;
+  username?: string;
 }
-interface BotUpdate { update_id?: number; message?: BotMessage; edited_message?: BotMessage }
+interface BotChat {
+  id?: number;
+  title?: string;
+  type?: string;
+}
+interface BotMessage {
+  message_id?: number;
+  date?: number;
+  text?: string;
+  caption?: string;
+  from?: BotUser;
+  sender_chat?: BotChat;
+  chat?: BotChat;
+  reply_to_message?: BotMessage;
+  is_automatic_forward?: boolean;
+}
+interface BotUpdate {
+  update_id?: number;
+  message?: BotMessage;
+  edited_message?: BotMessage;
+}
 
 /** `-1001234567890` (Bot API) → `1234567890` (Telegram Desktop's export id of the same group). */
 export function exportChatId(botChatId: string | number): string {
   return String(botChatId).replace(/^-100/, "").replace(/^-/, "");
 }
 
-interface ExportMessage { id: number; type: "message"; date: string; date_unixtime: string; from: string | null; from_id: string; text: string; reply_to_message_id?: number }
+interface ExportMessage {
+  id: number;
+  type: "message";
+  date: string;
+  date_unixtime: string;
+  from: string | null;
+  from_id: string;
+  text: string;
+  reply_to_message_id?: number;
+}
 
 function toExport(m: BotMessage, text: string): ExportMessage {
   // The channel speaking in its group (its auto-forwarded posts, an admin answering as the channel) has sender_chat.
-  const fromId = m.sender_chat?.id !== undefined ? `channel${exportChatId(m.sender_chat.id)}` : `user${m.from?.id ?? 0}`;
-  const name = m.sender_chat?.title ?? ([m.from?.first_name, m.from?.last_name].filter(Boolean).join(" ") || m.from?.username || null);
+  const fromId =
+    m.sender_chat?.id !== undefined ? `channel${exportChatId(m.sender_chat.id)}` : `user${m.from?.id ?? 0}`;
+  const name =
+    m.sender_chat?.title ??
+    ([m.from?.first_name, m.from?.last_name].filter(Boolean).join(" ") || m.from?.username || null);
   const at = new Date((m.date ?? 0) * 1000);
   return {
-    id: m.message_id!, type: "message", date: at.toISOString().slice(0, 19), date_unixtime: String(m.date ?? 0), from: name, from_id: fromId, text,
+    id: m.message_id!,
+    type: "message",
+    date: at.toISOString().slice(0, 19),
+    date_unixtime: String(m.date ?? 0),
+    from: name,
+    from_id: fromId,
+    text,
     ...(m.reply_to_message?.message_id !== undefined ? { reply_to_message_id: m.reply_to_message.message_id } : {}),
   };
 }
@@ -44,7 +82,12 @@ function toExport(m: BotMessage, text: string): ExportMessage {
 /** Update pages read at most in one run (100 updates a page). */
 const MAX_PAGES = 100;
 
-export async function fetchTelegramBotUpdates(groupChatId: string, token: string, file: string, options: FetchOptions = {}): Promise<number> {
+export async function fetchTelegramBotUpdates(
+  groupChatId: string,
+  token: string,
+  file: string,
+  options: FetchOptions = {},
+): Promise<number> {
   const base = options.baseUrl ?? TELEGRAM_API;
   const wanted = String(groupChatId);
   const messages = new Map<number, ExportMessage>();
@@ -72,11 +115,22 @@ export async function fetchTelegramBotUpdates(groupChatId: string, token: string
     }
     if (updates.length < 100) break;
   }
-  const list = [...messages.values()].sort((a, b) => a.id - b.id).map((m) => {
-    if (m.reply_to_message_id === undefined) delete m.reply_to_message_id;
-    return m;
-  });
-  await writeFile(file, JSON.stringify({ name: wanted, type: "public_supergroup", id: Number(exportChatId(wanted)), title, messages: list }));
+  const list = [...messages.values()]
+    .sort((a, b) => a.id - b.id)
+    .map((m) => {
+      if (m.reply_to_message_id === undefined) delete m.reply_to_message_id;
+      return m;
+    });
+  await writeFile(
+    file,
+    JSON.stringify({
+      name: wanted,
+      type: "public_supergroup",
+      id: Number(exportChatId(wanted)),
+      title,
+      messages: list,
+    }),
+  );
   if (offset !== undefined) {
     // Confirm what was read, so the next run starts after it.
     await fetchJson(apiUrl(base, `bot${token}/getUpdates?timeout=0&limit=1&offset=${offset}`), options);

@@ -17,18 +17,30 @@ export function convertTemplateRow(row: Partial<Record<TemplateKey, string>>, bo
   const kind = parseKind(row.kind);
   if (!kind) return refuse("row.bad_value", { column: "kind", value: row.kind ?? "" });
   const channel = (row.channel?.trim() || "own_form") as Channel;
-  if (!(CHANNELS as readonly string[]).includes(channel)) return refuse("row.bad_value", { column: "channel", value: row.channel ?? "" });
+  if (!(CHANNELS as readonly string[]).includes(channel))
+    return refuse("row.bad_value", { column: "channel", value: row.channel ?? "" });
   const lang = row.lang?.trim().toLowerCase();
-  if (lang && !(ITEM_LANGS as readonly string[]).includes(lang)) return refuse("row.bad_value", { column: "lang", value: row.lang ?? "" });
+  if (lang && !(ITEM_LANGS as readonly string[]).includes(lang))
+    return refuse("row.bad_value", { column: "lang", value: row.lang ?? "" });
   const outcome = parseOutcome(row.status);
   if (outcome === undefined) return refuse("row.bad_value", { column: "status", value: row.status ?? "" });
   if (outcome && kind !== "remark" && kind !== "proposal") return refuse("row.status_not_decidable", { kind });
   const reply = clean(row.reply);
-  return ok([{
-    source: `template:${bodyId}`, sourceRef: ref, channel, kind, text, lang: (lang as ItemLang | undefined) ?? undefined, receivedAt,
-    author: clean(row.author), clauseRef: clean(row.clause), initiativeRef: clean(row.initiative_ref),
-    metadata: { ...(row.status ? { status: row.status } : {}), ...(reply ? { reply } : {}) },
-    decision: outcome ? { outcome, text: reply } : null,
-    answer: reply && kind === "comment" ? { text: reply } : null,
-  }]);
+  return ok([
+    {
+      source: `template:${bodyId}`,
+      sourceRef: ref,
+      channel,
+      kind,
+      text,
+      lang: (lang as ItemLang | undefined) ?? undefined,
+      receivedAt,
+      author: clean(row.author),
+      clauseRef: clean(row.clause),
+      initiativeRef: clean(row.initiative_ref),
+      metadata: { ...(row.status ? { status: row.status } : {}), ...(reply ? { reply } : {}) },
+      decision: outcome ? { outcome, text: reply } : null,
+      answer: reply && kind === "comment" ? { text: reply } : null,
+    },
+  ]);
 }

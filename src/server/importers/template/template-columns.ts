@@ -2,7 +2,18 @@
 import type { ColumnSpec } from "../shared/columns.ts";
 import type { Locale } from "../../../i18n/index.ts";
 
-export type TemplateKey = "ref" | "received_at" | "kind" | "text" | "channel" | "lang" | "initiative_ref" | "clause" | "author" | "status" | "reply";
+export type TemplateKey =
+  | "ref"
+  | "received_at"
+  | "kind"
+  | "text"
+  | "channel"
+  | "lang"
+  | "initiative_ref"
+  | "clause"
+  | "author"
+  | "status"
+  | "reply";
 
 export const TEMPLATE_LABELS: Record<TemplateKey, Record<Locale, string>> = {
   ref: { kk: "Тіркеу нөмірі", ru: "Регистрационный номер", en: "Reference" },
@@ -20,13 +31,53 @@ export const TEMPLATE_LABELS: Record<TemplateKey, Record<Locale, string>> = {
 
 const REQUIRED: TemplateKey[] = ["ref", "received_at", "kind", "text"];
 
-export const TEMPLATE_COLUMNS: ColumnSpec<TemplateKey>[] = (Object.keys(TEMPLATE_LABELS) as TemplateKey[]).map((key) => ({
-  key, required: REQUIRED.includes(key), aliases: Object.values(TEMPLATE_LABELS[key]),
-}));
+export const TEMPLATE_COLUMNS: ColumnSpec<TemplateKey>[] = (Object.keys(TEMPLATE_LABELS) as TemplateKey[]).map(
+  (key) => ({
+    key,
+    required: REQUIRED.includes(key),
+    aliases: Object.values(TEMPLATE_LABELS[key]),
+  }),
+);
 
 /** An example row per language, so the downloaded template shows what goes where. */
 export const TEMPLATE_EXAMPLE: Record<Locale, Record<TemplateKey, string>> = {
-  kk: { ref: "ХАТ-2025-0001", received_at: "10.03.2025", kind: "ұсыныс", text: "Аялдама маңына жаяу жүргіншілер өткелін салу керек", channel: "own_form", lang: "kk", initiative_ref: "", clause: "4-тармақ", author: "", status: "", reply: "" },
-  ru: { ref: "ПИС-2025-0001", received_at: "10.03.2025", kind: "предложение", text: "Предлагаю построить пешеходный переход у остановки", channel: "own_form", lang: "ru", initiative_ref: "", clause: "п. 4", author: "", status: "", reply: "" },
-  en: { ref: "LTR-2025-0001", received_at: "10.03.2025", kind: "proposal", text: "Build a pedestrian crossing by the bus stop", channel: "own_form", lang: "en", initiative_ref: "", clause: "item 4", author: "", status: "", reply: "" },
+  kk: {
+    ref: "ХАТ-2025-0001",
+    received_at: "10.03.2025",
+    kind: "ұсыныс",
+    text: "Аялдама маңына жаяу жүргіншілер өткелін салу керек",
+    channel: "own_form",
+    lang: "kk",
+    initiative_ref: "",
+    clause: "4-тармақ",
+    author: "",
+    status: "",
+    reply: "",
+  },
+  ru: {
+    ref: "ПИС-2025-0001",
+    received_at: "10.03.2025",
+    kind: "предложение",
+    text: "Предлагаю построить пешеходный переход у остановки",
+    channel: "own_form",
+    lang: "ru",
+    initiative_ref: "",
+    clause: "п. 4",
+    author: "",
+    status: "",
+    reply: "",
+  },
+  en: {
+    ref: "LTR-2025-0001",
+    received_at: "10.03.2025",
+    kind: "proposal",
+    text: "Build a pedestrian crossing by the bus stop",
+    channel: "own_form",
+    lang: "en",
+    initiative_ref: "",
+    clause: "item 4",
+    author: "",
+    status: "",
+    reply: "",
+  },
 };

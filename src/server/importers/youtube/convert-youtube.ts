@@ -5,20 +5,47 @@
  */
 import { parseDate } from "../shared/dates.ts";
 import { clean } from "../shared/text.ts";
-import { ok, refuse, type ConvertResult, type Converted, type NormalisedItem, type RowProblem } from "../shared/types.ts";
+import {
+  ok,
+  refuse,
+  type ConvertResult,
+  type Converted,
+  type NormalisedItem,
+  type RowProblem,
+} from "../shared/types.ts";
 
 export const YOUTUBE_SOURCE = "youtube";
 
-interface YtComment { id?: string; snippet?: { textOriginal?: string; textDisplay?: string; authorChannelId?: { value?: string }; authorDisplayName?: string; publishedAt?: string; videoId?: string; parentId?: string } }
-interface YtThread { id?: string; snippet?: { channelId?: string; videoId?: string; topLevelComment?: YtComment }; replies?: { comments?: YtComment[] } }
+interface YtComment {
+  id?: string;
+  snippet?: {
+    textOriginal?: string;
+    textDisplay?: string;
+    authorChannelId?: { value?: string };
+    authorDisplayName?: string;
+    publishedAt?: string;
+    videoId?: string;
+    parentId?: string;
+  };
+}
+interface YtThread {
+  id?: string;
+  snippet?: { channelId?: string; videoId?: string; topLevelComment?: YtComment };
+  replies?: { comments?: YtComment[] };
+}
 
 export function convertYoutubeThread(record: unknown): ConvertResult {
   const thread = (record ?? {}) as YtThread;
   const top = thread.snippet?.topLevelComment;
   const channelId = thread.snippet?.channelId;
-  if (!thread.id || !top?.id || !channelId) return refuse("row.missing", { column: !thread.id ? "id" : !channelId ? "snippet.channelId" : "topLevelComment" });
+  if (!thread.id || !top?.id || !channelId)
+    return refuse("row.missing", { column: !thread.id ? "id" : !channelId ? "snippet.channelId" : "topLevelComment" });
   const videoId = thread.snippet?.videoId ?? top.snippet?.videoId ?? null;
-  const account = { platform: "youtube" as const, handle: channelId, url: `https://www.youtube.com/channel/${channelId}` };
+  const account = {
+    platform: "youtube" as const,
+    handle: channelId,
+    url: `https://www.youtube.com/channel/${channelId}`,
+  };
   const items: NormalisedItem[] = [];
   const replies: NonNullable<Converted["replies"]> = [];
   const problems: RowProblem[] = [];
@@ -30,11 +57,28 @@ export function convertYoutubeThread(record: unknown): ConvertResult {
       continue;
     }
     const receivedAt = parseDate(c.snippet?.publishedAt);
-    if (!receivedAt) { problems.push({ code: "row.bad_date", params: { column: "publishedAt", value: String(c.snippet?.publishedAt ?? "") } }); continue; }
+    if (!receivedAt) {
+      problems.push({
+        code: "row.bad_date",
+        params: { column: "publishedAt", value: String(c.snippet?.publishedAt ?? "") },
+      });
+      continue;
+    }
     items.push({
-      source: YOUTUBE_SOURCE, sourceRef: c.id, channel: "social_media", kind: "social_comment", text, receivedAt,
-      author: c.snippet?.authorChannelId?.value ?? c.snippet?.authorDisplayName ?? null, account,
-      metadata: { platform: "youtube", postId: videoId, postUrl: videoId ? `https://www.youtube.com/watch?v=${videoId}` : null, parentId: c === top ? null : top.id },
+      source: YOUTUBE_SOURCE,
+      sourceRef: c.id,
+      channel: "social_media",
+      kind: "social_comment",
+      text,
+      receivedAt,
+      author: c.snippet?.authorChannelId?.value ?? c.snippet?.authorDisplayName ?? null,
+      account,
+      metadata: {
+        platform: "youtube",
+        postId: videoId,
+        postUrl: videoId ? `https://www.youtube.com/watch?v=${videoId}` : null,
+        parentId: c === top ? null : top.id,
+      },
     });
   }
   return ok(items, { replies, problems });

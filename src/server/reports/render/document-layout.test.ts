@@ -32,7 +32,19 @@ function vocabulary(doc: ReportDocument): Set<string> {
     for (const t of s.tables) texts.push(...t.columns, ...t.rows.flat().map((c) => cellText(c, doc.locale)));
   }
   const l = doc.letter;
-  if (l) texts.push(l.sender.kk, l.sender.ru, ...l.requisites, l.outgoing.number, l.outgoing.date, ...l.addressee, l.signature.position, l.signature.name, ...l.executor, l.runningHeader);
+  if (l)
+    texts.push(
+      l.sender.kk,
+      l.sender.ru,
+      ...l.requisites,
+      l.outgoing.number,
+      l.outgoing.date,
+      ...l.addressee,
+      l.signature.position,
+      l.signature.name,
+      ...l.executor,
+      l.runningHeader,
+    );
   return new Set(texts.flatMap((t) => t.split(/\s+/)).filter(Boolean));
 }
 
@@ -67,17 +79,29 @@ describe.each(cases)("the %s document in %s, printed", (kind, locale) => {
 
     const outside = items.filter((it) => {
       const page = pages[it.page - 1]!;
-      return it.x < PAGE.marginLeft - 1 || it.x + it.width > page.width - PAGE.marginRight + 1 || it.y < 0 || it.y + it.height > page.height;
+      return (
+        it.x < PAGE.marginLeft - 1 ||
+        it.x + it.width > page.width - PAGE.marginRight + 1 ||
+        it.y < 0 ||
+        it.y + it.height > page.height
+      );
     });
     expect(outside.map(describeItem)).toEqual([]);
 
     const vocab = vocabulary(doc);
     const pageLabels = new Set(pages.map((_, i) => `${i + 1} / ${pages.length}`));
     const body = items.filter((it) => !pageLabels.has(it.text.trim()));
-    const split = body.flatMap((it) => it.text.split(/\s+/).filter(Boolean).filter((token) => !isWholeOrHyphenated(token, vocab, locale)).map((token) => `${token} (${describeItem(it)})`));
+    const split = body.flatMap((it) =>
+      it.text
+        .split(/\s+/)
+        .filter(Boolean)
+        .filter((token) => !isWholeOrHyphenated(token, vocab, locale))
+        .map((token) => `${token} (${describeItem(it)})`),
+    );
     expect(split).toEqual([]);
 
-    for (const [i] of pages.entries()) expect(items.some((it) => it.page === i + 1 && it.text.trim() === `${i + 1} / ${pages.length}`)).toBe(true);
+    for (const [i] of pages.entries())
+      expect(items.some((it) => it.page === i + 1 && it.text.trim() === `${i + 1} / ${pages.length}`)).toBe(true);
     const text = items.map((it) => it.text).join(" ");
     for (const line of [...doc.letter!.addressee, doc.letter!.signature.position, doc.letter!.executor[0]!]) {
       for (const word of line.split(/\s+/)) expect(text).toContain(word);
@@ -86,7 +110,11 @@ describe.each(cases)("the %s document in %s, printed", (kind, locale) => {
 
     // Black and white: every colour operator in the content streams sets black (or white, for
     // nothing pdfmake draws here); rg/RG with any other value would carry meaning a printer loses.
-    const colours = new Set([...bytes.toString("latin1").matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (rg|RG)\b/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`));
+    const colours = new Set(
+      [...bytes.toString("latin1").matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (rg|RG)\b/g)].map(
+        (m) => `${m[1]} ${m[2]} ${m[3]}`,
+      ),
+    );
     for (const c of colours) expect(["0 0 0", "1 1 1"]).toContain(c);
   });
 
@@ -105,7 +133,9 @@ describe.each(cases)("the %s document in %s, printed", (kind, locale) => {
 
 describe("the image comparison", () => {
   it("tells two different first pages apart (the Kazakh and the Russian discussion report)", async () => {
-    const [kk, ru] = await Promise.all((["kk", "ru"] as const).map(async (l) => renderPdfPage(await renderPdf(sampleDocument("discussion", l)), 1, DPI)));
+    const [kk, ru] = await Promise.all(
+      (["kk", "ru"] as const).map(async (l) => renderPdfPage(await renderPdf(sampleDocument("discussion", l)), 1, DPI)),
+    );
     expect(await difference(kk!, ru!)).toBeGreaterThan(0.005);
     expect(await difference(kk!, kk!)).toBe(0);
   });

@@ -8,8 +8,22 @@
  * the Kazakh letters, as official documents in Kazakhstan use it.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, PageNumber, PageOrientation, Packer, Paragraph,
-  Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  PageNumber,
+  PageOrientation,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
 } from "docx";
 import type { DocumentLetter, ReportDocument, ReportTable } from "../../../domain/reports/document.ts";
 import { cellText } from "./cells.ts";
@@ -33,7 +47,13 @@ function cell(text: string, bold: boolean, width: number, right: boolean): Table
   return new TableCell({
     borders,
     width: { size: twips(width), type: WidthType.DXA },
-    children: text.split("\n").map((l) => new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(l, { bold, size: 20 })] })),
+    children: text.split("\n").map(
+      (l) =>
+        new Paragraph({
+          alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [run(l, { bold, size: 20 })],
+        }),
+    ),
   });
 }
 
@@ -46,7 +66,12 @@ function table(t: ReportTable, available: number, locale: ReportDocument["locale
     width: { size: twips(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
     rows: [
       new TableRow({ tableHeader: true, children: t.columns.map((c, i) => cell(c, true, widths[i]!, false)) }),
-      ...t.rows.map((row) => new TableRow({ children: row.map((c, i) => cell(cellText(c, locale), false, widths[i]!, typeof c === "number")) })),
+      ...t.rows.map(
+        (row) =>
+          new TableRow({
+            children: row.map((c, i) => cell(cellText(c, locale), false, widths[i]!, typeof c === "number")),
+          }),
+      ),
     ],
   });
 }
@@ -55,29 +80,44 @@ function table(t: ReportTable, available: number, locale: ReportDocument["locale
 function twoColumns(left: Paragraph[], right: Paragraph[], width: number, leftShare = 0.5): Table {
   const l = width * leftShare;
   return new Table({
-    layout: TableLayoutType.FIXED, borders: noBorders,
+    layout: TableLayoutType.FIXED,
+    borders: noBorders,
     columnWidths: [twips(l), twips(width - l)],
     width: { size: twips(width), type: WidthType.DXA },
-    rows: [new TableRow({ children: [
-      new TableCell({ borders: noBorders, width: { size: twips(l), type: WidthType.DXA }, children: left }),
-      new TableCell({ borders: noBorders, width: { size: twips(width - l), type: WidthType.DXA }, children: right }),
-    ] })],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ borders: noBorders, width: { size: twips(l), type: WidthType.DXA }, children: left }),
+          new TableCell({
+            borders: noBorders,
+            width: { size: twips(width - l), type: WidthType.DXA },
+            children: right,
+          }),
+        ],
+      }),
+    ],
   });
 }
 
 function letterhead(letter: DocumentLetter, width: number): (Paragraph | Table)[] {
-  const centred = (text: string) => new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { bold: true, size: 24 })] });
+  const centred = (text: string) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { bold: true, size: 24 })] });
   return [
     twoColumns([centred(letter.sender.kk)], [centred(letter.sender.ru)], width),
     new Paragraph({
-      alignment: AlignmentType.CENTER, spacing: { before: 80, after: 160 },
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 80, after: 160 },
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: BLACK, space: 4 } },
       children: [run(letter.requisites.join("   "), { size: 16 })],
     }),
     twoColumns(
-      [new Paragraph({ children: [run(letter.outgoing.number)] }), new Paragraph({ spacing: { before: 80 }, children: [run(letter.outgoing.date)] })],
+      [
+        new Paragraph({ children: [run(letter.outgoing.number)] }),
+        new Paragraph({ spacing: { before: 80 }, children: [run(letter.outgoing.date)] }),
+      ],
       letter.addressee.map((l) => new Paragraph({ children: [run(l, { bold: true })] })),
-      width, 0.55,
+      width,
+      0.55,
     ),
     new Paragraph({ children: [] }),
   ];
@@ -88,7 +128,13 @@ function signature(letter: DocumentLetter, width: number): (Paragraph | Table)[]
     new Paragraph({ spacing: { before: 480 }, children: [] }),
     twoColumns(
       [new Paragraph({ keepNext: true, children: [run(letter.signature.position, { bold: true })] })],
-      [new Paragraph({ keepNext: true, alignment: AlignmentType.RIGHT, children: [run(letter.signature.name, { bold: true })] })],
+      [
+        new Paragraph({
+          keepNext: true,
+          alignment: AlignmentType.RIGHT,
+          children: [run(letter.signature.name, { bold: true })],
+        }),
+      ],
       width,
     ),
     new Paragraph({ spacing: { before: 480 }, children: [] }),
@@ -102,21 +148,47 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   const letter = doc.letter;
   const children: (Paragraph | Table)[] = [
     ...(letter ? letterhead(letter, width) : []),
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [run(doc.title, { bold: true, size: 28 })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 200 },
+      children: [run(doc.title, { bold: true, size: 28 })],
+    }),
     ...doc.meta.map((m) => new Paragraph({ children: [run(`${m.label}: `, { bold: true }), run(m.value)] })),
   ];
   for (const section of doc.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, spacing: { before: 240, after: 120 }, children: [run(section.heading, { bold: true, size: 26 })] }));
-    for (const p of section.paragraphs) children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [run(p)] }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        keepNext: true,
+        spacing: { before: 240, after: 120 },
+        children: [run(section.heading, { bold: true, size: 26 })],
+      }),
+    );
+    for (const p of section.paragraphs)
+      children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [run(p)] }));
     for (const t of section.tables) {
       children.push(table(t, width, doc.locale));
       children.push(new Paragraph({ children: [] }));
     }
   }
   if (letter) children.push(...signature(letter, width));
-  const pageNumbers = () => new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FONT, size: 18, color: BLACK, children: [PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES] })] })],
-  });
+  const pageNumbers = () =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new TextRun({
+              font: FONT,
+              size: 18,
+              color: BLACK,
+              children: [PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES],
+            }),
+          ],
+        }),
+      ],
+    });
   const language = doc.locale === "kk" ? "kk-KZ" : doc.locale === "ru" ? "ru-RU" : "en-GB";
   const document = new Document({
     creator: "Pikir",
@@ -138,21 +210,35 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
         caption: { run: { color: BLACK } },
       },
     },
-    sections: [{
-      properties: {
-        titlePage: true,
-        page: {
-          size: { orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-          margin: { left: twips(PAGE.marginLeft), right: twips(PAGE.marginRight), top: twips(PAGE.marginTop), bottom: twips(PAGE.marginBottom) },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: {
+              left: twips(PAGE.marginLeft),
+              right: twips(PAGE.marginRight),
+              top: twips(PAGE.marginTop),
+              bottom: twips(PAGE.marginBottom),
+            },
+          },
         },
+        headers: {
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [run(letter?.runningHeader ?? doc.title, { size: 16 })],
+              }),
+            ],
+          }),
+        },
+        footers: { first: pageNumbers(), default: pageNumbers() },
+        children,
       },
-      headers: {
-        first: new Header({ children: [new Paragraph({ children: [] })] }),
-        default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(letter?.runningHeader ?? doc.title, { size: 16 })] })] }),
-      },
-      footers: { first: pageNumbers(), default: pageNumbers() },
-      children,
-    }],
+    ],
   });
   return Packer.toBuffer(document);
 }

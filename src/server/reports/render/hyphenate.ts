@@ -24,7 +24,9 @@ const MIN_SIDE = 2;
 /** Kazakh syllable boundaries inside a Cyrillic word: the indices a line may break before. */
 export function kazakhPoints(word: string): number[] {
   const letters = [...word];
-  const isVowel = (i: number) => VOWELS.has(letters[i]!) && !(SEMIVOWELS.has(letters[i]!) && i > 0 && VOWELS.has(letters[i - 1]!) && !SEMIVOWELS.has(letters[i - 1]!));
+  const isVowel = (i: number) =>
+    VOWELS.has(letters[i]!) &&
+    !(SEMIVOWELS.has(letters[i]!) && i > 0 && VOWELS.has(letters[i - 1]!) && !SEMIVOWELS.has(letters[i - 1]!));
   const vowels = letters.map((_, i) => i).filter(isVowel);
   const points: number[] = [];
   for (let v = 0; v + 1 < vowels.length; v++) {

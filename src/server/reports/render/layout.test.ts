@@ -33,16 +33,34 @@ describe("Russian hyphenation (TeX patterns)", () => {
 describe("the split check of the visual regression", () => {
   const vocab = new Set(["қабылданбады", "Сілтеме", "(20.1-тармақ)"]);
   it.each([
-    ["қабылданбады", true], ["қабыл-", true], ["данбады", true], ["дан-", true], ["(20.1-", true], ["тармақ)", true],
-    ["қабылданбад", false], ["ы", false], ["қабылд", false], ["қабы-", false], ["Сілт", false], ["еме", false],
+    ["қабылданбады", true],
+    ["қабыл-", true],
+    ["данбады", true],
+    ["дан-", true],
+    ["(20.1-", true],
+    ["тармақ)", true],
+    ["қабылданбад", false],
+    ["ы", false],
+    ["қабылд", false],
+    ["қабы-", false],
+    ["Сілт", false],
+    ["еме", false],
   ])("%s → %s", (token, ok) => expect(isWholeOrHyphenated(token, vocab, "kk")).toBe(ok));
 });
 
-const table = (columns: string[], rows: (string | number)[][]): ReportTable => ({ name: "t", columns, widths: columns.map(() => 1), rows });
+const table = (columns: string[], rows: (string | number)[][]): ReportTable => ({
+  name: "t",
+  columns,
+  widths: columns.map(() => 1),
+  rows,
+});
 
 describe("columns sized to their content", () => {
   it("gives every column at least its longest word when the words fit", () => {
-    const t = table(["№", "Шешім", "Мәтіні"], [[1, "қабылданбады", "Мерзімді ұзарту керек, себебі қатысушылар құжаттарды жинауға үлгермейді ".repeat(4)]]);
+    const t = table(
+      ["№", "Шешім", "Мәтіні"],
+      [[1, "қабылданбады", "Мерзімді ұзарту керек, себебі қатысушылар құжаттарды жинауға үлгермейді ".repeat(4)]],
+    );
     const widths = columnWidths(t, 400, "kk");
     expect(widths[1]).toBeGreaterThanOrEqual(textWidth("қабылданбады", 8));
     expect(widths[2]).toBeGreaterThan(widths[1]!); // the rest goes where the text is
@@ -51,13 +69,29 @@ describe("columns sized to their content", () => {
   it("cuts a word wider than its column only at hyphenation points, with the hyphen shown", () => {
     const wrapped = wrapToWidth("шешім қабылданбады", textWidth("қабылдан-", 8) + 0.5, 8, false, "kk");
     expect(wrapped).toBe("шешім қабылдан-\nбады");
-    for (const piece of wrapped.split(/\s+/)) expect(isWholeOrHyphenated(piece, new Set(["шешім", "қабылданбады"]), "kk")).toBe(true);
+    for (const piece of wrapped.split(/\s+/))
+      expect(isWholeOrHyphenated(piece, new Set(["шешім", "қабылданбады"]), "kk")).toBe(true);
   });
 
   it("turns the page to landscape when a table's words do not fit a portrait page", () => {
     const doc = (columns: number): ReportDocument => ({
-      kind: "topics", locale: "kk", title: "", meta: [], fileStem: "x",
-      sections: [{ heading: "", paragraphs: [], tables: [table(Array.from({ length: columns }, () => "Қатысушылар"), [])] }],
+      kind: "topics",
+      locale: "kk",
+      title: "",
+      meta: [],
+      fileStem: "x",
+      sections: [
+        {
+          heading: "",
+          paragraphs: [],
+          tables: [
+            table(
+              Array.from({ length: columns }, () => "Қатысушылар"),
+              [],
+            ),
+          ],
+        },
+      ],
     });
     expect(needsLandscape(doc(3))).toBe(false);
     expect(needsLandscape(doc(9))).toBe(true);
@@ -79,22 +113,45 @@ describe("XLSX sheet names (≤ 31 characters, cut at a word boundary)", () => {
   it("keeps names unique, still within 31", () => {
     const used = new Set<string>();
     const names = [1, 2, 3].map(() => sheetName("Ескертулер мен ұсыныстар және олар бойынша шешімдер", used));
-    expect(names).toEqual(["Ескертулер мен ұсыныстар және", "Ескертулер мен ұсыныстар (2)", "Ескертулер мен ұсыныстар (3)"]);
+    expect(names).toEqual([
+      "Ескертулер мен ұсыныстар және",
+      "Ескертулер мен ұсыныстар (2)",
+      "Ескертулер мен ұсыныстар (3)",
+    ]);
   });
 });
 
 describe("file names <body code>_<document>_<period>_<lang>.<ext>", () => {
-  const doc = (over: Partial<ReportDocument>): ReportDocument => ({ kind: "submission", locale: "kk", title: "", meta: [], sections: [], fileStem: "x", fileParts: { bodyCode: "MINFIN", period: "2025-Q1" }, ...over });
+  const doc = (over: Partial<ReportDocument>): ReportDocument => ({
+    kind: "submission",
+    locale: "kk",
+    title: "",
+    meta: [],
+    sections: [],
+    fileStem: "x",
+    fileParts: { bodyCode: "MINFIN", period: "2025-Q1" },
+    ...over,
+  });
   it.each([
     [doc({}), "MINFIN_submission_2025-Q1_kk.docx", "MINFIN_submission_2025-Q1_kk.docx"],
-    [doc({ locale: "ru", fileParts: { bodyCode: "ҚМ 01/2", period: "2025" } }), "01-2_submission_2025_ru.docx", "ҚМ-01-2_submission_2025_ru.docx"],
-    [doc({ kind: "evaluation", fileParts: { bodyCode: "MCI", period: periodLabelOf("2025-01-01", "2025-06-30") } }), "MCI_evaluation_2025-H1_kk.docx", "MCI_evaluation_2025-H1_kk.docx"],
+    [
+      doc({ locale: "ru", fileParts: { bodyCode: "ҚМ 01/2", period: "2025" } }),
+      "01-2_submission_2025_ru.docx",
+      "ҚМ-01-2_submission_2025_ru.docx",
+    ],
+    [
+      doc({ kind: "evaluation", fileParts: { bodyCode: "MCI", period: periodLabelOf("2025-01-01", "2025-06-30") } }),
+      "MCI_evaluation_2025-H1_kk.docx",
+      "MCI_evaluation_2025-H1_kk.docx",
+    ],
   ])("%#", (d, ascii, unicode) => {
     expect(reportFileName(d, "docx")).toBe(ascii);
     expect(reportFileName(d, "docx", false)).toBe(unicode);
   });
   it.each([
-    ["2025-01-01", "2025-12-31", "2025"], ["2025-07-01", "2025-12-31", "2025-H2"], ["2025-04-01", "2025-06-30", "2025-Q2"],
+    ["2025-01-01", "2025-12-31", "2025"],
+    ["2025-07-01", "2025-12-31", "2025-H2"],
+    ["2025-04-01", "2025-06-30", "2025-Q2"],
     ["2025-02-01", "2025-04-30", "2025-02-01--2025-04-30"],
   ])("period %s – %s → %s", (from, to, label) => expect(periodLabelOf(from, to)).toBe(label));
 });

@@ -14,7 +14,10 @@ import { hyphenationPoints } from "./hyphenate.ts";
 const require = createRequire(import.meta.url);
 export const FONT_DIR = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
 
-interface Font { unitsPerEm: number; glyphForCodePoint(cp: number): { advanceWidth: number } }
+interface Font {
+  unitsPerEm: number;
+  glyphForCodePoint(cp: number): { advanceWidth: number };
+}
 const fontkit = require("fontkit") as { openSync(file: string): Font };
 
 /** A4 in PostScript points, and the margins of a Kazakh official letter (left 30 mm, right 10 mm). */
@@ -28,7 +31,10 @@ const SLACK = 0.5;
 
 let fonts: { normal: Font; bold: Font } | undefined;
 function font(bold: boolean): Font {
-  fonts ??= { normal: fontkit.openSync(path.join(FONT_DIR, "DejaVuSans.ttf")), bold: fontkit.openSync(path.join(FONT_DIR, "DejaVuSans-Bold.ttf")) };
+  fonts ??= {
+    normal: fontkit.openSync(path.join(FONT_DIR, "DejaVuSans.ttf")),
+    bold: fontkit.openSync(path.join(FONT_DIR, "DejaVuSans-Bold.ttf")),
+  };
   return bold ? fonts.bold : fonts.normal;
 }
 
@@ -95,7 +101,11 @@ function fragments(word: string, locale: Locale): string[] {
   return out;
 }
 
-interface ColumnNeeds { max: number; word: number; fragment: number }
+interface ColumnNeeds {
+  max: number;
+  word: number;
+  fragment: number;
+}
 
 const needsCache = new WeakMap<ReportTable, { locale: Locale; needs: ColumnNeeds[] }>();
 
@@ -109,8 +119,13 @@ function columnNeeds(table: ReportTable, locale: Locale): ColumnNeeds[] {
 
 function measureColumns(table: ReportTable, locale: Locale): ColumnNeeds[] {
   return table.columns.map((header, i) => {
-    const cells: { text: string; bold: boolean }[] = [{ text: header, bold: true }, ...table.rows.map((r) => ({ text: cellText(r[i] ?? null, locale), bold: false }))];
-    let max = 0, word = 0, fragment = 0;
+    const cells: { text: string; bold: boolean }[] = [
+      { text: header, bold: true },
+      ...table.rows.map((r) => ({ text: cellText(r[i] ?? null, locale), bold: false })),
+    ];
+    let max = 0,
+      word = 0,
+      fragment = 0;
     cells.forEach(({ text, bold }, row) => {
       for (const line of text.split("\n")) max = Math.max(max, lineWidth(line, TABLE_FONT_SIZE, bold));
       for (const w of words(text)) {
@@ -141,16 +156,32 @@ export function columnWidths(table: ReportTable, available: number, locale: Loca
   const room = available - table.columns.length * CELL_CHROME - 0.5;
   const needs = columnNeeds(table, locale);
   const sum = (f: (n: ColumnNeeds) => number) => needs.reduce((a, n) => a + f(n), 0);
-  if (sum((n) => n.max) <= room) return spread(needs.map((n) => n.max), needs.map((n) => n.max), room - sum((n) => n.max));
-  if (sum((n) => n.word) <= room) return spread(needs.map((n) => n.word), needs.map((n) => n.max - n.word), room - sum((n) => n.word));
-  if (sum((n) => n.fragment) <= room) return spread(needs.map((n) => n.fragment), needs.map((n) => n.word - n.fragment), room - sum((n) => n.fragment));
+  if (sum((n) => n.max) <= room)
+    return spread(
+      needs.map((n) => n.max),
+      needs.map((n) => n.max),
+      room - sum((n) => n.max),
+    );
+  if (sum((n) => n.word) <= room)
+    return spread(
+      needs.map((n) => n.word),
+      needs.map((n) => n.max - n.word),
+      room - sum((n) => n.word),
+    );
+  if (sum((n) => n.fragment) <= room)
+    return spread(
+      needs.map((n) => n.fragment),
+      needs.map((n) => n.word - n.fragment),
+      room - sum((n) => n.fragment),
+    );
   // Nothing fits: shrink in proportion; words are still cut at hyphenation points where they can be.
   const scale = room / sum((n) => n.fragment);
   return needs.map((n) => n.fragment * scale);
 }
 
 /** Width of the text area of a page. */
-export const textAreaWidth = (landscape: boolean) => (landscape ? PAGE.height : PAGE.width) - PAGE.marginLeft - PAGE.marginRight;
+export const textAreaWidth = (landscape: boolean) =>
+  (landscape ? PAGE.height : PAGE.width) - PAGE.marginLeft - PAGE.marginRight;
 
 /** Tables this wide read better across a landscape page whatever their words. */
 export const LANDSCAPE_COLUMNS = 9;
@@ -158,11 +189,13 @@ export const LANDSCAPE_COLUMNS = 9;
 /** Landscape when a table's words do not fit side by side on a portrait page, or it is that wide. */
 export function needsLandscape(doc: ReportDocument): boolean {
   const portrait = textAreaWidth(false);
-  return doc.sections.some((s) => s.tables.some((t) => {
-    if (t.columns.length >= LANDSCAPE_COLUMNS) return true;
-    const room = portrait - t.columns.length * CELL_CHROME;
-    return columnNeeds(t, doc.locale).reduce((a, n) => a + n.word, 0) > room;
-  }));
+  return doc.sections.some((s) =>
+    s.tables.some((t) => {
+      if (t.columns.length >= LANDSCAPE_COLUMNS) return true;
+      const room = portrait - t.columns.length * CELL_CHROME;
+      return columnNeeds(t, doc.locale).reduce((a, n) => a + n.word, 0) > room;
+    }),
+  );
 }
 
 /**
@@ -171,19 +204,27 @@ export function needsLandscape(doc: ReportDocument): boolean {
  * it does at spaces and after hard hyphens only.
  */
 export function wrapToWidth(text: string, width: number, size: number, bold: boolean, locale: Locale): string {
-  return text.split("\n").map((line) => line.split(/( +)/).map((token) => {
-    if (!token.trim() || textWidth(token, size, bold) <= width) return token;
-    const parts = pieces(token, locale);
-    const lines: string[] = [];
-    let current = "";
-    parts.forEach((part, i) => {
-      const last = i === parts.length - 1;
-      if (current && textWidth(atLineEnd(current + part, last), size, bold) > width) {
-        lines.push(atLineEnd(current, false));
-        current = part;
-      } else current += part;
-    });
-    lines.push(current);
-    return lines.join("\n");
-  }).join("")).join("\n");
+  return text
+    .split("\n")
+    .map((line) =>
+      line
+        .split(/( +)/)
+        .map((token) => {
+          if (!token.trim() || textWidth(token, size, bold) <= width) return token;
+          const parts = pieces(token, locale);
+          const lines: string[] = [];
+          let current = "";
+          parts.forEach((part, i) => {
+            const last = i === parts.length - 1;
+            if (current && textWidth(atLineEnd(current + part, last), size, bold) > width) {
+              lines.push(atLineEnd(current, false));
+              current = part;
+            } else current += part;
+          });
+          lines.push(current);
+          return lines.join("\n");
+        })
+        .join(""),
+    )
+    .join("\n");
 }

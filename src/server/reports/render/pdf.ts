@@ -20,7 +20,16 @@ import type { Content, ContentTable, CustomTableLayout, TableCell, TDocumentDefi
 import type { Locale } from "../../../i18n/index.ts";
 import type { Cell, DocumentLetter, ReportDocument, ReportTable } from "../../../domain/reports/document.ts";
 import { cellText } from "./cells.ts";
-import { CELL_PADDING, columnWidths, FONT_DIR, needsLandscape, PAGE, TABLE_FONT_SIZE, textAreaWidth, wrapToWidth } from "./layout.ts";
+import {
+  CELL_PADDING,
+  columnWidths,
+  FONT_DIR,
+  needsLandscape,
+  PAGE,
+  TABLE_FONT_SIZE,
+  textAreaWidth,
+  wrapToWidth,
+} from "./layout.ts";
 
 export { FONT_DIR };
 
@@ -65,8 +74,14 @@ function table(t: ReportTable, width: number, locale: Locale): Content {
     alignment: typeof c === "number" ? "right" : "left",
   });
   const node: ContentTable = {
-    table: { headerRows: 1, widths, body: [t.columns.map((c, i) => cell(c, i, true)), ...t.rows.map((r) => r.map((c, i) => cell(c, i, false)))] },
-    layout: tableLayout, fontSize: TABLE_FONT_SIZE, margin: [0, 4, 0, 10],
+    table: {
+      headerRows: 1,
+      widths,
+      body: [t.columns.map((c, i) => cell(c, i, true)), ...t.rows.map((r) => r.map((c, i) => cell(c, i, false)))],
+    },
+    layout: tableLayout,
+    fontSize: TABLE_FONT_SIZE,
+    margin: [0, 4, 0, 10],
   };
   return node;
 }
@@ -92,8 +107,20 @@ function letterhead(letter: DocumentLetter, width: number): Content[] {
       ],
       fontSize: 11,
     },
-    ...(letter.requisites.length ? [{ text: requisiteInlines(letter.requisites), alignment: "center", fontSize: 8, margin: [0, 4, 0, 0] } as Content] : []),
-    { canvas: [{ type: "line", x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 1.2, lineColor: "#000000" }], margin: [0, 6, 0, 8] },
+    ...(letter.requisites.length
+      ? [
+          {
+            text: requisiteInlines(letter.requisites),
+            alignment: "center",
+            fontSize: 8,
+            margin: [0, 4, 0, 0],
+          } as Content,
+        ]
+      : []),
+    {
+      canvas: [{ type: "line", x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 1.2, lineColor: "#000000" }],
+      margin: [0, 6, 0, 8],
+    },
     {
       columns: [
         { stack: [letter.outgoing.number, { text: letter.outgoing.date, margin: [0, 4, 0, 0] }], width: "*" },
@@ -107,13 +134,17 @@ function letterhead(letter: DocumentLetter, width: number): Content[] {
 function signature(letter: DocumentLetter): Content[] {
   return [
     {
-      unbreakable: true, margin: [0, 24, 0, 0],
-      stack: [{
-        columns: [
-          { text: letter.signature.position, bold: true, width: "*" },
-          { text: letter.signature.name, bold: true, alignment: "right", width: "auto" },
-        ],
-      }, { stack: letter.executor.map((line) => ({ text: line })), fontSize: 8, margin: [0, 28, 0, 0] }],
+      unbreakable: true,
+      margin: [0, 24, 0, 0],
+      stack: [
+        {
+          columns: [
+            { text: letter.signature.position, bold: true, width: "*" },
+            { text: letter.signature.name, bold: true, alignment: "right", width: "auto" },
+          ],
+        },
+        { stack: letter.executor.map((line) => ({ text: line })), fontSize: 8, margin: [0, 28, 0, 0] },
+      ],
     },
   ];
 }
@@ -127,31 +158,61 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
   const content: Content[] = [
     ...(letter ? letterhead(letter, width) : []),
     { text: wrap(doc.title, 12, true), style: "title" },
-    ...doc.meta.map((m): Content => ({ text: [{ text: `${m.label}: `, bold: true }, wrap(m.value, BODY_SIZE)], margin: [0, 1, 0, 1] })),
+    ...doc.meta.map(
+      (m): Content => ({
+        text: [{ text: `${m.label}: `, bold: true }, wrap(m.value, BODY_SIZE)],
+        margin: [0, 1, 0, 1],
+      }),
+    ),
   ];
   for (const section of doc.sections) {
     content.push({ text: wrap(section.heading, 11, true), style: "heading", headlineLevel: 1 });
-    for (const p of section.paragraphs) content.push({ text: wrap(p, BODY_SIZE), margin: [0, 2, 0, 4], alignment: "justify" });
+    for (const p of section.paragraphs)
+      content.push({ text: wrap(p, BODY_SIZE), margin: [0, 2, 0, 4], alignment: "justify" });
     for (const t of section.tables) content.push(table(t, width, doc.locale));
   }
   if (letter) content.push(...signature(letter));
   // pdfmake mutates the font table while it resolves it, so each document gets a fresh one.
-  printer.setFonts({ DejaVuSans: { normal: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf", italics: "DejaVuSans.ttf", bolditalics: "DejaVuSans-Bold.ttf" } });
-  return printer.createPdf({
-    info: { title: doc.title, creator: "Pikir", producer: "Pikir" },
-    language: doc.locale === "kk" ? "kk-KZ" : doc.locale === "ru" ? "ru-RU" : "en",
-    pageSize: "A4", pageOrientation: landscape ? "landscape" : "portrait",
-    pageMargins: [PAGE.marginLeft, PAGE.marginTop, PAGE.marginRight, PAGE.marginBottom],
-    defaultStyle: { font: "DejaVuSans", fontSize: BODY_SIZE, color: "#000000" },
-    styles: { title: { fontSize: 12, bold: true, alignment: "center", margin: [0, 0, 0, 10] }, heading: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] } },
-    header: (page) => (page === 1 || !letter ? "" : {
-      text: letter.runningHeader, fontSize: 7, alignment: "center",
-      margin: [PAGE.marginLeft, 18, PAGE.marginRight, 0],
-    }),
-    footer: (page, pages) => ({ text: `${page} / ${pages}`, fontSize: 8, alignment: "center", margin: [0, 16, 0, 0] }),
-    // A heading never stays alone at the foot of a page.
-    pageBreakBefore: (node, queries) => node.headlineLevel === 1
-      && (queries.getFollowingNodesOnPage().length === 0 || (node.startPosition?.verticalRatio ?? 0) > 0.85),
-    content,
-  }).getBuffer();
+  printer.setFonts({
+    DejaVuSans: {
+      normal: "DejaVuSans.ttf",
+      bold: "DejaVuSans-Bold.ttf",
+      italics: "DejaVuSans.ttf",
+      bolditalics: "DejaVuSans-Bold.ttf",
+    },
+  });
+  return printer
+    .createPdf({
+      info: { title: doc.title, creator: "Pikir", producer: "Pikir" },
+      language: doc.locale === "kk" ? "kk-KZ" : doc.locale === "ru" ? "ru-RU" : "en",
+      pageSize: "A4",
+      pageOrientation: landscape ? "landscape" : "portrait",
+      pageMargins: [PAGE.marginLeft, PAGE.marginTop, PAGE.marginRight, PAGE.marginBottom],
+      defaultStyle: { font: "DejaVuSans", fontSize: BODY_SIZE, color: "#000000" },
+      styles: {
+        title: { fontSize: 12, bold: true, alignment: "center", margin: [0, 0, 0, 10] },
+        heading: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] },
+      },
+      header: (page) =>
+        page === 1 || !letter
+          ? ""
+          : {
+              text: letter.runningHeader,
+              fontSize: 7,
+              alignment: "center",
+              margin: [PAGE.marginLeft, 18, PAGE.marginRight, 0],
+            },
+      footer: (page, pages) => ({
+        text: `${page} / ${pages}`,
+        fontSize: 8,
+        alignment: "center",
+        margin: [0, 16, 0, 0],
+      }),
+      // A heading never stays alone at the foot of a page.
+      pageBreakBefore: (node, queries) =>
+        node.headlineLevel === 1 &&
+        (queries.getFollowingNodesOnPage().length === 0 || (node.startPosition?.verticalRatio ?? 0) > 0.85),
+      content,
+    })
+    .getBuffer();
 }

@@ -9,28 +9,72 @@ import { readDocxText, readPdfText, readXlsx } from "./testing/read-back.ts";
 import { sampleDocument } from "./testing/sample-documents.ts";
 
 const KAZAKH = "әғқңөұүһі";
-const HOSTILE = ["=HYPERLINK(\"http://x\",\"click\")", "+7 701 000", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
+const HOSTILE = ['=HYPERLINK("http://x","click")', "+7 701 000", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
 
 function sample(locale: "kk" | "ru" = "kk"): ReportDocument {
   return buildDiscussionModel({
-    locale, generatedOn: "2025-04-02",
-    body: { code: "MINFIN", nameKk: "Қаржы министрлігі", nameRu: "Министерство финансов", nameEn: "Ministry of Finance" },
+    locale,
+    generatedOn: "2025-04-02",
+    body: {
+      code: "MINFIN",
+      nameKk: "Қаржы министрлігі",
+      nameRu: "Министерство финансов",
+      nameEn: "Ministry of Finance",
+    },
     initiative: {
-      id: "i1", kind: "draft_legal_act", titleKk: `Субсидиялау қағидалары ${KAZAKH}`, titleRu: "Правила субсидирования", titleEn: null,
-      discussionStartsOn: "2025-03-01", discussionEndsOn: "2025-03-15", portalUrl: "https://legalacts.egov.kz/npa/view?id=1",
+      id: "i1",
+      kind: "draft_legal_act",
+      titleKk: `Субсидиялау қағидалары ${KAZAKH}`,
+      titleRu: "Правила субсидирования",
+      titleEn: null,
+      discussionStartsOn: "2025-03-01",
+      discussionEndsOn: "2025-03-15",
+      portalUrl: "https://legalacts.egov.kz/npa/view?id=1",
     },
     items: [
-      { id: 1, kind: "remark", receivedAt: new Date("2025-03-02T20:30:00Z"), clauseRef: "4", text: `Мерзімді ұзарту керек ${KAZAKH}`, outcome: "accepted", reason: null, reference: "Бұйрықтың 4-тармағы" },
-      ...HOSTILE.map((text, i) => ({ id: 10 + i, kind: "proposal" as const, receivedAt: new Date("2025-03-05T09:00:00Z"), clauseRef: null, text, outcome: "rejected" as const, reason: "Реттеу нысанасына жатпайды", reference: null })),
+      {
+        id: 1,
+        kind: "remark",
+        receivedAt: new Date("2025-03-02T20:30:00Z"),
+        clauseRef: "4",
+        text: `Мерзімді ұзарту керек ${KAZAKH}`,
+        outcome: "accepted",
+        reason: null,
+        reference: "Бұйрықтың 4-тармағы",
+      },
+      ...HOSTILE.map((text, i) => ({
+        id: 10 + i,
+        kind: "proposal" as const,
+        receivedAt: new Date("2025-03-05T09:00:00Z"),
+        clauseRef: null,
+        text,
+        outcome: "rejected" as const,
+        reason: "Реттеу нысанасына жатпайды",
+        reference: null,
+      })),
     ],
-    totals: { remarks: 1 + HOSTILE.length, accepted: 1, rejected: HOSTILE.length, undecided: 0, comments: 0, answered: 0 },
+    totals: {
+      remarks: 1 + HOSTILE.length,
+      accepted: 1,
+      rejected: HOSTILE.length,
+      undecided: 0,
+      comments: 0,
+      answered: 0,
+    },
   });
 }
 
 describe("neutraliseText (spreadsheet formula injection)", () => {
   it.each([
-    ["=1+1", "'=1+1"], ["+77010000000", "'+77010000000"], ["-5", "'-5"], ["@cmd", "'@cmd"], ["\tx", "'\tx"], ["\rx", "'\rx"],
-    ["Қарапайым мәтін", "Қарапайым мәтін"], ["5-тармақ", "5-тармақ"], ["", ""],
+    ["=1+1", "'=1+1"],
+    ["+77010000000", "'+77010000000"],
+    ["-5", "'-5"],
+    ["@cmd", "'@cmd"],
+    ["\tx", "'\tx"],
+    ["\rx", "'\rx"],
+    ["Қарапайым мәтін", "Қарапайым мәтін"],
+    ["5-тармақ", "5-тармақ"],
+    ["", ""],
   ])("%j → %j", (input, expected) => expect(neutraliseText(input)).toBe(expected));
 });
 
@@ -55,9 +99,20 @@ describe("renderers, checked by opening the files they wrote", () => {
     const { sheets, formulas } = await readXlsx(file.bytes);
     expect(formulas).toBe(0);
     const [summary, table] = [...sheets.values()];
-    expect(summary![0]![0]).toBe("Отчёт о результатах публичного обсуждения проекта нормативного правового акта (п. 7)");
+    expect(summary![0]![0]).toBe(
+      "Отчёт о результатах публичного обсуждения проекта нормативного правового акта (п. 7)",
+    );
     expect(summary).toContainEqual(["Срок обсуждения", "01.03.2025 – 15.03.2025"]);
-    expect(table![0]).toEqual(["№", "Поступило", "Вид", "Пункт", "Текст", "Решение", "Обоснование", "Ссылка (п. 20.1)"]);
+    expect(table![0]).toEqual([
+      "№",
+      "Поступило",
+      "Вид",
+      "Пункт",
+      "Текст",
+      "Решение",
+      "Обоснование",
+      "Ссылка (п. 20.1)",
+    ]);
     expect(table![1]![0]).toBe(1); // numbers stay numbers
     const texts = table!.slice(2).map((row) => row[4]);
     // XML turns a stored CR into LF on reading; the apostrophe in front is what matters.
@@ -70,7 +125,8 @@ describe("renderers, checked by opening the files they wrote", () => {
     const { text, fonts, unicode } = readPdfText(file.bytes);
     expect(fonts.some((f) => f.endsWith("+DejaVuSans"))).toBe(true);
     expect(fonts.some((f) => f.endsWith("+DejaVuSans-Bold"))).toBe(true);
-    for (const cp of [0x04d9, 0x0493, 0x049b, 0x04a3, 0x04e9, 0x04b1, 0x04af, 0x04bb, 0x0456]) expect(unicode.has(cp)).toBe(true);
+    for (const cp of [0x04d9, 0x0493, 0x049b, 0x04a3, 0x04e9, 0x04b1, 0x04af, 0x04bb, 0x0456])
+      expect(unicode.has(cp)).toBe(true);
     const flat = text.replace(/\s+/g, "");
     expect(text).not.toContain("\uFFFD");
     expect(flat).toContain(`Субсидиялауқағидалары${KAZAKH}`);
@@ -78,7 +134,7 @@ describe("renderers, checked by opening the files they wrote", () => {
     expect(flat).toContain("01.03.2025–15.03.2025");
   });
 
-  it("CSV for people: UTF-8 with BOM, \";\" under kk/ru settings, quoted fields, hostile cells neutralised", async () => {
+  it('CSV for people: UTF-8 with BOM, ";" under kk/ru settings, quoted fields, hostile cells neutralised', async () => {
     const file = await renderReport(sample(), "csv");
     expect(file.fileName).toBe("MINFIN_discussion_2025-03-15_kk.csv");
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -114,7 +170,11 @@ describe("the official frame in DOCX and XLSX", () => {
     expect(paragraphs).toContain("Орынд.: Серікқызы Әлия");
     expect(paragraphs).toContain("Е. Жақсылықов");
     expect(paragraphs.join("\n")).toContain("БСН 020540000010");
-    const footers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^word\/footer\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async("string")),
+    );
     expect(footers.length).toBeGreaterThan(0);
     for (const footer of footers) {
       expect(footer).toMatch(/PAGE/);
@@ -122,14 +182,19 @@ describe("the official frame in DOCX and XLSX", () => {
     }
     const styles = await zip.file("word/styles.xml")!.async("string");
     expect(styles).toContain('w:lang w:val="kk-KZ"');
-    const colours = new Set([...(xml + styles).matchAll(/<w:color w:val="([0-9A-Fa-f]{6}|auto)"/g)].map((m) => m[1]!.toUpperCase()));
+    const colours = new Set(
+      [...(xml + styles).matchAll(/<w:color w:val="([0-9A-Fa-f]{6}|auto)"/g)].map((m) => m[1]!.toUpperCase()),
+    );
     expect([...colours].filter((c) => c !== "000000" && c !== "AUTO")).toEqual([]);
     expect(xml).toContain("<w:tblHeader"); // the header row repeats on each page
     expect(await zip.file("word/settings.xml")!.async("string")).toContain("<w:autoHyphenation");
   });
 
   it("DOCX: landscape exactly when the PDF is", async () => {
-    for (const [kind, orient] of [["council", true], ["quarterly", false]] as const) {
+    for (const [kind, orient] of [
+      ["council", true],
+      ["quarterly", false],
+    ] as const) {
       const { xml } = await readDocxText((await renderReport(sampleDocument(kind, "ru"), "docx")).bytes);
       expect(xml.includes('w:orient="landscape"')).toBe(orient);
     }

@@ -27,7 +27,10 @@ export interface RenderedReport {
 /** One part of a file name: no separators, spaces or characters file systems refuse. */
 const namePart = (text: string, ascii: boolean) => {
   const cleaned = text.normalize("NFC").replace(/[\\/:*?"<>|\u0000-\u001f\s_]+/g, "-");
-  return (ascii ? cleaned.replace(/[^A-Za-z0-9.-]+/g, "-") : cleaned).replace(/-{3,}/g, "--").replace(/^-+|-+$/g, "").slice(0, 60);
+  return (ascii ? cleaned.replace(/[^A-Za-z0-9.-]+/g, "-") : cleaned)
+    .replace(/-{3,}/g, "--")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
 };
 
 /**
@@ -38,17 +41,26 @@ const namePart = (text: string, ascii: boolean) => {
  */
 export function reportFileName(doc: ReportDocument, format: ReportFormat, ascii = true): string {
   const parts = doc.fileParts ?? { bodyCode: doc.fileStem, period: "" };
-  const name = [parts.bodyCode, doc.kind, parts.period, doc.locale].map((p) => namePart(p, ascii)).filter(Boolean).join("_");
+  const name = [parts.bodyCode, doc.kind, parts.period, doc.locale]
+    .map((p) => namePart(p, ascii))
+    .filter(Boolean)
+    .join("_");
   return `${name}.${format}`;
 }
 
 export async function renderReport(doc: ReportDocument, format: ReportFormat): Promise<RenderedReport> {
-  const bytes = format === "docx" ? await renderDocx(doc)
-    : format === "xlsx" ? await renderXlsx(doc)
-    : format === "pdf" ? await renderPdf(doc)
-    : renderCsv(doc);
+  const bytes =
+    format === "docx"
+      ? await renderDocx(doc)
+      : format === "xlsx"
+        ? await renderXlsx(doc)
+        : format === "pdf"
+          ? await renderPdf(doc)
+          : renderCsv(doc);
   return {
-    bytes, contentType: CONTENT_TYPES[format], fileName: reportFileName(doc, format),
+    bytes,
+    contentType: CONTENT_TYPES[format],
+    fileName: reportFileName(doc, format),
     displayName: reportFileName(doc, format, false),
   };
 }

@@ -21,7 +21,12 @@ function cutAtWord(text: string, max: number): string {
 
 /** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\, no edge apostrophe, unique in the book. */
 export function sheetName(name: string, used: Set<string>): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").replace(/^'+|'+$/g, "").trim() || "Sheet";
+  const clean =
+    name
+      .replace(/[[\]:*?/\\]/g, " ")
+      .replace(/\s+/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet";
   let candidate = cutAtWord(clean, SHEET_NAME_MAX);
   for (let i = 2; used.has(candidate.toLowerCase()); i++) {
     const suffix = ` (${i})`;
@@ -58,7 +63,10 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
     table.widths.forEach((w, i) => {
       const column = sheet.getColumn(i + 1);
       column.width = Math.max(6, Math.round((w / total) * 160));
-      if (table.rows.some((r) => isDateCell(r[i] ?? null))) { column.numFmt = "dd.mm.yyyy"; column.width = Math.max(column.width, 11); }
+      if (table.rows.some((r) => isDateCell(r[i] ?? null))) {
+        column.numFmt = "dd.mm.yyyy";
+        column.width = Math.max(column.width, 11);
+      }
     });
     const header = sheet.addRow(table.columns.map(neutraliseText));
     header.font = { bold: true };
@@ -67,7 +75,10 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
       sheet.addRow(row.map(xlsxValue)).alignment = { wrapText: true, vertical: "top" };
     }
     sheet.views = [{ state: "frozen", ySplit: 1 }];
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length } };
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length },
+    };
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

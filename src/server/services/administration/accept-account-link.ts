@@ -7,13 +7,22 @@ import type { AppContext } from "../../context.ts";
 import { transaction } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
-import { consumeInvitation, findLiveInvitation, findUserById, revokeSessionsOfUser, updateUser } from "../../repositories/account.repository.ts";
+import {
+  consumeInvitation,
+  findLiveInvitation,
+  findUserById,
+  revokeSessionsOfUser,
+  updateUser,
+} from "../../repositories/account.repository.ts";
 import { hashPassword } from "../auth/sessions.ts";
 import { assertPasswordAllowed } from "../auth/password-policy.ts";
 import { hashLinkToken } from "./account-rules.ts";
 
 /** Whose link this is, without using it (the page greets the person and names the purpose). */
-export async function readAccountLink(ctx: AppContext, token: string): Promise<{ email: string; displayName: string; purpose: "invite" | "reset"; expiresAt: Date }> {
+export async function readAccountLink(
+  ctx: AppContext,
+  token: string,
+): Promise<{ email: string; displayName: string; purpose: "invite" | "reset"; expiresAt: Date }> {
   const db = ctx.database.db;
   const link = await findLiveInvitation(db, hashLinkToken(token), new Date());
   const user = link && (await findUserById(db, link.userId));
@@ -38,8 +47,14 @@ export async function acceptAccountLink(ctx: AppContext, token: string, password
     const user = await updateUser(tx, link.userId, { passwordHash, failedSignIns: 0, lockedUntil: null });
     if (!user.active) throw new AppError("invitation_invalid");
     await appendAudit(tx, {
-      actorId: user.id, actorLabel: user.email, action: link.purpose === "invite" ? "user.accept_invitation" : "user.reset_password",
-      entity: "user", entityId: user.id, bodyId: user.bodyId, before: null, after: { sessionsEnded },
+      actorId: user.id,
+      actorLabel: user.email,
+      action: link.purpose === "invite" ? "user.accept_invitation" : "user.reset_password",
+      entity: "user",
+      entityId: user.id,
+      bodyId: user.bodyId,
+      before: null,
+      after: { sessionsEnded },
     });
     return { email: user.email };
   });

@@ -16,7 +16,8 @@ export const LINK_TTL_MS = { invite: 7 * 24 * 3_600_000, reset: 24 * 3_600_000 }
 /** A body's officer and head work for the body; the ministry's analysts and administrators for none. */
 export function assertRoleAndBody(role: Role, bodyId: string | null | undefined): void {
   if (BODY_ROLES.includes(role) && !bodyId) throw new AppError("role_needs_body");
-  if (!BODY_ROLES.includes(role) && bodyId) throw new AppError("validation_failed", { details: `role ${role} has no body` });
+  if (!BODY_ROLES.includes(role) && bodyId)
+    throw new AppError("validation_failed", { details: `role ${role} has no body` });
 }
 
 export function newLinkToken(): { token: string; tokenHash: string } {
@@ -30,7 +31,15 @@ export function hashLinkToken(token: string): string {
 
 /** What the audit log keeps of an account: who, not secrets. */
 export function auditView(user: UserRow): Record<string, unknown> {
-  return { email: user.email, displayName: user.displayName, role: user.role, bodyId: user.bodyId, locale: user.locale, active: user.active, phone: user.phone };
+  return {
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    bodyId: user.bodyId,
+    locale: user.locale,
+    active: user.active,
+    phone: user.phone,
+  };
 }
 
 export function actorAudit(actor: Actor): { actorId: string | null; actorLabel: string } {

@@ -16,10 +16,19 @@ import { assertPasswordAllowed } from "../auth/password-policy.ts";
 import { actorAudit, assertRoleAndBody, auditView, LINK_TTL_MS, newLinkToken } from "./account-rules.ts";
 
 export interface NewAccount {
-  email: string; displayName: string; role: Role; bodyId?: string | null; locale?: "kk" | "ru" | "en"; password?: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  bodyId?: string | null;
+  locale?: "kk" | "ru" | "en";
+  password?: string;
 }
 
-export async function createAccount(ctx: AppContext, actor: Actor, input: NewAccount): Promise<{ user: UserRow; invitation: { token: string; expiresAt: Date } | null }> {
+export async function createAccount(
+  ctx: AppContext,
+  actor: Actor,
+  input: NewAccount,
+): Promise<{ user: UserRow; invitation: { token: string; expiresAt: Date } | null }> {
   authorize(actor, "user.manage");
   const email = input.email.trim().toLowerCase();
   const bodyId = input.bodyId ?? null;
@@ -33,12 +42,30 @@ export async function createAccount(ctx: AppContext, actor: Actor, input: NewAcc
     if (bodyId && !(await findBody(tx, bodyId))) throw notFound("body");
     if (await findUserByEmail(tx, email)) throw new AppError("email_taken", { email });
     const created = await insertUser(tx, {
-      email, displayName: input.displayName.trim(), role: input.role, bodyId, locale: input.locale ?? "kk", passwordHash, active: true,
+      email,
+      displayName: input.displayName.trim(),
+      role: input.role,
+      bodyId,
+      locale: input.locale ?? "kk",
+      passwordHash,
+      active: true,
     });
-    if (link) await insertInvitation(tx, { tokenHash: link.tokenHash, userId: created.id, purpose: "invite", createdBy: actor.userId, expiresAt });
+    if (link)
+      await insertInvitation(tx, {
+        tokenHash: link.tokenHash,
+        userId: created.id,
+        purpose: "invite",
+        createdBy: actor.userId,
+        expiresAt,
+      });
     await appendAudit(tx, {
-      ...actorAudit(actor), action: "user.create", entity: "user", entityId: created.id, bodyId,
-      before: null, after: { ...auditView(created), credential: passwordHash ? "password" : "invitation" },
+      ...actorAudit(actor),
+      action: "user.create",
+      entity: "user",
+      entityId: created.id,
+      bodyId,
+      before: null,
+      after: { ...auditView(created), credential: passwordHash ? "password" : "invitation" },
     });
     return created;
   });

@@ -12,7 +12,12 @@ import { appendAudit } from "../../repositories/audit.repository.ts";
 import { insertInvitation, lockUser } from "../../repositories/account.repository.ts";
 import { actorAudit, LINK_TTL_MS, newLinkToken } from "./account-rules.ts";
 
-export async function issueAccountLink(ctx: AppContext, actor: Actor, userId: string, purpose: InvitationPurpose): Promise<{ token: string; expiresAt: Date }> {
+export async function issueAccountLink(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  purpose: InvitationPurpose,
+): Promise<{ token: string; expiresAt: Date }> {
   authorize(actor, "user.manage");
   const { token, tokenHash } = newLinkToken();
   const expiresAt = new Date(Date.now() + LINK_TTL_MS[purpose]);
@@ -22,8 +27,13 @@ export async function issueAccountLink(ctx: AppContext, actor: Actor, userId: st
     if (!user.active) throw new AppError("conflict", { details: "the account is deactivated: re-activate it first" });
     await insertInvitation(tx, { tokenHash, userId, purpose, createdBy: actor.userId, expiresAt });
     await appendAudit(tx, {
-      ...actorAudit(actor), action: purpose === "invite" ? "user.invite" : "user.reset_link", entity: "user", entityId: userId,
-      bodyId: user.bodyId, before: null, after: { expiresAt: expiresAt.toISOString() },
+      ...actorAudit(actor),
+      action: purpose === "invite" ? "user.invite" : "user.reset_link",
+      entity: "user",
+      entityId: userId,
+      bodyId: user.bodyId,
+      before: null,
+      after: { expiresAt: expiresAt.toISOString() },
     });
   });
   return { token, expiresAt };

@@ -11,7 +11,12 @@ import { appendAudit } from "../../repositories/audit.repository.ts";
 import { deleteIdentity, insertIdentity, lockUser } from "../../repositories/account.repository.ts";
 import { actorAudit } from "./account-rules.ts";
 
-export async function linkAccountIdentity(ctx: AppContext, actor: Actor, userId: string, identity: { issuer: string; subject: string }): Promise<void> {
+export async function linkAccountIdentity(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  identity: { issuer: string; subject: string },
+): Promise<void> {
   authorize(actor, "user.manage");
   await transaction(ctx, async (tx) => {
     const user = await lockUser(tx, userId);
@@ -19,16 +24,37 @@ export async function linkAccountIdentity(ctx: AppContext, actor: Actor, userId:
     if (!(await insertIdentity(tx, identity.issuer, identity.subject, userId))) {
       throw new AppError("conflict", { details: "this identity is already linked to an account" });
     }
-    await appendAudit(tx, { ...actorAudit(actor), action: "user.link_identity", entity: "user", entityId: userId, bodyId: user.bodyId, before: null, after: identity });
+    await appendAudit(tx, {
+      ...actorAudit(actor),
+      action: "user.link_identity",
+      entity: "user",
+      entityId: userId,
+      bodyId: user.bodyId,
+      before: null,
+      after: identity,
+    });
   });
 }
 
-export async function unlinkAccountIdentity(ctx: AppContext, actor: Actor, userId: string, identity: { issuer: string; subject: string }): Promise<void> {
+export async function unlinkAccountIdentity(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  identity: { issuer: string; subject: string },
+): Promise<void> {
   authorize(actor, "user.manage");
   await transaction(ctx, async (tx) => {
     const user = await lockUser(tx, userId);
     if (!user) throw notFound("user");
     if (!(await deleteIdentity(tx, identity.issuer, identity.subject, userId))) throw notFound("identity");
-    await appendAudit(tx, { ...actorAudit(actor), action: "user.unlink_identity", entity: "user", entityId: userId, bodyId: user.bodyId, before: identity, after: null });
+    await appendAudit(tx, {
+      ...actorAudit(actor),
+      action: "user.unlink_identity",
+      entity: "user",
+      entityId: userId,
+      bodyId: user.bodyId,
+      before: identity,
+      after: null,
+    });
   });
 }

@@ -9,18 +9,29 @@ import { AppError, notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import {
-  clearBodyOfficial, countActiveAdministrators, listDutiesOfUser, lockUser, revokeSessionsOfUser, updateUser,
+  clearBodyOfficial,
+  countActiveAdministrators,
+  listDutiesOfUser,
+  lockUser,
+  revokeSessionsOfUser,
+  updateUser,
 } from "../../repositories/account.repository.ts";
 import type { UserRow } from "../../repositories/user.repository.ts";
 import { actorAudit, auditView } from "./account-rules.ts";
 
-export async function setAccountActive(ctx: AppContext, actor: Actor, userId: string, active: boolean): Promise<{ user: UserRow; sessionsEnded: number }> {
+export async function setAccountActive(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  active: boolean,
+): Promise<{ user: UserRow; sessionsEnded: number }> {
   authorize(actor, "user.manage");
   return transaction(ctx, async (tx) => {
     const before = await lockUser(tx, userId);
     if (!before) throw notFound("user");
     if (before.active === active) return { user: before, sessionsEnded: 0 };
-    if (!active && before.role === "administrator" && (await countActiveAdministrators(tx)) <= 1) throw new AppError("last_administrator");
+    if (!active && before.role === "administrator" && (await countActiveAdministrators(tx)) <= 1)
+      throw new AppError("last_administrator");
     // Sessions end before the update: the database's trigger (0014) would end them too, silently,
     // and the audit entry should say how many ended.
     const sessionsEnded = active ? 0 : await revokeSessionsOfUser(tx, userId);
@@ -34,8 +45,13 @@ export async function setAccountActive(ctx: AppContext, actor: Actor, userId: st
       }
     }
     await appendAudit(tx, {
-      ...actorAudit(actor), action: active ? "user.reactivate" : "user.deactivate", entity: "user", entityId: userId, bodyId: user.bodyId,
-      before: auditView(before), after: { ...auditView(user), sessionsEnded, dutiesDropped },
+      ...actorAudit(actor),
+      action: active ? "user.reactivate" : "user.deactivate",
+      entity: "user",
+      entityId: userId,
+      bodyId: user.bodyId,
+      before: auditView(before),
+      after: { ...auditView(user), sessionsEnded, dutiesDropped },
     });
     return { user, sessionsEnded };
   });

@@ -12,7 +12,12 @@ import { hashPassword } from "../auth/sessions.ts";
 import { assertPasswordAllowed } from "../auth/password-policy.ts";
 import { actorAudit } from "./account-rules.ts";
 
-export async function setAccountPassword(ctx: AppContext, actor: Actor, userId: string, password: string): Promise<void> {
+export async function setAccountPassword(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  password: string,
+): Promise<void> {
   authorize(actor, "user.manage");
   const user = await findUserById(ctx.database.db, userId);
   if (!user) throw notFound("user");
@@ -23,7 +28,13 @@ export async function setAccountPassword(ctx: AppContext, actor: Actor, userId: 
     const sessionsEnded = await revokeSessionsOfUser(tx, userId);
     await updateUser(tx, userId, { passwordHash, failedSignIns: 0, lockedUntil: null });
     await appendAudit(tx, {
-      ...actorAudit(actor), action: "user.set_password", entity: "user", entityId: userId, bodyId: user.bodyId, before: null, after: { sessionsEnded },
+      ...actorAudit(actor),
+      action: "user.set_password",
+      entity: "user",
+      entityId: userId,
+      bodyId: user.bodyId,
+      before: null,
+      after: { sessionsEnded },
     });
   });
 }

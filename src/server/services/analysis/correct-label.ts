@@ -12,7 +12,11 @@ import { ITEM_LANGS, type ItemKind } from "../../db/enums.ts";
 import { APPEAL_TYPES, KINDS, SENTIMENTS, TOPIC_CATEGORIES } from "../../../domain/analysis/index.ts";
 import { findFeedbackItem } from "../../repositories/feedback-item.repository.ts";
 import {
-  FIELD_COLUMNS, findLabel, setReviewedValue, upsertAutomaticLabels, type AnalysisLabelRow,
+  FIELD_COLUMNS,
+  findLabel,
+  setReviewedValue,
+  upsertAutomaticLabels,
+  type AnalysisLabelRow,
 } from "../../repositories/analysis-labels.repository.ts";
 import { insertCorrection, type AnalysisCorrectionRow } from "../../repositories/analysis-corrections.repository.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
@@ -30,17 +34,26 @@ export const CORRECTION_VALUES: Record<AnalysisField, readonly string[]> = {
 /** Item kinds §22 counts (C and G): their kind label is the item's recorded kind. */
 const COUNTED_KINDS: ItemKind[] = ["comment", "remark", "proposal"];
 
-export interface CorrectLabelInput { field: AnalysisField; value: string; reason?: string | null }
+export interface CorrectLabelInput {
+  field: AnalysisField;
+  value: string;
+  reason?: string | null;
+}
 
 export async function correctLabel(
-  ctx: AppContext, actor: Actor, itemId: number, input: CorrectLabelInput,
+  ctx: AppContext,
+  actor: Actor,
+  itemId: number,
+  input: CorrectLabelInput,
 ): Promise<{ label: AnalysisLabelRow; correction: AnalysisCorrectionRow; reclassified: boolean }> {
   const db = ctx.database.db;
   const item = await findFeedbackItem(db, itemId);
   if (!item) throw notFound("feedback item");
   authorizeUndisclosed(actor, "analysis.correct", item.bodyId, "feedback item");
   if (!ANALYSIS_FIELDS.includes(input.field) || !CORRECTION_VALUES[input.field].includes(input.value)) {
-    throw new AppError("validation_failed", { details: `${input.field}: one of ${CORRECTION_VALUES[input.field]?.join(", ") ?? ANALYSIS_FIELDS.join(", ")}` });
+    throw new AppError("validation_failed", {
+      details: `${input.field}: one of ${CORRECTION_VALUES[input.field]?.join(", ") ?? ANALYSIS_FIELDS.join(", ")}`,
+    });
   }
 
   // Reclassify first: it refuses a kind that no longer fits the item's decision or answer (409),
@@ -49,7 +62,9 @@ export async function correctLabel(
   if (reclassified) await reclassifyItem(ctx, actor, itemId, input.value as ItemKind);
 
   if (!(await findLabel(db, itemId))) {
-    await upsertAutomaticLabels(db, [labelOne(item.bodyId, { id: item.id, text: item.text, kind: item.kind, receivedAt: item.receivedAt })]);
+    await upsertAutomaticLabels(db, [
+      labelOne(item.bodyId, { id: item.id, text: item.text, kind: item.kind, receivedAt: item.receivedAt }),
+    ]);
   }
   return transaction(ctx, async (tx) => {
     const current = (await findLabel(tx, itemId))!;
@@ -57,12 +72,22 @@ export async function correctLabel(
     const oldValue = (current[columns.reviewed] ?? current[columns.auto]) as string;
     const now = new Date();
     const correction = await insertCorrection(tx, {
-      itemId, bodyId: item.bodyId, field: input.field, oldValue, newValue: input.value,
-      reason: input.reason?.trim() || null, correctedBy: actor.userId, correctedAt: now,
+      itemId,
+      bodyId: item.bodyId,
+      field: input.field,
+      oldValue,
+      newValue: input.value,
+      reason: input.reason?.trim() || null,
+      correctedBy: actor.userId,
+      correctedAt: now,
     });
     const label = await setReviewedValue(tx, itemId, input.field, input.value, now);
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: "analysis.correct", entity: "feedback_item", entityId: String(itemId),
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: "analysis.correct",
+      entity: "feedback_item",
+      entityId: String(itemId),
       bodyId: item.bodyId,
       before: { field: input.field, value: oldValue, automatic: current[columns.auto] },
       after: { field: input.field, value: input.value, reason: correction.reason, correctionId: correction.id },

@@ -12,8 +12,12 @@ import { quartersBetween, formatQuarter, quarterOf } from "./quarters.ts";
 import { seedQuarter } from "./quarter-fixture.test-support.ts";
 
 describeEachEngine("labelling feedback (analysis.label)", (engine) => {
-  const labelsOf = (bodyId: string) => engine.database.db.select().from(analysisLabels)
-    .where(eq(analysisLabels.bodyId, bodyId)).orderBy(asc(analysisLabels.itemId));
+  const labelsOf = (bodyId: string) =>
+    engine.database.db
+      .select()
+      .from(analysisLabels)
+      .where(eq(analysisLabels.bodyId, bodyId))
+      .orderBy(asc(analysisLabels.itemId));
 
   it("labels every item of the quarter, groups the 20-letter campaign, and a re-run changes nothing", async () => {
     const ctx = testContext(engine.database);
@@ -38,8 +42,13 @@ describeEachEngine("labelling feedback (analysis.label)", (engine) => {
     expect(byId.get(seeded.roads[0]!.id)!.lang).toBe("ru");
     expect(byId.get(seeded.others[2]!.id)).toMatchObject({ appealType: "gratitude", sentiment: "positive" });
     expect(labels.every((l) => l.modelVersion === modelVersion())).toBe(true);
-    const campaigns = await engine.database.db.select().from(analysisCampaigns).where(eq(analysisCampaigns.bodyId, body.id));
-    expect(campaigns.map((c) => ({ quarter: c.quarter, root: c.rootItemId, size: c.size }))).toEqual([{ quarter: "2025-Q1", root, size: 20 }]);
+    const campaigns = await engine.database.db
+      .select()
+      .from(analysisCampaigns)
+      .where(eq(analysisCampaigns.bodyId, body.id));
+    expect(campaigns.map((c) => ({ quarter: c.quarter, root: c.rootItemId, size: c.size }))).toEqual([
+      { quarter: "2025-Q1", root, size: 20 },
+    ]);
 
     const again = await labelItems(ctx, { bodyId: body.id, from: "2025-01-01", to: "2025-03-31" });
     expect(again).toMatchObject({ items: 34, changed: 0, campaigns: 1 });
@@ -56,8 +65,17 @@ describeEachEngine("labelling feedback (analysis.label)", (engine) => {
   it("writes labels of awkward texts through COPY unchanged (tabs, new lines, backslashes, quotes)", async () => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);
-    const texts = ["Жол\tжөндеу\\керек \"шұңқыр\"\nқауіпті", "Дорога\r\nна улице \\N Абая\t\tразбита", "\\N"];
-    const items = await createItems(ctx, body.id, texts.map((text) => ({ channel: "appeal" as const, kind: "appeal" as const, text, receivedAt: new Date("2025-07-07T10:00:00+05:00") })));
+    const texts = ['Жол\tжөндеу\\керек "шұңқыр"\nқауіпті', "Дорога\r\nна улице \\N Абая\t\tразбита", "\\N"];
+    const items = await createItems(
+      ctx,
+      body.id,
+      texts.map((text) => ({
+        channel: "appeal" as const,
+        kind: "appeal" as const,
+        text,
+        receivedAt: new Date("2025-07-07T10:00:00+05:00"),
+      })),
+    );
     const run = await labelItems(ctx, { bodyId: body.id, from: "2025-07-01", to: "2025-09-30" });
     expect(run).toMatchObject({ items: 3, changed: 3 });
     const labels = await labelsOf(body.id);
@@ -76,28 +94,54 @@ describeEachEngine("labelling feedback (analysis.label)", (engine) => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);
     const { actor } = await createUser(ctx, "body_officer", body.id);
-    const [item] = await createItems(ctx, body.id, [{ channel: "appeal", kind: "appeal", text: "Жолда шұңқырлар көп, жөндеу керек.", receivedAt: new Date("2025-05-05T10:00:00+05:00") }]);
+    const [item] = await createItems(ctx, body.id, [
+      {
+        channel: "appeal",
+        kind: "appeal",
+        text: "Жолда шұңқырлар көп, жөндеу керек.",
+        receivedAt: new Date("2025-05-05T10:00:00+05:00"),
+      },
+    ]);
     await labelItems(ctx, { bodyId: body.id, from: "2025-04-01", to: "2025-06-30" });
     const before = (await labelsOf(body.id))[0]!;
     expect(before.sentiment).toBe("negative");
 
-    const { label, correction } = await correctLabel(ctx, actor, item!.id, { field: "sentiment", value: "neutral", reason: "Сұрау ғана" });
+    const { label, correction } = await correctLabel(ctx, actor, item!.id, {
+      field: "sentiment",
+      value: "neutral",
+      reason: "Сұрау ғана",
+    });
     expect(label.sentimentReviewed).toBe("neutral");
-    expect(correction).toMatchObject({ field: "sentiment", oldValue: "negative", newValue: "neutral", reason: "Сұрау ғана", correctedBy: actor.userId });
+    expect(correction).toMatchObject({
+      field: "sentiment",
+      oldValue: "negative",
+      newValue: "neutral",
+      reason: "Сұрау ғана",
+      correctedBy: actor.userId,
+    });
     await correctLabel(ctx, actor, item!.id, { field: "topic", value: "environment" });
 
     const rerun = await labelItems(ctx, { bodyId: body.id, from: "2025-04-01", to: "2025-06-30" });
     expect(rerun.changed).toBe(0);
     const after = (await labelsOf(body.id))[0]!;
-    expect(after).toMatchObject({ sentiment: "negative", sentimentReviewed: "neutral", topic: "roads", topicReviewed: "environment" });
+    expect(after).toMatchObject({
+      sentiment: "negative",
+      sentimentReviewed: "neutral",
+      topic: "roads",
+      topicReviewed: "environment",
+    });
     expect((await listCorrections(ctx.database.db, item!.id)).map((c) => c.field)).toEqual(["sentiment", "topic"]);
     const audit = await listAuditForEntity(ctx.database.db, "feedback_item", String(item!.id));
     expect(audit.map((a) => a.action)).toEqual(["analysis.correct", "analysis.correct"]);
     expect(audit[0]!.before).toMatchObject({ field: "sentiment", value: "negative" });
 
-    await expect(correctLabel(ctx, actor, item!.id, { field: "sentiment", value: "furious" })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(correctLabel(ctx, actor, item!.id, { field: "sentiment", value: "furious" })).rejects.toMatchObject({
+      code: "validation_failed",
+    });
     const { actor: stranger } = await createUser(ctx, "body_officer", (await createBody(ctx)).id);
-    await expect(correctLabel(ctx, stranger, item!.id, { field: "sentiment", value: "positive" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      correctLabel(ctx, stranger, item!.id, { field: "sentiment", value: "positive" }),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("labels an unlabelled item when it is corrected, and the nightly pass labels only what is pending", async () => {
@@ -105,8 +149,18 @@ describeEachEngine("labelling feedback (analysis.label)", (engine) => {
     const body = await createBody(ctx);
     const { actor } = await createUser(ctx, "body_head", body.id);
     const [early, late] = await createItems(ctx, body.id, [
-      { channel: "appeal", kind: "appeal", text: "В поликлинике очереди к терапевту по две недели.", receivedAt: new Date("2024-08-01T10:00:00+05:00") },
-      { channel: "appeal", kind: "appeal", text: "Автобус №37 ходит раз в сорок минут.", receivedAt: new Date("2024-11-01T10:00:00+05:00") },
+      {
+        channel: "appeal",
+        kind: "appeal",
+        text: "В поликлинике очереди к терапевту по две недели.",
+        receivedAt: new Date("2024-08-01T10:00:00+05:00"),
+      },
+      {
+        channel: "appeal",
+        kind: "appeal",
+        text: "Автобус №37 ходит раз в сорок минут.",
+        receivedAt: new Date("2024-11-01T10:00:00+05:00"),
+      },
     ]);
     await correctLabel(ctx, actor, early!.id, { field: "lang", value: "ru" });
     expect((await labelsOf(body.id)).map((l) => l.itemId)).toEqual([early!.id]);
@@ -116,7 +170,9 @@ describeEachEngine("labelling feedback (analysis.label)", (engine) => {
     expect(labels[0]!.langReviewed).toBe("ru");
     const again = await labelPendingItems(ctx);
     expect(again.runs).toBe(0);
-    const campaigns = await engine.database.db.select().from(analysisCampaigns)
+    const campaigns = await engine.database.db
+      .select()
+      .from(analysisCampaigns)
       .where(and(eq(analysisCampaigns.bodyId, body.id)));
     expect(campaigns).toEqual([]);
   });

@@ -16,9 +16,17 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { AppContext, Executor } from "../../context.ts";
 import type { Database } from "../../db/client.ts";
 import {
-  mergeAutomaticLabels, replaceCampaigns, streamItemsToLabel, type AutomaticLabel,
+  mergeAutomaticLabels,
+  replaceCampaigns,
+  streamItemsToLabel,
+  type AutomaticLabel,
 } from "../../repositories/analysis-labels.repository.ts";
-import { advanceLabelRun, countItemsInRange, finishLabelRun, startLabelRun } from "../../repositories/analysis-label-runs.repository.ts";
+import {
+  advanceLabelRun,
+  countItemsInRange,
+  finishLabelRun,
+  startLabelRun,
+} from "../../repositories/analysis-label-runs.repository.ts";
 import { openQuarterLabeller } from "./analysis-client.ts";
 import { modelVersion } from "./label-rows.ts";
 import { formatQuarter, quarterBounds, quarterDates, quartersBetween } from "./quarters.ts";
@@ -31,7 +39,13 @@ export const LABEL_BATCH = 1_000;
 const PGLITE_PAUSE = 1;
 
 export interface LabelRun {
-  quarters: string[]; items: number; changed: number; campaigns: number; ms: number; runId?: string; mode?: string;
+  quarters: string[];
+  items: number;
+  changed: number;
+  campaigns: number;
+  ms: number;
+  runId?: string;
+  mode?: string;
   /** Where the time went (ms): reading items, waiting for the analysis, writing labels and progress, campaigns. */
   timings?: { read: number; analysis: number; write: number; campaigns: number };
 }
@@ -49,12 +63,21 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-export function labelItems(ctx: AppContext, input: { bodyId: string; from: string; to: string }, options: LabelOptions = {}): Promise<LabelRun> {
-  return oneAtATime(() => ctx.database.withOwnConnection((database) => labelOnConnection(ctx, database, input, options)));
+export function labelItems(
+  ctx: AppContext,
+  input: { bodyId: string; from: string; to: string },
+  options: LabelOptions = {},
+): Promise<LabelRun> {
+  return oneAtATime(() =>
+    ctx.database.withOwnConnection((database) => labelOnConnection(ctx, database, input, options)),
+  );
 }
 
 async function labelOnConnection(
-  ctx: AppContext, database: Database, input: { bodyId: string; from: string; to: string }, options: LabelOptions,
+  ctx: AppContext,
+  database: Database,
+  input: { bodyId: string; from: string; to: string },
+  options: LabelOptions,
 ): Promise<LabelRun> {
   const started = Date.now();
   const db = database.db;
@@ -64,7 +87,11 @@ async function labelOnConnection(
   const timings = { read: 0, analysis: 0, write: 0, campaigns: 0 };
   const clock = async <T>(key: keyof typeof timings, work: Promise<T>): Promise<T> => {
     const t0 = performance.now();
-    try { return await work; } finally { timings[key] += performance.now() - t0; }
+    try {
+      return await work;
+    } finally {
+      timings[key] += performance.now() - t0;
+    }
   };
   const period = { from: quarterDates(quarters[0]!).from, to: quarterDates(quarters[quarters.length - 1]!).to };
   const runId = await pace(() => startLabelRun(db, { bodyId: input.bodyId, ...period }));
@@ -78,14 +105,26 @@ async function labelOnConnection(
       run.mode = labeller.mode;
       const write = async (rows: Promise<AutomaticLabel[]>) => {
         const labels = await clock("analysis", rows);
-        return clock("write", pace(() => mergeAutomaticLabels(database, runId, labels)));
+        return clock(
+          "write",
+          pace(() => mergeAutomaticLabels(database, runId, labels)),
+        );
       };
       // Chunk k is analysed (in the worker thread) while the labels of chunk k−1 are written.
       let analysing: Promise<AutomaticLabel[]> | null = null;
       try {
-        const reader = streamItemsToLabel(db, input.bodyId, bounds.from, bounds.before, options.batchSize ?? LABEL_BATCH)[Symbol.asyncIterator]();
+        const reader = streamItemsToLabel(
+          db,
+          input.bodyId,
+          bounds.from,
+          bounds.before,
+          options.batchSize ?? LABEL_BATCH,
+        )[Symbol.asyncIterator]();
         for (;;) {
-          const read = await clock("read", pace(() => reader.next()));
+          const read = await clock(
+            "read",
+            pace(() => reader.next()),
+          );
           if (read.done) break;
           const batch = read.value;
           const next = labeller.label(batch);
@@ -95,26 +134,58 @@ async function labelOnConnection(
           run.items += batch.length;
           // The total can grow while a run reads (an import in flight): never show more than 100%.
           total = Math.max(total, run.items);
-          await clock("write", pace(() => advanceLabelRun(db, runId, { itemsTotal: total, itemsDone: run.items, changed: run.changed, analysisMode: labeller.mode })));
+          await clock(
+            "write",
+            pace(() =>
+              advanceLabelRun(db, runId, {
+                itemsTotal: total,
+                itemsDone: run.items,
+                changed: run.changed,
+                analysisMode: labeller.mode,
+              }),
+            ),
+          );
           options.onProgress?.({ done: run.items, total });
         }
         if (analysing) run.changed += await write(analysing);
       } finally {
         if (analysing) await analysing.catch(() => {});
       }
-      const groups = (await clock("analysis", labeller.finish())).map((g) => ({ rootItemId: Number(g.rootId), size: g.size }));
-      await clock("campaigns", pace(() => db.transaction((tx) => replaceCampaigns(tx as unknown as Executor, input.bodyId, formatQuarter(quarter), groups))));
+      const groups = (await clock("analysis", labeller.finish())).map((g) => ({
+        rootItemId: Number(g.rootId),
+        size: g.size,
+      }));
+      await clock(
+        "campaigns",
+        pace(() =>
+          db.transaction((tx) =>
+            replaceCampaigns(tx as unknown as Executor, input.bodyId, formatQuarter(quarter), groups),
+          ),
+        ),
+      );
       run.campaigns += groups.length;
       run.quarters.push(formatQuarter(quarter));
     }
-    await pace(() => advanceLabelRun(db, runId, { itemsTotal: run.items, itemsDone: run.items, changed: run.changed, analysisMode: run.mode ?? "inline" }));
+    await pace(() =>
+      advanceLabelRun(db, runId, {
+        itemsTotal: run.items,
+        itemsDone: run.items,
+        changed: run.changed,
+        analysisMode: run.mode ?? "inline",
+      }),
+    );
     await finishLabelRun(db, runId, { status: "done" });
   } catch (error) {
     await finishLabelRun(db, runId, { status: "failed", error: (error as Error).message }).catch(() => {});
     throw error;
   }
   run.ms = Date.now() - started;
-  run.timings = { read: Math.round(timings.read), analysis: Math.round(timings.analysis), write: Math.round(timings.write), campaigns: Math.round(timings.campaigns) };
+  run.timings = {
+    read: Math.round(timings.read),
+    analysis: Math.round(timings.analysis),
+    write: Math.round(timings.write),
+    campaigns: Math.round(timings.campaigns),
+  };
   ctx.log.info({ bodyId: input.bodyId, ...run }, "analysis labels written");
   return run;
 }

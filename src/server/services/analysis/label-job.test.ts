@@ -18,7 +18,11 @@ describeEachEngine("the analysis.label job (through pg-boss)", (engine) => {
   let app: FastifyInstance;
   beforeAll(async () => {
     const ctx = testContext(engine.database);
-    queue = new JobQueue(ctx, JOB_DEFINITIONS.filter((d) => d.name === LABEL_JOB), { work: true, schedule: true, pollingIntervalSeconds: 0.5 });
+    queue = new JobQueue(
+      ctx,
+      JOB_DEFINITIONS.filter((d) => d.name === LABEL_JOB),
+      { work: true, schedule: true, pollingIntervalSeconds: 0.5 },
+    );
     await queue.start();
     ctx.jobs = queue;
     app = await buildTestApp(ctx);
@@ -36,7 +40,11 @@ describeEachEngine("the analysis.label job (through pg-boss)", (engine) => {
     const cookie = await signInCookie(app, user.email);
     await seedQuarter(ctx, body.id);
 
-    const run = await app.inject({ method: "POST", url: `/api/bodies/${body.id}/analysis/run?period=2025-Q1`, headers: { cookie } });
+    const run = await app.inject({
+      method: "POST",
+      url: `/api/bodies/${body.id}/analysis/run?period=2025-Q1`,
+      headers: { cookie },
+    });
     expect(run.statusCode).toBe(202);
     const { jobId, status } = run.json();
     expect(status).toBe("queued");
@@ -55,18 +63,24 @@ describeEachEngine("the analysis.label job (through pg-boss)", (engine) => {
     expect(analysis.json().campaigns).toMatchObject({ groups: 1, items: 20 });
   });
 
-  it("labels what an import added, in the background, without anyone pressing a button", { timeout: 60_000 }, async () => {
+  it("labels what an import added, in the background, without anyone pressing a button", {
+    timeout: 60_000,
+  }, async () => {
     const ctx = testContext(engine.database);
     ctx.jobs = queue;
     const body = await createBody(ctx);
     const { actor } = await createUser(ctx, "body_officer", body.id);
     const summary = await importFile(ctx, actor, { importer: "template", file: TEMPLATE_CSV, bodyId: body.id });
     expect(summary.added).toBeGreaterThan(0);
-    const counts = async () => (await engine.database.rows<{ items: number; labelled: number }>(sql`
+    const counts = async () =>
+      (
+        await engine.database.rows<{ items: number; labelled: number }>(sql`
       select count(*)::int as items, count(l.item_id)::int as labelled
-      from feedback_items f left join analysis_labels l on l.item_id = f.id where f.body_id = ${body.id}::uuid`))[0]!;
+      from feedback_items f left join analysis_labels l on l.item_id = f.id where f.body_id = ${body.id}::uuid`)
+      )[0]!;
     const until = Date.now() + 45_000;
-    while (Date.now() < until && (await counts()).labelled < summary.added) await new Promise((r) => setTimeout(r, 250));
+    while (Date.now() < until && (await counts()).labelled < summary.added)
+      await new Promise((r) => setTimeout(r, 250));
     expect(await counts()).toEqual({ items: summary.added, labelled: summary.added });
   });
 });

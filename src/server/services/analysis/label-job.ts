@@ -6,7 +6,11 @@ import type { AppContext } from "../../context.ts";
 
 export const LABEL_JOB = "analysis.label";
 
-export interface LabelJobData { bodyId?: string; from?: string; to?: string }
+export interface LabelJobData {
+  bodyId?: string;
+  from?: string;
+  to?: string;
+}
 
 /**
  * After an import added or changed items: label the body's unlabelled quarters in the background,
@@ -16,9 +20,14 @@ export interface LabelJobData { bodyId?: string; from?: string; to?: string }
 export async function requestLabelAfterImport(ctx: AppContext, bodyId: string): Promise<string | null> {
   if (!ctx.jobs) return null;
   try {
-    return await ctx.jobs.send(LABEL_JOB, { bodyId } satisfies LabelJobData, { singletonKey: `${bodyId}:after-import` });
+    return await ctx.jobs.send(LABEL_JOB, { bodyId } satisfies LabelJobData, {
+      singletonKey: `${bodyId}:after-import`,
+    });
   } catch (error) {
-    ctx.log.warn({ err: error, bodyId }, "could not queue labelling after an import; the nightly pass will label the items");
+    ctx.log.warn(
+      { err: error, bodyId },
+      "could not queue labelling after an import; the nightly pass will label the items",
+    );
     return null;
   }
 }

@@ -12,11 +12,20 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { AppContext } from "../../context.ts";
 import { bodiesWithItems, hasItemsToLabel } from "../../repositories/analysis-labels.repository.ts";
 import { labelItems, modelVersion, type LabelRun } from "./label-items.ts";
-import { formatQuarter, nextQuarter, quarterBounds, quarterDates, quarterOf, quartersBetween, type Quarter } from "./quarters.ts";
+import {
+  formatQuarter,
+  nextQuarter,
+  quarterBounds,
+  quarterDates,
+  quarterOf,
+  quartersBetween,
+  type Quarter,
+} from "./quarters.ts";
 import { labelRunOutcomes } from "../../repositories/analysis-label-runs.repository.ts";
 
 export async function labelPendingItems(
-  ctx: AppContext, bodyId?: string,
+  ctx: AppContext,
+  bodyId?: string,
 ): Promise<{ runs: number; items: number; changed: number; timings: NonNullable<LabelRun["timings"]> }> {
   const pending = await quartersToLabel(ctx, modelVersion(), bodyId);
   const total = { runs: 0, items: 0, changed: 0, timings: { read: 0, analysis: 0, write: 0, campaigns: 0 } };
@@ -31,7 +40,11 @@ export async function labelPendingItems(
 }
 
 /** (body, quarter) pairs with items that have no labels of this model version, in body and quarter order. */
-export async function quartersToLabel(ctx: AppContext, version: string, bodyId?: string): Promise<{ bodyId: string; quarter: Quarter }[]> {
+export async function quartersToLabel(
+  ctx: AppContext,
+  version: string,
+  bodyId?: string,
+): Promise<{ bodyId: string; quarter: Quarter }[]> {
   const db = ctx.database.db;
   const pause = async (t0: number) => {
     if (ctx.database.engine === "pglite") await sleep(Math.min(200, Math.max(1, performance.now() - t0)));
@@ -57,9 +70,18 @@ export async function quartersToLabel(ctx: AppContext, version: string, bodyId?:
       const step = (before.getTime() - from.getTime()) / 3;
       for (let part = 0; part < 3; part++) {
         const t0 = performance.now();
-        const found = await hasItemsToLabel(db, body.bodyId, new Date(from.getTime() + part * step), part === 2 ? before : new Date(from.getTime() + (part + 1) * step), version);
+        const found = await hasItemsToLabel(
+          db,
+          body.bodyId,
+          new Date(from.getTime() + part * step),
+          part === 2 ? before : new Date(from.getTime() + (part + 1) * step),
+          version,
+        );
         await pause(t0);
-        if (found) { out.push({ bodyId: body.bodyId, quarter: q }); break; }
+        if (found) {
+          out.push({ bodyId: body.bodyId, quarter: q });
+          break;
+        }
       }
       if (formatQuarter(q) === last) break;
     }

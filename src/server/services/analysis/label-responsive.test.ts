@@ -12,7 +12,9 @@ const ITEMS = 12_000;
 afterAll(() => stopAnalysisThread());
 
 describeEachEngine("labelling a large batch leaves the web process responsive (issue 12)", (engine) => {
-  it("answers requests promptly while labelling runs, and records the run's progress", { timeout: 240_000 }, async () => {
+  it("answers requests promptly while labelling runs, and records the run's progress", {
+    timeout: 240_000,
+  }, async () => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);
     const { user } = await createUser(ctx, "body_officer", body.id);
@@ -50,8 +52,13 @@ describeEachEngine("labelling a large batch leaves the web process responsive (i
       const idleP50 = median(idle);
       const progress: number[] = [];
       let finished = false;
-      const running = labelItems(ctx, { bodyId: body.id, from: "2025-01-01", to: "2025-03-31" }, { onProgress: (p) => progress.push(p.done) })
-        .finally(() => { finished = true; });
+      const running = labelItems(
+        ctx,
+        { bodyId: body.id, from: "2025-01-01", to: "2025-03-31" },
+        { onProgress: (p) => progress.push(p.done) },
+      ).finally(() => {
+        finished = true;
+      });
 
       // A client that keeps asking while the run goes on: the health check (one query) and the inbox.
       const latencies: number[] = [];
@@ -67,13 +74,21 @@ describeEachEngine("labelling a large batch leaves the web process responsive (i
       expect(progress.at(-1)).toBe(ITEMS);
       expect(progress.length).toBeGreaterThanOrEqual(ITEMS / 1_000);
       expect(running_progress_seen).toBe(true);
-      expect(await latestLabelRun(engine.database.db, body.id)).toMatchObject({ status: "done", itemsDone: ITEMS, itemsTotal: ITEMS, changed: ITEMS, analysisMode: "thread" });
+      expect(await latestLabelRun(engine.database.db, body.id)).toMatchObject({
+        status: "done",
+        itemsDone: ITEMS,
+        itemsTotal: ITEMS,
+        changed: ITEMS,
+        analysisMode: "thread",
+      });
 
       // Before issue 12 a 5,000-item batch was analysed on this thread in one go (≈ 0.3–1 s of a
       // frozen event loop per batch) and PGlite ran the labelling's statements back to back.
       const p50 = median(latencies);
       const worst = Math.max(...latencies);
-      console.info(`[${engine.engine}] ${latencies.length} request pairs during ${result.ms} ms of labelling: p50 ${p50.toFixed(0)} ms, max ${worst.toFixed(0)} ms (idle p50 ${idleP50.toFixed(0)} ms)`);
+      console.info(
+        `[${engine.engine}] ${latencies.length} request pairs during ${result.ms} ms of labelling: p50 ${p50.toFixed(0)} ms, max ${worst.toFixed(0)} ms (idle p50 ${idleP50.toFixed(0)} ms)`,
+      );
       // Before issue 12 the one request pair sent at the start was answered when the run ended
       // (13.8 s of a 14 s run on PGlite): batches of 5,000 were analysed on this thread and PGlite
       // ran the labelling's statements back to back.

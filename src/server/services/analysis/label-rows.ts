@@ -5,7 +5,13 @@
  * (analysis-thread.ts) and gives the same rows bit for bit.
  */
 import { createHash } from "node:crypto";
-import { contentStems, createAnalyser, type CampaignGroup, type ItemAnalysis, type PreparedText } from "../../../domain/analysis/index.ts";
+import {
+  contentStems,
+  createAnalyser,
+  type CampaignGroup,
+  type ItemAnalysis,
+  type PreparedText,
+} from "../../../domain/analysis/index.ts";
 import { DEFAULT_MODELS } from "../../../domain/analysis/default-models.ts";
 import type { ItemKind } from "../../db/enums.ts";
 import type { StoredTerm } from "../../db/schema-analysis.ts";
@@ -37,12 +43,13 @@ export function createQuarterLabeller(bodyId: string): QuarterLabeller {
   // campaign lands in one topic instead of being scattered by small edits. Kept per root only.
   const roots = new Map<string, InheritedLabels>();
   return {
-    label: (items) => items.map((item) => {
-      const { analysis, prepared } = analyser.analyseWithText(String(item.id), item.text);
-      if (analysis.duplicateOf === null) roots.set(analysis.id, inheritable(analysis));
-      else Object.assign(analysis, roots.get(analysis.duplicateOf));
-      return toLabelRow(bodyId, item, analysis, prepared, version);
-    }),
+    label: (items) =>
+      items.map((item) => {
+        const { analysis, prepared } = analyser.analyseWithText(String(item.id), item.text);
+        if (analysis.duplicateOf === null) roots.set(analysis.id, inheritable(analysis));
+        else Object.assign(analysis, roots.get(analysis.duplicateOf));
+        return toLabelRow(bodyId, item, analysis, prepared, version);
+      }),
     campaigns: () => analyser.campaigns(),
   };
 }
@@ -59,14 +66,27 @@ export function labelOne(bodyId: string, item: ItemToLabel): AutomaticLabel {
   return toLabelRow(bodyId, item, analysis, prepared, modelVersion());
 }
 
-function toLabelRow(bodyId: string, item: ItemToLabel, a: ItemAnalysis, prepared: PreparedText, version: string): AutomaticLabel {
+function toLabelRow(
+  bodyId: string,
+  item: ItemToLabel,
+  a: ItemAnalysis,
+  prepared: PreparedText,
+  version: string,
+): AutomaticLabel {
   return {
-    itemId: item.id, bodyId, receivedAt: item.receivedAt,
-    lang: a.lang, langConfidence: a.confidence.lang,
-    kind: a.kind, kindConfidence: a.confidence.kind,
-    appealType: a.appealType, appealTypeConfidence: a.confidence.appealType,
-    sentiment: a.sentiment, sentimentConfidence: a.confidence.sentiment,
-    topic: a.topic, topicConfidence: a.confidence.topic,
+    itemId: item.id,
+    bodyId,
+    receivedAt: item.receivedAt,
+    lang: a.lang,
+    langConfidence: a.confidence.lang,
+    kind: a.kind,
+    kindConfidence: a.confidence.kind,
+    appealType: a.appealType,
+    appealTypeConfidence: a.confidence.appealType,
+    sentiment: a.sentiment,
+    sentimentConfidence: a.confidence.sentiment,
+    topic: a.topic,
+    topicConfidence: a.confidence.topic,
     terms: itemTerms(prepared),
     // A group's members point at its root; the root itself is known from analysis_campaigns.
     duplicateOf: a.duplicateOf === null ? null : Number(a.duplicateOf),

@@ -7,10 +7,20 @@ import type { NewFeedbackItem } from "../../repositories/feedback-item.repositor
 import { createItems } from "../../../../test/factories.ts";
 
 const at = (date: string) => new Date(`${date}T10:00:00+05:00`);
-const appeal = (text: string, date: string, lang: "kk" | "ru"): Partial<NewFeedbackItem> =>
-  ({ channel: "appeal", kind: "appeal", text, lang, receivedAt: at(date) });
-const social = (text: string, date: string, lang: "kk" | "ru"): Partial<NewFeedbackItem> =>
-  ({ channel: "social_media", kind: "social_comment", text, lang, receivedAt: at(date) });
+const appeal = (text: string, date: string, lang: "kk" | "ru"): Partial<NewFeedbackItem> => ({
+  channel: "appeal",
+  kind: "appeal",
+  text,
+  lang,
+  receivedAt: at(date),
+});
+const social = (text: string, date: string, lang: "kk" | "ru"): Partial<NewFeedbackItem> => ({
+  channel: "social_media",
+  kind: "social_comment",
+  text,
+  lang,
+  receivedAt: at(date),
+});
 
 export const ROADS = [
   appeal("Прошу отремонтировать дорогу на улице Абая, ямы не ремонтируют три года.", "2025-01-09", "ru"),
@@ -24,10 +34,30 @@ export const ROADS = [
 const LETTER = (n: number, name: string) =>
   `Мы, жители дома ${n} по улице Сатпаева, категорически против вырубки сквера и строительства парковки. Просим сохранить сквер и провести общественные слушания. ${name}`;
 const SIGNATORIES = [
-  "Ерлан С.", "Айгуль К.", "Марат Б.", "Светлана П.", "Дина Ж.", "Асхат Н.", "Ольга М.", "Бауыржан Т.", "Гульнара А.", "Игорь В.",
-  "Сауле Е.", "Нурлан Д.", "Татьяна Р.", "Жанар О.", "Руслан Х.", "Айжан У.", "Виктор Л.", "Камила И.", "Даурен Ш.", "Елена Г.",
+  "Ерлан С.",
+  "Айгуль К.",
+  "Марат Б.",
+  "Светлана П.",
+  "Дина Ж.",
+  "Асхат Н.",
+  "Ольга М.",
+  "Бауыржан Т.",
+  "Гульнара А.",
+  "Игорь В.",
+  "Сауле Е.",
+  "Нурлан Д.",
+  "Татьяна Р.",
+  "Жанар О.",
+  "Руслан Х.",
+  "Айжан У.",
+  "Виктор Л.",
+  "Камила И.",
+  "Даурен Ш.",
+  "Елена Г.",
 ];
-export const CAMPAIGN = SIGNATORIES.map((name, i) => appeal(LETTER(10 + (i % 5), name), `2025-03-${String(10 + (i % 10)).padStart(2, "0")}`, "ru"));
+export const CAMPAIGN = SIGNATORIES.map((name, i) =>
+  appeal(LETTER(10 + (i % 5), name), `2025-03-${String(10 + (i % 10)).padStart(2, "0")}`, "ru"),
+);
 
 export const OTHERS = [
   social("Тариф на электроэнергию снова вырос, пенсионерам платить нечем.", "2025-01-20", "ru"),
@@ -39,8 +69,20 @@ export const OTHERS = [
 ];
 
 export const PORTAL = [
-  { channel: "legal_acts_portal" as const, kind: "remark" as const, text: "4-тармақтағы мерзімді 30 күнге ұзарту керек", lang: "kk" as const, receivedAt: at("2025-02-01") },
-  { channel: "legal_acts_portal" as const, kind: "comment" as const, text: "Жоба дұрыс, қолдаймын", lang: "kk" as const, receivedAt: at("2025-02-02") },
+  {
+    channel: "legal_acts_portal" as const,
+    kind: "remark" as const,
+    text: "4-тармақтағы мерзімді 30 күнге ұзарту керек",
+    lang: "kk" as const,
+    receivedAt: at("2025-02-01"),
+  },
+  {
+    channel: "legal_acts_portal" as const,
+    kind: "comment" as const,
+    text: "Жоба дұрыс, қолдаймын",
+    lang: "kk" as const,
+    receivedAt: at("2025-02-02"),
+  },
 ];
 
 export const PREVIOUS = [

@@ -20,11 +20,13 @@ export function scopeKinds(scope: Scope): ItemKind[] | undefined {
 
 export async function quarterTopics(db: Executor, bodyId: string, quarter: Quarter, scope: Scope): Promise<Topic[]> {
   const rows = await listTopicInputs(db, { bodyId, ...quarterBounds(quarter), kinds: scopeKinds(scope) });
-  return groupTopics(rows.map((r) => ({
-    id: String(r.id),
-    category: r.topic as TopicCategory,
-    sentiment: r.sentiment as Sentiment,
-    duplicateOf: r.duplicateOf === null ? null : String(r.duplicateOf),
-    terms: r.terms.map(([stem, word, lang]) => ({ stem, word, lang })),
-  })));
+  return groupTopics(
+    rows.map((r) => ({
+      id: String(r.id),
+      category: r.topic as TopicCategory,
+      sentiment: r.sentiment as Sentiment,
+      duplicateOf: r.duplicateOf === null ? null : String(r.duplicateOf),
+      terms: r.terms.map(([stem, word, lang]) => ({ stem, word, lang })),
+    })),
+  );
 }

@@ -7,7 +7,10 @@ import { parsePeriod, periodBounds, type PeriodBounds } from "../period.ts";
 
 const QUARTER = /^(\d{4})-Q([1-4])$/i;
 
-export interface Quarter { year: number; q: number }
+export interface Quarter {
+  year: number;
+  q: number;
+}
 
 export function parseQuarter(text: string): Quarter | null {
   const m = QUARTER.exec(text);

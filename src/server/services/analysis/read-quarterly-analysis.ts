@@ -12,7 +12,11 @@ import { notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { findBody } from "../../repositories/body.repository.ts";
 import {
-  countByChannelAndKind, countByLabel, countSentimentByWeek, listCampaigns, type CampaignRow,
+  countByChannelAndKind,
+  countByLabel,
+  countSentimentByWeek,
+  listCampaigns,
+  type CampaignRow,
 } from "../../repositories/analysis-report.repository.ts";
 import type { Channel, ItemKind } from "../../db/enums.ts";
 import { draftRecommendations, type Recommendation } from "../../../domain/analysis/draft-recommendations.ts";
@@ -54,7 +58,13 @@ export interface QuarterlyAnalysis {
 const SAMPLE_CHARS = 280;
 const clip = (text: string) => (text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS)}…` : text);
 
-export async function readQuarterlyAnalysis(ctx: AppContext, actor: Actor, bodyId: string, quarter: Quarter, scope: Scope = "s14"): Promise<QuarterlyAnalysis> {
+export async function readQuarterlyAnalysis(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  quarter: Quarter,
+  scope: Scope = "s14",
+): Promise<QuarterlyAnalysis> {
   const db = ctx.database.db;
   const body = await findBody(db, bodyId);
   if (!body) throw notFound("state body");
@@ -78,32 +88,53 @@ export async function readQuarterlyAnalysis(ctx: AppContext, actor: Actor, bodyI
   const trendByKey = new Map(trends.map((t) => [t.key, t]));
   const byWeek = new Map<string, { week: string; negative: number; neutral: number; positive: number }>();
   for (const w of weeks) {
-    const row = byWeek.get(w.week) ?? byWeek.set(w.week, { week: w.week, negative: 0, neutral: 0, positive: 0 }).get(w.week)!;
-    if (w.sentiment === "negative" || w.sentiment === "neutral" || w.sentiment === "positive") row[w.sentiment] += w.items;
+    const row =
+      byWeek.get(w.week) ?? byWeek.set(w.week, { week: w.week, negative: 0, neutral: 0, positive: 0 }).get(w.week)!;
+    if (w.sentiment === "negative" || w.sentiment === "neutral" || w.sentiment === "positive")
+      row[w.sentiment] += w.items;
   }
   const sentiment = { negative: 0, neutral: 0, positive: 0 };
   for (const s of sentiments) if (s.value in sentiment) sentiment[s.value as keyof typeof sentiment] += s.items;
 
   return {
-    bodyId, period, dates: quarterDates(quarter), previousPeriod: formatQuarter(previousQuarter(quarter)), scope,
+    bodyId,
+    period,
+    dates: quarterDates(quarter),
+    previousPeriod: formatQuarter(previousQuarter(quarter)),
+    scope,
     coverage: {
-      items: volumes.reduce((a, v) => a + v.items, 0), labelled: volumes.reduce((a, v) => a + v.labelled, 0), modelVersion: modelVersion(),
+      items: volumes.reduce((a, v) => a + v.items, 0),
+      labelled: volumes.reduce((a, v) => a + v.labelled, 0),
+      modelVersion: modelVersion(),
     },
     volumes: volumes.map(({ channel, kind, items }) => ({ channel, kind, items })),
     languages: languages.map((l) => ({ lang: l.value, items: l.items })),
     sentiment,
     sentimentByWeek: [...byWeek.values()],
     topics: topics.map((t) => ({
-      key: t.key, category: t.category, label: t.label, terms: t.terms, size: t.size, distinct: t.distinct,
-      negativeShare: round3(t.negativeShare), trend: trendByKey.get(t.key)!.status, previousSize: trendByKey.get(t.key)!.previousSize,
+      key: t.key,
+      category: t.category,
+      label: t.label,
+      terms: t.terms,
+      size: t.size,
+      distinct: t.distinct,
+      negativeShare: round3(t.negativeShare),
+      trend: trendByKey.get(t.key)!.status,
+      previousSize: trendByKey.get(t.key)!.previousSize,
     })),
-    goneTopics: trends.filter((t) => t.size === 0).map((t) => ({ key: t.key, label: t.label, previousSize: t.previousSize })),
+    goneTopics: trends
+      .filter((t) => t.size === 0)
+      .map((t) => ({ key: t.key, label: t.label, previousSize: t.previousSize })),
     campaigns: {
-      groups: campaigns.total, items: campaigns.items,
+      groups: campaigns.total,
+      items: campaigns.items,
       // Redacted before it is cut, so an IIN or phone split by the cut cannot slip through half-masked.
       top: campaigns.groups.map((g) => ({ ...g, sampleText: clip(redactText(g.sampleText)) })),
     },
-    conferenceTopics: proposeConferenceTopics(topics, trends).map((c) => ({ ...c, negativeShare: round3(c.negativeShare) })),
+    conferenceTopics: proposeConferenceTopics(topics, trends).map((c) => ({
+      ...c,
+      negativeShare: round3(c.negativeShare),
+    })),
     recommendations: draftRecommendations(topics, trends, campaigns.groups),
   };
 }

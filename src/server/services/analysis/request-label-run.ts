@@ -14,7 +14,10 @@ import { LABEL_JOB, type LabelJobData } from "./label-job.ts";
 export { LABEL_JOB, type LabelJobData } from "./label-job.ts";
 
 export async function requestLabelRun(
-  ctx: AppContext, actor: Actor, bodyId: string, period: { from: string; to: string },
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  period: { from: string; to: string },
 ): Promise<{ jobId: string | null; run: LabelRun | null }> {
   if (!(await findBody(ctx.database.db, bodyId))) throw notFound("state body");
   authorize(actor, "analysis.run", bodyId);
@@ -25,4 +28,3 @@ export async function requestLabelRun(
   }
   return { jobId: null, run: await labelItems(ctx, { bodyId, ...period }) };
 }
-

@@ -18,8 +18,12 @@ describeEachEngine("audit log hash chain", (engine) => {
     expect(intact.ok).toBe(true);
     expect(intact.checked).toBeGreaterThanOrEqual(2);
 
-    const [target] = await ctx.database.rows<{ id: number }>(sql`select id from audit_log where action = 'decision.create' order by id desc limit 1`);
-    await ctx.database.db.execute(sql`update audit_log set after = jsonb_set(after, '{outcome}', '"accepted"') where id = ${target!.id}`);
+    const [target] = await ctx.database.rows<{ id: number }>(
+      sql`select id from audit_log where action = 'decision.create' order by id desc limit 1`,
+    );
+    await ctx.database.db.execute(
+      sql`update audit_log set after = jsonb_set(after, '{outcome}', '"accepted"') where id = ${target!.id}`,
+    );
     const tampered = await verifyAudit(ctx.database.db);
     expect(tampered.ok).toBe(false);
     expect(tampered.brokenAt).toEqual({ id: target!.id, reason: "hash_mismatch" });

@@ -15,7 +15,8 @@ export async function verifyAudit(db: Executor, onProgress?: (checked: number) =
   for await (const row of readAuditChain(db)) {
     if (row.prevHash !== prev) return { ok: false, checked, brokenAt: { id: row.id, reason: "prev_hash_mismatch" } };
     const { id: _id, hash, prevHash: _p, ...content } = row;
-    if (hashAuditEntry(prev, content) !== hash) return { ok: false, checked, brokenAt: { id: row.id, reason: "hash_mismatch" } };
+    if (hashAuditEntry(prev, content) !== hash)
+      return { ok: false, checked, brokenAt: { id: row.id, reason: "hash_mismatch" } };
     prev = hash;
     checked++;
     if (onProgress && checked % 10_000 === 0) onProgress(checked);

@@ -21,7 +21,11 @@ export interface IdentityProviderSettings {
 }
 
 /** What the browser must bring back to the callback: kept in a short-lived httpOnly cookie. */
-export interface PendingSignIn { state: string; nonce: string; codeVerifier: string }
+export interface PendingSignIn {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+}
 
 export interface ExternalIdentity {
   issuer: string;
@@ -39,34 +43,57 @@ export interface IdentityProvider {
 export function createOidcProvider(settings: IdentityProviderSettings): IdentityProvider {
   let configuration: Promise<client.Configuration> | undefined;
   // Discovery on first use, and again after a failure (the IDP may have been down at boot).
-  const discover = () => (configuration ??= client.discovery(
-    new URL(settings.issuer), settings.clientId, undefined,
-    settings.clientSecret ? client.ClientSecretPost(settings.clientSecret) : client.None(),
-    settings.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined,
-  ).catch((error: unknown) => { configuration = undefined; throw error; }));
+  const discover = () =>
+    (configuration ??= client
+      .discovery(
+        new URL(settings.issuer),
+        settings.clientId,
+        undefined,
+        settings.clientSecret ? client.ClientSecretPost(settings.clientSecret) : client.None(),
+        settings.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
+      .catch((error: unknown) => {
+        configuration = undefined;
+        throw error;
+      }));
 
   return {
     label: settings.label,
     async begin() {
       const config = await discover();
-      const pending: PendingSignIn = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier() };
+      const pending: PendingSignIn = {
+        state: client.randomState(),
+        nonce: client.randomNonce(),
+        codeVerifier: client.randomPKCECodeVerifier(),
+      };
       const url = client.buildAuthorizationUrl(config, {
-        redirect_uri: settings.redirectUri, scope: settings.scopes, state: pending.state, nonce: pending.nonce,
-        code_challenge: await client.calculatePKCECodeChallenge(pending.codeVerifier), code_challenge_method: "S256",
+        redirect_uri: settings.redirectUri,
+        scope: settings.scopes,
+        state: pending.state,
+        nonce: pending.nonce,
+        code_challenge: await client.calculatePKCECodeChallenge(pending.codeVerifier),
+        code_challenge_method: "S256",
       });
       return { url, pending };
     },
     async complete(callbackUrl, pending) {
       const config = await discover();
       const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
-        pkceCodeVerifier: pending.codeVerifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true,
+        pkceCodeVerifier: pending.codeVerifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
       });
       const claims = tokens.claims();
       if (!claims) throw new Error("the provider returned no ID token");
       const raw = claims[settings.matchClaim];
       // An e-mail only identifies someone when the provider says it verified it.
       const verified = settings.matchClaim !== "email" || claims.email_verified === true;
-      return { issuer: claims.iss, subject: claims.sub, match: typeof raw === "string" && raw && verified ? raw : null };
+      return {
+        issuer: claims.iss,
+        subject: claims.sub,
+        match: typeof raw === "string" && raw && verified ? raw : null,
+      };
     },
   };
 }

@@ -8,7 +8,14 @@ import { hash, verify } from "@node-rs/argon2";
 import type { Actor, AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import {
-  claimSignInAttempt, clearFailedSignIns, deleteSession, findLiveSession, findUserByEmail, insertSession, lockIfAttemptsSpent, touchSession,
+  claimSignInAttempt,
+  clearFailedSignIns,
+  deleteSession,
+  findLiveSession,
+  findUserByEmail,
+  insertSession,
+  lockIfAttemptsSpent,
+  touchSession,
   type UserRow,
 } from "../../repositories/user.repository.ts";
 
@@ -35,12 +42,18 @@ export function actorOf(user: UserRow): Actor {
   return { userId: user.id, label: user.email, role: user.role, bodyId: user.bodyId };
 }
 
-export async function signIn(ctx: AppContext, email: string, password: string, ttlMs: number): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
+export async function signIn(
+  ctx: AppContext,
+  email: string,
+  password: string,
+  ttlMs: number,
+): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
   const user = await findUserByEmail(ctx.database.db, email);
   const now = new Date();
-  const lockedFor = (until: Date | null | undefined) => new AppError("account_locked", {
-    minutes: until && until > now ? Math.ceil((until.getTime() - now.getTime()) / 60_000) : LOCKOUT.minutes,
-  });
+  const lockedFor = (until: Date | null | undefined) =>
+    new AppError("account_locked", {
+      minutes: until && until > now ? Math.ceil((until.getTime() - now.getTime()) / 60_000) : LOCKOUT.minutes,
+    });
   // An unknown e-mail locks the same way a known one does, so the lock tells nobody which exist (W19).
   if (!user) {
     const until = unknownLocks.failed(email.toLowerCase(), now);
@@ -51,7 +64,12 @@ export async function signIn(ctx: AppContext, email: string, password: string, t
   if (!(await claimSignInAttempt(ctx.database.db, user.id, LOCKOUT.attempts, now))) throw lockedFor(user.lockedUntil);
   const ok = await verify(user.passwordHash ?? (await getDummyHash()), password).catch(() => false);
   if (!ok) {
-    const { locked } = await lockIfAttemptsSpent(ctx.database.db, user.id, LOCKOUT.attempts, new Date(now.getTime() + LOCKOUT.minutes * 60_000));
+    const { locked } = await lockIfAttemptsSpent(
+      ctx.database.db,
+      user.id,
+      LOCKOUT.attempts,
+      new Date(now.getTime() + LOCKOUT.minutes * 60_000),
+    );
     if (locked) {
       ctx.log.warn({ userId: user.id }, "account locked after repeated wrong passwords");
       throw new AppError("account_locked", { minutes: LOCKOUT.minutes });
@@ -72,10 +90,19 @@ const unknownLocks = (() => {
     failed(key: string, now: Date): Date | null {
       const entry = entries.get(key) ?? { failures: 0, lockedUntil: null };
       entries.delete(key);
-      if (entry.lockedUntil && entry.lockedUntil > now) { entries.set(key, entry); return entry.lockedUntil; }
-      if (entry.lockedUntil) { entry.failures = 0; entry.lockedUntil = null; }
+      if (entry.lockedUntil && entry.lockedUntil > now) {
+        entries.set(key, entry);
+        return entry.lockedUntil;
+      }
+      if (entry.lockedUntil) {
+        entry.failures = 0;
+        entry.lockedUntil = null;
+      }
       entry.failures += 1;
-      if (entry.failures >= LOCKOUT.attempts) { entry.failures = 0; entry.lockedUntil = new Date(now.getTime() + LOCKOUT.minutes * 60_000); }
+      if (entry.failures >= LOCKOUT.attempts) {
+        entry.failures = 0;
+        entry.lockedUntil = new Date(now.getTime() + LOCKOUT.minutes * 60_000);
+      }
       entries.set(key, entry);
       if (entries.size > 10_000) entries.delete(entries.keys().next().value!);
       return entry.lockedUntil && entry.failures === 0 ? entry.lockedUntil : null;
@@ -84,18 +111,27 @@ const unknownLocks = (() => {
 })();
 
 /** A new session for a user whose identity is proven (password here, or an identity provider). */
-export async function startSession(ctx: AppContext, user: UserRow, ttlMs: number): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
+export async function startSession(
+  ctx: AppContext,
+  user: UserRow,
+  ttlMs: number,
+): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + ttlMs);
   await insertSession(ctx.database.db, tokenId(token), user.id, expiresAt);
   return { token, user, expiresAt };
 }
 
-export async function resolveSession(ctx: AppContext, token: string, idleMs = DEFAULT_IDLE_MS): Promise<UserRow | undefined> {
+export async function resolveSession(
+  ctx: AppContext,
+  token: string,
+  idleMs = DEFAULT_IDLE_MS,
+): Promise<UserRow | undefined> {
   const now = new Date();
   const id = tokenId(token);
   const found = await findLiveSession(ctx.database.db, id, now, new Date(now.getTime() - idleMs));
-  if (found && now.getTime() - found.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(ctx.database.db, id, now);
+  if (found && now.getTime() - found.lastSeenAt.getTime() > TOUCH_EVERY_MS)
+    await touchSession(ctx.database.db, id, now);
   return found?.user;
 }
 

@@ -12,7 +12,11 @@ import { findUserByEmail, type UserRow } from "../../repositories/user.repositor
 import type { ExternalIdentity } from "./identity-provider.ts";
 import { startSession } from "./sessions.ts";
 
-export async function signInWithIdentity(ctx: AppContext, identity: ExternalIdentity, ttlMs: number): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
+export async function signInWithIdentity(
+  ctx: AppContext,
+  identity: ExternalIdentity,
+  ttlMs: number,
+): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
   const user = await transaction(ctx, async (tx) => {
     const linked = await findUserByIdentity(tx, identity.issuer, identity.subject);
     if (linked) return linked;
@@ -20,8 +24,14 @@ export async function signInWithIdentity(ctx: AppContext, identity: ExternalIden
     if (!matched || !matched.active) return undefined;
     await linkIdentity(tx, identity.issuer, identity.subject, matched.id);
     await appendAudit(tx, {
-      actorId: matched.id, actorLabel: matched.email, action: "auth.link_identity", entity: "user", entityId: matched.id,
-      bodyId: matched.bodyId, before: null, after: { issuer: identity.issuer, subject: identity.subject },
+      actorId: matched.id,
+      actorLabel: matched.email,
+      action: "auth.link_identity",
+      entity: "user",
+      entityId: matched.id,
+      bodyId: matched.bodyId,
+      before: null,
+      after: { issuer: identity.issuer, subject: identity.subject },
     });
     return matched;
   });

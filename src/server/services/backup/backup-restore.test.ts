@@ -27,7 +27,9 @@ async function snapshot(database: Database): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {};
   for (const table of await listTables(database.db)) {
     const order = table.orderBy.length ? `order by ${table.orderBy.map((c) => `"${c}"`).join(", ")}` : "order by 1";
-    const rows = await database.rows<{ j: string }>(sql.raw(`select row_to_json(t)::text as j from "${table.name}" t ${order}`));
+    const rows = await database.rows<{ j: string }>(
+      sql.raw(`select row_to_json(t)::text as j from "${table.name}" t ${order}`),
+    );
     result[table.name] = rows.map((r) => r.j);
   }
   return result;
@@ -41,9 +43,16 @@ describeEachEngine("backup and restore", (engine) => {
     const body = await createBody(ctx);
     const { actor } = await createUser(ctx, "body_officer", body.id);
     const items = await createItems(ctx, body.id, [
-      { kind: "remark", text: "«Жол» — 5-тармақ; \"quotes\" and \\ backslash\nnew line" }, { kind: "proposal" }, { kind: "comment" },
+      { kind: "remark", text: '«Жол» — 5-тармақ; "quotes" and \\ backslash\nnew line' },
+      { kind: "proposal" },
+      { kind: "comment" },
     ]);
-    await decideItem(ctx, actor, { itemId: items[0]!.id, outcome: "accepted", referenceKind: "act_clause", referenceText: "7-тармақ" });
+    await decideItem(ctx, actor, {
+      itemId: items[0]!.id,
+      outcome: "accepted",
+      referenceKind: "act_clause",
+      referenceText: "7-тармақ",
+    });
     await decideItem(ctx, actor, { itemId: items[1]!.id, outcome: "rejected", reason: "Жобаның нысанасына жатпайды" });
     await answerComment(ctx, actor, { itemId: items[2]!.id, text: "Рахмет!" });
     target = await openTestDatabase(engine.engine);
@@ -70,7 +79,9 @@ describeEachEngine("backup and restore", (engine) => {
   it("refuses a non-empty database, a foreign file and a truncated backup, and leaves the target as it was", async () => {
     const { buffer } = await backupToBuffer(engine.database);
     await expect(restoreDatabase(testContext(target.database), Readable.from(buffer))).rejects.toThrow(/not empty/);
-    await expect(restoreDatabase(testContext(target.database), Readable.from(gzipSync("hello\n")))).rejects.toBeInstanceOf(RestoreError);
+    await expect(
+      restoreDatabase(testContext(target.database), Readable.from(gzipSync("hello\n"))),
+    ).rejects.toBeInstanceOf(RestoreError);
     const fresh = await openTestDatabase(engine.engine);
     try {
       const lines = (await import("node:zlib")).gunzipSync(buffer).toString("utf8").split("\n");
@@ -91,7 +102,10 @@ it.runIf(testEngines().includes("pg"))("moves a database from PGlite to the Post
     await seedRegistry(testContext(source.database));
     const { buffer } = await backupToBuffer(source.database);
     await restoreDatabase(testContext(target.database), Readable.from(buffer));
-    const count = (d: Database) => d.rows<{ n: number; names: string }>(sql`select count(*)::int as n, string_agg(name_kk, '|' order by code) as names from state_bodies`);
+    const count = (d: Database) =>
+      d.rows<{ n: number; names: string }>(
+        sql`select count(*)::int as n, string_agg(name_kk, '|' order by code) as names from state_bodies`,
+      );
     expect(await count(target.database)).toEqual(await count(source.database));
   } finally {
     await source.dispose();

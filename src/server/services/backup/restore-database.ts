@@ -7,7 +7,12 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { AppContext, Executor } from "../../context.ts";
 import {
-  appliedMigrations, countRows, insertJsonRows, listTables, resetIdentity, type TableInfo,
+  appliedMigrations,
+  countRows,
+  insertJsonRows,
+  listTables,
+  resetIdentity,
+  type TableInfo,
 } from "../../repositories/backup.repository.ts";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest } from "./backup-database.ts";
 
@@ -18,16 +23,22 @@ export class RestoreError extends Error {
 const BATCH = 1000;
 
 export async function restoreDatabase(
-  ctx: AppContext, input: Readable, onProgress?: (done: number, total: number) => void,
+  ctx: AppContext,
+  input: Readable,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<BackupManifest> {
   const lines = createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
-  const first = await iterator.next().catch((error: Error) => { throw new RestoreError(`not a Pikir backup (${error.message})`); });
+  const first = await iterator.next().catch((error: Error) => {
+    throw new RestoreError(`not a Pikir backup (${error.message})`);
+  });
   const manifest = parseManifest(first.done ? "" : first.value);
   const db = ctx.database.db;
   const current = await appliedMigrations(db);
   if (JSON.stringify(current) !== JSON.stringify(manifest.migrations)) {
-    throw new RestoreError(`the backup was taken at another schema version (${manifest.migrations.length} migrations; this database has ${current.length}). Restore with the same Pikir version.`);
+    throw new RestoreError(
+      `the backup was taken at another schema version (${manifest.migrations.length} migrations; this database has ${current.length}). Restore with the same Pikir version.`,
+    );
   }
   const total = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
   await db.transaction(async (raw) => {
@@ -35,7 +46,10 @@ export async function restoreDatabase(
     const tables = new Map((await listTables(tx)).map((t) => [t.name, t]));
     for (const t of manifest.tables) {
       if (!tables.has(t.name)) throw new RestoreError(`the backup has a table this database lacks: ${t.name}`);
-      if (await countRows(tx, t.name) > 0) throw new RestoreError(`the database is not empty (table ${t.name} has rows): restore only into a new database`);
+      if ((await countRows(tx, t.name)) > 0)
+        throw new RestoreError(
+          `the database is not empty (table ${t.name} has rows): restore only into a new database`,
+        );
     }
     let pending: { table: TableInfo; rows: string[] } | null = null;
     let done = 0;
@@ -79,7 +93,11 @@ function parseManifest(line: string): BackupManifest {
     throw new RestoreError("not a Pikir backup: the first line is not a manifest");
   }
   if (value.format !== BACKUP_FORMAT) throw new RestoreError("not a Pikir backup: unknown format");
-  if (value.version !== BACKUP_VERSION) throw new RestoreError(`backup format version ${String(value.version)} is not supported (expected ${BACKUP_VERSION})`);
-  if (!Array.isArray(value.migrations) || !Array.isArray(value.tables)) throw new RestoreError("not a Pikir backup: incomplete manifest");
+  if (value.version !== BACKUP_VERSION)
+    throw new RestoreError(
+      `backup format version ${String(value.version)} is not supported (expected ${BACKUP_VERSION})`,
+    );
+  if (!Array.isArray(value.migrations) || !Array.isArray(value.tables))
+    throw new RestoreError("not a Pikir backup: incomplete manifest");
   return value as BackupManifest;
 }

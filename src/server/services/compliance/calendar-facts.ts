@@ -1,10 +1,20 @@
 /** Gathers ComplianceFacts for one body from the repositories. */
 import type { ComplianceFacts } from "../../../domain/compliance/compute-due-duties.ts";
 import type { AppContext } from "../../context.ts";
-import { findUnansweredComments, listDiscussionFacts, listRequestFacts, listSubmittedAnalyses } from "../../repositories/compliance.repository.ts";
+import {
+  findUnansweredComments,
+  listDiscussionFacts,
+  listRequestFacts,
+  listSubmittedAnalyses,
+} from "../../repositories/compliance.repository.ts";
 import { listDialogueEvents, listResultPublications } from "../../repositories/evidence.repository.ts";
 
-export async function gatherCalendarFacts(ctx: AppContext, bodyId: string, window: { from: string; to: string }, today: string): Promise<ComplianceFacts> {
+export async function gatherCalendarFacts(
+  ctx: AppContext,
+  bodyId: string,
+  window: { from: string; to: string },
+  today: string,
+): Promise<ComplianceFacts> {
   const db = ctx.database.db;
   const [discussions, unanswered, requests, publications, events, analysesSubmitted] = await Promise.all([
     listDiscussionFacts(db, bodyId, window.from, window.to),
@@ -15,10 +25,16 @@ export async function gatherCalendarFacts(ctx: AppContext, bodyId: string, windo
     listSubmittedAnalyses(db, bodyId),
   ]);
   return {
-    today, from: window.from, to: window.to, discussions, unansweredComments: unanswered, requests,
+    today,
+    from: window.from,
+    to: window.to,
+    discussions,
+    unansweredComments: unanswered,
+    requests,
     // §14 is done once the analysis went to the head (services/review); §12 once a council session
     // heard the report (council_sessions, read with the discussions).
     analysesSubmitted,
-    publications, dialogueEventDays: events.map((e) => e.startsOn),
+    publications,
+    dialogueEventDays: events.map((e) => e.startsOn),
   };
 }

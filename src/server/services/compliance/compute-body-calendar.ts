@@ -9,10 +9,17 @@ import { authorize } from "../../policies/policy.ts";
 import { gatherCalendarFacts } from "./calendar-facts.ts";
 import { kazakhstanToday } from "../reports/report-scope.ts";
 
-export interface CalendarWindow { from: string; to: string }
+export interface CalendarWindow {
+  from: string;
+  to: string;
+}
 
 export async function computeBodyCalendar(
-  ctx: AppContext, actor: Actor, bodyId: string, window: CalendarWindow, today = kazakhstanToday(),
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  window: CalendarWindow,
+  today = kazakhstanToday(),
 ): Promise<{ today: string; duties: Duty[] }> {
   authorize(actor, "item.read", bodyId);
   if (window.to < window.from) throw new AppError("validation_failed", { details: "to is before from" });

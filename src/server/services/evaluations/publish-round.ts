@@ -7,7 +7,13 @@ import { PUBLISH_QUORUM_PERCENT, publishNeedsConfirmation } from "../../../domai
 import { kazakhstanToday } from "../period.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 
-export async function publishRound(ctx: AppContext, actor: Actor, roundId: string, opts: { confirm?: boolean } = {}, today = kazakhstanToday()): Promise<RoundRow> {
+export async function publishRound(
+  ctx: AppContext,
+  actor: Actor,
+  roundId: string,
+  opts: { confirm?: boolean } = {},
+  today = kazakhstanToday(),
+): Promise<RoundRow> {
   authorize(actor, "evaluation.manage");
   return transaction(ctx, async (tx) => {
     const round = await findRound(tx, roundId, true);
@@ -15,13 +21,27 @@ export async function publishRound(ctx: AppContext, actor: Actor, roundId: strin
     if (round.status !== "computed") throw new AppError("round_not_computed");
     const requests = await listRequests(tx, round.id);
     const submitted = requests.filter((r) => r.status === "submitted").length;
-    if (!opts.confirm && publishNeedsConfirmation({ requested: requests.length, submitted, dueOn: round.dueOn, today })) {
-      throw new AppError("publish_confirm_required", { submitted, requested: requests.length, quorum: PUBLISH_QUORUM_PERCENT, dueOn: round.dueOn ?? "—" });
+    if (
+      !opts.confirm &&
+      publishNeedsConfirmation({ requested: requests.length, submitted, dueOn: round.dueOn, today })
+    ) {
+      throw new AppError("publish_confirm_required", {
+        submitted,
+        requested: requests.length,
+        quorum: PUBLISH_QUORUM_PERCENT,
+        dueOn: round.dueOn ?? "—",
+      });
     }
     const published = await updateRound(tx, round.id, { status: "published", publishedAt: new Date() });
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: "round.publish", entity: "evaluation_round",
-      entityId: round.id, bodyId: null, before: { status: round.status }, after: { status: "published", submitted, requested: requests.length, confirmed: !!opts.confirm },
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: "round.publish",
+      entity: "evaluation_round",
+      entityId: round.id,
+      bodyId: null,
+      before: { status: round.status },
+      after: { status: "published", submitted, requested: requests.length, confirmed: !!opts.confirm },
     });
     return published;
   });

@@ -6,7 +6,13 @@ import type { Actor, AppContext } from "../../context.ts";
 import { can } from "../../policies/policy.ts";
 import { notFound } from "../../errors.ts";
 import {
-  findRound, listCurrentSubmissions, listRequests, listResults, listRounds, type ResultRow, type RoundRow,
+  findRound,
+  listCurrentSubmissions,
+  listRequests,
+  listResults,
+  listRounds,
+  type ResultRow,
+  type RoundRow,
 } from "../../repositories/evaluation.repository.ts";
 
 export async function listVisibleRounds(ctx: AppContext, actor: Actor | null): Promise<RoundRow[]> {
@@ -26,7 +32,11 @@ export async function readRound(ctx: AppContext, actor: Actor | null, roundId: s
   return { round, progress: { requested: requests.length, submitted }, requests: manager ? requests : [], submissions };
 }
 
-export async function readRoundResults(ctx: AppContext, actor: Actor | null, roundId: string): Promise<{ round: RoundRow; results: ResultRow[] }> {
+export async function readRoundResults(
+  ctx: AppContext,
+  actor: Actor | null,
+  roundId: string,
+): Promise<{ round: RoundRow; results: ResultRow[] }> {
   const round = await findRound(ctx.database.db, roundId);
   if (!round) throw notFound("evaluation round");
   if (round.status === "published" || (actor && can(actor, "evaluation.manage"))) {

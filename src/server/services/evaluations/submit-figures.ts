@@ -7,7 +7,12 @@ import { isDialoguePortalUrl } from "../../../domain/evaluation/dialogue-link.ts
 import { AppError, notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import {
-  findRequest, findRound, insertSubmission, lockCurrentSubmission, markRequestSubmitted, supersedeSubmission,
+  findRequest,
+  findRound,
+  insertSubmission,
+  lockCurrentSubmission,
+  markRequestSubmitted,
+  supersedeSubmission,
   type SubmissionRow,
 } from "../../repositories/evaluation.repository.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
@@ -42,16 +47,29 @@ export async function submitFigures(ctx: AppContext, actor: Actor, input: Submit
     const now = new Date();
     if (current) await supersedeSubmission(tx, current.id, now);
     const submission = await insertSubmission(tx, {
-      roundId: round.id, bodyId: input.bodyId,
-      remarksReceived: remarks.received, remarksAccepted: remarks.accepted, remarksRejected: remarks.rejected,
-      commentsReceived: comments.received, commentsAnswered: comments.answered,
-      conferenceLinks: input.conferenceLinks ?? [], mediaMaterials: input.mediaMaterials ?? [],
-      openAccess: input.openAccess ?? {}, submittedBy: actor.userId, submittedAt: now,
+      roundId: round.id,
+      bodyId: input.bodyId,
+      remarksReceived: remarks.received,
+      remarksAccepted: remarks.accepted,
+      remarksRejected: remarks.rejected,
+      commentsReceived: comments.received,
+      commentsAnswered: comments.answered,
+      conferenceLinks: input.conferenceLinks ?? [],
+      mediaMaterials: input.mediaMaterials ?? [],
+      openAccess: input.openAccess ?? {},
+      submittedBy: actor.userId,
+      submittedAt: now,
     });
     await markRequestSubmitted(tx, round.id, input.bodyId, now);
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: current ? "submission.replace" : "submission.create",
-      entity: "evaluation_submission", entityId: submission.id, bodyId: input.bodyId, before: current ?? null, after: submission,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: current ? "submission.replace" : "submission.create",
+      entity: "evaluation_submission",
+      entityId: submission.id,
+      bodyId: input.bodyId,
+      before: current ?? null,
+      after: submission,
     });
     return submission;
   });

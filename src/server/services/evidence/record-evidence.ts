@@ -3,12 +3,19 @@ import { transaction, type Actor, type AppContext, type Executor } from "../../c
 import { authorize } from "../../policies/policy.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import {
-  insertDialogueEvent, insertMediaWork, insertResultPublication, type EvidenceKind,
+  insertDialogueEvent,
+  insertMediaWork,
+  insertResultPublication,
+  type EvidenceKind,
 } from "../../repositories/evidence.repository.ts";
 import { assertInitiativesOfBody } from "../initiatives/assert-initiative-of-body.ts";
 import { AppError } from "../../errors.ts";
 import { kazakhstanToday } from "../period.ts";
-import { mediaWorkDateProblem, publicationDateProblem, type EvidenceDateProblem } from "../../../domain/compliance/evidence-dates.ts";
+import {
+  mediaWorkDateProblem,
+  publicationDateProblem,
+  type EvidenceDateProblem,
+} from "../../../domain/compliance/evidence-dates.ts";
 
 const INSERTERS = {
   "result-publications": insertResultPublication,
@@ -19,19 +26,39 @@ const INSERTERS = {
 type EvidenceRow = { id: string; bodyId: string; createdAt: Date };
 
 export async function recordEvidence<K extends EvidenceKind>(
-  ctx: AppContext, actor: Actor, kind: K, values: Parameters<(typeof INSERTERS)[K]>[1], today = kazakhstanToday(),
+  ctx: AppContext,
+  actor: Actor,
+  kind: K,
+  values: Parameters<(typeof INSERTERS)[K]>[1],
+  today = kazakhstanToday(),
 ): Promise<EvidenceRow & Record<string, unknown>> {
   authorize(actor, "evidence.write", values.bodyId);
   // Proof of a duty done cannot be dated ahead, nor a §6 event announced after it (evidence-dates.ts).
-  const problem: EvidenceDateProblem | null = kind === "result-publications" ? publicationDateProblem(values as { publishedOn: string }, today)
-    : kind === "media-work" ? mediaWorkDateProblem(values as { happenedOn: string; announcedOn?: string | null }, today) : null;
+  const problem: EvidenceDateProblem | null =
+    kind === "result-publications"
+      ? publicationDateProblem(values as { publishedOn: string }, today)
+      : kind === "media-work"
+        ? mediaWorkDateProblem(values as { happenedOn: string; announcedOn?: string | null }, today)
+        : null;
   if (problem) throw new AppError(problem.code, problem.params);
   // Evidence naming another body's initiative would be filed as that body's §6/§16 proof (W25).
-  if ("initiativeId" in values) await assertInitiativesOfBody(ctx.database.db, [values as { bodyId: string; initiativeId?: string | null }]);
+  if ("initiativeId" in values)
+    await assertInitiativesOfBody(ctx.database.db, [values as { bodyId: string; initiativeId?: string | null }]);
   return transaction(ctx, async (tx) => {
-    const insert = INSERTERS[kind] as (tx: Executor, v: typeof values) => Promise<EvidenceRow & Record<string, unknown>>;
+    const insert = INSERTERS[kind] as (
+      tx: Executor,
+      v: typeof values,
+    ) => Promise<EvidenceRow & Record<string, unknown>>;
     const row = await insert(tx, values);
-    await appendAudit(tx, { actorId: actor.userId, actorLabel: actor.label, action: `evidence.${kind}.create`, entity: kind, entityId: row.id, bodyId: row.bodyId, after: row });
+    await appendAudit(tx, {
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: `evidence.${kind}.create`,
+      entity: kind,
+      entityId: row.id,
+      bodyId: row.bodyId,
+      after: row,
+    });
     return row;
   });
 }

@@ -22,18 +22,29 @@ export async function answerComment(ctx: AppContext, actor: Actor, input: Answer
 
   return transaction(ctx, async (tx) => {
     const current = await lockCurrentAnswer(tx, item.id);
-    if (current && input.replacesAnswerId === undefined) throw new AppError("answer_exists", {}, { currentAnswerId: current.id });
+    if (current && input.replacesAnswerId === undefined)
+      throw new AppError("answer_exists", {}, { currentAnswerId: current.id });
     if (input.replacesAnswerId !== undefined && current?.id !== input.replacesAnswerId) {
       throw new AppError("decision_stale", {}, { currentAnswerId: current?.id ?? null });
     }
     const now = new Date();
     if (current) await supersedeAnswer(tx, current.id, now);
     const answer = await insertAnswer(tx, {
-      itemId: item.id, text: input.text.trim(), url: input.url ?? null, answeredBy: actor.userId, answeredAt: now,
+      itemId: item.id,
+      text: input.text.trim(),
+      url: input.url ?? null,
+      answeredBy: actor.userId,
+      answeredAt: now,
     });
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: current ? "answer.change" : "answer.create",
-      entity: "feedback_item", entityId: String(item.id), bodyId: item.bodyId, before: current ?? null, after: answer,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: current ? "answer.change" : "answer.create",
+      entity: "feedback_item",
+      entityId: String(item.id),
+      bodyId: item.bodyId,
+      before: current ?? null,
+      after: answer,
     });
     return answer;
   });

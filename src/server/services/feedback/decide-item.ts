@@ -12,7 +12,15 @@ import { appendAudit } from "../../repositories/audit.repository.ts";
 import type { ReferenceKind } from "../../db/enums.ts";
 
 export type DecideItemInput =
-  | { itemId: number; outcome: "accepted"; referenceKind: ReferenceKind; referenceText: string; referenceUrl?: string | null; reason?: string | null; replacesDecisionId?: number }
+  | {
+      itemId: number;
+      outcome: "accepted";
+      referenceKind: ReferenceKind;
+      referenceText: string;
+      referenceUrl?: string | null;
+      reason?: string | null;
+      replacesDecisionId?: number;
+    }
   | { itemId: number; outcome: "rejected"; reason: string; replacesDecisionId?: number };
 
 export async function decideItem(ctx: AppContext, actor: Actor, input: DecideItemInput): Promise<DecisionRow> {
@@ -26,7 +34,11 @@ export async function decideItem(ctx: AppContext, actor: Actor, input: DecideIte
   return transaction(ctx, async (tx) => {
     const current = await lockCurrentDecision(tx, item.id);
     if (current && input.replacesDecisionId === undefined) {
-      throw new AppError("decision_exists", { outcome: current.outcome, at: current.decidedAt.toISOString() }, { currentDecisionId: current.id });
+      throw new AppError(
+        "decision_exists",
+        { outcome: current.outcome, at: current.decidedAt.toISOString() },
+        { currentDecisionId: current.id },
+      );
     }
     if (input.replacesDecisionId !== undefined && current?.id !== input.replacesDecisionId) {
       throw new AppError("decision_stale", {}, { currentDecisionId: current?.id ?? null });
@@ -39,14 +51,19 @@ export async function decideItem(ctx: AppContext, actor: Actor, input: DecideIte
       reason: input.reason?.trim() || null,
       referenceKind: input.outcome === "accepted" ? input.referenceKind : null,
       referenceText: input.outcome === "accepted" ? input.referenceText.trim() : null,
-      referenceUrl: input.outcome === "accepted" ? input.referenceUrl ?? null : null,
+      referenceUrl: input.outcome === "accepted" ? (input.referenceUrl ?? null) : null,
       decidedBy: actor.userId,
       decidedAt: now,
     });
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: current ? "decision.change" : "decision.create",
-      entity: "feedback_item", entityId: String(item.id), bodyId: item.bodyId,
-      before: current ?? null, after: decision,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: current ? "decision.change" : "decision.create",
+      entity: "feedback_item",
+      entityId: String(item.id),
+      bodyId: item.bodyId,
+      before: current ?? null,
+      after: decision,
     });
     return decision;
   });

@@ -1,13 +1,23 @@
 /** The inbox: items the actor may read, filtered; officers see their own body only. */
 import type { Actor, AppContext } from "../../context.ts";
 import { authorize, readableBodies } from "../../policies/policy.ts";
-import { findFeedbackItem, listFeedbackItems, type FeedbackFilter, type FeedbackItemView } from "../../repositories/feedback-item.repository.ts";
+import {
+  findFeedbackItem,
+  listFeedbackItems,
+  type FeedbackFilter,
+  type FeedbackItemView,
+} from "../../repositories/feedback-item.repository.ts";
 import { listAnswerHistory, listDecisionHistory } from "../../repositories/decision.repository.ts";
 import { listAuditForEntity } from "../../repositories/audit.repository.ts";
 import type { Page, Paged } from "../../repositories/pagination.ts";
 import { notFound } from "../../errors.ts";
 
-export async function listFeedback(ctx: AppContext, actor: Actor, filter: FeedbackFilter, page: Page): Promise<Paged<FeedbackItemView>> {
+export async function listFeedback(
+  ctx: AppContext,
+  actor: Actor,
+  filter: FeedbackFilter,
+  page: Page,
+): Promise<Paged<FeedbackItemView>> {
   const readable = readableBodies(actor, "item.read");
   if (readable !== "all") {
     if (filter.bodyId) authorize(actor, "item.read", filter.bodyId);

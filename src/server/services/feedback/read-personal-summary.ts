@@ -13,7 +13,11 @@ export interface PersonalSummary {
   revealable: boolean;
 }
 
-export async function readPersonalSummary(ctx: AppContext, actor: Actor, item: { id: number; bodyId: string }): Promise<PersonalSummary | null> {
+export async function readPersonalSummary(
+  ctx: AppContext,
+  actor: Actor,
+  item: { id: number; bodyId: string },
+): Promise<PersonalSummary | null> {
   const data = await findPersonalData(ctx.database.db, item.id);
   if (!data) return null;
   return { masked: maskPersonalData(data), revealable: can(actor, "personal.read", item.bodyId) };

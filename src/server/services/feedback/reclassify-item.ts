@@ -10,18 +10,29 @@ import { AppError, notFound } from "../../errors.ts";
 import { authorizeUndisclosed } from "../../policies/policy.ts";
 import type { ItemKind } from "../../db/enums.ts";
 import { reclassificationAllowed } from "../../../domain/evaluation/counts-in-f.ts";
-import { findFeedbackItem, updateFeedbackKind, type FeedbackItemView } from "../../repositories/feedback-item.repository.ts";
+import {
+  findFeedbackItem,
+  updateFeedbackKind,
+  type FeedbackItemView,
+} from "../../repositories/feedback-item.repository.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 
 const DECIDABLE: ItemKind[] = ["remark", "proposal"];
 
-export async function reclassifyItem(ctx: AppContext, actor: Actor, itemId: number, kind: ItemKind): Promise<FeedbackItemView> {
+export async function reclassifyItem(
+  ctx: AppContext,
+  actor: Actor,
+  itemId: number,
+  kind: ItemKind,
+): Promise<FeedbackItemView> {
   const item = await findFeedbackItem(ctx.database.db, itemId);
   if (!item) throw notFound("feedback item");
   authorizeUndisclosed(actor, "item.decide", item.bodyId, "feedback item");
   if (!reclassificationAllowed(item, kind)) throw new AppError("kind_outside_portal", { kind, channel: item.channel });
   if (item.decision && !DECIDABLE.includes(kind)) {
-    throw new AppError("conflict", { details: `item ${itemId} has a decision (${item.decision.outcome}); only remark or proposal fit it` });
+    throw new AppError("conflict", {
+      details: `item ${itemId} has a decision (${item.decision.outcome}); only remark or proposal fit it`,
+    });
   }
   if (item.answer && kind !== "comment") {
     throw new AppError("conflict", { details: `item ${itemId} has an answer; only comment fits it` });
@@ -29,8 +40,14 @@ export async function reclassifyItem(ctx: AppContext, actor: Actor, itemId: numb
   await transaction(ctx, async (tx) => {
     await updateFeedbackKind(tx, itemId, kind, "reviewer");
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: "item.reclassify", entity: "feedback_item", entityId: String(itemId),
-      bodyId: item.bodyId, before: { kind: item.kind, kindOrigin: item.kindOrigin }, after: { kind, kindOrigin: "reviewer" },
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: "item.reclassify",
+      entity: "feedback_item",
+      entityId: String(itemId),
+      bodyId: item.bodyId,
+      before: { kind: item.kind, kindOrigin: item.kindOrigin },
+      after: { kind, kindOrigin: "reviewer" },
     });
   });
   return (await findFeedbackItem(ctx.database.db, itemId))!;

@@ -4,10 +4,18 @@
  */
 import type { Actor, AppContext } from "../../context.ts";
 import { authorize } from "../../policies/policy.ts";
-import { insertFeedbackItems, type FeedbackItemRow, type NewFeedbackItem } from "../../repositories/feedback-item.repository.ts";
+import {
+  insertFeedbackItems,
+  type FeedbackItemRow,
+  type NewFeedbackItem,
+} from "../../repositories/feedback-item.repository.ts";
 import { assertInitiativesOfBody } from "../initiatives/assert-initiative-of-body.ts";
 
-export async function recordFeedback(ctx: AppContext, actor: Actor, items: NewFeedbackItem[]): Promise<{ added: FeedbackItemRow[]; unchanged: number }> {
+export async function recordFeedback(
+  ctx: AppContext,
+  actor: Actor,
+  items: NewFeedbackItem[],
+): Promise<{ added: FeedbackItemRow[]; unchanged: number }> {
   for (const bodyId of new Set(items.map((i) => i.bodyId))) authorize(actor, "item.create", bodyId);
   // Authorising the body is not enough: an item naming another body's initiative would land in that
   // body's §7 report, portal page and overdue duties, where its officers cannot even see it (W1).

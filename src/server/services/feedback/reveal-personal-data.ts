@@ -16,7 +16,12 @@ import { redactText } from "../../../domain/privacy/redact-text.ts";
 
 export const PERSONAL_READ_ACTION = "personal.read";
 
-export async function revealPersonalData(ctx: AppContext, actor: Actor, itemId: number, purpose: string): Promise<PersonalData> {
+export async function revealPersonalData(
+  ctx: AppContext,
+  actor: Actor,
+  itemId: number,
+  purpose: string,
+): Promise<PersonalData> {
   const item = await findFeedbackItem(ctx.database.db, itemId);
   if (!item) throw notFound("feedback item");
   if (!can(actor, "personal.read", item.bodyId)) {
@@ -26,9 +31,16 @@ export async function revealPersonalData(ctx: AppContext, actor: Actor, itemId: 
     const data = await findPersonalData(tx, itemId);
     if (!data) throw notFound("personal data");
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: PERSONAL_READ_ACTION, entity: "feedback_item", entityId: String(itemId),
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: PERSONAL_READ_ACTION,
+      entity: "feedback_item",
+      entityId: String(itemId),
       bodyId: item.bodyId,
-      after: { purpose: redactText(purpose.trim()), fields: (Object.keys(data) as (keyof PersonalData)[]).filter((k) => data[k]) },
+      after: {
+        purpose: redactText(purpose.trim()),
+        fields: (Object.keys(data) as (keyof PersonalData)[]).filter((k) => data[k]),
+      },
     });
     return data;
   });

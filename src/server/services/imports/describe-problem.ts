@@ -5,6 +5,7 @@ import { translate, type Locale } from "../../../i18n/index.ts";
 
 export function describeProblem(locale: Locale, code: string, params: Record<string, string | number> = {}): string {
   if (code in importMessages.en) return translate(importMessages, locale, code as ImportMessageKey, params);
-  if (code in portalImportMessages.en) return translate(portalImportMessages, locale, code as PortalImportMessageKey, params);
+  if (code in portalImportMessages.en)
+    return translate(portalImportMessages, locale, code as PortalImportMessageKey, params);
   return code;
 }

@@ -13,7 +13,12 @@ import { COLUMN_SPECS, openImport, type ImportRecord } from "../../importers/reg
 import { findColumnMap } from "../../repositories/column-map.repository.ts";
 import { UnreadableFileError } from "../../importers/shared/encoding.ts";
 import type { ImporterName, NormalisedInitiative } from "../../importers/shared/types.ts";
-import { findResumableRun, insertImportRun, setImportRunStatus, type ImportRunRow } from "../../repositories/import-run.repository.ts";
+import {
+  findResumableRun,
+  insertImportRun,
+  setImportRunStatus,
+  type ImportRunRow,
+} from "../../repositories/import-run.repository.ts";
 import { refreshIntakeStatistics } from "../../repositories/import-items.repository.ts";
 import { writeBatch, type BatchContext, type Reject } from "./write-batch.ts";
 import { writeFileInitiatives } from "./write-file-initiatives.ts";
@@ -42,7 +47,11 @@ export interface ImportSummary {
   runId: string | null;
   resumed: boolean;
   encoding: string;
-  read: number; added: number; updated: number; unchanged: number; rejected: number;
+  read: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
   warnings: { code: string; params: Record<string, string | number> }[];
   /** The first rejected rows (all of them are kept with the run). */
   rejects: Reject[];
@@ -55,14 +64,23 @@ export async function fileSha256(file: string): Promise<string> {
   try {
     for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   } catch (error) {
-    throw new UnreadableFileError("file.missing", { file: path.basename(file), reason: (error as NodeJS.ErrnoException).code ?? "?" });
+    throw new UnreadableFileError("file.missing", {
+      file: path.basename(file),
+      reason: (error as NodeJS.ErrnoException).code ?? "?",
+    });
   }
   return hash.digest("hex");
 }
 
 const AUTHOR_KEY = () => process.env.PIKIR_AUTHOR_KEY || "pikir-author-pseudonym-v1";
 
-async function upsertFileInitiatives(ctx: AppContext, actor: Actor, bodyId: string, list: NormalisedInitiative[], dryRun: boolean): Promise<Map<string, string>> {
+async function upsertFileInitiatives(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  list: NormalisedInitiative[],
+  dryRun: boolean,
+): Promise<Map<string, string>> {
   // A dry run writes them inside each batch's own rolled-back transaction (write-batch.ts), so its
   // items find their draft there just as a real run's do.
   if (dryRun || list.length === 0) return new Map();
@@ -100,8 +118,16 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
   }
 }
 
-async function startImportOfFile(ctx: AppContext, actor: Actor, options: ImportOptions, sha: string): Promise<StartedImport> {
-  const columnMap = options.importer in COLUMN_SPECS ? await findColumnMap(ctx.database.db, options.bodyId, options.importer) : undefined;
+async function startImportOfFile(
+  ctx: AppContext,
+  actor: Actor,
+  options: ImportOptions,
+  sha: string,
+): Promise<StartedImport> {
+  const columnMap =
+    options.importer in COLUMN_SPECS
+      ? await findColumnMap(ctx.database.db, options.bodyId, options.importer)
+      : undefined;
   const opened = await openImport(options.importer, options.file, { bodyId: options.bodyId, columnMap });
   const dryRun = options.dryRun ?? false;
   let run: ImportRunRow | null = null;
@@ -113,19 +139,35 @@ async function startImportOfFile(ctx: AppContext, actor: Actor, options: ImportO
     run = previous
       ? await setImportRunStatus(ctx.database.db, previous.id, { status: "running", error: null })
       : await insertImportRun(ctx.database.db, {
-        bodyId: options.bodyId, importer: options.importer, fileName: options.fileName ?? path.basename(options.file), fileSha256: sha,
-        fileBytes: opened.size, encoding: opened.encoding, startedBy: actor.userId, actorLabel: actor.label, warnings: opened.warnings,
-      });
+          bodyId: options.bodyId,
+          importer: options.importer,
+          fileName: options.fileName ?? path.basename(options.file),
+          fileSha256: sha,
+          fileBytes: opened.size,
+          encoding: opened.encoding,
+          startedBy: actor.userId,
+          actorLabel: actor.label,
+          warnings: opened.warnings,
+        });
   }
   const done = (async (): Promise<ImportSummary> => {
     const totals = { read: 0, added: 0, updated: 0, unchanged: 0, rejected: 0 };
     const firstRejects: Reject[] = [];
     // Import, analysis and labels in one pass (issue 12); whatever it cannot label, the job labels.
-    const labelling: ImportLabelling | null = run && !resumed && options.labelInPass !== false ? startImportLabelling(ctx, options.bodyId, run.id, opened.size) : null;
+    const labelling: ImportLabelling | null =
+      run && !resumed && options.labelInPass !== false
+        ? startImportLabelling(ctx, options.bodyId, run.id, opened.size)
+        : null;
     try {
       const b: BatchContext = {
-        ctx, actor, bodyId: options.bodyId, runId: run?.id ?? null, dryRun, authorKey: AUTHOR_KEY(),
-        initiatives: await upsertFileInitiatives(ctx, actor, options.bodyId, opened.initiatives, dryRun), accounts: new Map(),
+        ctx,
+        actor,
+        bodyId: options.bodyId,
+        runId: run?.id ?? null,
+        dryRun,
+        authorKey: AUTHOR_KEY(),
+        initiatives: await upsertFileInitiatives(ctx, actor, options.bodyId, opened.initiatives, dryRun),
+        accounts: new Map(),
         dryRunInitiatives: dryRun ? opened.initiatives : [],
       };
       const checkpoint = run?.checkpoint ?? 0;
@@ -137,15 +179,25 @@ async function startImportOfFile(ctx: AppContext, actor: Actor, options: ImportO
       const flush = async (batch: ImportRecord[]) => {
         if (inflight) await inflight;
         inflight = (async () => {
-          await labelling?.beforeBatch(batch.flatMap((r) => (r.result.ok ? r.result.value.items.map((i) => i.receivedAt) : [])));
+          await labelling?.beforeBatch(
+            batch.flatMap((r) => (r.result.ok ? r.result.value.items.map((i) => i.receivedAt) : [])),
+          );
           const { progress, rejects, items } = await writeBatch(b, batch);
           labelling?.afterBatch(items);
-          totals.read += progress.rowsRead; totals.added += progress.added; totals.updated += progress.updated;
-          totals.unchanged += progress.unchanged; totals.rejected += progress.rejected;
+          totals.read += progress.rowsRead;
+          totals.added += progress.added;
+          totals.updated += progress.updated;
+          totals.unchanged += progress.unchanged;
+          totals.rejected += progress.rejected;
           if (statistics.due(progress.added)) await refreshIntakeStatistics(ctx.database.db);
           for (const r of rejects) if (firstRejects.length < 100) firstRejects.push(r);
-          options.onProgress?.({ rowsRead: (run?.rowsRead ?? 0) + totals.read, bytesDone: progress.bytesDone, bytesTotal: opened.size });
-          if (options.crashAfterBatches !== undefined && ++batches >= options.crashAfterBatches) throw new SimulatedCrash("simulated crash");
+          options.onProgress?.({
+            rowsRead: (run?.rowsRead ?? 0) + totals.read,
+            bytesDone: progress.bytesDone,
+            bytesTotal: opened.size,
+          });
+          if (options.crashAfterBatches !== undefined && ++batches >= options.crashAfterBatches)
+            throw new SimulatedCrash("simulated crash");
         })();
         inflight.catch(() => {}); // awaited below; avoid an unhandled rejection in between
       };
@@ -155,26 +207,51 @@ async function startImportOfFile(ctx: AppContext, actor: Actor, options: ImportO
         // (Telegram's thread map needs them) but are not written again.
         if (record.position <= checkpoint) continue;
         batch.push(record);
-        if (batch.length >= size) { await flush(batch); batch = []; }
+        if (batch.length >= size) {
+          await flush(batch);
+          batch = [];
+        }
       }
       if (batch.length) await flush(batch);
       if (inflight) await inflight;
       if (labelling) {
         const labelled = await labelling.finish();
-        if (labelled.items > 0 || labelled.dropped.length > 0) ctx.log.info({ bodyId: options.bodyId, ...labelled }, "import labelled in the same pass");
+        if (labelled.items > 0 || labelled.dropped.length > 0)
+          ctx.log.info({ bodyId: options.bodyId, ...labelled }, "import labelled in the same pass");
       }
     } catch (error) {
       labelling?.abandon();
       if (error instanceof SimulatedCrash) throw error;
-      if (run) await setImportRunStatus(ctx.database.db, run.id, { status: "failed", error: (error as Error).message.slice(0, 500), finishedAt: new Date() });
+      if (run)
+        await setImportRunStatus(ctx.database.db, run.id, {
+          status: "failed",
+          error: (error as Error).message.slice(0, 500),
+          finishedAt: new Date(),
+        });
       throw error;
     }
-    if (!run) return { runId: null, resumed, encoding: opened.encoding, ...totals, warnings: opened.warnings, rejects: firstRejects };
+    if (!run)
+      return {
+        runId: null,
+        resumed,
+        encoding: opened.encoding,
+        ...totals,
+        warnings: opened.warnings,
+        rejects: firstRejects,
+      };
     const finished = await setImportRunStatus(ctx.database.db, run.id, { status: "done", finishedAt: new Date() });
     if (finished.added + finished.updated > 0) await requestLabelAfterImport(ctx, options.bodyId);
     return {
-      runId: finished.id, resumed, encoding: opened.encoding, warnings: opened.warnings, rejects: firstRejects,
-      read: finished.rowsRead, added: finished.added, updated: finished.updated, unchanged: finished.unchanged, rejected: finished.rejected,
+      runId: finished.id,
+      resumed,
+      encoding: opened.encoding,
+      warnings: opened.warnings,
+      rejects: firstRejects,
+      read: finished.rowsRead,
+      added: finished.added,
+      updated: finished.updated,
+      unchanged: finished.unchanged,
+      rejected: finished.rejected,
     };
   })();
   done.catch(() => {}); // the caller awaits it; a background upload records the failure on the run

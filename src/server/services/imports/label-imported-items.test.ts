@@ -14,10 +14,15 @@ import { stopAnalysisThread } from "../analysis/analysis-client.ts";
 afterAll(() => stopAnalysisThread());
 
 const dir = mkdtempSync(path.join(tmpdir(), "pikir-label-import-"));
-const LETTER = (n: number) => `Мы, жители дома ${n} по улице Сатпаева, против вырубки сквера и строительства парковки. Просим сохранить сквер и провести слушания. Житель ${n}`;
+const LETTER = (n: number) =>
+  `Мы, жители дома ${n} по улице Сатпаева, против вырубки сквера и строительства парковки. Просим сохранить сквер и провести слушания. Житель ${n}`;
 const TEXTS = [
-  "Прошу отремонтировать дорогу на улице Абая, ямы три года.", "Жолда шұңқырлар көп, жөндеу керек.", "Тариф на тепло слишком высокий, просим пересмотреть",
-  "Мектепте орын жетіспейді, балалар үш ауысыммен оқиды.", "Спасибо за быстрый ремонт освещения во дворе.", "Нужен пешеходный переход у школы",
+  "Прошу отремонтировать дорогу на улице Абая, ямы три года.",
+  "Жолда шұңқырлар көп, жөндеу керек.",
+  "Тариф на тепло слишком высокий, просим пересмотреть",
+  "Мектепте орын жетіспейді, балалар үш ауысыммен оқиды.",
+  "Спасибо за быстрый ремонт освещения во дворе.",
+  "Нужен пешеходный переход у школы",
 ];
 
 /** A template file: 30 rows over two quarters of 2025, a 12-letter campaign in Q2; dates ascending unless `shuffle`. */
@@ -35,16 +40,28 @@ function templateFile(name: string, shuffle = false): string {
 }
 
 describeEachEngine("import, analysis and labels in one pass (issue 12)", (engine) => {
-  const labelsOf = (bodyId: string) => engine.database.db.select().from(analysisLabels).where(eq(analysisLabels.bodyId, bodyId)).orderBy(asc(analysisLabels.itemId));
-  const campaignsOf = async (bodyId: string) => (await engine.database.db.select().from(analysisCampaigns).where(eq(analysisCampaigns.bodyId, bodyId)))
-    .map((c) => ({ quarter: c.quarter, root: c.rootItemId, size: c.size }));
+  const labelsOf = (bodyId: string) =>
+    engine.database.db
+      .select()
+      .from(analysisLabels)
+      .where(eq(analysisLabels.bodyId, bodyId))
+      .orderBy(asc(analysisLabels.itemId));
+  const campaignsOf = async (bodyId: string) =>
+    (await engine.database.db.select().from(analysisCampaigns).where(eq(analysisCampaigns.bodyId, bodyId))).map(
+      (c) => ({ quarter: c.quarter, root: c.rootItemId, size: c.size }),
+    );
   const strip = (rows: Awaited<ReturnType<typeof labelsOf>>) => rows.map(({ labelledAt: _l, ...rest }) => rest);
 
   it("labels a date-ordered import as it is written: the same labels and campaigns the job computes, and nothing left for the job", async () => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);
     const { actor } = await createUser(ctx, "body_officer", body.id);
-    const summary = await importFile(ctx, actor, { importer: "template", file: templateFile(`sorted-${body.id}`), bodyId: body.id, batchSize: 7 });
+    const summary = await importFile(ctx, actor, {
+      importer: "template",
+      file: templateFile(`sorted-${body.id}`),
+      bodyId: body.id,
+      batchSize: 7,
+    });
     expect(summary.added).toBe(30);
     const inPass = await labelsOf(body.id);
     expect(inPass).toHaveLength(30);
@@ -61,7 +78,11 @@ describeEachEngine("import, analysis and labels in one pass (issue 12)", (engine
     expect(await campaignsOf(body.id)).toEqual(campaigns);
 
     // A re-import adds nothing and labels nothing.
-    const again = await importFile(ctx, actor, { importer: "template", file: templateFile(`sorted-${body.id}`), bodyId: body.id });
+    const again = await importFile(ctx, actor, {
+      importer: "template",
+      file: templateFile(`sorted-${body.id}`),
+      bodyId: body.id,
+    });
     expect(again).toMatchObject({ added: 0, updated: 0 });
     expect(strip(await labelsOf(body.id))).toEqual(strip(inPass));
   });
@@ -71,8 +92,20 @@ describeEachEngine("import, analysis and labels in one pass (issue 12)", (engine
     const body = await createBody(ctx);
     const { actor } = await createUser(ctx, "body_officer", body.id);
     // Q1 already has an item of this body: the import must not label Q1 (the job streams it from that item).
-    await createItems(ctx, body.id, [{ channel: "appeal", kind: "appeal", text: "Автобус №37 ходит раз в сорок минут.", receivedAt: new Date("2025-02-01T10:00:00+05:00") }]);
-    await importFile(ctx, actor, { importer: "template", file: templateFile(`reversed-${body.id}`, true), bodyId: body.id, batchSize: 7 });
+    await createItems(ctx, body.id, [
+      {
+        channel: "appeal",
+        kind: "appeal",
+        text: "Автобус №37 ходит раз в сорок минут.",
+        receivedAt: new Date("2025-02-01T10:00:00+05:00"),
+      },
+    ]);
+    await importFile(ctx, actor, {
+      importer: "template",
+      file: templateFile(`reversed-${body.id}`, true),
+      bodyId: body.id,
+      batchSize: 7,
+    });
     // Reversed rows: Q2's items arrive newest first, so Q2 is dropped at its second batch (the first
     // batch's labels stay until the job rewrites the quarter); Q1 is never labelled in the pass.
     const inPass = await labelsOf(body.id);
@@ -91,7 +124,9 @@ describeEachEngine("import, analysis and labels in one pass (issue 12)", (engine
     const body = await createBody(ctx);
     const { actor } = await createUser(ctx, "body_officer", body.id);
     const file = templateFile(`crash-${body.id}`);
-    await expect(importFile(ctx, actor, { importer: "template", file, bodyId: body.id, batchSize: 7, crashAfterBatches: 3 })).rejects.toBeInstanceOf(SimulatedCrash);
+    await expect(
+      importFile(ctx, actor, { importer: "template", file, bodyId: body.id, batchSize: 7, crashAfterBatches: 3 }),
+    ).rejects.toBeInstanceOf(SimulatedCrash);
     const resumed = await importFile(ctx, actor, { importer: "template", file, bodyId: body.id, batchSize: 7 });
     expect(resumed.resumed).toBe(true);
     await labelPendingItems(ctx, body.id);
@@ -100,10 +135,24 @@ describeEachEngine("import, analysis and labels in one pass (issue 12)", (engine
     // The same as a clean import labelled in one pass.
     const other = await createBody(ctx);
     const { actor: otherActor } = await createUser(ctx, "body_officer", other.id);
-    await importFile(ctx, otherActor, { importer: "template", file: templateFile(`crash-${body.id}`), bodyId: other.id, batchSize: 7 });
+    await importFile(ctx, otherActor, {
+      importer: "template",
+      file: templateFile(`crash-${body.id}`),
+      bodyId: other.id,
+      batchSize: 7,
+    });
     const clean = await labelsOf(other.id);
-    const comparable = (rows: typeof labels) => rows.map((l) => ({ kind: l.kind, sentiment: l.sentiment, topic: l.topic, lang: l.lang, duplicate: l.duplicateOf !== null }));
+    const comparable = (rows: typeof labels) =>
+      rows.map((l) => ({
+        kind: l.kind,
+        sentiment: l.sentiment,
+        topic: l.topic,
+        lang: l.lang,
+        duplicate: l.duplicateOf !== null,
+      }));
     expect(comparable(labels)).toEqual(comparable(clean));
-    expect((await campaignsOf(body.id)).map((c) => c.size).sort()).toEqual((await campaignsOf(other.id)).map((c) => c.size).sort());
+    expect((await campaignsOf(body.id)).map((c) => c.size).sort()).toEqual(
+      (await campaignsOf(other.id)).map((c) => c.size).sort(),
+    );
   });
 });

@@ -16,8 +16,18 @@
  */
 import type { AppContext, Executor } from "../../context.ts";
 import type { CampaignGroup } from "../../../domain/analysis/index.ts";
-import { mergeAutomaticLabels, replaceCampaigns, type ItemToLabel } from "../../repositories/analysis-labels.repository.ts";
-import { advanceLabelRun, countItemsInRange, finishLabelRun, startLabelRun, widenLabelRun } from "../../repositories/analysis-label-runs.repository.ts";
+import {
+  mergeAutomaticLabels,
+  replaceCampaigns,
+  type ItemToLabel,
+} from "../../repositories/analysis-labels.repository.ts";
+import {
+  advanceLabelRun,
+  countItemsInRange,
+  finishLabelRun,
+  startLabelRun,
+  widenLabelRun,
+} from "../../repositories/analysis-label-runs.repository.ts";
 import { openQuarterLabeller, type AsyncQuarterLabeller } from "../analysis/analysis-client.ts";
 import { formatQuarter, quarterBounds, quarterOf, type Quarter } from "../analysis/quarters.ts";
 import type { BatchItems } from "./write-batch.ts";
@@ -43,7 +53,12 @@ export interface ImportLabelling {
 /** Below this file size the analysis runs inline (a few thousand items: less than starting the thread costs). */
 const THREAD_FROM_BYTES = 2 * 1024 * 1024;
 
-export function startImportLabelling(ctx: AppContext, bodyId: string, importRunId: string, fileBytes: number): ImportLabelling {
+export function startImportLabelling(
+  ctx: AppContext,
+  bodyId: string,
+  importRunId: string,
+  fileBytes: number,
+): ImportLabelling {
   const thread = fileBytes >= THREAD_FROM_BYTES;
   const quarters = new Map<string, QuarterPass>();
   const dropped = new Set<string>();
@@ -62,7 +77,10 @@ export function startImportLabelling(ctx: AppContext, bodyId: string, importRunI
   const fail = (error: unknown) => {
     if (failed) return;
     failed = true;
-    ctx.log.warn({ err: error, bodyId }, "labelling during the import stopped; the analysis.label job will label the import's items");
+    ctx.log.warn(
+      { err: error, bodyId },
+      "labelling during the import stopped; the analysis.label job will label the import's items",
+    );
     for (const pass of quarters.values()) drop(pass);
   };
 
@@ -76,7 +94,12 @@ export function startImportLabelling(ctx: AppContext, bodyId: string, importRunI
           if (quarters.has(key)) continue;
           const bounds = quarterBounds(q);
           const empty = (await countItemsInRange(ctx.database.db, bodyId, bounds.from, bounds.before)) === 0;
-          const pass: QuarterPass = { quarter: q, labeller: empty ? openQuarterLabeller(bodyId, { thread }) : null, last: null, items: 0 };
+          const pass: QuarterPass = {
+            quarter: q,
+            labeller: empty ? openQuarterLabeller(bodyId, { thread }) : null,
+            last: null,
+            items: 0,
+          };
           if (!empty) dropped.add(key);
           quarters.set(key, pass);
         }
@@ -104,30 +127,49 @@ export function startImportLabelling(ctx: AppContext, bodyId: string, importRunI
         // checking it starts after the previous batch's last item is enough.
         list.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.id - b.id);
         const first = list[0]!;
-        if (pass.last && (first.receivedAt.getTime() < pass.last.at || (first.receivedAt.getTime() === pass.last.at && first.id < pass.last.id))) {
+        if (
+          pass.last &&
+          (first.receivedAt.getTime() < pass.last.at ||
+            (first.receivedAt.getTime() === pass.last.at && first.id < pass.last.id))
+        ) {
           drop(pass);
           continue;
         }
         const tail = list[list.length - 1]!;
         pass.last = { at: tail.receivedAt.getTime(), id: tail.id };
         pass.items += list.length;
-        span = { first: Math.min(span?.first ?? Infinity, first.receivedAt.getTime()), last: Math.max(span?.last ?? 0, tail.receivedAt.getTime()) };
+        span = {
+          first: Math.min(span?.first ?? Infinity, first.receivedAt.getTime()),
+          last: Math.max(span?.last ?? 0, tail.receivedAt.getTime()),
+        };
         const labels = pass.labeller!.label(list);
         labels.catch(() => {});
-        runId ??= startLabelRun(ctx.database.db, { bodyId, from: kzDate(first.receivedAt), to: kzDate(first.receivedAt), importRunId });
+        runId ??= startLabelRun(ctx.database.db, {
+          bodyId,
+          from: kzDate(first.receivedAt),
+          to: kzDate(first.receivedAt),
+          importRunId,
+        });
         const id = runId;
         const period = { from: kzDate(first.receivedAt), to: kzDate(tail.receivedAt) };
         // Merges run one after another, in the order the thread answers (it answers in order).
-        writes = writes.then(async () => {
-          if (failed || !pass.labeller) return;
-          const rows = await labels;
-          // The run's period covers these labels before they exist: if the process dies before the
-          // campaigns are written, the nightly pass sees the quarter as interrupted and relabels it.
-          await widenLabelRun(ctx.database.db, await id, period);
-          await mergeAutomaticLabels(ctx.database, await id, rows);
-          labelled += rows.length;
-          await advanceLabelRun(ctx.database.db, await id, { itemsTotal: labelled, itemsDone: labelled, changed: labelled, analysisMode: pass.labeller?.mode ?? "thread" });
-        }).catch(fail);
+        writes = writes
+          .then(async () => {
+            if (failed || !pass.labeller) return;
+            const rows = await labels;
+            // The run's period covers these labels before they exist: if the process dies before the
+            // campaigns are written, the nightly pass sees the quarter as interrupted and relabels it.
+            await widenLabelRun(ctx.database.db, await id, period);
+            await mergeAutomaticLabels(ctx.database, await id, rows);
+            labelled += rows.length;
+            await advanceLabelRun(ctx.database.db, await id, {
+              itemsTotal: labelled,
+              itemsDone: labelled,
+              changed: labelled,
+              analysisMode: pass.labeller?.mode ?? "thread",
+            });
+          })
+          .catch(fail);
       }
     },
 
@@ -139,17 +181,30 @@ export function startImportLabelling(ctx: AppContext, bodyId: string, importRunI
           if (!pass.labeller || failed) continue;
           const groups: CampaignGroup[] = await pass.labeller.finish();
           pass.labeller = null;
-          await ctx.database.db.transaction((tx) => replaceCampaigns(tx as unknown as Executor, bodyId, formatQuarter(pass.quarter),
-            groups.map((g) => ({ rootItemId: Number(g.rootId), size: g.size }))));
+          await ctx.database.db.transaction((tx) =>
+            replaceCampaigns(
+              tx as unknown as Executor,
+              bodyId,
+              formatQuarter(pass.quarter),
+              groups.map((g) => ({ rootItemId: Number(g.rootId), size: g.size })),
+            ),
+          );
           done.push(formatQuarter(pass.quarter));
         }
         if (runId) {
           const period = span ? { from: kzDate(new Date(span.first)), to: kzDate(new Date(span.last)) } : undefined;
-          await finishLabelRun(ctx.database.db, await runId, { status: failed ? "failed" : "done", error: failed ? "labelling during the import stopped" : null, period });
+          await finishLabelRun(ctx.database.db, await runId, {
+            status: failed ? "failed" : "done",
+            error: failed ? "labelling during the import stopped" : null,
+            period,
+          });
         }
       } catch (error) {
         fail(error);
-        if (runId) await finishLabelRun(ctx.database.db, await runId, { status: "failed", error: String(error) }).catch(() => {});
+        if (runId)
+          await finishLabelRun(ctx.database.db, await runId, { status: "failed", error: String(error) }).catch(
+            () => {},
+          );
       }
       return { items: labelled, quarters: done, dropped: [...dropped].sort() };
     },
@@ -157,7 +212,10 @@ export function startImportLabelling(ctx: AppContext, bodyId: string, importRunI
     abandon() {
       failed = true;
       for (const pass of quarters.values()) drop(pass);
-      if (runId) void runId.then((id) => finishLabelRun(ctx.database.db, id, { status: "failed", error: "the import failed" })).catch(() => {});
+      if (runId)
+        void runId
+          .then((id) => finishLabelRun(ctx.database.db, id, { status: "failed", error: "the import failed" }))
+          .catch(() => {});
     },
   };
 }

@@ -2,10 +2,21 @@
 import type { Actor, AppContext } from "../../context.ts";
 import { notFound } from "../../errors.ts";
 import { authorize, readableBodies } from "../../policies/policy.ts";
-import { findImportRun, listImportRejects, listImportRuns, type ImportRejectRow, type ImportRunRow } from "../../repositories/import-run.repository.ts";
+import {
+  findImportRun,
+  listImportRejects,
+  listImportRuns,
+  type ImportRejectRow,
+  type ImportRunRow,
+} from "../../repositories/import-run.repository.ts";
 import type { Page, Paged } from "../../repositories/pagination.ts";
 
-export async function listRuns(ctx: AppContext, actor: Actor, bodyId: string | undefined, page: Page): Promise<Paged<ImportRunRow>> {
+export async function listRuns(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string | undefined,
+  page: Page,
+): Promise<Paged<ImportRunRow>> {
   if (bodyId) {
     authorize(actor, "item.read", bodyId);
     return listImportRuns(ctx.database.db, [bodyId], page);

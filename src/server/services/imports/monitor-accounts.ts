@@ -13,7 +13,12 @@ import { notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { findBody } from "../../repositories/body.repository.ts";
 import {
-  claimAccountMonitor, listEnabledMonitors, recordMonitorOutcome, type AccountMonitorRow, type MonitorOutcome, type SocialAccountRow,
+  claimAccountMonitor,
+  listEnabledMonitors,
+  recordMonitorOutcome,
+  type AccountMonitorRow,
+  type MonitorOutcome,
+  type SocialAccountRow,
 } from "../../repositories/account-monitor.repository.ts";
 import { isMonitoredPlatform, PLATFORM_MONITORS, type MonitoredPlatform } from "../../importers/monitored-platforms.ts";
 import { TOKEN_ENV_PATTERN } from "../../db/schema-monitoring.ts";
@@ -58,7 +63,10 @@ export interface MonitorAccountsOptions {
 export const INCREMENTAL_OVERLAP_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Where an incremental fetch may stop; undefined: fetch everything. */
-export function fetchSince(monitor: Pick<AccountMonitorRow, "lastStatus" | "lastRunAt">, full: boolean): Date | undefined {
+export function fetchSince(
+  monitor: Pick<AccountMonitorRow, "lastStatus" | "lastRunAt">,
+  full: boolean,
+): Date | undefined {
   if (full || monitor.lastStatus !== "ok" || !monitor.lastRunAt) return undefined;
   return new Date(monitor.lastRunAt.getTime() - INCREMENTAL_OVERLAP_MS);
 }
@@ -82,10 +90,16 @@ export interface MonitorRun {
 
 type Entry = { account: SocialAccountRow; monitor: AccountMonitorRow };
 
-export async function monitorAccounts(ctx: AppContext, actor: Actor, options: MonitorAccountsOptions = {}): Promise<MonitorRun> {
+export async function monitorAccounts(
+  ctx: AppContext,
+  actor: Actor,
+  options: MonitorAccountsOptions = {},
+): Promise<MonitorRun> {
   authorize(actor, "monitoring.manage", options.bodyId);
   if (options.bodyId && !(await findBody(ctx.database.db, options.bodyId))) throw notFound("body");
-  const entries = (await listEnabledMonitors(ctx.database.db, options.bodyId)).filter((e) => isMonitoredPlatform(e.account.platform));
+  const entries = (await listEnabledMonitors(ctx.database.db, options.bodyId)).filter((e) =>
+    isMonitoredPlatform(e.account.platform),
+  );
   // Accounts of one body on one platform run one after another: two fetches that happen to write
   // identical files (two empty channels) would otherwise share one resumable import run.
   const groups = new Map<string, Entry[]>();
@@ -97,9 +111,13 @@ export async function monitorAccounts(ctx: AppContext, actor: Actor, options: Mo
   await forEachBounded([...groups.values()], options.concurrency ?? 2, async (group) => {
     for (const entry of group) {
       const result = await monitorOne(ctx, entry, options);
-      if (!result) { run.skipped++; continue; }
+      if (!result) {
+        run.skipped++;
+        continue;
+      }
       run.accounts.push(result);
-      if (result.status === "ok") run.ok++; else run.failed++;
+      if (result.status === "ok") run.ok++;
+      else run.failed++;
       run.added += result.added;
       run.updated += result.updated;
     }
@@ -107,7 +125,11 @@ export async function monitorAccounts(ctx: AppContext, actor: Actor, options: Mo
   return run;
 }
 
-async function monitorOne(ctx: AppContext, { account, monitor }: Entry, options: MonitorAccountsOptions): Promise<AccountRunResult | null> {
+async function monitorOne(
+  ctx: AppContext,
+  { account, monitor }: Entry,
+  options: MonitorAccountsOptions,
+): Promise<AccountRunResult | null> {
   const db = ctx.database.db;
   if (!(await claimAccountMonitor(db, account.id, new Date(Date.now() - HOLD_MS)))) {
     ctx.log.info({ accountId: account.id }, "monitoring: the account is being fetched by another run; skipped");
@@ -121,17 +143,34 @@ async function monitorOne(ctx: AppContext, { account, monitor }: Entry, options:
     outcome = failed("monitor.import_failed", (error as Error).message);
   }
   await recordMonitorOutcome(db, account.id, outcome);
-  if (outcome.status === "failed") ctx.log.warn({ accountId: account.id, platform: account.platform, code: outcome.errorCode, error: outcome.error }, "monitoring: account failed");
-  return { accountId: account.id, bodyId: account.bodyId, platform: account.platform, handle: account.handle, ...outcome };
+  if (outcome.status === "failed")
+    ctx.log.warn(
+      { accountId: account.id, platform: account.platform, code: outcome.errorCode, error: outcome.error },
+      "monitoring: account failed",
+    );
+  return {
+    accountId: account.id,
+    bodyId: account.bodyId,
+    platform: account.platform,
+    handle: account.handle,
+    ...outcome,
+  };
 }
 
 function failed(code: MonitorErrorCode, error: string | null, runId: string | null = null): MonitorOutcome {
   return { status: "failed", errorCode: code, error: error?.slice(0, 500) ?? null, added: 0, updated: 0, runId };
 }
 
-async function fetchAndImport(ctx: AppContext, account: SocialAccountRow, monitor: AccountMonitorRow, options: MonitorAccountsOptions): Promise<MonitorOutcome> {
+async function fetchAndImport(
+  ctx: AppContext,
+  account: SocialAccountRow,
+  monitor: AccountMonitorRow,
+  options: MonitorAccountsOptions,
+): Promise<MonitorOutcome> {
   const platform = PLATFORM_MONITORS[account.platform as MonitoredPlatform];
-  const token = TOKEN_ENV_PATTERN.test(monitor.tokenEnv) ? (options.env ?? process.env)[monitor.tokenEnv]?.trim() : undefined;
+  const token = TOKEN_ENV_PATTERN.test(monitor.tokenEnv)
+    ? (options.env ?? process.env)[monitor.tokenEnv]?.trim()
+    : undefined;
   if (!token) return failed("monitor.token_missing", monitor.tokenEnv);
   // Belt and braces: whatever a platform echoes back, the token itself never reaches the database.
   const scrub = (message: string) => message.split(token).join("***");
@@ -140,7 +179,8 @@ async function fetchAndImport(ctx: AppContext, account: SocialAccountRow, monito
     const file = path.join(dir, `${account.platform}.json`);
     try {
       await platform.fetch(monitor.externalId, token, file, {
-        baseUrl: options.baseUrls?.[account.platform as MonitoredPlatform], timeoutMs: options.timeoutMs,
+        baseUrl: options.baseUrls?.[account.platform as MonitoredPlatform],
+        timeoutMs: options.timeoutMs,
         since: fetchSince(monitor, options.full ?? options.bodyId !== undefined),
       });
     } catch (error) {
@@ -157,11 +197,21 @@ async function fetchAndImport(ctx: AppContext, account: SocialAccountRow, monito
     let runId: string | null = null;
     try {
       const started = await startImport(ctx, MONITOR_ACTOR, {
-        importer: platform.importer, file, fileName: `${account.platform} ${account.handle} (monitoring)`, bodyId: account.bodyId,
+        importer: platform.importer,
+        file,
+        fileName: `${account.platform} ${account.handle} (monitoring)`,
+        bodyId: account.bodyId,
       });
       runId = started.run?.id ?? null;
       const summary = await started.done;
-      return { status: "ok", errorCode: null, error: null, added: summary.added, updated: summary.updated, runId: summary.runId };
+      return {
+        status: "ok",
+        errorCode: null,
+        error: null,
+        added: summary.added,
+        updated: summary.updated,
+        runId: summary.runId,
+      };
     } catch (error) {
       return failed("monitor.import_failed", scrub((error as Error).message), runId);
     }

@@ -25,7 +25,19 @@ beforeAll(async () => {
     const gov = /governmentId=(\d+)/.exec(url)?.[1];
     if (url.startsWith("/list") && gov) {
       const mine = [...drafts.values()].filter((d) => d.id.startsWith(gov));
-      return res.writeHead(200, { "content-type": "text/html" }).end(listHtml(mine.map((d) => ({ id: d.id, title: "О ставках налога", comments: 4, accepted: 1, rejected: 2, likes, dislikes: 1 }))));
+      return res.writeHead(200, { "content-type": "text/html" }).end(
+        listHtml(
+          mine.map((d) => ({
+            id: d.id,
+            title: "О ставках налога",
+            comments: 4,
+            accepted: 1,
+            rejected: 2,
+            likes,
+            dislikes: 1,
+          })),
+        ),
+      );
     }
     const draft = [...drafts.values()].find((d) => d.pages[url]);
     const kk = /egovLang=kk/.test(req.headers.cookie ?? "") && url === `/npa/view?id=${draft?.id}`;
@@ -61,7 +73,9 @@ describeEachEngine("legalacts monitoring", (engine) => {
     const changed = await monitorLegalactsDrafts(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
     likes = 3;
     expect(changed).toMatchObject({ drafts: 1, skipped: 0, added: 0 });
-    const [monitor] = await engine.database.rows<{ last_status: string; seen: Record<string, string> }>(sql`select last_status, seen from legalacts_monitors where body_id = ${body.id}::uuid`);
+    const [monitor] = await engine.database.rows<{ last_status: string; seen: Record<string, string> }>(
+      sql`select last_status, seen from legalacts_monitors where body_id = ${body.id}::uuid`,
+    );
     expect(monitor!.last_status).toBe("ok");
     expect(Object.keys(monitor!.seen)).toEqual([draft.id]);
   });
@@ -71,15 +85,32 @@ describeEachEngine("legalacts monitoring", (engine) => {
     try {
       const body = await createBody(ctx());
       const other = await createBody(ctx());
-      const [officer, stranger] = await Promise.all([createUser(ctx(), "body_officer", body.id), createUser(ctx(), "body_officer", other.id)]);
-      const [cookie, strangerCookie] = await Promise.all([signInCookie(app, officer.user.email), signInCookie(app, stranger.user.email)]);
+      const [officer, stranger] = await Promise.all([
+        createUser(ctx(), "body_officer", body.id),
+        createUser(ctx(), "body_officer", other.id),
+      ]);
+      const [cookie, strangerCookie] = await Promise.all([
+        signInCookie(app, officer.user.email),
+        signInCookie(app, stranger.user.email),
+      ]);
       const url = `/api/bodies/${body.id}/legalacts-monitor`;
-      expect((await app.inject({ method: "GET", url, headers: { cookie } })).json()).toEqual({ configured: false, governmentId: null, enabled: false, draftsSeen: 0, lastRun: null });
+      expect((await app.inject({ method: "GET", url, headers: { cookie } })).json()).toEqual({
+        configured: false,
+        governmentId: null,
+        enabled: false,
+        draftsSeen: 0,
+        lastRun: null,
+      });
       const saved = await app.inject({ method: "PUT", url, headers: { cookie }, payload: { governmentId: "4317" } });
       expect(saved.statusCode).toBe(200);
       expect(saved.json()).toMatchObject({ configured: true, governmentId: "4317", enabled: true });
-      expect((await app.inject({ method: "PUT", url, headers: { cookie }, payload: { governmentId: "43 17" } })).statusCode).toBe(400);
-      expect((await app.inject({ method: "PUT", url, headers: { cookie: strangerCookie }, payload: { governmentId: "1" } })).statusCode).toBe(403);
+      expect(
+        (await app.inject({ method: "PUT", url, headers: { cookie }, payload: { governmentId: "43 17" } })).statusCode,
+      ).toBe(400);
+      expect(
+        (await app.inject({ method: "PUT", url, headers: { cookie: strangerCookie }, payload: { governmentId: "1" } }))
+          .statusCode,
+      ).toBe(403);
     } finally {
       await app.close();
     }
@@ -89,7 +120,11 @@ describeEachEngine("legalacts monitoring", (engine) => {
     const body = await createBody(ctx());
     const other = await createBody(ctx());
     const officer = await createUser(ctx(), "body_officer", body.id);
-    await expect(saveLegalactsMonitor(ctx(), officer.actor, { bodyId: body.id, governmentId: "../admin", enabled: true })).rejects.toThrow(/governmentId must be the number/);
-    await expect(saveLegalactsMonitor(ctx(), officer.actor, { bodyId: other.id, governmentId: "12", enabled: true })).rejects.toThrow();
+    await expect(
+      saveLegalactsMonitor(ctx(), officer.actor, { bodyId: body.id, governmentId: "../admin", enabled: true }),
+    ).rejects.toThrow(/governmentId must be the number/);
+    await expect(
+      saveLegalactsMonitor(ctx(), officer.actor, { bodyId: other.id, governmentId: "12", enabled: true }),
+    ).rejects.toThrow();
   });
 });

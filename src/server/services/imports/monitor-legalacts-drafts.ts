@@ -32,16 +32,36 @@ export interface MonitorLegalactsOptions {
   archive?: boolean;
 }
 
-export interface MonitorLegalactsResult { bodies: number; drafts: number; skipped: number; failed: number; added: number; updated: number }
-
-export function listFingerprint(card: ListCard): string {
-  return [card.comments, card.accepted, card.rejected, card.likes, card.dislikes, card.status].map((v) => v ?? "").join("/");
+export interface MonitorLegalactsResult {
+  bodies: number;
+  drafts: number;
+  skipped: number;
+  failed: number;
+  added: number;
+  updated: number;
 }
 
-export async function monitorLegalactsDrafts(ctx: AppContext, actor: Actor, options: MonitorLegalactsOptions = {}): Promise<MonitorLegalactsResult> {
+export function listFingerprint(card: ListCard): string {
+  return [card.comments, card.accepted, card.rejected, card.likes, card.dislikes, card.status]
+    .map((v) => v ?? "")
+    .join("/");
+}
+
+export async function monitorLegalactsDrafts(
+  ctx: AppContext,
+  actor: Actor,
+  options: MonitorLegalactsOptions = {},
+): Promise<MonitorLegalactsResult> {
   if (options.bodyId) authorize(actor, "monitoring.manage", options.bodyId);
   const monitors = await listEnabledLegalactsMonitors(ctx.database.db, options.bodyId);
-  const result: MonitorLegalactsResult = { bodies: monitors.length, drafts: 0, skipped: 0, failed: 0, added: 0, updated: 0 };
+  const result: MonitorLegalactsResult = {
+    bodies: monitors.length,
+    drafts: 0,
+    skipped: 0,
+    failed: 0,
+    added: 0,
+    updated: 0,
+  };
   // One fetcher for the whole run: the per-host spacing holds across bodies.
   const fetcher = options.fetcher ?? new PoliteFetcher();
   for (const monitor of monitors) {
@@ -50,14 +70,27 @@ export async function monitorLegalactsDrafts(ctx: AppContext, actor: Actor, opti
     let error: string | null = null;
     const dir = await mkdtemp(path.join(tmpdir(), "pikir-legalacts-"));
     try {
-      const cards = await listLegalactsDrafts(monitor.governmentId, { origin: options.origin, fetcher, archive: options.archive, maxPages: options.maxListPages ?? 10 });
+      const cards = await listLegalactsDrafts(monitor.governmentId, {
+        origin: options.origin,
+        fetcher,
+        archive: options.archive,
+        maxPages: options.maxListPages ?? 10,
+      });
       for (const card of cards) {
         const fingerprint = listFingerprint(card);
-        if (!options.full && seen[card.id] === fingerprint) { result.skipped++; continue; }
+        if (!options.full && seen[card.id] === fingerprint) {
+          result.skipped++;
+          continue;
+        }
         try {
           const file = path.join(dir, `${card.id}.json`);
           await fetchLegalactsDraft(card.id, file, { origin: options.origin, fetcher });
-          const summary = await importFile(ctx, ACTOR, { importer: "legalacts", file, fileName: `legalacts ${card.id}`, bodyId: monitor.bodyId });
+          const summary = await importFile(ctx, ACTOR, {
+            importer: "legalacts",
+            file,
+            fileName: `legalacts ${card.id}`,
+            bodyId: monitor.bodyId,
+          });
           result.drafts++;
           result.added += summary.added;
           result.updated += summary.updated;

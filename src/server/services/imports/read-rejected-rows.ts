@@ -23,10 +23,17 @@ export async function readRejectedRows(ctx: AppContext, actor: Actor, runId: str
   const run = await getRun(ctx, actor, runId);
   const withRaw = can(actor, "personal.read", run.bodyId);
   if (withRaw && run.rejected > 0) {
-    await transaction(ctx, (tx) => appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: PERSONAL_READ_ACTION, entity: "import_run", entityId: run.id,
-      bodyId: run.bodyId, after: { purpose: "rejected rows report", fields: ["rejected_rows"], rows: run.rejected },
-    }));
+    await transaction(ctx, (tx) =>
+      appendAudit(tx, {
+        actorId: actor.userId,
+        actorLabel: actor.label,
+        action: PERSONAL_READ_ACTION,
+        entity: "import_run",
+        entityId: run.id,
+        bodyId: run.bodyId,
+        after: { purpose: "rejected rows report", fields: ["rejected_rows"], rows: run.rejected },
+      }),
+    );
   }
   const rows = (async function* () {
     for await (const r of readRejects(ctx, run.id)) yield withRaw ? r : { ...r, raw: null };

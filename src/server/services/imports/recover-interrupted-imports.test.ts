@@ -23,10 +23,16 @@ describeEachEngine("imports: recovery at start (W17)", (engine) => {
     writeFileSync(file, lines.join("\n") + "\n");
     const crashed = await createBody(ctx);
     const live = await createBody(ctx);
-    await expect(importFile(ctx, actor, { importer: "template", file, bodyId: crashed.id, batchSize: 100, crashAfterBatches: 2 })).rejects.toBeInstanceOf(SimulatedCrash);
-    await expect(importFile(ctx, actor, { importer: "template", file, bodyId: live.id, batchSize: 100, crashAfterBatches: 1 })).rejects.toBeInstanceOf(SimulatedCrash);
+    await expect(
+      importFile(ctx, actor, { importer: "template", file, bodyId: crashed.id, batchSize: 100, crashAfterBatches: 2 }),
+    ).rejects.toBeInstanceOf(SimulatedCrash);
+    await expect(
+      importFile(ctx, actor, { importer: "template", file, bodyId: live.id, batchSize: 100, crashAfterBatches: 1 }),
+    ).rejects.toBeInstanceOf(SimulatedCrash);
     // The crashed run last advanced an hour ago; the "live" one just now (as another node's would).
-    await engine.database.rows(sql`update import_runs set updated_at = now() - interval '1 hour' where body_id = ${crashed.id}::uuid`);
+    await engine.database.rows(
+      sql`update import_runs set updated_at = now() - interval '1 hour' where body_id = ${crashed.id}::uuid`,
+    );
     const uploads = mkdtempSync(path.join(tmpdir(), "pikir-w17-up-"));
     const orphan = path.join(uploads, "orphan");
     const fresh = path.join(uploads, "fresh");
@@ -66,7 +72,9 @@ describeEachEngine("imports: recovery at start (W17)", (engine) => {
     writeFileSync(file, lines.join("\n") + "\n");
     const body = await createBody(ctx);
     // The same file uploaded twice at once (review attack 51): one import runs, the other is refused.
-    const attempts = await Promise.allSettled([1, 2].map(() => startImport(ctx, actor, { importer: "template", file, bodyId: body.id, batchSize: 1_000 })));
+    const attempts = await Promise.allSettled(
+      [1, 2].map(() => startImport(ctx, actor, { importer: "template", file, bodyId: body.id, batchSize: 1_000 })),
+    );
     const refused = attempts.filter((a) => a.status === "rejected");
     const running = attempts.flatMap((a) => (a.status === "fulfilled" ? [a.value] : []));
     expect(refused).toHaveLength(1);
@@ -78,6 +86,10 @@ describeEachEngine("imports: recovery at start (W17)", (engine) => {
       select max(rows_read)::int as rows_read, count(*)::int as runs from import_runs where body_id = ${body.id}::uuid`);
     expect(run).toEqual({ rows_read: 12_000, runs: 1 });
     // Once it has ended, the same file may be uploaded again (an idempotent re-import).
-    expect(await importFile(ctx, actor, { importer: "template", file, bodyId: body.id })).toMatchObject({ read: 12_000, added: 0, unchanged: 12_000 });
+    expect(await importFile(ctx, actor, { importer: "template", file, bodyId: body.id })).toMatchObject({
+      read: 12_000,
+      added: 0,
+      unchanged: 12_000,
+    });
   });
 });

@@ -14,7 +14,10 @@ export const STALE_RUN_MINUTES = 10;
 /** How long an upload file may wait in the uploads directory. */
 export const UPLOAD_RETENTION_MS = 24 * 60 * 60 * 1000;
 
-export async function recoverInterruptedImports(ctx: AppContext, options: { uploadsDir: string; retentionMs?: number; staleMinutes?: number; now?: number }): Promise<{ interrupted: string[]; removedUploads: number }> {
+export async function recoverInterruptedImports(
+  ctx: AppContext,
+  options: { uploadsDir: string; retentionMs?: number; staleMinutes?: number; now?: number },
+): Promise<{ interrupted: string[]; removedUploads: number }> {
   const interrupted = await interruptStaleImportRuns(ctx.database.db, options.staleMinutes ?? STALE_RUN_MINUTES);
   const cutoff = (options.now ?? Date.now()) - (options.retentionMs ?? UPLOAD_RETENTION_MS);
   let removedUploads = 0;
@@ -29,6 +32,10 @@ export async function recoverInterruptedImports(ctx: AppContext, options: { uplo
       // removed meanwhile by the import that owned it
     }
   }
-  if (interrupted.length || removedUploads) ctx.log.warn({ interrupted, removedUploads }, "imports interrupted by a previous crash marked; old uploads removed");
+  if (interrupted.length || removedUploads)
+    ctx.log.warn(
+      { interrupted, removedUploads },
+      "imports interrupted by a previous crash marked; old uploads removed",
+    );
   return { interrupted, removedUploads };
 }

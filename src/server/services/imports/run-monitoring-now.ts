@@ -10,7 +10,12 @@ import { MONITOR_JOB, monitorAccounts, type MonitorAccountsOptions, type Monitor
 
 export type MonitoringNow = { queued: true; jobId: string | null } | { queued: false; run: MonitorRun };
 
-export async function runMonitoringNow(ctx: AppContext, actor: Actor, bodyId: string, options: Omit<MonitorAccountsOptions, "bodyId"> = {}): Promise<MonitoringNow> {
+export async function runMonitoringNow(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  options: Omit<MonitorAccountsOptions, "bodyId"> = {},
+): Promise<MonitoringNow> {
   authorize(actor, "monitoring.manage", bodyId);
   if (!(await findBody(ctx.database.db, bodyId))) throw notFound("body");
   if (ctx.jobs) {

@@ -10,7 +10,11 @@ import { authorize } from "../../policies/policy.ts";
 import { findBody } from "../../repositories/body.repository.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import {
-  findAccountMonitor, findSocialAccount, insertSocialAccount, upsertAccountMonitor, type MonitoredAccount,
+  findAccountMonitor,
+  findSocialAccount,
+  insertSocialAccount,
+  upsertAccountMonitor,
+  type MonitoredAccount,
 } from "../../repositories/account-monitor.repository.ts";
 import { PLATFORM_MONITORS, type MonitoredPlatform } from "../../importers/monitored-platforms.ts";
 import { TOKEN_ENV_PATTERN } from "../../db/schema-monitoring.ts";
@@ -28,32 +32,61 @@ export interface AccountMonitorInput {
 
 /** Settings refused for a reason the officer can fix; the route words it in kk/ru/en. */
 export class MonitorSettingsError extends Error {
-  constructor(readonly code: MonitoringMessageKey, readonly params: Record<string, string>, readonly status: 400 | 409 = 400) {
+  constructor(
+    readonly code: MonitoringMessageKey,
+    readonly params: Record<string, string>,
+    readonly status: 400 | 409 = 400,
+  ) {
     super(code);
   }
 }
 
-export async function saveAccountMonitor(ctx: AppContext, actor: Actor, input: AccountMonitorInput): Promise<MonitoredAccount> {
+export async function saveAccountMonitor(
+  ctx: AppContext,
+  actor: Actor,
+  input: AccountMonitorInput,
+): Promise<MonitoredAccount> {
   authorize(actor, "monitoring.manage", input.bodyId);
   if (!(await findBody(ctx.database.db, input.bodyId))) throw notFound("body");
   const platform = PLATFORM_MONITORS[input.platform];
   const externalId = input.externalId.trim();
-  if (!platform.externalId.test(externalId)) throw new MonitorSettingsError("settings.external_id", { value: externalId, platform: input.platform });
+  if (!platform.externalId.test(externalId))
+    throw new MonitorSettingsError("settings.external_id", { value: externalId, platform: input.platform });
   // The schema checks the pattern too; this keeps the service safe for callers other than HTTP.
-  if (!TOKEN_ENV_PATTERN.test(input.tokenEnv)) throw new MonitorSettingsError("settings.token_env", { value: input.tokenEnv });
+  if (!TOKEN_ENV_PATTERN.test(input.tokenEnv))
+    throw new MonitorSettingsError("settings.token_env", { value: input.tokenEnv });
   const handle = platform.handleOf(externalId) ?? input.handle?.trim().replace(/^@/, "");
   if (!handle) throw new MonitorSettingsError("settings.handle_required", {});
 
   return transaction(ctx, async (tx) => {
     let account = await findSocialAccount(tx, input.platform, handle);
-    if (account && account.bodyId !== input.bodyId) throw new MonitorSettingsError("settings.other_body", { handle }, 409);
-    account ??= await insertSocialAccount(tx, { bodyId: input.bodyId, platform: input.platform, handle, url: platform.urlOf(handle) });
+    if (account && account.bodyId !== input.bodyId)
+      throw new MonitorSettingsError("settings.other_body", { handle }, 409);
+    account ??= await insertSocialAccount(tx, {
+      bodyId: input.bodyId,
+      platform: input.platform,
+      handle,
+      url: platform.urlOf(handle),
+    });
     const before = await findAccountMonitor(tx, account.id);
-    const monitor = await upsertAccountMonitor(tx, { accountId: account.id, enabled: input.enabled, externalId, tokenEnv: input.tokenEnv, updatedBy: actor.userId });
-    const settings = (m: typeof monitor | undefined) => (m ? { enabled: m.enabled, externalId: m.externalId, tokenEnv: m.tokenEnv } : null);
+    const monitor = await upsertAccountMonitor(tx, {
+      accountId: account.id,
+      enabled: input.enabled,
+      externalId,
+      tokenEnv: input.tokenEnv,
+      updatedBy: actor.userId,
+    });
+    const settings = (m: typeof monitor | undefined) =>
+      m ? { enabled: m.enabled, externalId: m.externalId, tokenEnv: m.tokenEnv } : null;
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: before ? "monitoring.update" : "monitoring.create",
-      entity: "social_account", entityId: account.id, bodyId: input.bodyId, before: settings(before), after: settings(monitor),
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: before ? "monitoring.update" : "monitoring.create",
+      entity: "social_account",
+      entityId: account.id,
+      bodyId: input.bodyId,
+      before: settings(before),
+      after: settings(monitor),
     });
     return { account, monitor };
   });

@@ -24,24 +24,37 @@ export function isMappableImporter(importer: string): importer is MappableImport
   return importer in COLUMN_SPECS;
 }
 
-export async function describeColumnMap(ctx: AppContext, actor: Actor, bodyId: string, importer: MappableImporter): Promise<ColumnMapView> {
+export async function describeColumnMap(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  importer: MappableImporter,
+): Promise<ColumnMapView> {
   authorize(actor, "item.create", bodyId);
   if (!(await findBody(ctx.database.db, bodyId))) throw notFound("body");
   const spec = COLUMN_SPECS[importer] as readonly { key: string; required?: boolean; aliases: readonly string[] }[];
   return {
-    importer, columns: spec.map((c) => ({ key: c.key, required: !!c.required, aliases: c.aliases })),
+    importer,
+    columns: spec.map((c) => ({ key: c.key, required: !!c.required, aliases: c.aliases })),
     mapping: (await findColumnMap(ctx.database.db, bodyId, importer)) ?? {},
   };
 }
 
-export async function saveColumnMap(ctx: AppContext, actor: Actor, input: { bodyId: string; importer: MappableImporter; mapping: Record<string, string | null> }): Promise<ColumnMapView> {
+export async function saveColumnMap(
+  ctx: AppContext,
+  actor: Actor,
+  input: { bodyId: string; importer: MappableImporter; mapping: Record<string, string | null> },
+): Promise<ColumnMapView> {
   authorize(actor, "item.create", input.bodyId);
   if (!(await findBody(ctx.database.db, input.bodyId))) throw notFound("body");
   const keys = new Set((COLUMN_SPECS[input.importer] as readonly { key: string }[]).map((c) => c.key));
   const mapping: Record<string, string> = {};
   const headers = new Map<string, string>();
   for (const [key, header] of Object.entries(input.mapping)) {
-    if (!keys.has(key)) throw new AppError("validation_failed", { details: `unknown column key "${key.slice(0, 40)}"; expected one of ${[...keys].join(", ")}` });
+    if (!keys.has(key))
+      throw new AppError("validation_failed", {
+        details: `unknown column key "${key.slice(0, 40)}"; expected one of ${[...keys].join(", ")}`,
+      });
     const h = header?.trim();
     if (!h) continue; // null or empty: back to the built-in aliases for this key
     const norm = normaliseHeader(h);
@@ -55,8 +68,14 @@ export async function saveColumnMap(ctx: AppContext, actor: Actor, input: { body
     const before = await findColumnMap(tx, input.bodyId, input.importer);
     await upsertColumnMap(tx, { bodyId: input.bodyId, importer: input.importer, mapping, updatedBy: actor.userId });
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: before ? "column_map.update" : "column_map.create",
-      entity: "import_column_map", entityId: `${input.bodyId}:${input.importer}`, bodyId: input.bodyId, before: before ?? null, after: mapping,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: before ? "column_map.update" : "column_map.create",
+      entity: "import_column_map",
+      entityId: `${input.bodyId}:${input.importer}`,
+      bodyId: input.bodyId,
+      before: before ?? null,
+      after: mapping,
     });
   });
   return describeColumnMap(ctx, actor, input.bodyId, input.importer);

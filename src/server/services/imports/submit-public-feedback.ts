@@ -25,7 +25,10 @@ export interface PublicFeedbackInput {
   author?: { name?: string | null; email?: string | null; phone?: string | null } | null;
 }
 
-export async function submitPublicFeedback(ctx: AppContext, input: PublicFeedbackInput): Promise<{ id: number; created: boolean; anonymous: boolean }> {
+export async function submitPublicFeedback(
+  ctx: AppContext,
+  input: PublicFeedbackInput,
+): Promise<{ id: number; created: boolean; anonymous: boolean }> {
   const body = await findBody(ctx.database.db, input.bodyId);
   if (!body || !body.inScope) throw notFound("state body");
   if (input.initiativeId) {
@@ -38,22 +41,54 @@ export async function submitPublicFeedback(ctx: AppContext, input: PublicFeedbac
   // The key makes a retry safe; it must not let anyone rewrite what was sent (W5). So it is bound to
   // the submission's content: the same key with the same content is the same item (a retry, nothing
   // written again); the same key with other content is another item, never an update of the first.
-  const ref = input.idempotencyKey?.trim() ? `${input.idempotencyKey.trim()}#${submissionDigest(input, text, author)}` : randomUUID();
+  const ref = input.idempotencyKey?.trim()
+    ? `${input.idempotencyKey.trim()}#${submissionDigest(input, text, author)}`
+    : randomUUID();
   const sourceRef = `${body.id}/${ref}`;
-  const existing = (await findItemsByRefs(ctx.database.db, body.id, [{ source: PUBLIC_FORM_SOURCE, sourceRef }])).get(`${PUBLIC_FORM_SOURCE}\n${sourceRef}`);
+  const existing = (await findItemsByRefs(ctx.database.db, body.id, [{ source: PUBLIC_FORM_SOURCE, sourceRef }])).get(
+    `${PUBLIC_FORM_SOURCE}\n${sourceRef}`,
+  );
   if (existing) return { id: existing.id, created: false, anonymous: !author };
   const actor = { ...SYSTEM_ACTOR, label: "public form" };
-  const { progress } = await writeBatch({
-    ctx, actor, bodyId: body.id, runId: null, dryRun: false, authorKey: process.env.PIKIR_AUTHOR_KEY || "pikir-author-pseudonym-v1",
-    initiatives: new Map(input.initiativeId ? [[input.initiativeId, input.initiativeId]] : []), accounts: new Map(),
-  }, [{
-    position: 1, bytes: 0, result: { ok: true, value: { items: [{
-      source: PUBLIC_FORM_SOURCE, sourceRef, channel: "own_form", kind: input.kind, text, receivedAt: new Date(),
-      author: author?.email ?? author?.phone ?? author?.name ?? null, initiativeRef: input.initiativeId ?? null,
-      metadata: { form: "public", anonymous: !author },
-      personal: author ? { fullName: author.name ?? null, email: author.email ?? null, phone: author.phone ?? null } : null,
-    }] } },
-  }]);
+  const { progress } = await writeBatch(
+    {
+      ctx,
+      actor,
+      bodyId: body.id,
+      runId: null,
+      dryRun: false,
+      authorKey: process.env.PIKIR_AUTHOR_KEY || "pikir-author-pseudonym-v1",
+      initiatives: new Map(input.initiativeId ? [[input.initiativeId, input.initiativeId]] : []),
+      accounts: new Map(),
+    },
+    [
+      {
+        position: 1,
+        bytes: 0,
+        result: {
+          ok: true,
+          value: {
+            items: [
+              {
+                source: PUBLIC_FORM_SOURCE,
+                sourceRef,
+                channel: "own_form",
+                kind: input.kind,
+                text,
+                receivedAt: new Date(),
+                author: author?.email ?? author?.phone ?? author?.name ?? null,
+                initiativeRef: input.initiativeId ?? null,
+                metadata: { form: "public", anonymous: !author },
+                personal: author
+                  ? { fullName: author.name ?? null, email: author.email ?? null, phone: author.phone ?? null }
+                  : null,
+              },
+            ],
+          },
+        },
+      },
+    ],
+  );
   const found = await findItemsByRefs(ctx.database.db, body.id, [{ source: PUBLIC_FORM_SOURCE, sourceRef }]);
   const item = found.get(`${PUBLIC_FORM_SOURCE}\n${sourceRef}`);
   if (!item) throw new AppError("conflict");
@@ -61,6 +96,13 @@ export async function submitPublicFeedback(ctx: AppContext, input: PublicFeedbac
 }
 
 function submissionDigest(input: PublicFeedbackInput, text: string, author: PublicFeedbackInput["author"]): string {
-  const content = JSON.stringify([input.initiativeId ?? null, input.kind, text, author?.name ?? null, author?.email ?? null, author?.phone ?? null]);
+  const content = JSON.stringify([
+    input.initiativeId ?? null,
+    input.kind,
+    text,
+    author?.name ?? null,
+    author?.email ?? null,
+    author?.phone ?? null,
+  ]);
   return createHash("sha256").update(content).digest("base64url").slice(0, 22);
 }

@@ -10,8 +10,14 @@ import type { NormalisedInitiative, NormalisedItem, RowProblem } from "../../imp
 import { writeFileInitiatives } from "./write-file-initiatives.ts";
 import { guessLang, pseudonym } from "../../importers/shared/text.ts";
 import {
-  ensureSocialAccount, findInitiativeIdsByRefs, findItemsByRefs, upsertDialogueEvent, upsertItemBatch, upsertPersonalData,
-  type ItemRowJson, type PersonalRowJson,
+  ensureSocialAccount,
+  findInitiativeIdsByRefs,
+  findItemsByRefs,
+  upsertDialogueEvent,
+  upsertItemBatch,
+  upsertPersonalData,
+  type ItemRowJson,
+  type PersonalRowJson,
 } from "../../repositories/import-items.repository.ts";
 import { advanceImportRun, insertImportRejects, type RunProgress } from "../../repositories/import-run.repository.ts";
 import { applyImportedAnswer, applyImportedDecision } from "./apply-imported-replies.ts";
@@ -31,7 +37,12 @@ export interface BatchContext {
   dryRunInitiatives?: NormalisedInitiative[];
 }
 
-export interface Reject { line: number; code: string; params: Record<string, string | number>; raw: string | null }
+export interface Reject {
+  line: number;
+  code: string;
+  params: Record<string, string | number>;
+  raw: string | null;
+}
 
 class DryRunRollback extends Error {}
 
@@ -39,22 +50,34 @@ class DryRunRollback extends Error {}
  * What the batch added and changed, for labelling in the same pass (label-imported-items.ts):
  * the items as the labelling reads them. Empty on a dry run.
  */
-export interface BatchItems { inserted: ItemToLabel[]; updated: ItemToLabel[] }
+export interface BatchItems {
+  inserted: ItemToLabel[];
+  updated: ItemToLabel[];
+}
 
-export interface BatchResult { progress: RunProgress; rejects: Reject[]; items?: BatchItems }
+export interface BatchResult {
+  progress: RunProgress;
+  rejects: Reject[];
+  items?: BatchItems;
+}
 
 export async function writeBatch(b: BatchContext, records: ImportRecord[]): Promise<BatchResult> {
   const run = async (tx: Executor): Promise<BatchResult> => {
-    const initiatives = b.dryRun && b.dryRunInitiatives?.length
-      ? new Map([...b.initiatives, ...await writeFileInitiatives(tx, b.actor, b.bodyId, b.dryRunInitiatives)])
-      : b.initiatives;
+    const initiatives =
+      b.dryRun && b.dryRunInitiatives?.length
+        ? new Map([...b.initiatives, ...(await writeFileInitiatives(tx, b.actor, b.bodyId, b.dryRunInitiatives))])
+        : b.initiatives;
     const rejects: Reject[] = [];
-    const reject = (r: ImportRecord, p: RowProblem) => rejects.push({ line: r.position, code: p.code, params: p.params ?? {}, raw: r.raw ?? null });
+    const reject = (r: ImportRecord, p: RowProblem) =>
+      rejects.push({ line: r.position, code: p.code, params: p.params ?? {}, raw: r.raw ?? null });
     // Later rows win over earlier rows with the same key in one batch (one upsert cannot touch a row twice).
     const byKey = new Map<string, { item: NormalisedItem; record: ImportRecord }>();
     const replies: { source: string; sourceRef: string; text: string; url?: string | null }[] = [];
     for (const r of records) {
-      if (!r.result.ok) { reject(r, r.result.problem); continue; }
+      if (!r.result.ok) {
+        reject(r, r.result.problem);
+        continue;
+      }
       const value = r.result.value;
       for (const p of value.problems ?? []) reject(r, p);
       for (const e of value.events ?? []) await upsertDialogueEvent(tx, b.bodyId, e);
@@ -62,12 +85,19 @@ export async function writeBatch(b: BatchContext, records: ImportRecord[]): Prom
       for (const item of value.items) {
         const key = `${item.source}\n${item.sourceRef}`;
         const earlier = byKey.get(key);
-        if (earlier && earlier.record !== r) reject(earlier.record, { code: "row.duplicate", params: { line: r.position } });
+        if (earlier && earlier.record !== r)
+          reject(earlier.record, { code: "row.duplicate", params: { line: r.position } });
         byKey.set(key, { item, record: r });
       }
     }
 
-    const missingRefs = [...new Set([...byKey.values()].map((e) => e.item.initiativeRef).filter((ref): ref is string => !!ref && !initiatives.has(ref)))];
+    const missingRefs = [
+      ...new Set(
+        [...byKey.values()]
+          .map((e) => e.item.initiativeRef)
+          .filter((ref): ref is string => !!ref && !initiatives.has(ref)),
+      ),
+    ];
     const found = await findInitiativeIdsByRefs(tx, b.bodyId, missingRefs);
     if (!b.dryRun) for (const [ref, id] of found) b.initiatives.set(ref, id);
 
@@ -76,24 +106,45 @@ export async function writeBatch(b: BatchContext, records: ImportRecord[]): Prom
     const kept: { item: NormalisedItem; record: ImportRecord }[] = [];
     for (const entry of byKey.values()) {
       const { item, record } = entry;
-      const initiativeId = item.initiativeRef ? initiatives.get(item.initiativeRef) ?? found.get(item.initiativeRef) : null;
-      if (item.initiativeRef && !initiativeId) { reject(record, { code: "row.unknown_initiative", params: { value: item.initiativeRef } }); continue; }
+      const initiativeId = item.initiativeRef
+        ? (initiatives.get(item.initiativeRef) ?? found.get(item.initiativeRef))
+        : null;
+      if (item.initiativeRef && !initiativeId) {
+        reject(record, { code: "row.unknown_initiative", params: { value: item.initiativeRef } });
+        continue;
+      }
       let accountId: string | null = null;
       if (item.account) {
         const key = `${item.account.platform}:${item.account.handle}`;
-        accountId = b.accounts.get(key) ?? await ensureSocialAccount(tx, b.bodyId, item.account);
+        accountId = b.accounts.get(key) ?? (await ensureSocialAccount(tx, b.bodyId, item.account));
         if (!b.dryRun) b.accounts.set(key, accountId);
       }
       kept.push(entry);
       rows.push({
-        source: item.source, source_ref: item.sourceRef, channel: item.channel, kind: item.kind, text: item.text,
-        lang: item.lang ?? guessLang(item.text), received_at: item.receivedAt.toISOString(),
-        author_ref: item.author ? pseudonym(b.authorKey, item.source, item.author) : null, social_account_id: accountId,
-        clause_ref: item.clauseRef ?? null, initiative_id: initiativeId ?? null, metadata: item.metadata,
+        source: item.source,
+        source_ref: item.sourceRef,
+        channel: item.channel,
+        kind: item.kind,
+        text: item.text,
+        lang: item.lang ?? guessLang(item.text),
+        received_at: item.receivedAt.toISOString(),
+        author_ref: item.author ? pseudonym(b.authorKey, item.source, item.author) : null,
+        social_account_id: accountId,
+        clause_ref: item.clauseRef ?? null,
+        initiative_id: initiativeId ?? null,
+        metadata: item.metadata,
       });
       if (item.personal) {
         const p = item.personal;
-        personal.push({ source: item.source, source_ref: item.sourceRef, full_name: p.fullName ?? null, iin: p.iin ?? null, phone: p.phone ?? null, email: p.email ?? null, address: p.address ?? null });
+        personal.push({
+          source: item.source,
+          source_ref: item.sourceRef,
+          full_name: p.fullName ?? null,
+          iin: p.iin ?? null,
+          phone: p.phone ?? null,
+          email: p.email ?? null,
+          address: p.address ?? null,
+        });
       }
     }
 
@@ -107,38 +158,72 @@ export async function writeBatch(b: BatchContext, records: ImportRecord[]): Prom
     const items: BatchItems = { inserted: [], updated: [] };
     for (const u of upserted) {
       const key = `${u.source}\n${u.sourceRef}`;
-      if (u.foreign) { foreign++; reject(keyed.get(key)!.record, { code: "row.other_body" }); continue; }
-      if (u.inserted) added++; else updated++;
+      if (u.foreign) {
+        foreign++;
+        reject(keyed.get(key)!.record, { code: "row.other_body" });
+        continue;
+      }
+      if (u.inserted) added++;
+      else updated++;
       changed.set(key, u.id);
       const { item } = keyed.get(key)!;
-      (u.inserted ? items.inserted : items.updated).push({ id: u.id, text: item.text, kind: item.kind, receivedAt: item.receivedAt });
+      (u.inserted ? items.inserted : items.updated).push({
+        id: u.id,
+        text: item.text,
+        kind: item.kind,
+        receivedAt: item.receivedAt,
+      });
     }
     for (const [key, itemId] of changed) {
       const { item } = keyed.get(key)!;
       if (item.decision && (item.kind === "remark" || item.kind === "proposal")) {
         await applyImportedDecision(tx, b.actor, b.runId, {
-          itemId, bodyId: b.bodyId, outcome: item.decision.outcome, text: item.decision.text, clauseRef: item.clauseRef ?? null,
+          itemId,
+          bodyId: b.bodyId,
+          outcome: item.decision.outcome,
+          text: item.decision.text,
+          clauseRef: item.clauseRef ?? null,
           statusText: String(item.metadata.portalStatus ?? item.metadata.status ?? "") || null,
           referenceKind: (item.metadata.referenceKind as ReferenceKind | undefined) ?? "document",
         });
       }
-      if (item.answer) await applyImportedAnswer(tx, b.actor, b.runId, { itemId, bodyId: b.bodyId, text: item.answer.text, url: item.answer.url });
+      if (item.answer)
+        await applyImportedAnswer(tx, b.actor, b.runId, {
+          itemId,
+          bodyId: b.bodyId,
+          text: item.answer.text,
+          url: item.answer.url,
+        });
     }
     if (replies.length) {
       const targets = await findItemsByRefs(tx, b.bodyId, replies);
       for (const r of replies) {
         const target = targets.get(`${r.source}\n${r.sourceRef}`);
-        if (target) await applyImportedAnswer(tx, b.actor, b.runId, { itemId: target.id, bodyId: b.bodyId, text: r.text, url: r.url });
+        if (target)
+          await applyImportedAnswer(tx, b.actor, b.runId, {
+            itemId: target.id,
+            bodyId: b.bodyId,
+            text: r.text,
+            url: r.url,
+          });
       }
     }
 
     const last = records[records.length - 1]!;
     const progress: RunProgress = {
-      rowsRead: records.length, added, updated, unchanged: rows.length - added - updated - foreign,
-      rejected: new Set(rejects.map((r) => r.line)).size, checkpoint: last.position, bytesDone: last.bytes,
+      rowsRead: records.length,
+      added,
+      updated,
+      unchanged: rows.length - added - updated - foreign,
+      rejected: new Set(rejects.map((r) => r.line)).size,
+      checkpoint: last.position,
+      bytesDone: last.bytes,
     };
     if (b.runId) {
-      await insertImportRejects(tx, rejects.map((r) => ({ runId: b.runId!, ...r })));
+      await insertImportRejects(
+        tx,
+        rejects.map((r) => ({ runId: b.runId!, ...r })),
+      );
       await advanceImportRun(tx, b.runId, progress);
     }
     if (b.dryRun) throw new DryRunRollback(JSON.stringify({ progress, rejects }));

@@ -7,7 +7,10 @@ import { EvaluationError } from "../../../domain/evaluation/errors.ts";
 import { computeRecordedIndicators, type RecordedIndicator } from "./recorded-indicator.ts";
 
 export async function getBodyIndicator(
-  ctx: AppContext, actor: Actor, bodyId: string, period: { from: string; to: string },
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  period: { from: string; to: string },
 ): Promise<RecordedIndicator> {
   const body = await findBody(ctx.database.db, bodyId);
   if (!body) throw notFound("state body");

@@ -6,7 +6,11 @@ import { computeIndicator, type IndicatorResult } from "../../../domain/evaluati
 import { rulesFor } from "../../../domain/evaluation/rule-sets.ts";
 import type { OpenAccess } from "../../../domain/evaluation/open-access.ts";
 import type { Executor } from "../../context.ts";
-import { sumRecordedFigures, summariseOpenAccess, type RecordedFigures } from "../../repositories/indicator-figures.repository.ts";
+import {
+  sumRecordedFigures,
+  summariseOpenAccess,
+  type RecordedFigures,
+} from "../../repositories/indicator-figures.repository.ts";
 import { periodBounds } from "../period.ts";
 
 export interface RecordedIndicator {
@@ -19,12 +23,19 @@ export interface RecordedIndicator {
 }
 
 const EMPTY = (bodyId: string): RecordedFigures => ({
-  bodyId, remarksReceived: 0, acceptedWithReference: 0, acceptedWithoutReference: 0, rejected: 0,
-  commentsReceived: 0, commentsAnswered: 0,
+  bodyId,
+  remarksReceived: 0,
+  acceptedWithReference: 0,
+  acceptedWithoutReference: 0,
+  rejected: 0,
+  commentsReceived: 0,
+  commentsAnswered: 0,
 });
 
 export async function computeRecordedIndicators(
-  db: Executor, period: { from: string; to: string }, bodyIds: string[],
+  db: Executor,
+  period: { from: string; to: string },
+  bodyIds: string[],
 ): Promise<RecordedIndicator[]> {
   const rules = rulesFor(period.to);
   const bounds = periodBounds(period.from, period.to);
@@ -46,7 +57,10 @@ export async function computeRecordedIndicators(
       rules,
     );
     return {
-      bodyId, figures: f, openAccess, result,
+      bodyId,
+      figures: f,
+      openAccess,
+      result,
       improvements: {
         undecided: f.remarksReceived - f.acceptedWithReference - f.acceptedWithoutReference - f.rejected,
         unanswered: f.commentsReceived - f.commentsAnswered,

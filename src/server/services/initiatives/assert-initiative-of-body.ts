@@ -10,7 +10,8 @@ import { notFound } from "../../errors.ts";
 import { findInitiativeBodies } from "../../repositories/initiative.repository.ts";
 
 export async function assertInitiativesOfBody(
-  db: Executor, refs: readonly { bodyId: string; initiativeId?: string | null }[],
+  db: Executor,
+  refs: readonly { bodyId: string; initiativeId?: string | null }[],
 ): Promise<void> {
   const named = refs.filter((r): r is { bodyId: string; initiativeId: string } => !!r.initiativeId);
   if (named.length === 0) return;

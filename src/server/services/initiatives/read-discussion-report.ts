@@ -11,7 +11,14 @@ import { listFeedbackItems, type FeedbackItemView } from "../../repositories/fee
 export interface DiscussionReport {
   initiative: InitiativeRow;
   remarks: FeedbackItemView[];
-  totals: { remarks: number; accepted: number; rejected: number; undecided: number; comments: number; answered: number };
+  totals: {
+    remarks: number;
+    accepted: number;
+    rejected: number;
+    undecided: number;
+    comments: number;
+    answered: number;
+  };
 }
 
 const MAX_ROWS = 5_000;
@@ -36,8 +43,12 @@ export async function readDiscussionReport(ctx: AppContext, initiativeId: string
     initiative,
     remarks: all,
     totals: {
-      remarks: remarks.total + proposals.total, accepted, rejected, undecided: remarks.total + proposals.total - accepted - rejected,
-      comments: comments.total, answered: answered.total,
+      remarks: remarks.total + proposals.total,
+      accepted,
+      rejected,
+      undecided: remarks.total + proposals.total - accepted - rejected,
+      comments: comments.total,
+      answered: answered.total,
     },
   };
 }

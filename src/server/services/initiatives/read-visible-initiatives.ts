@@ -8,7 +8,12 @@
 import type { Actor, AppContext } from "../../context.ts";
 import { notFound } from "../../errors.ts";
 import { can, readableBodies } from "../../policies/policy.ts";
-import { findInitiative, listInitiatives, type InitiativeFilter, type InitiativeRow } from "../../repositories/initiative.repository.ts";
+import {
+  findInitiative,
+  listInitiatives,
+  type InitiativeFilter,
+  type InitiativeRow,
+} from "../../repositories/initiative.repository.ts";
 import { PUBLIC_INITIATIVE_STATUSES } from "../../repositories/portal.repository.ts";
 import type { Page, Paged } from "../../repositories/pagination.ts";
 import { redactNullable, redactText } from "../../../domain/privacy/redact-text.ts";
@@ -21,7 +26,10 @@ export function canSeeInitiative(actor: Actor | null, i: InitiativeRow): boolean
 }
 
 export async function listVisibleInitiatives(
-  ctx: AppContext, actor: Actor | null, filter: Omit<InitiativeFilter, "visibleTo">, page: Page,
+  ctx: AppContext,
+  actor: Actor | null,
+  filter: Omit<InitiativeFilter, "visibleTo">,
+  page: Page,
 ): Promise<Paged<InitiativeRow>> {
   const bodies = actor ? readableBodies(actor, "item.read") : [];
   const visibleTo = bodies === "all" ? undefined : { publicStatuses: PUBLIC_INITIATIVE_STATUSES, bodyIds: bodies };
@@ -34,14 +42,25 @@ export async function readVisibleInitiative(ctx: AppContext, actor: Actor | null
   return row;
 }
 
-export async function readPublicDiscussionReport(ctx: AppContext, actor: Actor | null, id: string): Promise<DiscussionReport> {
+export async function readPublicDiscussionReport(
+  ctx: AppContext,
+  actor: Actor | null,
+  id: string,
+): Promise<DiscussionReport> {
   await readVisibleInitiative(ctx, actor, id);
   const report = await readDiscussionReport(ctx, id);
   return {
     ...report,
     remarks: report.remarks.map((i) => ({
-      ...i, text: redactText(i.text),
-      decision: i.decision ? { ...i.decision, reason: redactNullable(i.decision.reason), referenceText: redactNullable(i.decision.referenceText) } : null,
+      ...i,
+      text: redactText(i.text),
+      decision: i.decision
+        ? {
+            ...i.decision,
+            reason: redactNullable(i.decision.reason),
+            referenceText: redactNullable(i.decision.referenceText),
+          }
+        : null,
     })),
   };
 }

@@ -9,8 +9,14 @@ import { kazakhstanToday } from "../period.ts";
 
 export const YEARS_AHEAD = 2;
 
-export async function ensureFeedbackPartitions(ctx: AppContext, today: string = kazakhstanToday()): Promise<{ made: number[] }> {
+export async function ensureFeedbackPartitions(
+  ctx: AppContext,
+  today: string = kazakhstanToday(),
+): Promise<{ made: number[] }> {
   const year = Number(today.slice(0, 4));
-  const made = await ensureFeedbackYears(ctx.database.db, Array.from({ length: YEARS_AHEAD + 1 }, (_, i) => year + i));
+  const made = await ensureFeedbackYears(
+    ctx.database.db,
+    Array.from({ length: YEARS_AHEAD + 1 }, (_, i) => year + i),
+  );
   return { made };
 }

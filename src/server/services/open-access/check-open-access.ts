@@ -9,7 +9,10 @@ import { authorize } from "../../policies/policy.ts";
 import { findBody } from "../../repositories/body.repository.ts";
 import { notFound } from "../../errors.ts";
 import {
-  applyCheckToEntity, insertOpenAccessCheck, listRequiredAddresses, type RequiredAddress,
+  applyCheckToEntity,
+  insertOpenAccessCheck,
+  listRequiredAddresses,
+  type RequiredAddress,
 } from "../../repositories/open-access.repository.ts";
 import { kazakhstanToday } from "../reports/report-scope.ts";
 import { fetchAddress } from "./fetch-address.ts";
@@ -52,7 +55,11 @@ export function openAccessSince(today: string): string {
   return `${Number(today.slice(0, 4)) - 1}-01-01`;
 }
 
-export async function checkOpenAccess(ctx: AppContext, actor: Actor, options: CheckOpenAccessOptions = {}): Promise<CheckRun> {
+export async function checkOpenAccess(
+  ctx: AppContext,
+  actor: Actor,
+  options: CheckOpenAccessOptions = {},
+): Promise<CheckRun> {
   authorize(actor, "open_access.check", options.bodyId);
   if (options.bodyId && !(await findBody(ctx.database.db, options.bodyId))) throw notFound("body");
   const since = openAccessSince(options.today ?? kazakhstanToday());
@@ -79,7 +86,10 @@ export async function checkOpenAccess(ctx: AppContext, actor: Actor, options: Ch
   }
   run.flagsApplied = !looksLikeOurOutage(results.map((r) => r.evidence));
   if (!run.flagsApplied) {
-    ctx.log.error({ checked: run.checked, reasons: run.reasons }, "open-access check: no address answered at all; Pikir's own network is the likelier cause, so no body's flag was changed");
+    ctx.log.error(
+      { checked: run.checked, reasons: run.reasons },
+      "open-access check: no address answered at all; Pikir's own network is the likelier cause, so no body's flag was changed",
+    );
   }
   for (const r of results) await record(ctx, actor, r.address, r.checkedAt, r.evidence, run.flagsApplied);
   return run;
@@ -96,15 +106,30 @@ const NETWORK_REASONS: ReadonlySet<OpenAccessReason> = new Set(["dns", "network"
  * for a run that reaches at least one address.
  */
 export function looksLikeOurOutage(evidence: readonly Evidence[]): boolean {
-  return evidence.length > 0 && evidence.every((e) => !e.ok && e.reason !== undefined && e.reason !== null && NETWORK_REASONS.has(e.reason));
+  return (
+    evidence.length > 0 &&
+    evidence.every((e) => !e.ok && e.reason !== undefined && e.reason !== null && NETWORK_REASONS.has(e.reason))
+  );
 }
 
-async function record(ctx: AppContext, actor: Actor, address: RequiredAddress, checkedAt: Date, evidence: Evidence, applyFlag: boolean): Promise<void> {
+async function record(
+  ctx: AppContext,
+  actor: Actor,
+  address: RequiredAddress,
+  checkedAt: Date,
+  evidence: Evidence,
+  applyFlag: boolean,
+): Promise<void> {
   // Evidence and flag together: the flag never claims a check the evidence table does not hold.
   await transaction(ctx, async (tx) => {
     await insertOpenAccessCheck(tx, {
-      bodyId: address.bodyId, entityKind: address.entityKind, entityId: address.entityId, url: address.url, checkedAt,
-      ...evidence, requestedBy: actor.userId,
+      bodyId: address.bodyId,
+      entityKind: address.entityKind,
+      entityId: address.entityId,
+      url: address.url,
+      checkedAt,
+      ...evidence,
+      requestedBy: actor.userId,
     });
     if (applyFlag) await applyCheckToEntity(tx, address.entityKind, address.entityId, evidence.ok, checkedAt);
   });

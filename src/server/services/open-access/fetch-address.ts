@@ -8,7 +8,11 @@ import { createHash } from "node:crypto";
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { Agent, fetch, type Dispatcher, type Response as UndiciResponse } from "undici";
 import {
-  classifyFetchFailure, classifyOpenAccess, isPrivateHost, PRIVATE_ADDRESS_CODE, type OpenAccessReason,
+  classifyFetchFailure,
+  classifyOpenAccess,
+  isPrivateHost,
+  PRIVATE_ADDRESS_CODE,
+  type OpenAccessReason,
 } from "../../../domain/compliance/classify-open-access.ts";
 
 export interface FetchAddressOptions {
@@ -36,7 +40,12 @@ export function publicOnlyLookup(resolve: Resolve = dnsLookup) {
       const list = addresses as LookupAddress[];
       const blocked = list.find((a) => isPrivateHost(a.address));
       if (blocked || list.length === 0) {
-        return callback(Object.assign(new Error(`${hostname} resolves to a private address (${blocked?.address ?? "none"})`), { code: PRIVATE_ADDRESS_CODE }), "");
+        return callback(
+          Object.assign(new Error(`${hostname} resolves to a private address (${blocked?.address ?? "none"})`), {
+            code: PRIVATE_ADDRESS_CODE,
+          }),
+          "",
+        );
       }
       if (options.all) callback(null, list);
       else callback(null, list[0]!.address, list[0]!.family);
@@ -81,8 +90,18 @@ const isWeb = (u: URL) => u.protocol === "http:" || u.protocol === "https:";
 export async function fetchAddress(url: string, options: FetchAddressOptions): Promise<AddressEvidence> {
   const started = performance.now();
   const none = { contentType: null, contentSha256: null, contentLength: null, truncated: false };
-  const failed = (reason: OpenAccessReason, finalUrl: string | null, httpStatus: number | null = null): AddressEvidence =>
-    ({ ...none, finalUrl, httpStatus, ok: false, reason, responseMs: Math.round(performance.now() - started) });
+  const failed = (
+    reason: OpenAccessReason,
+    finalUrl: string | null,
+    httpStatus: number | null = null,
+  ): AddressEvidence => ({
+    ...none,
+    finalUrl,
+    httpStatus,
+    ok: false,
+    reason,
+    responseMs: Math.round(performance.now() - started),
+  });
 
   let current: URL;
   try {
@@ -97,9 +116,12 @@ export async function fetchAddress(url: string, options: FetchAddressOptions): P
   let status: number | null = null;
   try {
     for (let hop = 0; ; hop++) {
-      if (!options.allowPrivateAddresses && isPrivateHost(current.hostname)) return failed("private_address", current.href);
+      if (!options.allowPrivateAddresses && isPrivateHost(current.hostname))
+        return failed("private_address", current.href);
       const response = await fetch(current, {
-        redirect: "manual", signal, headers: HEADERS,
+        redirect: "manual",
+        signal,
+        headers: HEADERS,
         ...(options.allowPrivateAddresses ? {} : { dispatcher: publicAgent(options.resolve) }),
       });
       status = response.status;
@@ -114,13 +136,23 @@ export async function fetchAddress(url: string, options: FetchAddressOptions): P
       const body = await readCapped(response, options.maxBytes);
       const contentType = response.headers.get("content-type");
       const verdict = classifyOpenAccess({
-        url: requested, finalUrl: current.href, status, contentType,
-        snippet: body.bytes.subarray(0, SNIPPET_BYTES).toString("utf8"), length: body.bytes.length,
+        url: requested,
+        finalUrl: current.href,
+        status,
+        contentType,
+        snippet: body.bytes.subarray(0, SNIPPET_BYTES).toString("utf8"),
+        length: body.bytes.length,
       });
       return {
-        finalUrl: current.href, httpStatus: status, ok: verdict.ok, reason: verdict.reason, contentType,
-        contentSha256: createHash("sha256").update(body.bytes).digest("hex"), contentLength: body.bytes.length,
-        truncated: body.truncated, responseMs: Math.round(performance.now() - started),
+        finalUrl: current.href,
+        httpStatus: status,
+        ok: verdict.ok,
+        reason: verdict.reason,
+        contentType,
+        contentSha256: createHash("sha256").update(body.bytes).digest("hex"),
+        contentLength: body.bytes.length,
+        truncated: body.truncated,
+        responseMs: Math.round(performance.now() - started),
       };
     }
   } catch (error) {

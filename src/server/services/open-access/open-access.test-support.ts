@@ -5,9 +5,11 @@
 import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 
-export const PUBLIC_HTML = "<!doctype html><html><body><h1>Құқықтық акт жобасы</h1><p>Жобаның мәтіні.</p></body></html>";
+export const PUBLIC_HTML =
+  "<!doctype html><html><body><h1>Құқықтық акт жобасы</h1><p>Жобаның мәтіні.</p></body></html>";
 export const NOT_FOUND_TEXT = "Not found";
-export const LOGIN_HTML = "<html><body><form method=post><input name=login><input type=\"password\" name=pwd><button>Кіру</button></form></body></html>";
+export const LOGIN_HTML =
+  '<html><body><form method=post><input name=login><input type="password" name=pwd><button>Кіру</button></form></body></html>';
 /** How long /slow waits before answering: well past any timeout a test sets. */
 export const SLOW_MS = 10_000;
 
@@ -51,8 +53,14 @@ export async function startPortalStub(): Promise<PortalStub> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
   return {
-    server, fixed, hits,
+    server,
+    fixed,
+    hits,
     url: (path) => `http://127.0.0.1:${port}${path}`,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -9,7 +9,11 @@ import { notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { findBody } from "../../repositories/body.repository.ts";
 import {
-  listLatestChecks, listRequiredAddresses, listWithoutAddress, type OpenAccessCheckRow, type RequiredAddress,
+  listLatestChecks,
+  listRequiredAddresses,
+  listWithoutAddress,
+  type OpenAccessCheckRow,
+  type RequiredAddress,
 } from "../../repositories/open-access.repository.ts";
 import { kazakhstanToday } from "../reports/report-scope.ts";
 import { openAccessSince } from "./check-open-access.ts";
@@ -33,16 +37,25 @@ export interface OpenAccessRisk {
   withoutAddress: Awaited<ReturnType<typeof listWithoutAddress>>;
 }
 
-export async function readOpenAccessRisk(ctx: AppContext, actor: Actor, bodyId: string, options: { today?: string } = {}): Promise<OpenAccessRisk> {
+export async function readOpenAccessRisk(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  options: { today?: string } = {},
+): Promise<OpenAccessRisk> {
   authorize(actor, "open_access.read", bodyId);
   const db = ctx.database.db;
   if (!(await findBody(db, bodyId))) throw notFound("body");
   const since = openAccessSince(options.today ?? kazakhstanToday());
   const [addresses, checks, withoutAddress] = await Promise.all([
-    listRequiredAddresses(db, { bodyId, since }), listLatestChecks(db, bodyId), listWithoutAddress(db, bodyId, since),
+    listRequiredAddresses(db, { bodyId, since }),
+    listLatestChecks(db, bodyId),
+    listWithoutAddress(db, bodyId, since),
   ]);
   const latest = new Map(checks.map((c) => [`${c.entityKind}:${c.entityId}`, c]));
-  const items = addresses.map((a): AddressStatus => ({ ...a, latest: latest.get(`${a.entityKind}:${a.entityId}`) ?? null }));
+  const items = addresses.map(
+    (a): AddressStatus => ({ ...a, latest: latest.get(`${a.entityKind}:${a.entityId}`) ?? null }),
+  );
   // The entity's flag is what the evaluation reads (it may also be set by hand), so it decides.
   const openAccess: OpenAccess = {};
   for (const item of items) {
@@ -50,7 +63,10 @@ export async function readOpenAccessRisk(ctx: AppContext, actor: Actor, bodyId: 
     openAccess[item.category] = (openAccess[item.category] ?? true) && item.openAccess;
   }
   return {
-    bodyId, since, items, openAccess,
+    bodyId,
+    since,
+    items,
+    openAccess,
     zeroReasons: zeroReasonsFor(openAccess),
     failing: items.filter((i) => i.openAccess === false),
     unchecked: items.filter((i) => i.openAccess === null).length,

@@ -5,7 +5,12 @@
  * phones and e-mails written into a text or a rejection's reason are redacted (redact-text.ts).
  */
 import type { AppContext } from "../../context.ts";
-import { listDiscussionDecisions, listPublishedResults, listRegistry, type DiscussionDecisionRow } from "../../repositories/portal.repository.ts";
+import {
+  listDiscussionDecisions,
+  listPublishedResults,
+  listRegistry,
+  type DiscussionDecisionRow,
+} from "../../repositories/portal.repository.ts";
 import { redactNullable, redactText } from "../../../domain/privacy/redact-text.ts";
 import { kazakhstanDate } from "../../../domain/time/kazakhstan-time.ts";
 
@@ -37,10 +42,25 @@ export interface IndicatorRecord {
 export async function readIndicatorRecords(ctx: AppContext): Promise<IndicatorRecord[]> {
   const rows = await listPublishedResults(ctx.database.db);
   return rows.map((r) => ({
-    roundId: r.roundId, roundTitle: r.roundTitle, periodFrom: r.periodFrom, periodTo: r.periodTo,
+    roundId: r.roundId,
+    roundTitle: r.roundTitle,
+    periodFrom: r.periodFrom,
+    periodTo: r.periodTo,
     publishedOn: r.publishedAt ? kazakhstanDay(r.publishedAt) : null,
-    bodyCode: r.bodyCode, nameKk: r.nameKk, nameRu: r.nameRu, nameEn: r.nameEn,
-    B: r.b, C: r.c, E: r.e, G: r.g, F: r.fValue === null ? null : Number(r.fValue), band: r.band, zeroed: r.zeroed, status: r.status, source: r.source, rulesVersion: r.rulesVersion,
+    bodyCode: r.bodyCode,
+    nameKk: r.nameKk,
+    nameRu: r.nameRu,
+    nameEn: r.nameEn,
+    B: r.b,
+    C: r.c,
+    E: r.e,
+    G: r.g,
+    F: r.fValue === null ? null : Number(r.fValue),
+    band: r.band,
+    zeroed: r.zeroed,
+    status: r.status,
+    source: r.source,
+    rulesVersion: r.rulesVersion,
   }));
 }
 
@@ -62,8 +82,16 @@ export async function readBodyRecords(ctx: AppContext): Promise<BodyRecord[]> {
   const rows = await listRegistry(ctx.database.db);
   const codes = new Map(rows.map((b) => [b.id, b.code]));
   return rows.map((b) => ({
-    code: b.code, nameKk: b.nameKk, nameRu: b.nameRu, nameEn: b.nameEn, kind: b.kind, regionCode: b.regionCode,
-    parentCode: b.parentId ? codes.get(b.parentId) ?? null : null, inScope: b.inScope, exclusionReason: b.exclusionReason, website: b.website,
+    code: b.code,
+    nameKk: b.nameKk,
+    nameRu: b.nameRu,
+    nameEn: b.nameEn,
+    kind: b.kind,
+    regionCode: b.regionCode,
+    parentCode: b.parentId ? (codes.get(b.parentId) ?? null) : null,
+    inScope: b.inScope,
+    exclusionReason: b.exclusionReason,
+    website: b.website,
   }));
 }
 
@@ -88,11 +116,22 @@ export async function* readDiscussionRecords(ctx: AppContext): AsyncGenerator<Di
     const rows = await listDiscussionDecisions(ctx.database.db, after, PAGE);
     if (rows.length === 0) return;
     yield rows.map((r) => ({
-      itemId: r.itemId, initiativeId: r.initiativeId,
-      initiativeTitleKk: r.initiativeTitleKk, initiativeTitleRu: r.initiativeTitleRu, initiativeTitleEn: r.initiativeTitleEn,
-      bodyCode: r.bodyCode, kind: r.kind, lang: r.lang, text: redactText(r.text), clauseRef: r.clauseRef,
-      receivedOn: kazakhstanDay(r.receivedAt), outcome: r.outcome, reason: redactNullable(r.reason),
-      referenceKind: r.referenceKind, referenceText: r.referenceText, referenceUrl: httpOnly(r.referenceUrl),
+      itemId: r.itemId,
+      initiativeId: r.initiativeId,
+      initiativeTitleKk: r.initiativeTitleKk,
+      initiativeTitleRu: r.initiativeTitleRu,
+      initiativeTitleEn: r.initiativeTitleEn,
+      bodyCode: r.bodyCode,
+      kind: r.kind,
+      lang: r.lang,
+      text: redactText(r.text),
+      clauseRef: r.clauseRef,
+      receivedOn: kazakhstanDay(r.receivedAt),
+      outcome: r.outcome,
+      reason: redactNullable(r.reason),
+      referenceKind: r.referenceKind,
+      referenceText: r.referenceText,
+      referenceUrl: httpOnly(r.referenceUrl),
       decidedOn: kazakhstanDay(r.decidedAt),
     }));
     if (rows.length < PAGE) return;

@@ -8,11 +8,19 @@ import type { AppContext } from "../../context.ts";
 import { notFound } from "../../errors.ts";
 import { listRegions, type RegionRow } from "../../repositories/body.repository.ts";
 import {
-  listDialogueEvents, listResultPublications, type DialogueEventRow, type ResultPublicationRow,
+  listDialogueEvents,
+  listResultPublications,
+  type DialogueEventRow,
+  type ResultPublicationRow,
 } from "../../repositories/evidence.repository.ts";
 import {
-  countInitiativeDecisions, findPortalBody, listBodyPublishedHistory, listPublicInitiatives,
-  type PortalBodyRow, type PortalInitiativeRow, type PublishedResult,
+  countInitiativeDecisions,
+  findPortalBody,
+  listBodyPublishedHistory,
+  listPublicInitiatives,
+  type PortalBodyRow,
+  type PortalInitiativeRow,
+  type PublishedResult,
 } from "../../repositories/portal.repository.ts";
 
 export interface PortalHistoryEntry extends PublishedResult {
@@ -32,8 +40,10 @@ export interface PortalBody {
 /** The stored explanation is the domain's IndicatorResult (plus extras): pick what the page shows. */
 function explanationOf(stored: unknown): { lines: ExplanationLine[]; zeroReasons: string[] } {
   const value = (stored ?? {}) as { explanation?: unknown; zeroReasons?: unknown };
-  const lines = Array.isArray(value.explanation) ? value.explanation as ExplanationLine[] : [];
-  const zeroReasons = Array.isArray(value.zeroReasons) ? value.zeroReasons.filter((r): r is string => typeof r === "string") : [];
+  const lines = Array.isArray(value.explanation) ? (value.explanation as ExplanationLine[]) : [];
+  const zeroReasons = Array.isArray(value.zeroReasons)
+    ? value.zeroReasons.filter((r): r is string => typeof r === "string")
+    : [];
   return { lines, zeroReasons };
 }
 
@@ -48,7 +58,10 @@ export async function readPortalBody(ctx: AppContext, code: string): Promise<Por
     listDialogueEvents(db, body.id),
     listRegions(db),
   ]);
-  const counts = await countInitiativeDecisions(db, initiatives.map((i) => i.id));
+  const counts = await countInitiativeDecisions(
+    db,
+    initiatives.map((i) => i.id),
+  );
   return {
     body,
     region: regions.find((r) => r.code === body.regionCode) ?? null,
@@ -56,7 +69,10 @@ export async function readPortalBody(ctx: AppContext, code: string): Promise<Por
       const { lines, zeroReasons } = explanationOf(explanation);
       return { ...result, explanation: lines, zeroReasons };
     }),
-    initiatives: initiatives.map((initiative) => ({ initiative, counts: counts.get(initiative.id) ?? { received: 0, accepted: 0, rejected: 0 } })),
+    initiatives: initiatives.map((initiative) => ({
+      initiative,
+      counts: counts.get(initiative.id) ?? { received: 0, accepted: 0, rejected: 0 },
+    })),
     publications,
     events,
   };

@@ -13,11 +13,17 @@ import { redactNullable, redactText } from "../../../domain/privacy/redact-text.
 
 export async function readPortalInitiative(ctx: AppContext, id: string): Promise<DiscussionReport & { body: BodyRow }> {
   const initiative = await findInitiative(ctx.database.db, id);
-  if (!initiative || !(PUBLIC_INITIATIVE_STATUSES as readonly string[]).includes(initiative.status)) throw notFound("initiative");
-  const [report, body] = await Promise.all([readDiscussionReport(ctx, id), findBody(ctx.database.db, initiative.bodyId)]);
+  if (!initiative || !(PUBLIC_INITIATIVE_STATUSES as readonly string[]).includes(initiative.status))
+    throw notFound("initiative");
+  const [report, body] = await Promise.all([
+    readDiscussionReport(ctx, id),
+    findBody(ctx.database.db, initiative.bodyId),
+  ]);
   if (!body) throw notFound("initiative");
   const remarks = report.remarks.map((i) => ({
-    ...i, text: redactText(i.text), decision: i.decision ? { ...i.decision, reason: redactNullable(i.decision.reason) } : null,
+    ...i,
+    text: redactText(i.text),
+    decision: i.decision ? { ...i.decision, reason: redactNullable(i.decision.reason) } : null,
   }));
   return { ...report, remarks, body };
 }

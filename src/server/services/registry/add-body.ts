@@ -13,25 +13,51 @@ import { appendBodyVersion, insertBody } from "../../repositories/registry.repos
 import { registryAuditView } from "./registry-rules.ts";
 
 export interface NewRegistryBody {
-  code: string; nameKk: string; nameRu: string; nameEn: string; kind: BodyKind; regionCode?: string | null; parentId?: string | null;
-  website?: string | null; exclusionReason?: ExclusionReason | null; scopeNote?: string | null; legalReference?: string | null; validFrom: string;
+  code: string;
+  nameKk: string;
+  nameRu: string;
+  nameEn: string;
+  kind: BodyKind;
+  regionCode?: string | null;
+  parentId?: string | null;
+  website?: string | null;
+  exclusionReason?: ExclusionReason | null;
+  scopeNote?: string | null;
+  legalReference?: string | null;
+  validFrom: string;
 }
 
 export async function addBody(ctx: AppContext, actor: Actor, input: NewRegistryBody): Promise<BodyRow> {
   authorize(actor, "registry.manage");
   return transaction(ctx, async (tx) => {
-    if (await findBodyByCode(tx, input.code)) throw new AppError("conflict", { details: `a body with the code ${input.code} exists` });
+    if (await findBodyByCode(tx, input.code))
+      throw new AppError("conflict", { details: `a body with the code ${input.code} exists` });
     if (input.parentId && !(await findBody(tx, input.parentId))) throw notFound("parent body");
     const body = await insertBody(tx, {
-      code: input.code, nameKk: input.nameKk, nameRu: input.nameRu, nameEn: input.nameEn, kind: input.kind,
-      regionCode: input.regionCode ?? null, parentId: input.parentId ?? null, website: input.website ?? null,
-      inScope: !input.exclusionReason, exclusionReason: input.exclusionReason ?? null,
-      scopeNote: input.scopeNote ?? null, legalReference: input.legalReference ?? null, validFrom: input.validFrom,
+      code: input.code,
+      nameKk: input.nameKk,
+      nameRu: input.nameRu,
+      nameEn: input.nameEn,
+      kind: input.kind,
+      regionCode: input.regionCode ?? null,
+      parentId: input.parentId ?? null,
+      website: input.website ?? null,
+      inScope: !input.exclusionReason,
+      exclusionReason: input.exclusionReason ?? null,
+      scopeNote: input.scopeNote ?? null,
+      legalReference: input.legalReference ?? null,
+      validFrom: input.validFrom,
     });
     await appendBodyVersion(tx, null, body, "add", input.validFrom, actor.userId);
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: "registry.add", entity: "state_body", entityId: body.id, bodyId: body.id,
-      before: null, after: registryAuditView(body),
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: "registry.add",
+      entity: "state_body",
+      entityId: body.id,
+      bodyId: body.id,
+      before: null,
+      after: registryAuditView(body),
     });
     return body;
   });

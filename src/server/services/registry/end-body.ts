@@ -8,15 +8,23 @@ import { findBody, type BodyRow } from "../../repositories/body.repository.ts";
 import { updateBody } from "../../repositories/registry.repository.ts";
 import { changeBody } from "./registry-rules.ts";
 
-export function endBody(ctx: AppContext, actor: Actor, bodyId: string, input: { validTo: string; mergedIntoId?: string | null }): Promise<BodyRow> {
+export function endBody(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  input: { validTo: string; mergedIntoId?: string | null },
+): Promise<BodyRow> {
   return changeBody(ctx, actor, bodyId, input.mergedIntoId ? "merge" : "end", input.validTo, async (tx, before) => {
     if (input.mergedIntoId) {
-      if (input.mergedIntoId === bodyId) throw new AppError("validation_failed", { details: "a body cannot be merged into itself" });
+      if (input.mergedIntoId === bodyId)
+        throw new AppError("validation_failed", { details: "a body cannot be merged into itself" });
       const into = await findBody(tx, input.mergedIntoId);
       if (!into) throw notFound("body");
-      if (into.validTo && into.validTo < input.validTo) throw new AppError("validation_failed", { details: "the successor had already ended" });
+      if (into.validTo && into.validTo < input.validTo)
+        throw new AppError("validation_failed", { details: "the successor had already ended" });
     }
-    if (before.validFrom && input.validTo < before.validFrom) throw new AppError("validation_failed", { details: "a body cannot end before it began" });
+    if (before.validFrom && input.validTo < before.validFrom)
+      throw new AppError("validation_failed", { details: "a body cannot end before it began" });
     return updateBody(tx, bodyId, { validTo: input.validTo, mergedIntoId: input.mergedIntoId ?? null });
   });
 }

@@ -8,14 +8,33 @@ import type { BodyRow } from "../../repositories/body.repository.ts";
 import { appendBodyVersion, lockBody } from "../../repositories/registry.repository.ts";
 
 const view = (b: BodyRow) => ({
-  code: b.code, nameKk: b.nameKk, nameRu: b.nameRu, nameEn: b.nameEn, kind: b.kind, parentId: b.parentId, inScope: b.inScope,
-  exclusionReason: b.exclusionReason, scopeNote: b.scopeNote, legalReference: b.legalReference, validFrom: b.validFrom, validTo: b.validTo, mergedIntoId: b.mergedIntoId,
-  addressKk: b.addressKk, addressRu: b.addressRu, phone: b.phone, email: b.email, bin: b.bin,
+  code: b.code,
+  nameKk: b.nameKk,
+  nameRu: b.nameRu,
+  nameEn: b.nameEn,
+  kind: b.kind,
+  parentId: b.parentId,
+  inScope: b.inScope,
+  exclusionReason: b.exclusionReason,
+  scopeNote: b.scopeNote,
+  legalReference: b.legalReference,
+  validFrom: b.validFrom,
+  validTo: b.validTo,
+  mergedIntoId: b.mergedIntoId,
+  addressKk: b.addressKk,
+  addressRu: b.addressRu,
+  phone: b.phone,
+  email: b.email,
+  bin: b.bin,
 });
 
 /** Locks the body, applies the change, records the dated version and the audit entry. */
 export async function changeBody(
-  ctx: AppContext, actor: Actor, bodyId: string, change: string, effectiveOn: string,
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  change: string,
+  effectiveOn: string,
   apply: (tx: Executor, before: BodyRow) => Promise<BodyRow>,
 ): Promise<BodyRow> {
   authorize(actor, "registry.manage");
@@ -25,8 +44,14 @@ export async function changeBody(
     const after = await apply(tx, before);
     await appendBodyVersion(tx, before, after, change, effectiveOn, actor.userId);
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: `registry.${change}`, entity: "state_body", entityId: bodyId, bodyId,
-      before: view(before), after: { ...view(after), effectiveOn },
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: `registry.${change}`,
+      entity: "state_body",
+      entityId: bodyId,
+      bodyId,
+      before: view(before),
+      after: { ...view(after), effectiveOn },
     });
     return after;
   });

@@ -11,10 +11,19 @@ import { updateBody } from "../../repositories/registry.repository.ts";
 import { changeBody } from "./registry-rules.ts";
 
 export interface BodyRequisites {
-  addressKk?: string | null; addressRu?: string | null; phone?: string | null; email?: string | null; bin?: string | null;
+  addressKk?: string | null;
+  addressRu?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  bin?: string | null;
 }
 
-export function setBodyRequisites(ctx: AppContext, actor: Actor, bodyId: string, input: BodyRequisites & { effectiveOn: string }): Promise<BodyRow> {
+export function setBodyRequisites(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  input: BodyRequisites & { effectiveOn: string },
+): Promise<BodyRow> {
   // Checked before the transaction: a typo loses nothing and locks nothing.
   if (input.bin && !isValidBin(input.bin)) throw new AppError("bin_invalid", { bin: input.bin });
   const patch: BodyRequisites = {};
@@ -22,5 +31,6 @@ export function setBodyRequisites(ctx: AppContext, actor: Actor, bodyId: string,
     if (input[key] !== undefined) patch[key] = input[key] || null; // an empty string clears the field
   }
   return changeBody(ctx, actor, bodyId, "requisites", input.effectiveOn, (tx, before) =>
-    Object.keys(patch).length ? updateBody(tx, bodyId, patch) : Promise.resolve(before));
+    Object.keys(patch).length ? updateBody(tx, bodyId, patch) : Promise.resolve(before),
+  );
 }

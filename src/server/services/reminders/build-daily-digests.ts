@@ -15,27 +15,58 @@ import { composeDigest, digestDuties, DIGEST_DAYS, localeOf } from "./compose-di
 /** How far back overdue duties are looked for: the calendar's own horizon (src/domain/compliance). */
 export { OVERDUE_LOOKBACK_DAYS };
 
-export interface DigestRun { today: string; bodies: number; withDuties: number; written: number; alreadyWritten: number }
+export interface DigestRun {
+  today: string;
+  bodies: number;
+  withDuties: number;
+  written: number;
+  alreadyWritten: number;
+}
 
-export async function buildDailyDigests(ctx: AppContext, options: { today?: string; bodyIds?: string[] } = {}): Promise<DigestRun> {
+export async function buildDailyDigests(
+  ctx: AppContext,
+  options: { today?: string; bodyIds?: string[] } = {},
+): Promise<DigestRun> {
   const today = options.today ?? kazakhstanToday();
   const db = ctx.database.db;
   const bodies = (await listInScopeBodies(db)).filter((b) => !options.bodyIds || options.bodyIds.includes(b.id));
-  const staff = await listBodyStaff(db, bodies.map((b) => b.id));
+  const staff = await listBodyStaff(
+    db,
+    bodies.map((b) => b.id),
+  );
   const run: DigestRun = { today, bodies: 0, withDuties: 0, written: 0, alreadyWritten: 0 };
   for (const body of bodies) {
     const recipients = staff.filter((u) => u.bodyId === body.id);
     if (recipients.length === 0) continue;
     run.bodies++;
-    const { duties } = await computeBodyCalendar(ctx, SYSTEM_ACTOR, body.id, { from: addDays(today, -OVERDUE_LOOKBACK_DAYS), to: addDays(today, DIGEST_DAYS) }, today);
+    const { duties } = await computeBodyCalendar(
+      ctx,
+      SYSTEM_ACTOR,
+      body.id,
+      { from: addDays(today, -OVERDUE_LOOKBACK_DAYS), to: addDays(today, DIGEST_DAYS) },
+      today,
+    );
     const digest = digestDuties(duties, today);
     if (digest.overdue.length === 0 && digest.due.length === 0) continue;
     run.withDuties++;
     const rows: NewOutboxRow[] = recipients.map((user) => {
       const locale = localeOf(user.locale);
       const bodyName = locale === "ru" ? body.nameRu : locale === "en" ? body.nameEn : body.nameKk;
-      const { subject, body: text } = composeDigest(locale, { name: user.displayName, bodyName, today, duties: digest });
-      return { userId: user.id, email: user.email, locale, kind: "compliance.digest", dedupeKey: `compliance.digest:${user.id}:${today}`, subject, body: text };
+      const { subject, body: text } = composeDigest(locale, {
+        name: user.displayName,
+        bodyName,
+        today,
+        duties: digest,
+      });
+      return {
+        userId: user.id,
+        email: user.email,
+        locale,
+        kind: "compliance.digest",
+        dedupeKey: `compliance.digest:${user.id}:${today}`,
+        subject,
+        body: text,
+      };
     });
     const written = await insertOutboxOnce(db, rows);
     run.written += written;

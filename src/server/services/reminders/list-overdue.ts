@@ -8,9 +8,16 @@ import { computeBodyCalendar } from "../compliance/compute-body-calendar.ts";
 import { kazakhstanToday } from "../reports/report-scope.ts";
 import { OVERDUE_LOOKBACK_DAYS } from "./build-daily-digests.ts";
 
-export interface BodyOverdue { body: BodyRow; duties: Duty[] }
+export interface BodyOverdue {
+  body: BodyRow;
+  duties: Duty[];
+}
 
-export async function listOverdueDuties(ctx: AppContext, actor: Actor, options: { today?: string; from?: string } = {}): Promise<{ today: string; from: string; bodies: BodyOverdue[] }> {
+export async function listOverdueDuties(
+  ctx: AppContext,
+  actor: Actor,
+  options: { today?: string; from?: string } = {},
+): Promise<{ today: string; from: string; bodies: BodyOverdue[] }> {
   authorize(actor, "compliance.overview");
   const today = options.today ?? kazakhstanToday();
   const from = options.from ?? addDays(today, -OVERDUE_LOOKBACK_DAYS);

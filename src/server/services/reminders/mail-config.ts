@@ -4,7 +4,10 @@
  *   SMTP_URL   smtp://user:pass@host:587 or smtps://host:465 (nodemailer's connection URL)
  *   SMTP_FROM  the sender shown to recipients; default "Pikir <no-reply@pikir.kz>"
  */
-export interface MailConfig { smtpUrl: string | null; from: string }
+export interface MailConfig {
+  smtpUrl: string | null;
+  from: string;
+}
 
 export function mailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig {
   const smtpUrl = env.SMTP_URL?.trim() || null;

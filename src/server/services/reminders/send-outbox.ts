@@ -13,9 +13,18 @@ export const MAX_ATTEMPTS = 5;
 const BATCH = 50;
 const STALE_CLAIM_MS = 15 * 60_000;
 
-export interface SendRun { smtp: boolean; sent: number; failed: number; pending: number }
+export interface SendRun {
+  smtp: boolean;
+  sent: number;
+  failed: number;
+  pending: number;
+}
 
-export async function sendOutbox(ctx: AppContext, config: MailConfig = mailConfig(), options: { maxMessages?: number } = {}): Promise<SendRun> {
+export async function sendOutbox(
+  ctx: AppContext,
+  config: MailConfig = mailConfig(),
+  options: { maxMessages?: number } = {},
+): Promise<SendRun> {
   const db = ctx.database.db;
   if (!config.smtpUrl) return { smtp: false, sent: 0, failed: 0, pending: await countUnsent(db) };
   const transport = nodemailer.createTransport(config.smtpUrl);
@@ -23,11 +32,22 @@ export async function sendOutbox(ctx: AppContext, config: MailConfig = mailConfi
   const max = options.maxMessages ?? 1_000;
   try {
     while (run.sent + run.failed < max) {
-      const batch = await claimUnsent(db, Math.min(BATCH, max - run.sent - run.failed), new Date(), STALE_CLAIM_MS, MAX_ATTEMPTS);
+      const batch = await claimUnsent(
+        db,
+        Math.min(BATCH, max - run.sent - run.failed),
+        new Date(),
+        STALE_CLAIM_MS,
+        MAX_ATTEMPTS,
+      );
       if (batch.length === 0) break;
       for (const message of batch) {
         try {
-          await transport.sendMail({ from: config.from, to: message.email, subject: message.subject, text: message.body });
+          await transport.sendMail({
+            from: config.from,
+            to: message.email,
+            subject: message.subject,
+            text: message.body,
+          });
           await markSent(db, message.id, new Date());
           run.sent++;
         } catch (error) {

@@ -12,16 +12,31 @@ import { readDiscussionReport } from "../initiatives/read-discussion-report.ts";
 import { kazakhstanToday, readableBody } from "./report-scope.ts";
 import { redactNullable, redactText } from "../../../domain/privacy/redact-text.ts";
 
-export async function buildDiscussionReport(ctx: AppContext, actor: Actor, initiativeId: string, locale: Locale, today = kazakhstanToday()): Promise<ReportDocument> {
+export async function buildDiscussionReport(
+  ctx: AppContext,
+  actor: Actor,
+  initiativeId: string,
+  locale: Locale,
+  today = kazakhstanToday(),
+): Promise<ReportDocument> {
   const initiative = await findInitiative(ctx.database.db, initiativeId);
   if (!initiative) throw notFound("initiative");
   const body = await readableBody(ctx, actor, initiative.bodyId);
   const report = await readDiscussionReport(ctx, initiativeId);
   return buildDiscussionModel({
-    locale, generatedOn: today, body, initiative,
+    locale,
+    generatedOn: today,
+    body,
+    initiative,
     items: report.remarks.map((i) => ({
-      id: i.id, kind: i.kind as "remark" | "proposal", receivedAt: i.receivedAt, clauseRef: i.clauseRef, text: redactText(i.text),
-      outcome: i.decision?.outcome ?? null, reason: redactNullable(i.decision?.reason ?? null), reference: i.decision?.referenceText ?? null,
+      id: i.id,
+      kind: i.kind as "remark" | "proposal",
+      receivedAt: i.receivedAt,
+      clauseRef: i.clauseRef,
+      text: redactText(i.text),
+      outcome: i.decision?.outcome ?? null,
+      reason: redactNullable(i.decision?.reason ?? null),
+      reference: i.decision?.referenceText ?? null,
     })),
     totals: report.totals,
   });

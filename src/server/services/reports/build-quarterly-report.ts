@@ -8,11 +8,25 @@ import type { ReportDocument } from "../../../domain/reports/document.ts";
 import type { Actor, AppContext } from "../../context.ts";
 import { listDialogueEvents } from "../../repositories/evidence.repository.ts";
 import { countUnhandled, countVolumes } from "../../repositories/report.repository.ts";
-import { kazakhstanToday, previousPeriod, readableBody, resolvePeriod, within, type ReportPeriod } from "./report-scope.ts";
+import {
+  kazakhstanToday,
+  previousPeriod,
+  readableBody,
+  resolvePeriod,
+  within,
+  type ReportPeriod,
+} from "./report-scope.ts";
 
-export type QuarterlyFigures = Pick<QuarterlyInput, "current" | "previous" | "unansweredComments" | "undecidedRemarks" | "dialogueEvents">;
+export type QuarterlyFigures = Pick<
+  QuarterlyInput,
+  "current" | "previous" | "unansweredComments" | "undecidedRemarks" | "dialogueEvents"
+>;
 
-export async function gatherQuarterlyFigures(ctx: AppContext, bodyId: string, period: ReportPeriod): Promise<QuarterlyFigures> {
+export async function gatherQuarterlyFigures(
+  ctx: AppContext,
+  bodyId: string,
+  period: ReportPeriod,
+): Promise<QuarterlyFigures> {
   const db = ctx.database.db;
   const before = previousPeriod(period);
   const [current, previous, unhandled, events] = await Promise.all([
@@ -24,8 +38,22 @@ export async function gatherQuarterlyFigures(ctx: AppContext, bodyId: string, pe
   return { current, previous, ...unhandled, dialogueEvents: events.filter((e) => within(e.startsOn, period)).length };
 }
 
-export async function buildQuarterlyReport(ctx: AppContext, actor: Actor, bodyId: string, periodLabel: string, locale: Locale, today = kazakhstanToday()): Promise<ReportDocument> {
+export async function buildQuarterlyReport(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  periodLabel: string,
+  locale: Locale,
+  today = kazakhstanToday(),
+): Promise<ReportDocument> {
   const body = await readableBody(ctx, actor, bodyId);
   const period = resolvePeriod(periodLabel);
-  return buildQuarterlyModel({ locale, generatedOn: today, body, period, periodLabel, ...(await gatherQuarterlyFigures(ctx, bodyId, period)) });
+  return buildQuarterlyModel({
+    locale,
+    generatedOn: today,
+    body,
+    period,
+    periodLabel,
+    ...(await gatherQuarterlyFigures(ctx, bodyId, period)),
+  });
 }

@@ -8,7 +8,14 @@ import { listResultPublications } from "../../repositories/evidence.repository.t
 import { countFeedbackByInitiative } from "../../repositories/report.repository.ts";
 import { kazakhstanToday, readableBody, resolvePeriod } from "./report-scope.ts";
 
-export async function buildResultsReport(ctx: AppContext, actor: Actor, bodyId: string, periodLabel: string, locale: Locale, today = kazakhstanToday()): Promise<ReportDocument> {
+export async function buildResultsReport(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  periodLabel: string,
+  locale: Locale,
+  today = kazakhstanToday(),
+): Promise<ReportDocument> {
   const body = await readableBody(ctx, actor, bodyId);
   const period = resolvePeriod(periodLabel);
   const db = ctx.database.db;
@@ -22,11 +29,20 @@ export async function buildResultsReport(ctx: AppContext, actor: Actor, bodyId: 
   ]);
   const byInitiative = new Map(feedback.map((f) => [f.initiativeId, f]));
   return buildResultsModel({
-    locale, generatedOn: today, body, period, periodLabel,
-    initiatives: [...projects.items, ...initiatives.items].filter((i) => i.status !== "withdrawn").map((i) => ({
-      ...i, items: byInitiative.get(i.id)?.items ?? 0, accepted: byInitiative.get(i.id)?.accepted ?? 0,
-    })),
-    publications: publications.filter((p) => p.periodYear >= fromYear && p.periodYear <= toYear)
+    locale,
+    generatedOn: today,
+    body,
+    period,
+    periodLabel,
+    initiatives: [...projects.items, ...initiatives.items]
+      .filter((i) => i.status !== "withdrawn")
+      .map((i) => ({
+        ...i,
+        items: byInitiative.get(i.id)?.items ?? 0,
+        accepted: byInitiative.get(i.id)?.accepted ?? 0,
+      })),
+    publications: publications
+      .filter((p) => p.periodYear >= fromYear && p.periodYear <= toYear)
       .sort((a, b) => a.periodYear - b.periodYear || (a.periodQuarter ?? 5) - (b.periodQuarter ?? 5)),
   });
 }

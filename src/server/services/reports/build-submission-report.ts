@@ -15,7 +15,14 @@ import { kazakhstanToday, readableBody, resolvePeriod, within } from "./report-s
 /** Per kind; beyond it the annex says how many items it leaves out. */
 export const ANNEX_LIMIT = 5_000;
 
-export async function buildSubmissionReport(ctx: AppContext, actor: Actor, bodyId: string, periodLabel: string, locale: Locale, today = kazakhstanToday()): Promise<ReportDocument> {
+export async function buildSubmissionReport(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  periodLabel: string,
+  locale: Locale,
+  today = kazakhstanToday(),
+): Promise<ReportDocument> {
   const body = await readableBody(ctx, actor, bodyId);
   const period = resolvePeriod(periodLabel);
   const db = ctx.database.db;
@@ -32,14 +39,26 @@ export async function buildSubmissionReport(ctx: AppContext, actor: Actor, bodyI
   const annex: AnnexItem[] = [...remarks.items, ...proposals.items, ...comments.items]
     .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.id - b.id)
     .map((i) => ({
-      id: i.id, kind: i.kind as AnnexItem["kind"], channel: i.channel, receivedAt: i.receivedAt,
-      outcome: i.decision?.outcome ?? null, reference: i.decision?.referenceText ?? null, answered: i.answer !== null,
+      id: i.id,
+      kind: i.kind as AnnexItem["kind"],
+      channel: i.channel,
+      receivedAt: i.receivedAt,
+      outcome: i.decision?.outcome ?? null,
+      reference: i.decision?.referenceText ?? null,
+      answered: i.answer !== null,
     }));
   return buildSubmissionModel({
-    locale, generatedOn: today, body, period, periodLabel,
-    figures: recorded!.figures, openAccess: recorded!.openAccess, explanation: recorded!.result.explanation,
+    locale,
+    generatedOn: today,
+    body,
+    period,
+    periodLabel,
+    figures: recorded!.figures,
+    openAccess: recorded!.openAccess,
+    explanation: recorded!.result.explanation,
     dialogueEvents: events.filter((e) => within(e.startsOn, period)).reverse(),
     mediaWork: media.filter((m) => within(m.happenedOn, period)).reverse(),
-    annex, annexTotal: remarks.total + proposals.total + comments.total,
+    annex,
+    annexTotal: remarks.total + proposals.total + comments.total,
   });
 }

@@ -7,7 +7,14 @@ import { listDialogueEvents } from "../../repositories/evidence.repository.ts";
 import { countFeedbackByInitiative } from "../../repositories/report.repository.ts";
 import { kazakhstanToday, listPeriodInitiatives, readableBody, resolvePeriod, within } from "./report-scope.ts";
 
-export async function buildTopicsReport(ctx: AppContext, actor: Actor, bodyId: string, periodLabel: string, locale: Locale, today = kazakhstanToday()): Promise<ReportDocument> {
+export async function buildTopicsReport(
+  ctx: AppContext,
+  actor: Actor,
+  bodyId: string,
+  periodLabel: string,
+  locale: Locale,
+  today = kazakhstanToday(),
+): Promise<ReportDocument> {
   const body = await readableBody(ctx, actor, bodyId);
   const period = resolvePeriod(periodLabel);
   const [initiatives, feedback, events] = await Promise.all([
@@ -17,7 +24,11 @@ export async function buildTopicsReport(ctx: AppContext, actor: Actor, bodyId: s
   ]);
   const items = new Map(feedback.map((f) => [f.initiativeId, f.items]));
   return buildTopicsModel({
-    locale, generatedOn: today, body, period, periodLabel,
+    locale,
+    generatedOn: today,
+    body,
+    period,
+    periodLabel,
     initiatives: initiatives.map((i) => ({ ...i, items: items.get(i.id) ?? 0 })),
     events: events.filter((e) => within(e.startsOn, period)).reverse(),
   });

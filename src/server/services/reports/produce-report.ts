@@ -32,7 +32,11 @@ export interface ReportRequest {
   today?: string;
 }
 
-export async function buildReport(ctx: AppContext, actor: Actor, request: Omit<ReportRequest, "format">): Promise<ReportDocument> {
+export async function buildReport(
+  ctx: AppContext,
+  actor: Actor,
+  request: Omit<ReportRequest, "format">,
+): Promise<ReportDocument> {
   const doc = await buildContent(ctx, actor, request);
   return withLetter(doc, await letterParties(ctx, actor, request));
 }
@@ -45,41 +49,72 @@ export async function buildReport(ctx: AppContext, actor: Actor, request: Omit<R
  */
 async function letterParties(ctx: AppContext, actor: Actor, request: Omit<ReportRequest, "format">) {
   const db = ctx.database.db;
-  const bodyId = request.kind === "evaluation" ? null
-    : request.kind === "discussion" ? (await findInitiative(db, request.subjectId))?.bodyId ?? null
-    : request.subjectId;
+  const bodyId =
+    request.kind === "evaluation"
+      ? null
+      : request.kind === "discussion"
+        ? ((await findInitiative(db, request.subjectId))?.bodyId ?? null)
+        : request.subjectId;
   const body = bodyId ? await findBody(db, bodyId) : undefined;
   const user = actor.userId ? await findUserByEmail(db, actor.label) : undefined;
   const headId = bodyId ? (await findBodyOfficial(db, bodyId, "first_head"))?.userId : undefined;
   const head = headId ? await findUserById(db, headId) : undefined;
   // The address in the letter's language; an English letter, like a Russian one, uses the Russian.
-  const address = body ? (request.locale === "kk" ? body.addressKk ?? body.addressRu : body.addressRu ?? body.addressKk) : null;
+  const address = body
+    ? request.locale === "kk"
+      ? (body.addressKk ?? body.addressRu)
+      : (body.addressRu ?? body.addressKk)
+    : null;
   return {
-    body: body ? {
-      nameKk: body.nameKk, nameRu: body.nameRu, nameEn: body.nameEn, website: body.website,
-      address, phone: body.phone, email: body.email, bin: body.bin,
-    } : null,
+    body: body
+      ? {
+          nameKk: body.nameKk,
+          nameRu: body.nameRu,
+          nameEn: body.nameEn,
+          website: body.website,
+          address,
+          phone: body.phone,
+          email: body.email,
+          bin: body.bin,
+        }
+      : null,
     ...(head?.active ? { head: { name: head.displayName } } : {}),
     // A document made by the system (the CLI, a job) leaves the executor's name to fill in.
-    executor: { name: user?.displayName ?? (actor.userId ? actor.label : "______________________"), phone: user?.phone ?? null, email: user?.email ?? null },
+    executor: {
+      name: user?.displayName ?? (actor.userId ? actor.label : "______________________"),
+      phone: user?.phone ?? null,
+      email: user?.email ?? null,
+    },
   };
 }
 
-async function buildContent(ctx: AppContext, actor: Actor, request: Omit<ReportRequest, "format">): Promise<ReportDocument> {
+async function buildContent(
+  ctx: AppContext,
+  actor: Actor,
+  request: Omit<ReportRequest, "format">,
+): Promise<ReportDocument> {
   const today = request.today ?? kazakhstanToday();
   const { subjectId: id, locale } = request;
   const period = () => {
-    if (!request.period) throw new AppError("validation_failed", { details: "a period is required: 2025, 2025-H1 or 2025-Q1" });
+    if (!request.period)
+      throw new AppError("validation_failed", { details: "a period is required: 2025, 2025-H1 or 2025-Q1" });
     return request.period;
   };
   switch (request.kind) {
-    case "discussion": return buildDiscussionReport(ctx, actor, id, locale, today);
-    case "evaluation": return buildEvaluationReport(ctx, actor, id, locale, today);
-    case "submission": return buildSubmissionReport(ctx, actor, id, period(), locale, today);
-    case "results": return buildResultsReport(ctx, actor, id, period(), locale, today);
-    case "quarterly": return buildQuarterlyReport(ctx, actor, id, period(), locale, today);
-    case "topics": return buildTopicsReport(ctx, actor, id, period(), locale, today);
-    case "council": return buildCouncilReport(ctx, actor, id, period(), locale, today);
+    case "discussion":
+      return buildDiscussionReport(ctx, actor, id, locale, today);
+    case "evaluation":
+      return buildEvaluationReport(ctx, actor, id, locale, today);
+    case "submission":
+      return buildSubmissionReport(ctx, actor, id, period(), locale, today);
+    case "results":
+      return buildResultsReport(ctx, actor, id, period(), locale, today);
+    case "quarterly":
+      return buildQuarterlyReport(ctx, actor, id, period(), locale, today);
+    case "topics":
+      return buildTopicsReport(ctx, actor, id, period(), locale, today);
+    case "council":
+      return buildCouncilReport(ctx, actor, id, period(), locale, today);
   }
 }
 

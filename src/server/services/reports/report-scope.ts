@@ -6,7 +6,12 @@ import { findBody, type BodyRow } from "../../repositories/body.repository.ts";
 import { listInitiatives, type InitiativeRow } from "../../repositories/initiative.repository.ts";
 import { parsePeriod, periodBounds, type PeriodBounds } from "../period.ts";
 
-export interface ReportPeriod { label: string; from: string; to: string; bounds: PeriodBounds }
+export interface ReportPeriod {
+  label: string;
+  from: string;
+  to: string;
+  bounds: PeriodBounds;
+}
 
 import { kazakhstanToday } from "../period.ts";
 
@@ -39,7 +44,11 @@ export async function readableBody(ctx: AppContext, actor: Actor, bodyId: string
 }
 
 /** Initiatives whose discussion window (or, without one, creation day) touches the period. */
-export async function listPeriodInitiatives(ctx: AppContext, bodyId: string, period: { from: string; to: string }): Promise<InitiativeRow[]> {
+export async function listPeriodInitiatives(
+  ctx: AppContext,
+  bodyId: string,
+  period: { from: string; to: string },
+): Promise<InitiativeRow[]> {
   const page = await listInitiatives(ctx.database.db, { bodyId }, { limit: 500, offset: 0 });
   return page.items.filter((i) => {
     const created = kazakhstanToday(i.createdAt);

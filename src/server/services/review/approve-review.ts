@@ -13,10 +13,20 @@ export async function approveReview(ctx: AppContext, actor: Actor, reviewId: str
 
   return transaction(ctx, async (tx) => {
     const review = (await lockReview(tx, reviewId))!;
-    const updated = await updateReview(tx, review.id, { status: nextReviewStatus(review.status, "approve"), decidedBy: actor.userId, decidedAt: new Date() });
+    const updated = await updateReview(tx, review.id, {
+      status: nextReviewStatus(review.status, "approve"),
+      decidedBy: actor.userId,
+      decidedAt: new Date(),
+    });
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: "review.approve",
-      entity: "quarterly_review", entityId: review.id, bodyId: review.bodyId, before: review, after: updated,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: "review.approve",
+      entity: "quarterly_review",
+      entityId: review.id,
+      bodyId: review.bodyId,
+      before: review,
+      after: updated,
     });
     return updated;
   });

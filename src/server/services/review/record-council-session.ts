@@ -9,22 +9,42 @@ import { appendAudit } from "../../repositories/audit.repository.ts";
 import { findInitiative } from "../../repositories/initiative.repository.ts";
 import { insertCouncilSession, type CouncilSessionRow } from "../../repositories/review-council.repository.ts";
 
-export interface CouncilSessionInput { bodyId: string; initiativeId: string; heldOn: string; protocolUrl: string }
+export interface CouncilSessionInput {
+  bodyId: string;
+  initiativeId: string;
+  heldOn: string;
+  protocolUrl: string;
+}
 
 const COUNCIL_KINDS = new Set(["draft_budget_program", "budget_report"]);
 
-export async function recordCouncilSession(ctx: AppContext, actor: Actor, input: CouncilSessionInput): Promise<CouncilSessionRow> {
+export async function recordCouncilSession(
+  ctx: AppContext,
+  actor: Actor,
+  input: CouncilSessionInput,
+): Promise<CouncilSessionRow> {
   authorize(actor, "evidence.write", input.bodyId);
   const initiative = await findInitiative(ctx.database.db, input.initiativeId);
   if (!initiative || initiative.bodyId !== input.bodyId) throw notFound("initiative");
   if (!COUNCIL_KINDS.has(initiative.kind)) {
-    throw new AppError("validation_failed", { details: `initiativeId: §12 sessions hear budget programs and budget reports, not ${initiative.kind}` });
+    throw new AppError("validation_failed", {
+      details: `initiativeId: §12 sessions hear budget programs and budget reports, not ${initiative.kind}`,
+    });
   }
   return transaction(ctx, async (tx) => {
-    const row = await insertCouncilSession(tx, { ...input, protocolUrl: input.protocolUrl.trim(), recordedBy: actor.userId });
+    const row = await insertCouncilSession(tx, {
+      ...input,
+      protocolUrl: input.protocolUrl.trim(),
+      recordedBy: actor.userId,
+    });
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: "council_session.create",
-      entity: "council_session", entityId: row.id, bodyId: row.bodyId, after: row,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: "council_session.create",
+      entity: "council_session",
+      entityId: row.id,
+      bodyId: row.bodyId,
+      after: row,
     });
     return row;
   });

@@ -3,10 +3,22 @@ import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
-import { findReview, lockReview, markVersionReturned, updateReview, type ReviewRow, type ReviewVersionRow } from "../../repositories/review.repository.ts";
+import {
+  findReview,
+  lockReview,
+  markVersionReturned,
+  updateReview,
+  type ReviewRow,
+  type ReviewVersionRow,
+} from "../../repositories/review.repository.ts";
 import { clean, nextReviewStatus } from "./review-rules.ts";
 
-export async function returnReview(ctx: AppContext, actor: Actor, reviewId: string, comments: string): Promise<{ review: ReviewRow; version: ReviewVersionRow }> {
+export async function returnReview(
+  ctx: AppContext,
+  actor: Actor,
+  reviewId: string,
+  comments: string,
+): Promise<{ review: ReviewRow; version: ReviewVersionRow }> {
   const found = await findReview(ctx.database.db, reviewId);
   if (!found) throw notFound("review");
   authorize(actor, "review.decide", found.bodyId);
@@ -20,8 +32,14 @@ export async function returnReview(ctx: AppContext, actor: Actor, reviewId: stri
     const version = await markVersionReturned(tx, review.id, review.currentVersion, text, actor.userId, now);
     const updated = await updateReview(tx, review.id, { status, decidedBy: actor.userId, decidedAt: now });
     await appendAudit(tx, {
-      actorId: actor.userId, actorLabel: actor.label, action: "review.return",
-      entity: "quarterly_review", entityId: review.id, bodyId: review.bodyId, before: review, after: { review: updated, comments: text },
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: "review.return",
+      entity: "quarterly_review",
+      entityId: review.id,
+      bodyId: review.bodyId,
+      before: review,
+      after: { review: updated, comments: text },
     });
     return { review: updated, version };
   });

@@ -2,7 +2,12 @@
  * What the §15 review's services share. The state machine itself is pure and lives in
  * domain/review/review-state-machine.ts (with its table test); done needs a note saying what was done.
  */
-import { reviewTransition, type ReviewConflict, type ReviewEvent, type ReviewStatus } from "../../../domain/review/review-state-machine.ts";
+import {
+  reviewTransition,
+  type ReviewConflict,
+  type ReviewEvent,
+  type ReviewStatus,
+} from "../../../domain/review/review-state-machine.ts";
 import { AppError } from "../../errors.ts";
 import { parseQuarter, type Quarter } from "../analysis/quarters.ts";
 

@@ -5,7 +5,12 @@ import { authorize } from "../../policies/policy.ts";
 import { findFeedbackItem } from "../../repositories/feedback-item.repository.ts";
 import { insertNote, listNotes } from "../../repositories/teamwork.repository.ts";
 
-export async function addItemNote(ctx: AppContext, actor: Actor, itemId: number, text: string): Promise<{ id: number; createdAt: Date }> {
+export async function addItemNote(
+  ctx: AppContext,
+  actor: Actor,
+  itemId: number,
+  text: string,
+): Promise<{ id: number; createdAt: Date }> {
   const item = await findFeedbackItem(ctx.database.db, itemId);
   if (!item) throw notFound("item");
   authorize(actor, "item.decide", item.bodyId);

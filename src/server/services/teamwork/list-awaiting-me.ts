@@ -11,7 +11,14 @@ export async function listAwaitingMe(ctx: AppContext, actor: Actor) {
   for (const a of assigned.slice(0, 200)) {
     const item = await findFeedbackItem(ctx.database.db, a.itemId);
     // An item of another body (the person moved) is not theirs to act on any more.
-    if (item && item.bodyId === actor.bodyId) out.push({ itemId: a.itemId, dueOn: a.dueOn, kind: item.kind, text: item.text.slice(0, 300), receivedAt: item.receivedAt });
+    if (item && item.bodyId === actor.bodyId)
+      out.push({
+        itemId: a.itemId,
+        dueOn: a.dueOn,
+        kind: item.kind,
+        text: item.text.slice(0, 300),
+        receivedAt: item.receivedAt,
+      });
   }
   return out;
 }

@@ -17,7 +17,9 @@ export async function listBodyRequests(ctx: AppContext, actor: Actor): Promise<B
   const db = ctx.database.db;
   const rounds = await listRounds(db, false);
   // Rounds are few (a handful a year), so one lookup per round is cheap and keeps SQL in the repository.
-  const requests = await Promise.all(rounds.map(async (round) => ({ round, request: await findRequest(db, round.id, actor.bodyId!) })));
+  const requests = await Promise.all(
+    rounds.map(async (round) => ({ round, request: await findRequest(db, round.id, actor.bodyId!) })),
+  );
   return requests
     .filter((r) => r.request)
     .map(({ round, request }) => ({ round, status: request!.status, submittedAt: request!.submittedAt ?? null }));

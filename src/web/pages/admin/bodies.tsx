@@ -16,31 +16,92 @@ export function BodiesPage() {
   const [scope, setScope] = useState<string>();
   const [page, setPage] = useState({ current: 1, size: 20 });
   const { data, loading, error } = useLoad(
-    () => api<Paged<Body>>("/api/bodies", { query: { q, kind, inScope: scope, limit: page.size, offset: (page.current - 1) * page.size } }),
+    () =>
+      api<Paged<Body>>("/api/bodies", {
+        query: { q, kind, inScope: scope, limit: page.size, offset: (page.current - 1) * page.size },
+      }),
     [q, kind, scope, page.current, page.size],
   );
   return (
     <div className="page">
-      <Typography.Title level={1} className="page-title">{t("nav.bodies")}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t("nav.bodies")}
+      </Typography.Title>
       <Alert type="info" showIcon className="gap-bottom" message={t("registry.hint")} />
       <Card data-testid="bodies">
         <Space wrap className="filters">
-          <Input.Search aria-label={t("admin.search")} placeholder={t("admin.search")} allowClear onSearch={(v) => { setQ(v.trim() || undefined); setPage((p) => ({ ...p, current: 1 })); }} style={{ width: 280 }} />
-          <Select aria-label={t("round.bodyKind")} placeholder={t("round.bodyKind")} allowClear value={kind} onChange={(v?: string) => setKind(v)} style={{ width: 200 }}
-            options={["central", "local", "presidential"].map((k) => ({ value: k, label: t(`bodyKind.${k}`) }))} />
-          <Select aria-label={t("admin.scope")} placeholder={t("admin.scope")} allowClear value={scope} onChange={(v?: string) => setScope(v)} style={{ width: 200 }}
-            options={[{ value: "true", label: t("admin.inScope") }, { value: "false", label: t("admin.outOfScope") }]} />
+          <Input.Search
+            aria-label={t("admin.search")}
+            placeholder={t("admin.search")}
+            allowClear
+            onSearch={(v) => {
+              setQ(v.trim() || undefined);
+              setPage((p) => ({ ...p, current: 1 }));
+            }}
+            style={{ width: 280 }}
+          />
+          <Select
+            aria-label={t("round.bodyKind")}
+            placeholder={t("round.bodyKind")}
+            allowClear
+            value={kind}
+            onChange={(v?: string) => setKind(v)}
+            style={{ width: 200 }}
+            options={["central", "local", "presidential"].map((k) => ({ value: k, label: t(`bodyKind.${k}`) }))}
+          />
+          <Select
+            aria-label={t("admin.scope")}
+            placeholder={t("admin.scope")}
+            allowClear
+            value={scope}
+            onChange={(v?: string) => setScope(v)}
+            style={{ width: 200 }}
+            options={[
+              { value: "true", label: t("admin.inScope") },
+              { value: "false", label: t("admin.outOfScope") },
+            ]}
+          />
         </Space>
         {error && <Alert type="error" showIcon message={error.message} />}
-        <Table<Body> rowKey="id" size="small" loading={loading} dataSource={data?.items ?? []}
-          pagination={{ current: page.current, pageSize: page.size, total: data?.total ?? 0, onChange: (current, size) => setPage({ current, size }) }}
+        <Table<Body>
+          rowKey="id"
+          size="small"
+          loading={loading}
+          dataSource={data?.items ?? []}
+          pagination={{
+            current: page.current,
+            pageSize: page.size,
+            total: data?.total ?? 0,
+            onChange: (current, size) => setPage({ current, size }),
+          }}
           columns={[
             { title: t("admin.code"), dataIndex: "code", width: 180 },
             { title: t("admin.name"), render: (_: unknown, b) => pickName(b.name, lang) },
             { title: t("round.bodyKind"), dataIndex: "kind", width: 150, render: (v: string) => t(`bodyKind.${v}`) },
-            { title: t("admin.scope"), width: 220, render: (_: unknown, b) => b.inScope ? <Tag color="green">{t("admin.inScope")}</Tag> : <Tag color="default">{t(`exclusion.${b.exclusionReason ?? "none"}`)}</Tag> },
-            { title: t("admin.website"), dataIndex: "website", render: (v: string | null) => v ? <a href={v} target="_blank" rel="noopener noreferrer">{v.replace(/^https?:\/\//, "")}</a> : "—" },
-          ]} />
+            {
+              title: t("admin.scope"),
+              width: 220,
+              render: (_: unknown, b) =>
+                b.inScope ? (
+                  <Tag color="green">{t("admin.inScope")}</Tag>
+                ) : (
+                  <Tag color="default">{t(`exclusion.${b.exclusionReason ?? "none"}`)}</Tag>
+                ),
+            },
+            {
+              title: t("admin.website"),
+              dataIndex: "website",
+              render: (v: string | null) =>
+                v ? (
+                  <a href={v} target="_blank" rel="noopener noreferrer">
+                    {v.replace(/^https?:\/\//, "")}
+                  </a>
+                ) : (
+                  "—"
+                ),
+            },
+          ]}
+        />
       </Card>
     </div>
   );

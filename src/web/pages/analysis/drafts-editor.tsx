@@ -16,14 +16,27 @@ import type { Lang } from "../../types.ts";
 import { TREND_COLORS } from "./analysis-charts.tsx";
 import type { Analysis } from "./types.ts";
 
-interface Drafts { topics: string[]; recommendations: string[] }
+interface Drafts {
+  topics: string[];
+  recommendations: string[];
+}
 
 const fromAnalysis = (a: Analysis, lang: Lang): Drafts => ({
   topics: a.conferenceTopics.map((c) => c.title[lang]),
   recommendations: a.recommendations.map((r) => r.text[lang]),
 });
 
-function EditableList({ items, onChange, label, testId }: { items: string[]; onChange: (next: string[]) => void; label: string; testId: string }) {
+function EditableList({
+  items,
+  onChange,
+  label,
+  testId,
+}: {
+  items: string[];
+  onChange: (next: string[]) => void;
+  label: string;
+  testId: string;
+}) {
   const { t } = useTranslation();
   return (
     <ol className="draft-list" data-testid={testId}>
@@ -31,15 +44,23 @@ function EditableList({ items, onChange, label, testId }: { items: string[]; onC
         <li key={i}>
           <Space.Compact style={{ width: "100%" }}>
             <Input.TextArea
-              aria-label={`${label} ${i + 1}`} autoSize={{ minRows: 1, maxRows: 8 }} value={text}
+              aria-label={`${label} ${i + 1}`}
+              autoSize={{ minRows: 1, maxRows: 8 }}
+              value={text}
               onChange={(e) => onChange(items.map((x, j) => (j === i ? e.target.value : x)))}
             />
-            <Button aria-label={t("drafts.remove")} icon={<DeleteOutlined />} onClick={() => onChange(items.filter((_, j) => j !== i))} />
+            <Button
+              aria-label={t("drafts.remove")}
+              icon={<DeleteOutlined />}
+              onClick={() => onChange(items.filter((_, j) => j !== i))}
+            />
           </Space.Compact>
         </li>
       ))}
       <li className="draft-add">
-        <Button type="dashed" icon={<PlusOutlined />} onClick={() => onChange([...items, ""])}>{t("drafts.add")}</Button>
+        <Button type="dashed" icon={<PlusOutlined />} onClick={() => onChange([...items, ""])}>
+          {t("drafts.add")}
+        </Button>
       </li>
     </ol>
   );
@@ -72,37 +93,63 @@ export function DraftsEditor({ analysis, bodyName }: { analysis: Analysis; bodyN
     <Card
       data-testid="drafts-editor"
       title={t("drafts.title")}
-      extra={(
+      extra={
         <Space wrap>
           <Select<Lang>
-            aria-label={t("doc.language")} value={docLang} onChange={setDocLang} style={{ width: 130 }}
+            aria-label={t("doc.language")}
+            value={docLang}
+            onChange={setDocLang}
+            style={{ width: 130 }}
             options={LANGS.map((l) => ({ value: l, label: LANG_NAMES[l] }))}
           />
-          <Button icon={<UndoOutlined />} disabled={!edited} onClick={() => setEdits((e) => ({ ...e, [docLang]: undefined }))}>{t("drafts.reset")}</Button>
-          <Button type="primary" icon={<DownloadOutlined />} onClick={download} data-testid="drafts-download">{t("drafts.download")}</Button>
+          <Button
+            icon={<UndoOutlined />}
+            disabled={!edited}
+            onClick={() => setEdits((e) => ({ ...e, [docLang]: undefined }))}
+          >
+            {t("drafts.reset")}
+          </Button>
+          <Button type="primary" icon={<DownloadOutlined />} onClick={download} data-testid="drafts-download">
+            {t("drafts.download")}
+          </Button>
         </Space>
-      )}
+      }
     >
       <Typography.Paragraph type="secondary">{t("drafts.intro")}</Typography.Paragraph>
       <Row gutter={[24, 16]}>
         <Col xs={24} xl={12}>
-          <Typography.Title level={3} className="section-title">{t("drafts.topicsTitle")}</Typography.Title>
+          <Typography.Title level={3} className="section-title">
+            {t("drafts.topicsTitle")}
+          </Typography.Title>
           {analysis.conferenceTopics.length > 0 && (
             <Space wrap size={[4, 4]} className="gap-bottom">
               {analysis.conferenceTopics.map((c) => (
                 <Tag key={c.key} color={c.status ? TREND_COLORS[c.status] : undefined}>
-                  {c.size} · {Math.round(c.negativeShare * 100)}% {t("sentiment.negative")}{c.status ? ` · ${t(`trend.${c.status}`)}` : ""}
+                  {c.size} · {Math.round(c.negativeShare * 100)}% {t("sentiment.negative")}
+                  {c.status ? ` · ${t(`trend.${c.status}`)}` : ""}
                 </Tag>
               ))}
             </Space>
           )}
           {drafts.topics.length === 0 && !edited && <Empty description={t("drafts.noTopics")} />}
-          <EditableList items={drafts.topics} onChange={(topics) => update({ topics })} label={t("drafts.topic")} testId="draft-topics" />
+          <EditableList
+            items={drafts.topics}
+            onChange={(topics) => update({ topics })}
+            label={t("drafts.topic")}
+            testId="draft-topics"
+          />
         </Col>
         <Col xs={24} xl={12}>
-          <Typography.Title level={3} className="section-title">{t("drafts.recommendationsTitle")}</Typography.Title>
+          <Typography.Title level={3} className="section-title">
+            {t("drafts.recommendationsTitle")}
+          </Typography.Title>
           {drafts.recommendations.length === 0 && !edited && <Empty description={t("drafts.noRecommendations")} />}
-          <EditableList items={drafts.recommendations} onChange={(recommendations) => update({ recommendations })} label={t("drafts.recommendation")} testId="draft-recommendations" />
+          <EditableList
+            items={drafts.recommendations}
+            onChange={(recommendations) => update({ recommendations })}
+            label={t("drafts.recommendation")}
+            testId="draft-recommendations"
+          />
         </Col>
       </Row>
     </Card>

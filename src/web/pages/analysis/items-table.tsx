@@ -26,9 +26,13 @@ function LabelTags({ item }: { item: AnalysisItem }) {
         const value = label[f];
         const reviewed = label.reviewed.includes(f);
         return (
-          <Tooltip key={f} title={`${t(`labelField.${f}`)}: ${reviewed ? t("analysis.reviewed") : `${t("analysis.confidence")} ${Math.round(label.confidence[f] * 100)}%`}`}>
+          <Tooltip
+            key={f}
+            title={`${t(`labelField.${f}`)}: ${reviewed ? t("analysis.reviewed") : `${t("analysis.confidence")} ${Math.round(label.confidence[f] * 100)}%`}`}
+          >
             <Tag color={f === "sentiment" ? SENTIMENT_COLORS[value] : reviewed ? "blue" : undefined} data-label={f}>
-              {reviewed && "✓ "}{t(`${VALUE_PREFIX[f]}.${value}`, { defaultValue: value })}
+              {reviewed && "✓ "}
+              {t(`${VALUE_PREFIX[f]}.${value}`, { defaultValue: value })}
             </Tag>
           </Tooltip>
         );
@@ -37,8 +41,16 @@ function LabelTags({ item }: { item: AnalysisItem }) {
   );
 }
 
-export function AnalysisItemsTable({ path, query, onChanged, testId }: {
-  path: string; query: Record<string, string | number | undefined>; onChanged?: () => void; testId?: string;
+export function AnalysisItemsTable({
+  path,
+  query,
+  onChanged,
+  testId,
+}: {
+  path: string;
+  query: Record<string, string | number | undefined>;
+  onChanged?: () => void;
+  testId?: string;
 }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
@@ -53,34 +65,97 @@ export function AnalysisItemsTable({ path, query, onChanged, testId }: {
     <>
       {error && <Alert type="error" showIcon message={error.message} />}
       <Table<AnalysisItem>
-        data-testid={testId} rowKey="id" size="small" loading={loading} dataSource={data?.items ?? []}
-        onRow={(r) => ({ "data-item-id": r.id } as HTMLAttributes<HTMLElement>)}
-        pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => t("analysis.itemsTotal", { count: n }) }}
+        data-testid={testId}
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        onRow={(r) => ({ "data-item-id": r.id }) as HTMLAttributes<HTMLElement>}
+        pagination={{
+          current: page,
+          pageSize,
+          total: data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+          showTotal: (n) => t("analysis.itemsTotal", { count: n }),
+        }}
         columns={[
           { title: t("inbox.received"), dataIndex: "receivedAt", width: 104, render: (v: string) => fmtDate(v) },
-          { title: t("inbox.channel"), dataIndex: "channel", width: 150, render: (v: string, r) => <>{t(`channel.${v}`)}<br /><Typography.Text type="secondary">{t(`kind.${r.kind}`)}</Typography.Text></> },
-          { title: t("inbox.text"), dataIndex: "text", render: (v: string) => <Typography.Paragraph className="analysis-text" ellipsis={{ rows: 3, expandable: true, symbol: t("analysis.more") }}>{v}</Typography.Paragraph> },
+          {
+            title: t("inbox.channel"),
+            dataIndex: "channel",
+            width: 150,
+            render: (v: string, r) => (
+              <>
+                {t(`channel.${v}`)}
+                <br />
+                <Typography.Text type="secondary">{t(`kind.${r.kind}`)}</Typography.Text>
+              </>
+            ),
+          },
+          {
+            title: t("inbox.text"),
+            dataIndex: "text",
+            render: (v: string) => (
+              <Typography.Paragraph
+                className="analysis-text"
+                ellipsis={{ rows: 3, expandable: true, symbol: t("analysis.more") }}
+              >
+                {v}
+              </Typography.Paragraph>
+            ),
+          },
           { title: t("analysis.labels"), width: 300, render: (_: unknown, r) => <LabelTags item={r} /> },
           {
-            title: <span className="sr-only">{t("analysis.correct")}</span>, width: 120,
-            render: (_: unknown, r) => <Button size="small" icon={<EditOutlined />} data-testid="correct-item" onClick={() => setCorrecting(r)}>{t("analysis.correct")}</Button>,
+            title: <span className="sr-only">{t("analysis.correct")}</span>,
+            width: 120,
+            render: (_: unknown, r) => (
+              <Button size="small" icon={<EditOutlined />} data-testid="correct-item" onClick={() => setCorrecting(r)}>
+                {t("analysis.correct")}
+              </Button>
+            ),
           },
         ]}
       />
       {correcting && (
-        <CorrectionModal item={correcting} onClose={(changed) => { setCorrecting(null); if (changed) { setTick((n) => n + 1); onChanged?.(); } }} />
+        <CorrectionModal
+          item={correcting}
+          onClose={(changed) => {
+            setCorrecting(null);
+            if (changed) {
+              setTick((n) => n + 1);
+              onChanged?.();
+            }
+          }}
+        />
       )}
     </>
   );
 }
 
-export function ItemsDrawer({ bodyId, period, scope, filter, title, onClose, onChanged }: {
-  bodyId: string; period: string; scope: Scope; filter: ItemsFilter; title: string; onClose: () => void; onChanged: () => void;
+export function ItemsDrawer({
+  bodyId,
+  period,
+  scope,
+  filter,
+  title,
+  onClose,
+  onChanged,
+}: {
+  bodyId: string;
+  period: string;
+  scope: Scope;
+  filter: ItemsFilter;
+  title: string;
+  onClose: () => void;
+  onChanged: () => void;
 }) {
   return (
     <Drawer open width={1040} title={title} onClose={onClose} destroyOnHidden data-testid="items-drawer">
       <AnalysisItemsTable
-        testId="items-behind" path={`/api/bodies/${bodyId}/analysis/items`} onChanged={onChanged}
+        testId="items-behind"
+        path={`/api/bodies/${bodyId}/analysis/items`}
+        onChanged={onChanged}
         query={{ period, scope, ...filter }}
       />
     </Drawer>

@@ -7,7 +7,19 @@ export type Scope = "s14" | "all";
 
 export const SENTIMENTS = ["negative", "neutral", "positive"] as const;
 export const APPEAL_TYPES = ["complaint", "proposal", "request", "gratitude", "other"] as const;
-export const TOPIC_CATEGORIES = ["roads", "education", "health", "utilities", "tariffs", "transport", "budget", "lawmaking", "social", "environment", "other"] as const;
+export const TOPIC_CATEGORIES = [
+  "roads",
+  "education",
+  "health",
+  "utilities",
+  "tariffs",
+  "transport",
+  "budget",
+  "lawmaking",
+  "social",
+  "environment",
+  "other",
+] as const;
 export const LABEL_FIELDS = ["kind", "sentiment", "topic", "appealType", "lang"] as const;
 export type LabelField = (typeof LABEL_FIELDS)[number];
 export type Sentiment = (typeof SENTIMENTS)[number];
@@ -23,41 +35,93 @@ export const LABEL_VALUES: Record<LabelField, readonly string[]> = {
 
 /** The catalog prefix that names each label's values. */
 export const VALUE_PREFIX: Record<LabelField, string> = {
-  kind: "kind", sentiment: "sentiment", topic: "topicCategory", appealType: "appealType", lang: "itemLang",
+  kind: "kind",
+  sentiment: "sentiment",
+  topic: "topicCategory",
+  appealType: "appealType",
+  lang: "itemLang",
 };
 
 export interface Analysis {
-  bodyId: string; period: string; dates: { from: string; to: string }; previousPeriod: string; scope: Scope;
+  bodyId: string;
+  period: string;
+  dates: { from: string; to: string };
+  previousPeriod: string;
+  scope: Scope;
   coverage: { items: number; labelled: number; modelVersion: string };
   volumes: { channel: Channel; kind: ItemKind; items: number }[];
   languages: { lang: string; items: number }[];
   sentiment: Record<Sentiment, number>;
   sentimentByWeek: ({ week: string } & Record<Sentiment, number>)[];
   topics: {
-    key: string; category: string; label: Trilingual; terms: Record<"kk" | "ru" | "en", string[]>;
-    size: number; distinct: number; negativeShare: number; trend: Trend; previousSize: number;
+    key: string;
+    category: string;
+    label: Trilingual;
+    terms: Record<"kk" | "ru" | "en", string[]>;
+    size: number;
+    distinct: number;
+    negativeShare: number;
+    trend: Trend;
+    previousSize: number;
   }[];
   goneTopics: { key: string; label: Trilingual; previousSize: number }[];
-  campaigns: { groups: number; items: number; top: { rootItemId: number; size: number; sampleText: string; lang: string; firstReceivedAt: string }[] };
+  campaigns: {
+    groups: number;
+    items: number;
+    top: { rootItemId: number; size: number; sampleText: string; lang: string; firstReceivedAt: string }[];
+  };
   conferenceTopics: { key: string; title: Trilingual; size: number; negativeShare: number; status: Trend | null }[];
   recommendations: { key: string; topicKey: string | null; campaignRootId: number | null; text: Trilingual }[];
 }
 
 export interface Label {
-  lang: string; kind: string; appealType: string; sentiment: string; topic: string;
+  lang: string;
+  kind: string;
+  appealType: string;
+  sentiment: string;
+  topic: string;
   confidence: Record<LabelField, number>;
   automatic: Record<LabelField, string>;
   reviewed: LabelField[];
-  duplicateOf: number | null; minConfidence: number; modelVersion: string; labelledAt: string; reviewedAt: string | null;
+  duplicateOf: number | null;
+  minConfidence: number;
+  modelVersion: string;
+  labelledAt: string;
+  reviewedAt: string | null;
 }
 
-export interface AnalysisItem { id: number; channel: Channel; kind: ItemKind; text: string; receivedAt: string; label: Label | null }
+export interface AnalysisItem {
+  id: number;
+  channel: Channel;
+  kind: ItemKind;
+  text: string;
+  receivedAt: string;
+  label: Label | null;
+}
 
 /** What a number of the analysis counts: the filter of GET /api/bodies/:id/analysis/items. */
 export interface ItemsFilter {
-  topic?: string; sentiment?: Sentiment; appealType?: string; campaign?: number; channel?: Channel; kind?: ItemKind; itemLang?: string; week?: string;
+  topic?: string;
+  sentiment?: Sentiment;
+  appealType?: string;
+  campaign?: number;
+  channel?: Channel;
+  kind?: ItemKind;
+  itemLang?: string;
+  week?: string;
 }
 
 /** GET /api/bodies/:id/analysis/labelling: the latest labelling run (issue 12). */
-export interface LabelRunProgress { status: "running" | "done" | "failed"; itemsDone: number; itemsTotal: number; changed: number; startedAt: string; updatedAt: string }
-export interface RunAnswer { jobId: string | null; status: "queued" | "already_queued" | "done"; items: number | null }
+export interface LabelRunProgress {
+  status: "running" | "done" | "failed";
+  itemsDone: number;
+  itemsTotal: number;
+  changed: number;
+  startedAt: string;
+  updatedAt: string;
+}
+export interface RunAnswer {
+  jobId: string | null;
+  status: "queued" | "already_queued" | "done";
+  items: number | null;
+}

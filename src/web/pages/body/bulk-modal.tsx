@@ -15,7 +15,15 @@ function eligible(mode: BulkMode, item: Item): boolean {
   return (item.kind === "remark" || item.kind === "proposal") && item.status === "undecided";
 }
 
-export function BulkModal({ mode, items, onClose }: { mode: BulkMode; items: Item[]; onClose: (done: boolean) => void }) {
+export function BulkModal({
+  mode,
+  items,
+  onClose,
+}: {
+  mode: BulkMode;
+  items: Item[];
+  onClose: (done: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ referenceKind: string; referenceText: string; reason: string; text: string }>();
   const [busy, setBusy] = useState(false);
@@ -27,19 +35,36 @@ export function BulkModal({ mode, items, onClose }: { mode: BulkMode; items: Ite
     setBusy(true);
     const failed: string[] = [];
     for (const item of targets) {
-      const [url, body] = mode === "answer"
-        ? [`/api/feedback/${item.id}/answer`, { text: v.text }]
-        : [`/api/feedback/${item.id}/decision`, mode === "accept"
-          ? { outcome: "accepted", referenceKind: v.referenceKind, referenceText: v.referenceText }
-          : { outcome: "rejected", reason: v.reason }];
-      try { await api(url, { method: "POST", body }); } catch (e) { failed.push(`#${item.id}: ${e instanceof ApiError ? e.message : String(e)}`); }
+      const [url, body] =
+        mode === "answer"
+          ? [`/api/feedback/${item.id}/answer`, { text: v.text }]
+          : [
+              `/api/feedback/${item.id}/decision`,
+              mode === "accept"
+                ? { outcome: "accepted", referenceKind: v.referenceKind, referenceText: v.referenceText }
+                : { outcome: "rejected", reason: v.reason },
+            ];
+      try {
+        await api(url, { method: "POST", body });
+      } catch (e) {
+        failed.push(`#${item.id}: ${e instanceof ApiError ? e.message : String(e)}`);
+      }
     }
     setBusy(false);
-    if (failed.length) setFailures(failed); else onClose(true);
+    if (failed.length) setFailures(failed);
+    else onClose(true);
   };
 
   return (
-    <Modal open title={t(`bulk.${mode}`)} onOk={submit} okButtonProps={{ disabled: targets.length === 0 }} confirmLoading={busy} onCancel={() => onClose(failures.length > 0)} okText={t("bulk.apply", { count: targets.length })}>
+    <Modal
+      open
+      title={t(`bulk.${mode}`)}
+      onOk={submit}
+      okButtonProps={{ disabled: targets.length === 0 }}
+      confirmLoading={busy}
+      onCancel={() => onClose(failures.length > 0)}
+      okText={t("bulk.apply", { count: targets.length })}
+    >
       <Typography.Paragraph>{t("bulk.eligible", { count: targets.length, total: items.length })}</Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={{ referenceKind: "act_clause" }}>
         {mode === "accept" && (
@@ -47,23 +72,48 @@ export function BulkModal({ mode, items, onClose }: { mode: BulkMode; items: Ite
             <Form.Item name="referenceKind" label={t("item.referenceKind")} rules={[{ required: true }]}>
               <Select options={REFERENCE_KINDS.map((k) => ({ value: k, label: t(`referenceKind.${k}`) }))} />
             </Form.Item>
-            <Form.Item name="referenceText" label={t("item.reference")} rules={[{ required: true, whitespace: true, message: t("item.referenceRequired") }]}>
+            <Form.Item
+              name="referenceText"
+              label={t("item.reference")}
+              rules={[{ required: true, whitespace: true, message: t("item.referenceRequired") }]}
+            >
               <Input.TextArea rows={2} />
             </Form.Item>
           </>
         )}
         {mode === "reject" && (
-          <Form.Item name="reason" label={t("item.reason")} rules={[{ required: true, whitespace: true, message: t("item.reasonRequired") }]}>
+          <Form.Item
+            name="reason"
+            label={t("item.reason")}
+            rules={[{ required: true, whitespace: true, message: t("item.reasonRequired") }]}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
         )}
         {mode === "answer" && (
-          <Form.Item name="text" label={t("item.answerText")} rules={[{ required: true, whitespace: true, message: t("item.answerRequired") }]}>
+          <Form.Item
+            name="text"
+            label={t("item.answerText")}
+            rules={[{ required: true, whitespace: true, message: t("item.answerRequired") }]}
+          >
             <Input.TextArea rows={4} />
           </Form.Item>
         )}
       </Form>
-      {failures.length > 0 && <Alert type="warning" showIcon message={t("bulk.someFailed")} description={<ul>{failures.map((f) => <li key={f}>{f}</li>)}</ul>} />}
+      {failures.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t("bulk.someFailed")}
+          description={
+            <ul>
+              {failures.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
     </Modal>
   );
 }

@@ -13,12 +13,21 @@ import { DATE_FORMAT, fmtDate } from "../../format.ts";
 
 export const COUNCIL_KINDS = new Set(["draft_budget_program", "budget_report"]);
 
-interface Session { id: string; bodyId: string; initiativeId: string; heldOn: string; protocolUrl: string; recordedBy: string | null; createdAt: string }
+interface Session {
+  id: string;
+  bodyId: string;
+  initiativeId: string;
+  heldOn: string;
+  protocolUrl: string;
+  recordedBy: string | null;
+  createdAt: string;
+}
 
 export function CouncilSessions({ bodyId, initiativeId }: { bodyId: string; initiativeId: string }) {
   const { t } = useTranslation();
   const { data, error, reload } = useLoad(
-    () => api<{ items: Session[] }>(`/api/bodies/${bodyId}/council-sessions`, { query: { initiativeId } }), [bodyId, initiativeId],
+    () => api<{ items: Session[] }>(`/api/bodies/${bodyId}/council-sessions`, { query: { initiativeId } }),
+    [bodyId, initiativeId],
   );
   const [form] = Form.useForm<{ heldOn: Dayjs; protocolUrl: string }>();
   const [open, setOpen] = useState(false);
@@ -29,7 +38,10 @@ export function CouncilSessions({ bodyId, initiativeId }: { bodyId: string; init
     setBusy(true);
     setSendError(null);
     try {
-      await api(`/api/bodies/${bodyId}/council-sessions`, { method: "POST", body: { initiativeId, heldOn: v.heldOn.format("YYYY-MM-DD"), protocolUrl: v.protocolUrl.trim() } });
+      await api(`/api/bodies/${bodyId}/council-sessions`, {
+        method: "POST",
+        body: { initiativeId, heldOn: v.heldOn.format("YYYY-MM-DD"), protocolUrl: v.protocolUrl.trim() },
+      });
       form.resetFields();
       setOpen(false);
       reload();
@@ -44,35 +56,59 @@ export function CouncilSessions({ bodyId, initiativeId }: { bodyId: string; init
   return (
     <section className="council-sessions" aria-label={t("council.title")} data-testid={`council-${initiativeId}`}>
       <Space wrap>
-        <Typography.Text strong><TeamOutlined aria-hidden /> {t("council.title")}:</Typography.Text>
+        <Typography.Text strong>
+          <TeamOutlined aria-hidden /> {t("council.title")}:
+        </Typography.Text>
         {sessions.length === 0 && <Typography.Text type="warning">{t("council.none")}</Typography.Text>}
-        {!open && <Button size="small" onClick={() => setOpen(true)} data-testid="council-open">{t("council.record")}</Button>}
+        {!open && (
+          <Button size="small" onClick={() => setOpen(true)} data-testid="council-open">
+            {t("council.record")}
+          </Button>
+        )}
       </Space>
       {error && <Alert type="error" showIcon message={error.message} />}
       {sessions.length > 0 && (
         <List
-          size="small" dataSource={sessions}
+          size="small"
+          dataSource={sessions}
           renderItem={(s) => (
             <List.Item key={s.id}>
-              {fmtDate(s.heldOn)} · <a href={s.protocolUrl} target="_blank" rel="noopener noreferrer">{t("council.protocol")}</a>
+              {fmtDate(s.heldOn)} ·{" "}
+              <a href={s.protocolUrl} target="_blank" rel="noopener noreferrer">
+                {t("council.protocol")}
+              </a>
             </List.Item>
           )}
         />
       )}
       {open && (
         <Form form={form} layout="inline" onFinish={record} className="gap-top">
-          <Form.Item name="heldOn" label={t("council.heldOn")} rules={[{ required: true, message: t("council.heldOnRequired") }]}>
+          <Form.Item
+            name="heldOn"
+            label={t("council.heldOn")}
+            rules={[{ required: true, message: t("council.heldOnRequired") }]}
+          >
             <DatePicker format={DATE_FORMAT} data-testid="council-held-on" />
           </Form.Item>
           <Form.Item
-            name="protocolUrl" label={t("council.protocolUrl")}
+            name="protocolUrl"
+            label={t("council.protocolUrl")}
             rules={[{ required: true, pattern: /^https?:\/\/\S+$/, message: t("council.protocolUrlRequired") }]}
           >
             <Input type="url" style={{ width: 320 }} placeholder="https://" data-testid="council-url" />
           </Form.Item>
           <Space>
-            <Button type="primary" htmlType="submit" loading={busy} data-testid="council-save">{t("council.save")}</Button>
-            <Button onClick={() => { setOpen(false); setSendError(null); }}>{t("common.cancel")}</Button>
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="council-save">
+              {t("council.save")}
+            </Button>
+            <Button
+              onClick={() => {
+                setOpen(false);
+                setSendError(null);
+              }}
+            >
+              {t("common.cancel")}
+            </Button>
           </Space>
           {sendError && <Alert type="error" showIcon message={sendError} className="gap-top" />}
         </Form>

@@ -4,7 +4,21 @@
  * body knows better), and its own results once computed.
  */
 import { useState } from "react";
-import { Alert, App, Button, Card, Checkbox, Form, InputNumber, Modal, Select, Space, Table, Tag, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import { SendOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
@@ -16,11 +30,23 @@ import type { Result, Round } from "../../types.ts";
 
 const OPEN_ACCESS_KEYS = ["drafts", "budgetReports", "results"];
 
-interface BodyRequest { round: Round; status: "requested" | "submitted"; submittedAt: string | null }
-interface Recorded { figures: Record<string, number>; openAccess: Record<string, boolean> }
+interface BodyRequest {
+  round: Round;
+  status: "requested" | "submitted";
+  submittedAt: string | null;
+}
+interface Recorded {
+  figures: Record<string, number>;
+  openAccess: Record<string, boolean>;
+}
 interface SubmissionForm {
-  remarksReceived: number; remarksAccepted: number; remarksRejected: number; commentsReceived: number; commentsAnswered: number;
-  openAccess: string[]; conferenceLinks: string[];
+  remarksReceived: number;
+  remarksAccepted: number;
+  remarksRejected: number;
+  commentsReceived: number;
+  commentsAnswered: number;
+  openAccess: string[];
+  conferenceLinks: string[];
 }
 
 export function BodyEvaluationPage() {
@@ -30,38 +56,97 @@ export function BodyEvaluationPage() {
   const [submitting, setSubmitting] = useState<Round | null>(null);
   return (
     <div className="page">
-      <Typography.Title level={1} className="page-title">{t("nav.bodyEvaluation")}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t("nav.bodyEvaluation")}
+      </Typography.Title>
       {error && <Alert type="error" showIcon message={error.message} />}
       <Card data-testid="body-requests">
-        <Table<BodyRequest> rowKey={(r) => r.round.id} loading={loading} dataSource={data ?? []} pagination={false} columns={[
-          { title: t("round.name"), render: (_: unknown, r) => r.round.title },
-          { title: t("round.period"), width: 200, render: (_: unknown, r) => `${fmtDate(r.round.periodFrom)} – ${fmtDate(r.round.periodTo)}` },
-          { title: t("round.status"), width: 130, render: (_: unknown, r) => <RoundStatusTag status={r.round.status} /> },
-          { title: t("round.due"), width: 110, render: (_: unknown, r) => fmtDate(r.round.dueOn) },
-          { title: t("round.submission"), width: 220, render: (_: unknown, r) => r.status === "submitted"
-            ? <Tag color="green">{t("requestStatus.submitted")} · {fmtDateTime(r.submittedAt)}</Tag> : <Tag color="gold">{t("requestStatus.requested")}</Tag> },
-          { title: t("bodyEval.result"), width: 260, render: (_: unknown, r) => r.round.status === "open"
-            ? <Button type={r.status === "submitted" ? "default" : "primary"} icon={<SendOutlined />} onClick={() => setSubmitting(r.round)}>
-                {r.status === "submitted" ? t("bodyEval.resubmit") : t("bodyEval.submit")}
-              </Button>
-            : <OwnResult roundId={r.round.id} bodyId={me!.bodyId!} /> },
-        ]} />
+        <Table<BodyRequest>
+          rowKey={(r) => r.round.id}
+          loading={loading}
+          dataSource={data ?? []}
+          pagination={false}
+          columns={[
+            { title: t("round.name"), render: (_: unknown, r) => r.round.title },
+            {
+              title: t("round.period"),
+              width: 200,
+              render: (_: unknown, r) => `${fmtDate(r.round.periodFrom)} – ${fmtDate(r.round.periodTo)}`,
+            },
+            {
+              title: t("round.status"),
+              width: 130,
+              render: (_: unknown, r) => <RoundStatusTag status={r.round.status} />,
+            },
+            { title: t("round.due"), width: 110, render: (_: unknown, r) => fmtDate(r.round.dueOn) },
+            {
+              title: t("round.submission"),
+              width: 220,
+              render: (_: unknown, r) =>
+                r.status === "submitted" ? (
+                  <Tag color="green">
+                    {t("requestStatus.submitted")} · {fmtDateTime(r.submittedAt)}
+                  </Tag>
+                ) : (
+                  <Tag color="gold">{t("requestStatus.requested")}</Tag>
+                ),
+            },
+            {
+              title: t("bodyEval.result"),
+              width: 260,
+              render: (_: unknown, r) =>
+                r.round.status === "open" ? (
+                  <Button
+                    type={r.status === "submitted" ? "default" : "primary"}
+                    icon={<SendOutlined />}
+                    onClick={() => setSubmitting(r.round)}
+                  >
+                    {r.status === "submitted" ? t("bodyEval.resubmit") : t("bodyEval.submit")}
+                  </Button>
+                ) : (
+                  <OwnResult roundId={r.round.id} bodyId={me!.bodyId!} />
+                ),
+            },
+          ]}
+        />
       </Card>
-      {submitting && <SubmitModal round={submitting} bodyId={me!.bodyId!} onClose={(done) => { setSubmitting(null); if (done) reload(); }} />}
+      {submitting && (
+        <SubmitModal
+          round={submitting}
+          bodyId={me!.bodyId!}
+          onClose={(done) => {
+            setSubmitting(null);
+            if (done) reload();
+          }}
+        />
+      )}
     </div>
   );
 }
 
 function OwnResult({ roundId, bodyId }: { roundId: string; bodyId: string }) {
   const { t } = useTranslation();
-  const { data } = useLoad(() => api<{ results: Result[] }>(`/api/evaluations/${roundId}/results`).catch(() => ({ results: [] })), [roundId]);
+  const { data } = useLoad(
+    () => api<{ results: Result[] }>(`/api/evaluations/${roundId}/results`).catch(() => ({ results: [] })),
+    [roundId],
+  );
   const mine = (data?.results ?? []).filter((r) => r.bodyId === bodyId);
   const official = mine.find((r) => r.source === "submission") ?? mine.find((r) => r.source === "recorded");
   if (!official) return <>—</>;
   if (official.F === null || official.band === null || official.status !== "evaluated") {
-    return <Space>{official.F !== null && <strong>F {official.F.toFixed(1)}%</strong>}<Tag>{t(`resultStatus.${official.status}`)}</Tag></Space>;
+    return (
+      <Space>
+        {official.F !== null && <strong>F {official.F.toFixed(1)}%</strong>}
+        <Tag>{t(`resultStatus.${official.status}`)}</Tag>
+      </Space>
+    );
   }
-  return <Space><strong>F {official.F.toFixed(1)}%</strong><BandTag band={official.band} /></Space>;
+  return (
+    <Space>
+      <strong>F {official.F.toFixed(1)}%</strong>
+      <BandTag band={official.band} />
+    </Space>
+  );
 }
 
 function SubmitModal({ round, bodyId, onClose }: { round: Round; bodyId: string; onClose: (done: boolean) => void }) {
@@ -70,7 +155,10 @@ function SubmitModal({ round, bodyId, onClose }: { round: Round; bodyId: string;
   const [form] = Form.useForm<SubmissionForm>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const recorded = useLoad(() => api<Recorded>(`/api/bodies/${bodyId}/indicator`, { query: { from: round.periodFrom, to: round.periodTo } }), [round.id]);
+  const recorded = useLoad(
+    () => api<Recorded>(`/api/bodies/${bodyId}/indicator`, { query: { from: round.periodFrom, to: round.periodTo } }),
+    [round.id],
+  );
   const f = recorded.data?.figures;
 
   const submit = async (v: SubmissionForm) => {
@@ -84,7 +172,11 @@ function SubmitModal({ round, bodyId, onClose }: { round: Round; bodyId: string;
           remarks: { received: v.remarksReceived, accepted: v.remarksAccepted, rejected: v.remarksRejected },
           comments: { received: v.commentsReceived, answered: v.commentsAnswered },
           conferenceLinks: v.conferenceLinks ?? [],
-          openAccess: { drafts: v.openAccess.includes("drafts"), budgetReports: v.openAccess.includes("budgetReports"), results: v.openAccess.includes("results") },
+          openAccess: {
+            drafts: v.openAccess.includes("drafts"),
+            budgetReports: v.openAccess.includes("budgetReports"),
+            results: v.openAccess.includes("results"),
+          },
         },
       });
       void message.success(t("bodyEval.submitted"));
@@ -99,37 +191,87 @@ function SubmitModal({ round, bodyId, onClose }: { round: Round; bodyId: string;
   const atMost = (field: keyof SubmissionForm, plus?: keyof SubmissionForm) => ({
     validator: async (_: unknown, value: number) => {
       const limit = form.getFieldValue(field) as number;
-      const other = plus ? (form.getFieldValue(plus) as number) ?? 0 : 0;
+      const other = plus ? ((form.getFieldValue(plus) as number) ?? 0) : 0;
       if (value + other > limit) throw new Error(t("bodyEval.tooMany"));
     },
   });
 
   return (
-    <Modal open width={640} title={`${t("bodyEval.submit")}: ${round.title}`} onCancel={() => onClose(false)} onOk={() => form.submit()} confirmLoading={busy} okText={t("bodyEval.send")}>
-      <Typography.Paragraph type="secondary">{t("bodyEval.prefilled", { from: fmtDate(round.periodFrom), to: fmtDate(round.periodTo) })}</Typography.Paragraph>
+    <Modal
+      open
+      width={640}
+      title={`${t("bodyEval.submit")}: ${round.title}`}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText={t("bodyEval.send")}
+    >
+      <Typography.Paragraph type="secondary">
+        {t("bodyEval.prefilled", { from: fmtDate(round.periodFrom), to: fmtDate(round.periodTo) })}
+      </Typography.Paragraph>
       {failure && <Alert type="error" showIcon message={failure} className="gap-bottom" />}
-      {!f ? <Card loading /> : (
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{
-          remarksReceived: f.remarksReceived ?? 0, remarksAccepted: f.acceptedWithReference ?? 0, remarksRejected: f.rejected ?? 0,
-          commentsReceived: f.commentsReceived ?? 0, commentsAnswered: f.commentsAnswered ?? 0,
-          // Only what Pikir saw closed starts unticked: a wrong "no" would zero the indicator (§23).
-          openAccess: OPEN_ACCESS_KEYS.filter((k) => recorded.data!.openAccess[k] !== false),
-          conferenceLinks: [],
-        }}>
+      {!f ? (
+        <Card loading />
+      ) : (
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{
+            remarksReceived: f.remarksReceived ?? 0,
+            remarksAccepted: f.acceptedWithReference ?? 0,
+            remarksRejected: f.rejected ?? 0,
+            commentsReceived: f.commentsReceived ?? 0,
+            commentsAnswered: f.commentsAnswered ?? 0,
+            // Only what Pikir saw closed starts unticked: a wrong "no" would zero the indicator (§23).
+            openAccess: OPEN_ACCESS_KEYS.filter((k) => recorded.data!.openAccess[k] !== false),
+            conferenceLinks: [],
+          }}
+        >
           <Space wrap size="large">
-            <Form.Item name="remarksReceived" label={t("bodyEval.remarksReceived")} rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
-            <Form.Item name="remarksAccepted" label={t("bodyEval.remarksAccepted")} dependencies={["remarksReceived", "remarksRejected"]} rules={[{ required: true }, atMost("remarksReceived", "remarksRejected")]}><InputNumber min={0} /></Form.Item>
-            <Form.Item name="remarksRejected" label={t("bodyEval.remarksRejected")} rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
+            <Form.Item name="remarksReceived" label={t("bodyEval.remarksReceived")} rules={[{ required: true }]}>
+              <InputNumber min={0} />
+            </Form.Item>
+            <Form.Item
+              name="remarksAccepted"
+              label={t("bodyEval.remarksAccepted")}
+              dependencies={["remarksReceived", "remarksRejected"]}
+              rules={[{ required: true }, atMost("remarksReceived", "remarksRejected")]}
+            >
+              <InputNumber min={0} />
+            </Form.Item>
+            <Form.Item name="remarksRejected" label={t("bodyEval.remarksRejected")} rules={[{ required: true }]}>
+              <InputNumber min={0} />
+            </Form.Item>
           </Space>
           <Space wrap size="large">
-            <Form.Item name="commentsReceived" label={t("bodyEval.commentsReceived")} rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
-            <Form.Item name="commentsAnswered" label={t("bodyEval.commentsAnswered")} dependencies={["commentsReceived"]} rules={[{ required: true }, atMost("commentsReceived")]}><InputNumber min={0} /></Form.Item>
+            <Form.Item name="commentsReceived" label={t("bodyEval.commentsReceived")} rules={[{ required: true }]}>
+              <InputNumber min={0} />
+            </Form.Item>
+            <Form.Item
+              name="commentsAnswered"
+              label={t("bodyEval.commentsAnswered")}
+              dependencies={["commentsReceived"]}
+              rules={[{ required: true }, atMost("commentsReceived")]}
+            >
+              <InputNumber min={0} />
+            </Form.Item>
           </Space>
           <Form.Item name="openAccess" label={t("bodyEval.openAccess")}>
             <Checkbox.Group options={OPEN_ACCESS_KEYS.map((k) => ({ value: k, label: t(`bodyEval.open.${k}`) }))} />
           </Form.Item>
-          <Form.Item name="conferenceLinks" label={t("bodyEval.conferenceLinks")} extra={t("bodyEval.conferenceHelp")}
-            rules={[{ validator: async (_, v: string[] = []) => { if (v.some((u) => !/^https?:\/\/\S+$/.test(u))) throw new Error(t("item.urlInvalid")); } }]}>
+          <Form.Item
+            name="conferenceLinks"
+            label={t("bodyEval.conferenceLinks")}
+            extra={t("bodyEval.conferenceHelp")}
+            rules={[
+              {
+                validator: async (_, v: string[] = []) => {
+                  if (v.some((u) => !/^https?:\/\/\S+$/.test(u))) throw new Error(t("item.urlInvalid"));
+                },
+              },
+            ]}
+          >
             <Select mode="tags" open={false} tokenSeparators={[" ", ","]} placeholder="https://" />
           </Form.Item>
         </Form>

@@ -15,13 +15,38 @@ import { fmtDateTime } from "../../format.ts";
 import type { Paged } from "../../types.ts";
 import { MonitoringCard } from "./monitoring-card.tsx";
 
-export const IMPORTERS = ["template", "appeals", "legalacts", "budget", "dialog", "telegram", "facebook", "instagram", "vk", "youtube"] as const;
+export const IMPORTERS = [
+  "template",
+  "appeals",
+  "legalacts",
+  "budget",
+  "dialog",
+  "telegram",
+  "facebook",
+  "instagram",
+  "vk",
+  "youtube",
+] as const;
 type Importer = (typeof IMPORTERS)[number];
 
 export interface ImportRun {
-  id: string; bodyId: string; importer: string; fileName: string; status: "running" | "done" | "failed"; encoding: string | null;
-  rowsRead: number; added: number; updated: number; unchanged: number; rejected: number; progress: number;
-  warnings: string[]; error: string | null; startedAt: string; finishedAt: string | null; reportUrl: string;
+  id: string;
+  bodyId: string;
+  importer: string;
+  fileName: string;
+  status: "running" | "done" | "failed";
+  encoding: string | null;
+  rowsRead: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  progress: number;
+  warnings: string[];
+  error: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  reportUrl: string;
 }
 
 const STATUS_COLORS: Record<ImportRun["status"], string> = { running: "processing", done: "green", failed: "red" };
@@ -31,7 +56,10 @@ export function ImportsPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
   const { lang } = useLang();
-  const { data, loading, error, reload } = useLoad(() => api<Paged<ImportRun>>("/api/imports", { query: { limit: 50 } }), []);
+  const { data, loading, error, reload } = useLoad(
+    () => api<Paged<ImportRun>>("/api/imports", { query: { limit: 50 } }),
+    [],
+  );
   const running = (data?.items ?? []).some((r) => r.status === "running");
   // Poll only while something runs; each answer schedules the next look.
   useEffect(() => {
@@ -42,52 +70,102 @@ export function ImportsPage() {
 
   return (
     <div className="page">
-      <Typography.Title level={1} className="page-title">{t("imports.title")}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t("imports.title")}
+      </Typography.Title>
       {me!.role === "body_officer" && me!.bodyId && <UploadCard bodyId={me!.bodyId} onStarted={reload} />}
       {me!.bodyId && <MonitoringCard bodyId={me!.bodyId} canManage={me!.role === "body_officer"} />}
       <Card
-        className="gap-top" title={t("imports.runs")}
-        extra={(
+        className="gap-top"
+        title={t("imports.runs")}
+        extra={
           <Space wrap>
             <Typography.Text type="secondary">{t("imports.template")}:</Typography.Text>
-            <a href={`/api/imports/template?format=csv&lang=${lang}`} download data-testid="template-csv"><DownloadOutlined aria-hidden /> CSV</a>
-            <a href={`/api/imports/template?format=xlsx&lang=${lang}`} download data-testid="template-xlsx"><DownloadOutlined aria-hidden /> XLSX</a>
+            <a href={`/api/imports/template?format=csv&lang=${lang}`} download data-testid="template-csv">
+              <DownloadOutlined aria-hidden /> CSV
+            </a>
+            <a href={`/api/imports/template?format=xlsx&lang=${lang}`} download data-testid="template-xlsx">
+              <DownloadOutlined aria-hidden /> XLSX
+            </a>
           </Space>
-        )}
+        }
       >
         {error && <Alert type="error" showIcon message={error.message} className="gap-bottom" />}
         <Table<ImportRun>
-          data-testid="import-runs" size="small" rowKey="id" loading={loading && !data} dataSource={data?.items ?? []} pagination={false}
+          data-testid="import-runs"
+          size="small"
+          rowKey="id"
+          loading={loading && !data}
+          dataSource={data?.items ?? []}
+          pagination={false}
           locale={{ emptyText: <Empty description={t("imports.none")} /> }}
-          onRow={(r) => ({ "data-run-status": r.status } as HTMLAttributes<HTMLElement>)}
+          onRow={(r) => ({ "data-run-status": r.status }) as HTMLAttributes<HTMLElement>}
           expandable={{
             rowExpandable: (r) => r.warnings.length > 0 || Boolean(r.error),
             expandedRowRender: (r) => (
               <>
                 {r.error && <Alert type="error" showIcon message={r.error} />}
-                {r.warnings.length > 0 && <ul className="import-warnings">{r.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>}
+                {r.warnings.length > 0 && (
+                  <ul className="import-warnings">
+                    {r.warnings.map((w, i) => (
+                      <li key={i}>{w}</li>
+                    ))}
+                  </ul>
+                )}
               </>
             ),
           }}
           columns={[
-            { title: t("imports.file"), dataIndex: "fileName", render: (v: string, r) => <><strong>{v}</strong><br /><Typography.Text type="secondary">{t(`importer.${r.importer}`)}</Typography.Text></> },
+            {
+              title: t("imports.file"),
+              dataIndex: "fileName",
+              render: (v: string, r) => (
+                <>
+                  <strong>{v}</strong>
+                  <br />
+                  <Typography.Text type="secondary">{t(`importer.${r.importer}`)}</Typography.Text>
+                </>
+              ),
+            },
             { title: t("imports.started"), dataIndex: "startedAt", width: 150, render: (v: string) => fmtDateTime(v) },
-            { title: t("imports.status"), dataIndex: "status", width: 200, render: (v: ImportRun["status"], r) => (
-              <>
-                <Tag color={STATUS_COLORS[v]}>{t(`importStatus.${v}`)}</Tag>
-                {v === "running" && <Progress percent={Math.round(r.progress * 100)} size="small" aria-label={t("imports.progress")} />}
-              </>
-            ) },
+            {
+              title: t("imports.status"),
+              dataIndex: "status",
+              width: 200,
+              render: (v: ImportRun["status"], r) => (
+                <>
+                  <Tag color={STATUS_COLORS[v]}>{t(`importStatus.${v}`)}</Tag>
+                  {v === "running" && (
+                    <Progress percent={Math.round(r.progress * 100)} size="small" aria-label={t("imports.progress")} />
+                  )}
+                </>
+              ),
+            },
             { title: t("imports.read"), dataIndex: "rowsRead", width: 90, align: "right" },
-            { title: t("imports.added"), dataIndex: "added", width: 90, align: "right", render: (v: number) => <span data-count="added">{v}</span> },
+            {
+              title: t("imports.added"),
+              dataIndex: "added",
+              width: 90,
+              align: "right",
+              render: (v: number) => <span data-count="added">{v}</span>,
+            },
             { title: t("imports.updated"), dataIndex: "updated", width: 100, align: "right" },
             { title: t("imports.unchanged"), dataIndex: "unchanged", width: 110, align: "right" },
-            { title: t("imports.rejected"), dataIndex: "rejected", width: 170, render: (v: number, r) => (
-              <Space>
-                <span data-count="rejected">{v}</span>
-                {v > 0 && <a href={`${r.reportUrl}?lang=${lang}`} download data-testid="rejected-csv"><DownloadOutlined aria-hidden /> {t("imports.rejectedCsv")}</a>}
-              </Space>
-            ) },
+            {
+              title: t("imports.rejected"),
+              dataIndex: "rejected",
+              width: 170,
+              render: (v: number, r) => (
+                <Space>
+                  <span data-count="rejected">{v}</span>
+                  {v > 0 && (
+                    <a href={`${r.reportUrl}?lang=${lang}`} download data-testid="rejected-csv">
+                      <DownloadOutlined aria-hidden /> {t("imports.rejectedCsv")}
+                    </a>
+                  )}
+                </Space>
+              ),
+            },
           ]}
         />
       </Card>
@@ -122,17 +200,38 @@ function UploadCard({ bodyId, onStarted }: { bodyId: string; onStarted: () => vo
   return (
     <Card title={t("imports.upload")}>
       <Typography.Paragraph type="secondary">{t("imports.uploadIntro")}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon message={error} className="gap-bottom" closable onClose={() => setError(null)} />}
+      {error && (
+        <Alert type="error" showIcon message={error} className="gap-bottom" closable onClose={() => setError(null)} />
+      )}
       <Space wrap align="center">
         <Select
-          aria-label={t("imports.channel")} data-testid="import-channel" value={channel} onChange={setChannel} style={{ width: 280 }}
+          aria-label={t("imports.channel")}
+          data-testid="import-channel"
+          value={channel}
+          onChange={setChannel}
+          style={{ width: 280 }}
           options={IMPORTERS.map((i) => ({ value: i, label: t(`importer.${i}`) }))}
         />
         <label className="file-label">
           <span className="sr-only">{t("imports.file")}</span>
-          <input key={inputKey} type="file" data-testid="import-file" accept=".csv,.xlsx,.json,.txt,.html,.htm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            key={inputKey}
+            type="file"
+            data-testid="import-file"
+            accept=".csv,.xlsx,.json,.txt,.html,.htm"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </label>
-        <Button type="primary" icon={<UploadOutlined />} disabled={!file} loading={busy} onClick={upload} data-testid="import-upload">{t("imports.send")}</Button>
+        <Button
+          type="primary"
+          icon={<UploadOutlined />}
+          disabled={!file}
+          loading={busy}
+          onClick={upload}
+          data-testid="import-upload"
+        >
+          {t("imports.send")}
+        </Button>
       </Space>
     </Card>
   );

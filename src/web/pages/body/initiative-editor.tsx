@@ -10,9 +10,20 @@ import type { Initiative } from "../../types.ts";
 
 const STATUSES = ["draft", "in_discussion", "discussion_closed", "adopted", "implemented", "withdrawn"];
 
-interface Values { status: string; window: [Dayjs | null, Dayjs | null] | null; infoMessage?: string; portalUrl?: string }
+interface Values {
+  status: string;
+  window: [Dayjs | null, Dayjs | null] | null;
+  infoMessage?: string;
+  portalUrl?: string;
+}
 
-export function InitiativeEditor({ initiative, onClose }: { initiative: Initiative; onClose: (changed: boolean) => void }) {
+export function InitiativeEditor({
+  initiative,
+  onClose,
+}: {
+  initiative: Initiative;
+  onClose: (changed: boolean) => void;
+}) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { message } = App.useApp();
@@ -45,12 +56,27 @@ export function InitiativeEditor({ initiative, onClose }: { initiative: Initiati
   };
 
   return (
-    <Modal open width={640} title={pickName(initiative.title, lang)} onCancel={() => onClose(false)} onOk={() => form.submit()} confirmLoading={busy} okText={t("item.save")}>
+    <Modal
+      open
+      width={640}
+      title={pickName(initiative.title, lang)}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText={t("item.save")}
+    >
       {failure && <Alert type="error" showIcon message={failure} className="gap-bottom" />}
-      <Form form={form} layout="vertical" onFinish={save} initialValues={{
-        status: initiative.status, infoMessage: initiative.infoMessage.text ?? "", portalUrl: initiative.portalUrl ?? "",
-        window: startsOn || endsOn ? [startsOn ? dayjs(startsOn) : null, endsOn ? dayjs(endsOn) : null] : null,
-      }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={save}
+        initialValues={{
+          status: initiative.status,
+          infoMessage: initiative.infoMessage.text ?? "",
+          portalUrl: initiative.portalUrl ?? "",
+          window: startsOn || endsOn ? [startsOn ? dayjs(startsOn) : null, endsOn ? dayjs(endsOn) : null] : null,
+        }}
+      >
         <Form.Item name="status" label={t("inbox.status")}>
           <Select options={STATUSES.map((s) => ({ value: s, label: t(`initiativeStatus.${s}`) }))} />
         </Form.Item>
@@ -60,7 +86,11 @@ export function InitiativeEditor({ initiative, onClose }: { initiative: Initiati
         <Form.Item name="infoMessage" label={t("initiative.infoMessage")} extra={t("initiative.infoHelp")}>
           <Input.TextArea rows={4} maxLength={10_000} />
         </Form.Item>
-        <Form.Item name="portalUrl" label={t("initiative.portal")} rules={[{ type: "url", message: t("item.urlInvalid") }]}>
+        <Form.Item
+          name="portalUrl"
+          label={t("initiative.portal")}
+          rules={[{ type: "url", message: t("item.urlInvalid") }]}
+        >
           <Input placeholder="https://" />
         </Form.Item>
       </Form>

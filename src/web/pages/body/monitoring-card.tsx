@@ -15,16 +15,41 @@ const PLATFORMS = ["youtube", "vk", "facebook", "instagram", "telegram"] as cons
 type Platform = (typeof PLATFORMS)[number];
 
 interface MonitoredAccount {
-  accountId: string; platform: Platform; handle: string; url: string | null; configured: boolean; enabled: boolean;
-  externalId: string | null; tokenEnv: string | null; tokenSet: boolean; running: boolean; statusText: string;
-  lastRun: { at: string; status: "ok" | "failed"; error: string | null; added: number; updated: number; runId: string | null } | null;
+  accountId: string;
+  platform: Platform;
+  handle: string;
+  url: string | null;
+  configured: boolean;
+  enabled: boolean;
+  externalId: string | null;
+  tokenEnv: string | null;
+  tokenSet: boolean;
+  running: boolean;
+  statusText: string;
+  lastRun: {
+    at: string;
+    status: "ok" | "failed";
+    error: string | null;
+    added: number;
+    updated: number;
+    runId: string | null;
+  } | null;
 }
-interface Settings { platform: Platform; externalId: string; handle?: string | null; tokenEnv: string; enabled: boolean }
+interface Settings {
+  platform: Platform;
+  externalId: string;
+  handle?: string | null;
+  tokenEnv: string;
+  enabled: boolean;
+}
 
 export function MonitoringCard({ bodyId, canManage }: { bodyId: string; canManage: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { data, loading, error, reload } = useLoad(() => api<{ items: MonitoredAccount[] }>(`/api/bodies/${bodyId}/monitoring`), [bodyId]);
+  const { data, loading, error, reload } = useLoad(
+    () => api<{ items: MonitoredAccount[] }>(`/api/bodies/${bodyId}/monitoring`),
+    [bodyId],
+  );
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -56,40 +81,108 @@ export function MonitoringCard({ bodyId, canManage }: { bodyId: string; canManag
 
   return (
     <Card
-      className="gap-top" title={t("monitoring.title")} data-testid="monitoring"
-      extra={canManage && configured.length > 0 && <Button size="small" icon={<SyncOutlined />} loading={busy} onClick={runNow} data-testid="monitoring-run">{t("monitoring.runNow")}</Button>}
+      className="gap-top"
+      title={t("monitoring.title")}
+      data-testid="monitoring"
+      extra={
+        canManage &&
+        configured.length > 0 && (
+          <Button size="small" icon={<SyncOutlined />} loading={busy} onClick={runNow} data-testid="monitoring-run">
+            {t("monitoring.runNow")}
+          </Button>
+        )
+      }
     >
       <Typography.Paragraph type="secondary">{t("monitoring.intro")}</Typography.Paragraph>
       {error && <Alert type="error" showIcon message={error.message} className="gap-bottom" />}
-      {failure && <Alert type="error" showIcon message={failure} className="gap-bottom" closable onClose={() => setFailure(null)} />}
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          message={failure}
+          className="gap-bottom"
+          closable
+          onClose={() => setFailure(null)}
+        />
+      )}
       <Table<MonitoredAccount>
-        size="small" rowKey="accountId" loading={loading && !data} dataSource={configured} pagination={false}
+        size="small"
+        rowKey="accountId"
+        loading={loading && !data}
+        dataSource={configured}
+        pagination={false}
         locale={{ emptyText: <Empty description={t("monitoring.none")} /> }}
         columns={[
-          { title: t("monitoring.account"), render: (_: unknown, a) => (
-            <>{t(`importer.${a.platform}`)}<br />{a.url ? <a href={a.url} target="_blank" rel="noopener noreferrer">@{a.handle}</a> : `@${a.handle}`}</>
-          ) },
+          {
+            title: t("monitoring.account"),
+            render: (_: unknown, a) => (
+              <>
+                {t(`importer.${a.platform}`)}
+                <br />
+                {a.url ? (
+                  <a href={a.url} target="_blank" rel="noopener noreferrer">
+                    @{a.handle}
+                  </a>
+                ) : (
+                  `@${a.handle}`
+                )}
+              </>
+            ),
+          },
           { title: t("monitoring.externalId"), dataIndex: "externalId" },
-          { title: t("monitoring.tokenEnv"), render: (_: unknown, a) => (
-            <Space direction="vertical" size={0}>
-              <code>{a.tokenEnv}</code>
-              <Tag color={a.tokenSet ? "green" : "red"}>{t(a.tokenSet ? "monitoring.tokenSet" : "monitoring.tokenMissing")}</Tag>
-            </Space>
-          ) },
-          { title: t("monitoring.enabled"), width: 110, render: (_: unknown, a) => (
-            <Switch
-              checked={a.enabled} disabled={!canManage} aria-label={t("monitoring.enabledFor", { handle: a.handle })}
-              onChange={(enabled) => void save({ platform: a.platform, externalId: a.externalId ?? "", handle: a.platform === "instagram" ? a.handle : null, tokenEnv: a.tokenEnv ?? "", enabled })}
-            />
-          ) },
-          { title: t("monitoring.lastRun"), render: (_: unknown, a) => (
-            <>
-              <Tag color={!a.lastRun ? "default" : a.lastRun.status === "ok" ? "green" : "red"}>{a.running ? t("monitoring.running") : a.statusText}</Tag>
-              {a.lastRun && <Typography.Text type="secondary">{fmtDateTime(a.lastRun.at)}</Typography.Text>}
-              {a.lastRun?.error && <div><Typography.Text type="danger">{a.lastRun.error}</Typography.Text></div>}
-            </>
-          ) },
-          { title: t("monitoring.counts"), width: 150, render: (_: unknown, a) => a.lastRun ? t("monitoring.addedUpdated", { added: a.lastRun.added, updated: a.lastRun.updated }) : "—" },
+          {
+            title: t("monitoring.tokenEnv"),
+            render: (_: unknown, a) => (
+              <Space direction="vertical" size={0}>
+                <code>{a.tokenEnv}</code>
+                <Tag color={a.tokenSet ? "green" : "red"}>
+                  {t(a.tokenSet ? "monitoring.tokenSet" : "monitoring.tokenMissing")}
+                </Tag>
+              </Space>
+            ),
+          },
+          {
+            title: t("monitoring.enabled"),
+            width: 110,
+            render: (_: unknown, a) => (
+              <Switch
+                checked={a.enabled}
+                disabled={!canManage}
+                aria-label={t("monitoring.enabledFor", { handle: a.handle })}
+                onChange={(enabled) =>
+                  void save({
+                    platform: a.platform,
+                    externalId: a.externalId ?? "",
+                    handle: a.platform === "instagram" ? a.handle : null,
+                    tokenEnv: a.tokenEnv ?? "",
+                    enabled,
+                  })
+                }
+              />
+            ),
+          },
+          {
+            title: t("monitoring.lastRun"),
+            render: (_: unknown, a) => (
+              <>
+                <Tag color={!a.lastRun ? "default" : a.lastRun.status === "ok" ? "green" : "red"}>
+                  {a.running ? t("monitoring.running") : a.statusText}
+                </Tag>
+                {a.lastRun && <Typography.Text type="secondary">{fmtDateTime(a.lastRun.at)}</Typography.Text>}
+                {a.lastRun?.error && (
+                  <div>
+                    <Typography.Text type="danger">{a.lastRun.error}</Typography.Text>
+                  </div>
+                )}
+              </>
+            ),
+          },
+          {
+            title: t("monitoring.counts"),
+            width: 150,
+            render: (_: unknown, a) =>
+              a.lastRun ? t("monitoring.addedUpdated", { added: a.lastRun.added, updated: a.lastRun.updated }) : "—",
+          },
         ]}
       />
       {canManage && <AddAccountForm onSave={save} />}
@@ -104,27 +197,56 @@ function AddAccountForm({ onSave }: { onSave: (settings: Settings) => Promise<bo
   const [saving, setSaving] = useState(false);
   const submit = async (values: Settings) => {
     setSaving(true);
-    const ok = await onSave({ ...values, handle: values.platform === "instagram" ? values.handle ?? null : null, enabled: true });
+    const ok = await onSave({
+      ...values,
+      handle: values.platform === "instagram" ? (values.handle ?? null) : null,
+      enabled: true,
+    });
     setSaving(false);
     if (ok) form.resetFields();
   };
   return (
-    <Form form={form} layout="inline" className="gap-top" onFinish={submit} initialValues={{ platform: "youtube" }} data-testid="monitoring-form">
+    <Form
+      form={form}
+      layout="inline"
+      className="gap-top"
+      onFinish={submit}
+      initialValues={{ platform: "youtube" }}
+      data-testid="monitoring-form"
+    >
       <Form.Item name="platform" label={t("monitoring.platform")} required={false} rules={[{ required: true }]}>
-        <Select style={{ width: 150 }} options={PLATFORMS.map((p) => ({ value: p, label: t(`importer.${p}`) }))} aria-label={t("monitoring.platform")} />
+        <Select
+          style={{ width: 150 }}
+          options={PLATFORMS.map((p) => ({ value: p, label: t(`importer.${p}`) }))}
+          aria-label={t("monitoring.platform")}
+        />
       </Form.Item>
-      <Form.Item name="externalId" label={t("monitoring.externalId")} rules={[{ required: true, whitespace: true, message: t("monitoring.externalIdRequired") }]}>
+      <Form.Item
+        name="externalId"
+        label={t("monitoring.externalId")}
+        rules={[{ required: true, whitespace: true, message: t("monitoring.externalIdRequired") }]}
+      >
         <Input style={{ width: 200 }} maxLength={100} placeholder={t(`monitoring.idHint.${platform ?? "youtube"}`)} />
       </Form.Item>
       {platform === "instagram" && (
-        <Form.Item name="handle" label={t("monitoring.handle")} rules={[{ required: true, whitespace: true, message: t("monitoring.handleRequired") }]}>
+        <Form.Item
+          name="handle"
+          label={t("monitoring.handle")}
+          rules={[{ required: true, whitespace: true, message: t("monitoring.handleRequired") }]}
+        >
           <Input style={{ width: 160 }} maxLength={100} />
         </Form.Item>
       )}
-      <Form.Item name="tokenEnv" label={t("monitoring.tokenEnv")} rules={[{ required: true, pattern: /^PIKIR_MONITOR_[A-Z0-9_]{1,64}$/, message: t("monitoring.tokenEnvHint") }]}>
+      <Form.Item
+        name="tokenEnv"
+        label={t("monitoring.tokenEnv")}
+        rules={[{ required: true, pattern: /^PIKIR_MONITOR_[A-Z0-9_]{1,64}$/, message: t("monitoring.tokenEnvHint") }]}
+      >
         <Input style={{ width: 260 }} maxLength={80} placeholder="PIKIR_MONITOR_YOUTUBE_KEY" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={saving} data-testid="monitoring-add">{t("monitoring.add")}</Button>
+      <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={saving} data-testid="monitoring-add">
+        {t("monitoring.add")}
+      </Button>
     </Form>
   );
 }

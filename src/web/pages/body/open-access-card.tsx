@@ -14,18 +14,43 @@ import { useLoad } from "../../use-load.ts";
 import { fmtDateTime, pickName } from "../../format.ts";
 import type { Localized } from "../../types.ts";
 
-interface Check { checkedAt: string; httpStatus: number | null; ok: boolean; reason: string | null; reasonText: string | null; finalUrl: string | null; contentSha256: string | null }
-interface Address {
-  entityKind: string; entityId: string; category: string; kind: string; title: Localized; url: string;
-  openAccess: boolean | null; checkedAt: string | null; latest: Check | null; risk: string | null;
+interface Check {
+  checkedAt: string;
+  httpStatus: number | null;
+  ok: boolean;
+  reason: string | null;
+  reasonText: string | null;
+  finalUrl: string | null;
+  contentSha256: string | null;
 }
-interface Risk { atRisk: boolean; zeroReasons: string[]; messages: string[]; unchecked: number; items: Address[] }
+interface Address {
+  entityKind: string;
+  entityId: string;
+  category: string;
+  kind: string;
+  title: Localized;
+  url: string;
+  openAccess: boolean | null;
+  checkedAt: string | null;
+  latest: Check | null;
+  risk: string | null;
+}
+interface Risk {
+  atRisk: boolean;
+  zeroReasons: string[];
+  messages: string[];
+  unchecked: number;
+  items: Address[];
+}
 
 export function OpenAccessCard({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const { lang } = useLang();
-  const { data, loading, error, reload } = useLoad(() => api<Risk>(`/api/bodies/${bodyId}/open-access`), [bodyId, lang]);
+  const { data, loading, error, reload } = useLoad(
+    () => api<Risk>(`/api/bodies/${bodyId}/open-access`),
+    [bodyId, lang],
+  );
   const [busy, setBusy] = useState(false);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [unreached, setUnreached] = useState(false);
@@ -36,7 +61,9 @@ export function OpenAccessCard({ bodyId }: { bodyId: string }) {
     setCheckError(null);
     setUnreached(false);
     try {
-      const result = await api<{ run: { flagsApplied: boolean } }>(`/api/bodies/${bodyId}/open-access/check`, { method: "POST" });
+      const result = await api<{ run: { flagsApplied: boolean } }>(`/api/bodies/${bodyId}/open-access/check`, {
+        method: "POST",
+      });
       setUnreached(!result.run.flagsApplied);
       reload();
     } catch (e) {
@@ -48,41 +75,94 @@ export function OpenAccessCard({ bodyId }: { bodyId: string }) {
 
   return (
     <Card
-      title={<><SafetyCertificateOutlined aria-hidden /> {t("openAccess.title")}</>} className="gap-top" data-testid="open-access"
-      extra={canCheck && <Button size="small" icon={<SyncOutlined />} loading={busy} onClick={checkNow} data-testid="open-access-check">{t("openAccess.checkNow")}</Button>}
+      title={
+        <>
+          <SafetyCertificateOutlined aria-hidden /> {t("openAccess.title")}
+        </>
+      }
+      className="gap-top"
+      data-testid="open-access"
+      extra={
+        canCheck && (
+          <Button
+            size="small"
+            icon={<SyncOutlined />}
+            loading={busy}
+            onClick={checkNow}
+            data-testid="open-access-check"
+          >
+            {t("openAccess.checkNow")}
+          </Button>
+        )
+      }
     >
       {error && <Alert type="error" showIcon message={error.message} />}
       {checkError && <Alert type="error" showIcon message={checkError} />}
-      {unreached && <Alert type="warning" showIcon message={t("openAccess.unreached")} data-testid="open-access-unreached" />}
+      {unreached && (
+        <Alert type="warning" showIcon message={t("openAccess.unreached")} data-testid="open-access-unreached" />
+      )}
       {data?.atRisk && (
         <Alert
-          type="error" showIcon data-testid="open-access-risk" message={t("openAccess.atRisk")}
-          description={<ul>{data.messages.map((m) => <li key={m}>{m}</li>)}</ul>}
+          type="error"
+          showIcon
+          data-testid="open-access-risk"
+          message={t("openAccess.atRisk")}
+          description={
+            <ul>
+              {data.messages.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          }
         />
       )}
       {data && !data.atRisk && <Alert type="success" showIcon message={data.messages.join(" ")} />}
       <Table<Address>
-        size="small" className="gap-top" loading={loading || busy} rowKey={(a) => `${a.entityKind}:${a.entityId}`}
-        dataSource={data?.items ?? []} pagination={false} scroll={{ x: true }}
+        size="small"
+        className="gap-top"
+        loading={loading || busy}
+        rowKey={(a) => `${a.entityKind}:${a.entityId}`}
+        dataSource={data?.items ?? []}
+        pagination={false}
+        scroll={{ x: true }}
         locale={{ emptyText: t("openAccess.none") }}
         columns={[
           {
-            title: t("openAccess.address"), key: "address",
+            title: t("openAccess.address"),
+            key: "address",
             render: (_, a) => (
               <>
-                <Typography.Text strong>{pickName(a.title, lang)}</Typography.Text> <Tag>{t(`openAccessKind.${a.kind}`)}</Tag>
-                <br /><a href={a.url} target="_blank" rel="noopener noreferrer">{a.url}</a>
+                <Typography.Text strong>{pickName(a.title, lang)}</Typography.Text>{" "}
+                <Tag>{t(`openAccessKind.${a.kind}`)}</Tag>
+                <br />
+                <a href={a.url} target="_blank" rel="noopener noreferrer">
+                  {a.url}
+                </a>
               </>
             ),
           },
-          { title: t("openAccess.checkedAt"), key: "checkedAt", render: (_, a) => fmtDateTime(a.latest?.checkedAt ?? a.checkedAt) },
-          { title: t("openAccess.status"), key: "status", render: (_, a) => (a.latest ? (a.latest.httpStatus ?? "—") : "—") },
           {
-            title: t("openAccess.result"), key: "result",
+            title: t("openAccess.checkedAt"),
+            key: "checkedAt",
+            render: (_, a) => fmtDateTime(a.latest?.checkedAt ?? a.checkedAt),
+          },
+          {
+            title: t("openAccess.status"),
+            key: "status",
+            render: (_, a) => (a.latest ? (a.latest.httpStatus ?? "—") : "—"),
+          },
+          {
+            title: t("openAccess.result"),
+            key: "result",
             render: (_, a) => {
               if (a.openAccess === null) return <Tag>{t("openAccess.notChecked")}</Tag>;
               if (a.openAccess) return <Tag color="green">{t("openAccess.open")}</Tag>;
-              return <><Tag color="red">{t("openAccess.closed")}</Tag>{a.latest?.reasonText && <Typography.Text type="danger"> {a.latest.reasonText}</Typography.Text>}</>;
+              return (
+                <>
+                  <Tag color="red">{t("openAccess.closed")}</Tag>
+                  {a.latest?.reasonText && <Typography.Text type="danger"> {a.latest.reasonText}</Typography.Text>}
+                </>
+              );
             },
           },
         ]}

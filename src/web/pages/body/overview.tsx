@@ -23,7 +23,9 @@ export function BodyOverviewPage() {
   const bodyId = me!.bodyId!;
   return (
     <div className="page">
-      <Typography.Title level={1} className="page-title">{pickName(profile?.body?.name, lang)}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {pickName(profile?.body?.name, lang)}
+      </Typography.Title>
       <IndicatorCard bodyId={bodyId} period={period} onPeriod={setPeriod} refreshKey={0} />
       <OpenAccessCard bodyId={bodyId} />
       <Initiatives bodyId={bodyId} />
@@ -37,8 +39,18 @@ function Countdown({ initiative }: { initiative: Initiative }) {
   if (!startsOn || !endsOn) return <Tag>{t("initiative.noWindow")}</Tag>;
   const toStart = daysUntil(startsOn);
   const toEnd = daysUntil(endsOn);
-  if (toStart > 0) return <Tag color="blue" icon={<ClockCircleOutlined />}>{t("initiative.startsIn", { count: toStart })}</Tag>;
-  if (toEnd >= 0) return <Tag color="green" icon={<ClockCircleOutlined />} data-testid="countdown-open">{t("initiative.daysLeft", { count: toEnd + 1 })}</Tag>;
+  if (toStart > 0)
+    return (
+      <Tag color="blue" icon={<ClockCircleOutlined />}>
+        {t("initiative.startsIn", { count: toStart })}
+      </Tag>
+    );
+  if (toEnd >= 0)
+    return (
+      <Tag color="green" icon={<ClockCircleOutlined />} data-testid="countdown-open">
+        {t("initiative.daysLeft", { count: toEnd + 1 })}
+      </Tag>
+    );
   return <Tag icon={<ClockCircleOutlined />}>{t("initiative.ended", { date: fmtDate(endsOn) })}</Tag>;
 }
 
@@ -62,7 +74,10 @@ function Initiatives({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const [editing, setEditing] = useState<Initiative | null>(null);
-  const { data, loading, error, reload } = useLoad(() => api<Paged<Initiative>>("/api/initiatives", { query: { bodyId, limit: 100 } }), [bodyId]);
+  const { data, loading, error, reload } = useLoad(
+    () => api<Paged<Initiative>>("/api/initiatives", { query: { bodyId, limit: 100 } }),
+    [bodyId],
+  );
   return (
     <Card title={t("initiative.title")} className="gap-top" data-testid="initiatives">
       {error && <Alert type="error" showIcon message={error.message} />}
@@ -73,23 +88,48 @@ function Initiatives({ bodyId }: { bodyId: string }) {
         renderItem={(i) => (
           <List.Item key={i.id} className="initiative-item">
             <div className="initiative-head">
-              <Typography.Title level={2} className="initiative-title">{pickName(i.title, lang)}</Typography.Title>
-              <Space wrap><Tag>{t(`initiativeKind.${i.kind}`)}</Tag><Tag color="geekblue">{t(`initiativeStatus.${i.status}`)}</Tag><Countdown initiative={i} /></Space>
+              <Typography.Title level={2} className="initiative-title">
+                {pickName(i.title, lang)}
+              </Typography.Title>
+              <Space wrap>
+                <Tag>{t(`initiativeKind.${i.kind}`)}</Tag>
+                <Tag color="geekblue">{t(`initiativeStatus.${i.status}`)}</Tag>
+                <Countdown initiative={i} />
+              </Space>
             </div>
             <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
-              <Descriptions.Item label={t("initiative.window")}>{fmtDate(i.discussion.startsOn)} – {fmtDate(i.discussion.endsOn)}</Descriptions.Item>
+              <Descriptions.Item label={t("initiative.window")}>
+                {fmtDate(i.discussion.startsOn)} – {fmtDate(i.discussion.endsOn)}
+              </Descriptions.Item>
               <Descriptions.Item label={t("initiative.portal")}>
-                {i.portalUrl ? <a href={i.portalUrl} target="_blank" rel="noopener noreferrer">{i.portalUrl}</a> : "—"}
+                {i.portalUrl ? (
+                  <a href={i.portalUrl} target="_blank" rel="noopener noreferrer">
+                    {i.portalUrl}
+                  </a>
+                ) : (
+                  "—"
+                )}
               </Descriptions.Item>
             </Descriptions>
             <div className="info-message">
               <Typography.Text strong>{t("initiative.infoMessage")}: </Typography.Text>
-              {i.infoMessage.text ? <>{i.infoMessage.text} <Typography.Text type="secondary">({t("initiative.publishedOn", { date: fmtDate(i.infoMessage.publishedAt) })})</Typography.Text></> : <Typography.Text type="warning">{t("initiative.noInfoMessage")}</Typography.Text>}
+              {i.infoMessage.text ? (
+                <>
+                  {i.infoMessage.text}{" "}
+                  <Typography.Text type="secondary">
+                    ({t("initiative.publishedOn", { date: fmtDate(i.infoMessage.publishedAt) })})
+                  </Typography.Text>
+                </>
+              ) : (
+                <Typography.Text type="warning">{t("initiative.noInfoMessage")}</Typography.Text>
+              )}
             </div>
             <Space wrap className="initiative-foot">
               <Totals id={i.id} />
               <Space>
-                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(i)}>{t("initiative.edit")}</Button>
+                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(i)}>
+                  {t("initiative.edit")}
+                </Button>
                 <Link to={`/inbox?initiativeId=${i.id}`}>{t("initiative.openFeedback")}</Link>
               </Space>
               <Space size="small" className="initiative-doc">
@@ -101,7 +141,15 @@ function Initiatives({ bodyId }: { bodyId: string }) {
           </List.Item>
         )}
       />
-      {editing && <InitiativeEditor initiative={editing} onClose={(changed) => { setEditing(null); if (changed) reload(); }} />}
+      {editing && (
+        <InitiativeEditor
+          initiative={editing}
+          onClose={(changed) => {
+            setEditing(null);
+            if (changed) reload();
+          }}
+        />
+      )}
     </Card>
   );
 }

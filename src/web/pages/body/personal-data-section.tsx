@@ -9,12 +9,29 @@ import { Alert, Button, Descriptions, Divider, Form, Input, Modal, Tag, Typograp
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 
-export interface PersonalFields { fullName: string | null; iin: string | null; phone: string | null; email: string | null; address: string | null }
-export interface PersonalSummary { masked: PersonalFields; revealable: boolean }
+export interface PersonalFields {
+  fullName: string | null;
+  iin: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+}
+export interface PersonalSummary {
+  masked: PersonalFields;
+  revealable: boolean;
+}
 
 const FIELDS = ["fullName", "iin", "phone", "email", "address"] as const;
 
-export function PersonalDataSection({ itemId, personal, onRevealed }: { itemId: number; personal: PersonalSummary | null; onRevealed: () => void }) {
+export function PersonalDataSection({
+  itemId,
+  personal,
+  onRevealed,
+}: {
+  itemId: number;
+  personal: PersonalSummary | null;
+  onRevealed: () => void;
+}) {
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState<PersonalFields | null>(null);
   const [asking, setAsking] = useState(false);
@@ -25,28 +42,49 @@ export function PersonalDataSection({ itemId, personal, onRevealed }: { itemId: 
       <Divider orientation="left">{t("personal.title")}</Divider>
       <Descriptions size="small" column={1} bordered data-testid="personal-data">
         {FIELDS.filter((f) => shown[f]).map((f) => (
-          <Descriptions.Item key={f} label={t(`personal.${f}`)}><span data-testid={`personal-${f}`}>{shown[f]}</span></Descriptions.Item>
+          <Descriptions.Item key={f} label={t(`personal.${f}`)}>
+            <span data-testid={`personal-${f}`}>{shown[f]}</span>
+          </Descriptions.Item>
         ))}
       </Descriptions>
       <div className="gap-top">
-        {revealed ? <Tag color="orange">{t("personal.revealedNote")}</Tag> : (
-          <Typography.Text type="secondary">{personal.revealable ? t("personal.maskedNote") : t("personal.notRevealable")} </Typography.Text>
+        {revealed ? (
+          <Tag color="orange">{t("personal.revealedNote")}</Tag>
+        ) : (
+          <Typography.Text type="secondary">
+            {personal.revealable ? t("personal.maskedNote") : t("personal.notRevealable")}{" "}
+          </Typography.Text>
         )}
         {personal.revealable && !revealed && (
-          <Button size="small" onClick={() => setAsking(true)} data-testid="personal-show">{t("personal.show")}</Button>
+          <Button size="small" onClick={() => setAsking(true)} data-testid="personal-show">
+            {t("personal.show")}
+          </Button>
         )}
       </div>
       {asking && (
         <PurposeModal
-          itemId={itemId} onCancel={() => setAsking(false)}
-          onDone={(data) => { setRevealed(data); setAsking(false); onRevealed(); }}
+          itemId={itemId}
+          onCancel={() => setAsking(false)}
+          onDone={(data) => {
+            setRevealed(data);
+            setAsking(false);
+            onRevealed();
+          }}
         />
       )}
     </>
   );
 }
 
-function PurposeModal({ itemId, onCancel, onDone }: { itemId: number; onCancel: () => void; onDone: (data: PersonalFields) => void }) {
+function PurposeModal({
+  itemId,
+  onCancel,
+  onDone,
+}: {
+  itemId: number;
+  onCancel: () => void;
+  onDone: (data: PersonalFields) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ purpose: string }>();
   const [busy, setBusy] = useState(false);
@@ -56,7 +94,12 @@ function PurposeModal({ itemId, onCancel, onDone }: { itemId: number; onCancel: 
     setBusy(true);
     setFailure(null);
     try {
-      onDone(await api<PersonalFields>(`/api/feedback/${itemId}/personal/reveal`, { method: "POST", body: { purpose: purpose.trim() } }));
+      onDone(
+        await api<PersonalFields>(`/api/feedback/${itemId}/personal/reveal`, {
+          method: "POST",
+          body: { purpose: purpose.trim() },
+        }),
+      );
     } catch (e) {
       setFailure(e instanceof ApiError ? e.message : String(e));
     } finally {
@@ -64,11 +107,20 @@ function PurposeModal({ itemId, onCancel, onDone }: { itemId: number; onCancel: 
     }
   };
   return (
-    <Modal open title={t("personal.purposeTitle")} okText={t("personal.show")} onOk={() => void submit()} confirmLoading={busy} onCancel={onCancel} destroyOnHidden>
+    <Modal
+      open
+      title={t("personal.purposeTitle")}
+      okText={t("personal.show")}
+      onOk={() => void submit()}
+      confirmLoading={busy}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">{t("personal.purposeHelp")}</Typography.Paragraph>
       <Form form={form} layout="vertical" data-testid="personal-purpose-form">
         <Form.Item
-          name="purpose" label={t("personal.purpose")}
+          name="purpose"
+          label={t("personal.purpose")}
           rules={[{ required: true, whitespace: true, min: 5, message: t("personal.purposeRequired") }]}
         >
           <Input.TextArea rows={2} maxLength={500} data-testid="personal-purpose" />

@@ -15,8 +15,16 @@ export function BodyResultPage() {
   const { t } = useTranslation();
   const { lang } = useLang();
   const bodies = useBodies();
-  const { data, error } = useLoad(() => api<{ round: Round; results: Result[] }>(`/api/evaluations/${roundId}/results`), [roundId]);
-  if (error) return <div className="page"><Alert type="error" showIcon message={error.message} /></div>;
+  const { data, error } = useLoad(
+    () => api<{ round: Round; results: Result[] }>(`/api/evaluations/${roundId}/results`),
+    [roundId],
+  );
+  if (error)
+    return (
+      <div className="page">
+        <Alert type="error" showIcon message={error.message} />
+      </div>
+    );
   const rows = (data?.results ?? []).filter((r) => r.bodyId === bodyId);
   const submission = rows.find((r) => r.source === "submission");
   const recorded = rows.find((r) => r.source === "recorded");
@@ -26,23 +34,54 @@ export function BodyResultPage() {
   return (
     <div className="page" data-testid="body-result">
       <Typography.Title level={1} className="page-title">
-        <Link to="/evaluation">{t("nav.evaluation")}</Link> / {round ? <Link to={`/evaluation/${roundId}`}>{round.title}</Link> : "…"} / {pickName(bodies.get(bodyId!)?.name, lang)}
+        <Link to="/evaluation">{t("nav.evaluation")}</Link> /{" "}
+        {round ? <Link to={`/evaluation/${roundId}`}>{round.title}</Link> : "…"} /{" "}
+        {pickName(bodies.get(bodyId!)?.name, lang)}
       </Typography.Title>
       {data && rows.length === 0 && <Empty description={t("drill.noResults")} />}
       <Row gutter={[16, 16]}>
         {[submission, recorded].map((r, i) => (
           <Col xs={24} lg={12} key={i}>
-            <Card title={t(i === 0 ? "resultSource.submission" : "resultSource.recorded")}
-              extra={r && (r.status === "evaluated" && r.band ? <BandTag band={r.band} /> : <Tag>{t(`resultStatus.${r.status}`)}</Tag>)}>
-              {!r ? <Typography.Text type="secondary">{t(i === 0 ? "drill.noSubmission" : "drill.noRecord")}</Typography.Text> : (
+            <Card
+              title={t(i === 0 ? "resultSource.submission" : "resultSource.recorded")}
+              extra={
+                r &&
+                (r.status === "evaluated" && r.band ? (
+                  <BandTag band={r.band} />
+                ) : (
+                  <Tag>{t(`resultStatus.${r.status}`)}</Tag>
+                ))
+              }
+            >
+              {!r ? (
+                <Typography.Text type="secondary">
+                  {t(i === 0 ? "drill.noSubmission" : "drill.noRecord")}
+                </Typography.Text>
+              ) : (
                 <>
-                  {r.status === "not_submitted" && <Alert type="info" showIcon className="gap-bottom" message={t("round.noOfficialF")} />}
-                  <div className="indicator-f">{r.F !== null ? `F ${r.F.toFixed(1)}%` : r.record ? t("round.recordOnly", { F: r.record.F.toFixed(1) }) : "F —"}</div>
+                  {r.status === "not_submitted" && (
+                    <Alert type="info" showIcon className="gap-bottom" message={t("round.noOfficialF")} />
+                  )}
+                  <div className="indicator-f">
+                    {r.F !== null
+                      ? `F ${r.F.toFixed(1)}%`
+                      : r.record
+                        ? t("round.recordOnly", { F: r.record.F.toFixed(1) })
+                        : "F —"}
+                  </div>
                   <Descriptions size="small" column={2}>
-                    <Descriptions.Item label="B / C">{r.B} / {r.C}</Descriptions.Item>
-                    <Descriptions.Item label="E / G">{r.E} / {r.G}</Descriptions.Item>
+                    <Descriptions.Item label="B / C">
+                      {r.B} / {r.C}
+                    </Descriptions.Item>
+                    <Descriptions.Item label="E / G">
+                      {r.E} / {r.G}
+                    </Descriptions.Item>
                   </Descriptions>
-                  <ol className="explanation-list">{explain(r.explanation?.explanation, lang).map((line, n) => <li key={n}>{line}</li>)}</ol>
+                  <ol className="explanation-list">
+                    {explain(r.explanation?.explanation, lang).map((line, n) => (
+                      <li key={n}>{line}</li>
+                    ))}
+                  </ol>
                 </>
               )}
             </Card>
@@ -51,26 +90,46 @@ export function BodyResultPage() {
       </Row>
       {submission?.explanation?.differences && submission.explanation.differences.length > 0 && (
         <Card title={t("round.differences")} className="gap-top">
-          <Table rowKey="field" size="small" pagination={false} dataSource={submission.explanation.differences} columns={[
-            { title: t("drill.field"), dataIndex: "field" },
-            { title: t("resultSource.submission"), dataIndex: "submitted" },
-            { title: t("resultSource.recorded"), dataIndex: "recorded" },
-          ]} />
+          <Table
+            rowKey="field"
+            size="small"
+            pagination={false}
+            dataSource={submission.explanation.differences}
+            columns={[
+              { title: t("drill.field"), dataIndex: "field" },
+              { title: t("resultSource.submission"), dataIndex: "submitted" },
+              { title: t("resultSource.recorded"), dataIndex: "recorded" },
+            ]}
+          />
         </Card>
       )}
       {(recorded ?? submission)?.criteria21 && (
         <Card title={t("drill.criteria21")} className="gap-top">
-          <ul>{explain((recorded ?? submission)!.criteria21!.explanation, lang).map((line, n) => <li key={n}>{line}</li>)}</ul>
+          <ul>
+            {explain((recorded ?? submission)!.criteria21!.explanation, lang).map((line, n) => (
+              <li key={n}>{line}</li>
+            ))}
+          </ul>
           <Typography.Text type="secondary">{t("drill.criteriaNote")}</Typography.Text>
         </Card>
       )}
       <Card title={t("drill.items")} className="gap-top">
-        <Typography.Paragraph>{round && t("drill.itemsIntro", { from: fmtDate(round.periodFrom), to: fmtDate(round.periodTo) })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {round && t("drill.itemsIntro", { from: fmtDate(round.periodFrom), to: fmtDate(round.periodTo) })}
+        </Typography.Paragraph>
         <ul className="drill-links">
-          <li><Link to={`/inbox?bodyId=${bodyId}&${range}&kind=remark`}>{t("drill.remarks")}</Link></li>
-          <li><Link to={`/inbox?bodyId=${bodyId}&${range}&status=accepted`}>{t("drill.accepted")}</Link></li>
-          <li><Link to={`/inbox?bodyId=${bodyId}&${range}&kind=comment`}>{t("drill.comments")}</Link></li>
-          <li><Link to={`/inbox?bodyId=${bodyId}&${range}&status=unanswered`}>{t("drill.unanswered")}</Link></li>
+          <li>
+            <Link to={`/inbox?bodyId=${bodyId}&${range}&kind=remark`}>{t("drill.remarks")}</Link>
+          </li>
+          <li>
+            <Link to={`/inbox?bodyId=${bodyId}&${range}&status=accepted`}>{t("drill.accepted")}</Link>
+          </li>
+          <li>
+            <Link to={`/inbox?bodyId=${bodyId}&${range}&kind=comment`}>{t("drill.comments")}</Link>
+          </li>
+          <li>
+            <Link to={`/inbox?bodyId=${bodyId}&${range}&status=unanswered`}>{t("drill.unanswered")}</Link>
+          </li>
         </ul>
       </Card>
     </div>

@@ -19,7 +19,9 @@ export function officialResults(results: Result[]): Result[] {
     if (!seen || (seen.source === "recorded" && r.source === "submission")) byBody.set(r.bodyId, r);
   }
   // Evaluated bodies by F; then the §22 defaults (nothing received), then non-submitters (result-status.ts).
-  return [...byBody.values()].sort((a, b) => rankGroup(a.status) - rankGroup(b.status) || (b.F ?? -1) - (a.F ?? -1) || (b.C + b.G) - (a.C + a.G));
+  return [...byBody.values()].sort(
+    (a, b) => rankGroup(a.status) - rankGroup(b.status) || (b.F ?? -1) - (a.F ?? -1) || b.C + b.G - (a.C + a.G),
+  );
 }
 
 /** The explanation lines are stored as message keys; the same catalogs as the server render them. */

@@ -14,7 +14,15 @@ import { AssignModal, DoneModal, ReturnModal } from "./review-modals.tsx";
 
 export type ReviewMode = "officer" | "head" | "reader";
 
-export function ReviewDetailCard({ reviewId, mode, onChanged }: { reviewId: string; mode: ReviewMode; onChanged: () => void }) {
+export function ReviewDetailCard({
+  reviewId,
+  mode,
+  onChanged,
+}: {
+  reviewId: string;
+  mode: ReviewMode;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const { data, loading, error, reload } = useLoad(() => api<ReviewDetail>(`/api/reviews/${reviewId}`), [reviewId]);
   const [modal, setModal] = useState<"return" | "assign" | null>(null);
@@ -22,11 +30,21 @@ export function ReviewDetailCard({ reviewId, mode, onChanged }: { reviewId: stri
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
-  const changed = () => { reload(); onChanged(); };
+  const changed = () => {
+    reload();
+    onChanged();
+  };
   const run = async (work: () => Promise<unknown>) => {
     setBusy(true);
     setActionError(null);
-    try { await work(); changed(); } catch (e) { setActionError(e instanceof Error ? e.message : String(e)); } finally { setBusy(false); }
+    try {
+      await work();
+      changed();
+    } catch (e) {
+      setActionError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
   };
 
   if (error) return <Alert type="error" showIcon message={error.message} />;
@@ -36,44 +54,93 @@ export function ReviewDetailCard({ reviewId, mode, onChanged }: { reviewId: stri
 
   return (
     <Card
-      data-testid="review-detail" data-status={review.status} loading={loading && !data}
-      title={<>{t("review.detailTitle", { quarter: periodLabel(review.quarter, t) })} <Tag color={REVIEW_STATUS_COLORS[review.status]} data-testid="review-status">{t(`reviewStatus.${review.status}`)}</Tag></>}
-      extra={mode === "head" && (
-        <Space wrap>
-          {review.status === "submitted" && (
-            <>
-              <Button type="primary" loading={busy} data-testid="review-approve" onClick={() => run(() => api(`/api/reviews/${review.id}/approve`, { method: "POST" }))}>{t("review.approve")}</Button>
-              <Button danger data-testid="review-return" onClick={() => setModal("return")}>{t("review.return")}</Button>
-            </>
-          )}
-          {review.status !== "returned" && <Button data-testid="review-assign" onClick={() => setModal("assign")}>{t("review.assign")}</Button>}
-        </Space>
-      )}
+      data-testid="review-detail"
+      data-status={review.status}
+      loading={loading && !data}
+      title={
+        <>
+          {t("review.detailTitle", { quarter: periodLabel(review.quarter, t) })}{" "}
+          <Tag color={REVIEW_STATUS_COLORS[review.status]} data-testid="review-status">
+            {t(`reviewStatus.${review.status}`)}
+          </Tag>
+        </>
+      }
+      extra={
+        mode === "head" && (
+          <Space wrap>
+            {review.status === "submitted" && (
+              <>
+                <Button
+                  type="primary"
+                  loading={busy}
+                  data-testid="review-approve"
+                  onClick={() => run(() => api(`/api/reviews/${review.id}/approve`, { method: "POST" }))}
+                >
+                  {t("review.approve")}
+                </Button>
+                <Button danger data-testid="review-return" onClick={() => setModal("return")}>
+                  {t("review.return")}
+                </Button>
+              </>
+            )}
+            {review.status !== "returned" && (
+              <Button data-testid="review-assign" onClick={() => setModal("assign")}>
+                {t("review.assign")}
+              </Button>
+            )}
+          </Space>
+        )
+      }
     >
-      {actionError && <Alert type="error" showIcon message={actionError} className="gap-bottom" closable onClose={() => setActionError(null)} />}
+      {actionError && (
+        <Alert
+          type="error"
+          showIcon
+          message={actionError}
+          className="gap-bottom"
+          closable
+          onClose={() => setActionError(null)}
+        />
+      )}
       <Descriptions size="small" column={{ xs: 1, md: 3 }} className="gap-bottom">
         <Descriptions.Item label={t("review.version")}>{review.currentVersion}</Descriptions.Item>
         <Descriptions.Item label={t("review.updated")}>{fmtDateTime(review.updatedAt)}</Descriptions.Item>
         <Descriptions.Item label={t("review.decidedAt")}>{fmtDateTime(review.decidedAt)}</Descriptions.Item>
       </Descriptions>
-      {review.status === "returned" && mode === "officer" && <Alert type="warning" showIcon message={t("review.returnedHint")} className="gap-bottom" />}
+      {review.status === "returned" && mode === "officer" && (
+        <Alert type="warning" showIcon message={t("review.returnedHint")} className="gap-bottom" />
+      )}
 
-      <Typography.Title level={3} className="section-title">{t("review.versions")}</Typography.Title>
+      <Typography.Title level={3} className="section-title">
+        {t("review.versions")}
+      </Typography.Title>
       <List
-        data-testid="review-versions" dataSource={newestFirst} itemLayout="vertical"
+        data-testid="review-versions"
+        dataSource={newestFirst}
+        itemLayout="vertical"
         renderItem={(v) => (
           <List.Item key={v.version} data-version={v.version}>
-            <Typography.Text strong>{t("review.versionLine", { n: v.version, who: v.submittedByLabel, date: fmtDateTime(v.submittedAt) })}</Typography.Text>
+            <Typography.Text strong>
+              {t("review.versionLine", { n: v.version, who: v.submittedByLabel, date: fmtDateTime(v.submittedAt) })}
+            </Typography.Text>
             {v.summary && <Typography.Paragraph className="analysis-text">{v.summary}</Typography.Paragraph>}
             {v.recommendations.length > 0 && (
               <ol className="review-recommendations" aria-label={t("review.recommendations")}>
-                {v.recommendations.map((r, i) => <li key={i}>{r}</li>)}
+                {v.recommendations.map((r, i) => (
+                  <li key={i}>{r}</li>
+                ))}
               </ol>
             )}
-            {v.documentUrl && <a href={v.documentUrl} target="_blank" rel="noopener noreferrer">{t("review.document")}</a>}
+            {v.documentUrl && (
+              <a href={v.documentUrl} target="_blank" rel="noopener noreferrer">
+                {t("review.document")}
+              </a>
+            )}
             {v.returnComments && (
               <Alert
-                type="warning" showIcon data-testid="return-comments"
+                type="warning"
+                showIcon
+                data-testid="return-comments"
                 message={t("review.returnedOn", { date: fmtDateTime(v.returnedAt) })}
                 description={<span className="analysis-text">{v.returnComments}</span>}
               />
@@ -82,38 +149,115 @@ export function ReviewDetailCard({ reviewId, mode, onChanged }: { reviewId: stri
         )}
       />
 
-      <Typography.Title level={3} className="section-title gap-top">{t("review.actions")}</Typography.Title>
+      <Typography.Title level={3} className="section-title gap-top">
+        {t("review.actions")}
+      </Typography.Title>
       <Table<ReviewAction>
-        data-testid="review-actions" size="small" rowKey="id" dataSource={actions} pagination={false}
+        data-testid="review-actions"
+        size="small"
+        rowKey="id"
+        dataSource={actions}
+        pagination={false}
         locale={{ emptyText: <Empty description={t("review.noActions")} /> }}
-        onRow={(a) => ({ "data-action-status": a.status } as HTMLAttributes<HTMLElement>)}
+        onRow={(a) => ({ "data-action-status": a.status }) as HTMLAttributes<HTMLElement>}
         columns={[
           { title: t("review.unit"), dataIndex: "unitName", width: 220 },
           { title: t("review.actionText"), dataIndex: "description" },
           { title: t("review.dueOn"), dataIndex: "dueOn", width: 120, render: (v: string) => fmtDate(v) },
-          { title: t("review.actionStatus"), dataIndex: "status", width: 140, render: (v: ReviewAction["status"]) => <Tag color={ACTION_STATUS_COLORS[v]}>{t(`actionStatus.${v}`)}</Tag> },
-          { title: t("review.note"), dataIndex: "note", render: (v: string | null, a) => v ? <>{v}{a.doneAt && <><br /><Typography.Text type="secondary">{fmtDate(a.doneAt)}</Typography.Text></>}</> : "—" },
-          ...(mode === "officer" ? [{
-            title: "", width: 200, render: (_: unknown, a: ReviewAction) => a.status === "done" ? null : (
-              <Space>
-                {a.status === "open" && (
-                  <Button size="small" data-testid="action-start" disabled={busy} aria-label={t("review.startAria", { unit: a.unitName })}
-                    onClick={() => run(() => api(`/api/review-actions/${a.id}`, { method: "PATCH", body: { status: "in_progress" } }))}>
-                    {t("review.start")}
-                  </Button>
-                )}
-                <Button size="small" type="primary" data-testid="action-done" aria-label={t("review.doneAria", { unit: a.unitName })} onClick={() => setDoneFor(a)}>
-                  {t("review.markDone")}
-                </Button>
-              </Space>
-            ),
-          }] : []),
+          {
+            title: t("review.actionStatus"),
+            dataIndex: "status",
+            width: 140,
+            render: (v: ReviewAction["status"]) => <Tag color={ACTION_STATUS_COLORS[v]}>{t(`actionStatus.${v}`)}</Tag>,
+          },
+          {
+            title: t("review.note"),
+            dataIndex: "note",
+            render: (v: string | null, a) =>
+              v ? (
+                <>
+                  {v}
+                  {a.doneAt && (
+                    <>
+                      <br />
+                      <Typography.Text type="secondary">{fmtDate(a.doneAt)}</Typography.Text>
+                    </>
+                  )}
+                </>
+              ) : (
+                "—"
+              ),
+          },
+          ...(mode === "officer"
+            ? [
+                {
+                  title: "",
+                  width: 200,
+                  render: (_: unknown, a: ReviewAction) =>
+                    a.status === "done" ? null : (
+                      <Space>
+                        {a.status === "open" && (
+                          <Button
+                            size="small"
+                            data-testid="action-start"
+                            disabled={busy}
+                            aria-label={t("review.startAria", { unit: a.unitName })}
+                            onClick={() =>
+                              run(() =>
+                                api(`/api/review-actions/${a.id}`, {
+                                  method: "PATCH",
+                                  body: { status: "in_progress" },
+                                }),
+                              )
+                            }
+                          >
+                            {t("review.start")}
+                          </Button>
+                        )}
+                        <Button
+                          size="small"
+                          type="primary"
+                          data-testid="action-done"
+                          aria-label={t("review.doneAria", { unit: a.unitName })}
+                          onClick={() => setDoneFor(a)}
+                        >
+                          {t("review.markDone")}
+                        </Button>
+                      </Space>
+                    ),
+                },
+              ]
+            : []),
         ]}
       />
 
-      {modal === "return" && <ReturnModal reviewId={review.id} onClose={(ok) => { setModal(null); if (ok) changed(); }} />}
-      {modal === "assign" && <AssignModal reviewId={review.id} onClose={(ok) => { setModal(null); if (ok) changed(); }} />}
-      {doneFor && <DoneModal action={doneFor} onClose={(ok) => { setDoneFor(null); if (ok) changed(); }} />}
+      {modal === "return" && (
+        <ReturnModal
+          reviewId={review.id}
+          onClose={(ok) => {
+            setModal(null);
+            if (ok) changed();
+          }}
+        />
+      )}
+      {modal === "assign" && (
+        <AssignModal
+          reviewId={review.id}
+          onClose={(ok) => {
+            setModal(null);
+            if (ok) changed();
+          }}
+        />
+      )}
+      {doneFor && (
+        <DoneModal
+          action={doneFor}
+          onClose={(ok) => {
+            setDoneFor(null);
+            if (ok) changed();
+          }}
+        />
+      )}
     </Card>
   );
 }

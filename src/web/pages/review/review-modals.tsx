@@ -17,7 +17,14 @@ function useSend(onClose: Close) {
   const send = async (work: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
-    try { await work(); onClose(true); } catch (e) { setError(e instanceof Error ? e.message : String(e)); } finally { setBusy(false); }
+    try {
+      await work();
+      onClose(true);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
   };
   return { busy, error, send };
 }
@@ -28,12 +35,28 @@ export function ReturnModal({ reviewId, onClose }: { reviewId: string; onClose: 
   const { busy, error, send } = useSend(onClose);
   return (
     <Modal
-      open title={t("review.returnTitle")} onCancel={() => onClose(false)} okText={t("review.return")} cancelText={t("common.cancel")}
-      okButtonProps={{ danger: true, loading: busy, "data-testid": "return-submit" } as ButtonProps} onOk={() => form.submit()} destroyOnHidden
+      open
+      title={t("review.returnTitle")}
+      onCancel={() => onClose(false)}
+      okText={t("review.return")}
+      cancelText={t("common.cancel")}
+      okButtonProps={{ danger: true, loading: busy, "data-testid": "return-submit" } as ButtonProps}
+      onOk={() => form.submit()}
+      destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error} className="gap-bottom" />}
-      <Form form={form} layout="vertical" onFinish={(v) => send(() => api(`/api/reviews/${reviewId}/return`, { method: "POST", body: { comments: v.comments.trim() } }))}>
-        <Form.Item name="comments" label={t("review.comments")} rules={[{ required: true, whitespace: true, message: t("review.commentsRequired") }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) =>
+          send(() => api(`/api/reviews/${reviewId}/return`, { method: "POST", body: { comments: v.comments.trim() } }))
+        }
+      >
+        <Form.Item
+          name="comments"
+          label={t("review.comments")}
+          rules={[{ required: true, whitespace: true, message: t("review.commentsRequired") }]}
+        >
           <Input.TextArea rows={5} maxLength={10_000} data-testid="return-comments-input" />
         </Form.Item>
       </Form>
@@ -41,45 +64,99 @@ export function ReturnModal({ reviewId, onClose }: { reviewId: string; onClose: 
   );
 }
 
-interface ActionRow { unitName: string; description: string; dueOn: Dayjs }
+interface ActionRow {
+  unitName: string;
+  description: string;
+  dueOn: Dayjs;
+}
 
 export function AssignModal({ reviewId, onClose }: { reviewId: string; onClose: Close }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ actions: ActionRow[] }>();
   const { busy, error, send } = useSend(onClose);
-  const submit = (v: { actions: ActionRow[] }) => send(() => api(`/api/reviews/${reviewId}/actions`, {
-    method: "POST",
-    body: { actions: v.actions.map((a) => ({ unitName: a.unitName.trim(), description: a.description.trim(), dueOn: a.dueOn.format("YYYY-MM-DD") })) },
-  }));
+  const submit = (v: { actions: ActionRow[] }) =>
+    send(() =>
+      api(`/api/reviews/${reviewId}/actions`, {
+        method: "POST",
+        body: {
+          actions: v.actions.map((a) => ({
+            unitName: a.unitName.trim(),
+            description: a.description.trim(),
+            dueOn: a.dueOn.format("YYYY-MM-DD"),
+          })),
+        },
+      }),
+    );
   return (
     <Modal
-      open width={760} title={t("review.assignTitle")} onCancel={() => onClose(false)} okText={t("review.assign")} cancelText={t("common.cancel")}
-      okButtonProps={{ loading: busy, "data-testid": "assign-submit" } as ButtonProps} onOk={() => form.submit()} destroyOnHidden
+      open
+      width={760}
+      title={t("review.assignTitle")}
+      onCancel={() => onClose(false)}
+      okText={t("review.assign")}
+      cancelText={t("common.cancel")}
+      okButtonProps={{ loading: busy, "data-testid": "assign-submit" } as ButtonProps}
+      onOk={() => form.submit()}
+      destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error} className="gap-bottom" />}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ actions: [{ dueOn: dayjs().add(30, "day") }] }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ actions: [{ dueOn: dayjs().add(30, "day") }] }}
+      >
         <Form.List name="actions">
           {(fields, { add, remove }) => (
             <>
               {fields.map((field, index) => (
-                <fieldset key={field.key} className="review-action-fields" aria-label={t("review.actionN", { n: index + 1 })}>
+                <fieldset
+                  key={field.key}
+                  className="review-action-fields"
+                  aria-label={t("review.actionN", { n: index + 1 })}
+                >
                   <Space align="start" wrap>
-                    <Form.Item name={[field.name, "unitName"]} label={t("review.unit")} rules={[{ required: true, whitespace: true, message: t("review.unitRequired") }]}>
+                    <Form.Item
+                      name={[field.name, "unitName"]}
+                      label={t("review.unit")}
+                      rules={[{ required: true, whitespace: true, message: t("review.unitRequired") }]}
+                    >
                       <Input maxLength={300} style={{ width: 220 }} data-testid={`assign-unit-${index}`} />
                     </Form.Item>
-                    <Form.Item name={[field.name, "description"]} label={t("review.actionText")} rules={[{ required: true, whitespace: true, message: t("review.actionRequired") }]}>
-                      <Input.TextArea rows={2} maxLength={4000} style={{ width: 300 }} data-testid={`assign-text-${index}`} />
+                    <Form.Item
+                      name={[field.name, "description"]}
+                      label={t("review.actionText")}
+                      rules={[{ required: true, whitespace: true, message: t("review.actionRequired") }]}
+                    >
+                      <Input.TextArea
+                        rows={2}
+                        maxLength={4000}
+                        style={{ width: 300 }}
+                        data-testid={`assign-text-${index}`}
+                      />
                     </Form.Item>
-                    <Form.Item name={[field.name, "dueOn"]} label={t("review.dueOn")} rules={[{ required: true, message: t("review.dueRequired") }]}>
+                    <Form.Item
+                      name={[field.name, "dueOn"]}
+                      label={t("review.dueOn")}
+                      rules={[{ required: true, message: t("review.dueRequired") }]}
+                    >
                       <DatePicker format={DATE_FORMAT} data-testid={`assign-due-${index}`} />
                     </Form.Item>
                     {fields.length > 1 && (
-                      <Button type="text" icon={<DeleteOutlined />} aria-label={t("review.removeAction", { n: index + 1 })} onClick={() => remove(field.name)} className="gap-top" />
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        aria-label={t("review.removeAction", { n: index + 1 })}
+                        onClick={() => remove(field.name)}
+                        className="gap-top"
+                      />
                     )}
                   </Space>
                 </fieldset>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ dueOn: dayjs().add(30, "day") })}>{t("review.addAction")}</Button>
+              <Button icon={<PlusOutlined />} onClick={() => add({ dueOn: dayjs().add(30, "day") })}>
+                {t("review.addAction")}
+              </Button>
             </>
           )}
         </Form.List>
@@ -94,14 +171,32 @@ export function DoneModal({ action, onClose }: { action: ReviewAction; onClose: 
   const { busy, error, send } = useSend(onClose);
   return (
     <Modal
-      open title={t("review.doneTitle", { unit: action.unitName })} onCancel={() => onClose(false)} okText={t("review.markDone")} cancelText={t("common.cancel")}
-      okButtonProps={{ loading: busy, "data-testid": "done-submit" } as ButtonProps} onOk={() => form.submit()} destroyOnHidden
+      open
+      title={t("review.doneTitle", { unit: action.unitName })}
+      onCancel={() => onClose(false)}
+      okText={t("review.markDone")}
+      cancelText={t("common.cancel")}
+      okButtonProps={{ loading: busy, "data-testid": "done-submit" } as ButtonProps}
+      onOk={() => form.submit()}
+      destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error} className="gap-bottom" />}
       <p>{action.description}</p>
-      <Form form={form} layout="vertical" initialValues={{ note: action.note ?? "" }}
-        onFinish={(v) => send(() => api(`/api/review-actions/${action.id}`, { method: "PATCH", body: { status: "done", note: v.note.trim() } }))}>
-        <Form.Item name="note" label={t("review.doneNote")} rules={[{ required: true, whitespace: true, message: t("review.noteRequired") }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ note: action.note ?? "" }}
+        onFinish={(v) =>
+          send(() =>
+            api(`/api/review-actions/${action.id}`, { method: "PATCH", body: { status: "done", note: v.note.trim() } }),
+          )
+        }
+      >
+        <Form.Item
+          name="note"
+          label={t("review.doneNote")}
+          rules={[{ required: true, whitespace: true, message: t("review.noteRequired") }]}
+        >
           <Input.TextArea rows={4} maxLength={4000} data-testid="done-note" />
         </Form.Item>
       </Form>

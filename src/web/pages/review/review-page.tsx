@@ -22,9 +22,16 @@ export function ReviewPage() {
   const mode: ReviewMode = me!.role === "body_officer" ? "officer" : me!.role === "body_head" ? "head" : "reader";
   const [status, setStatus] = useState<ReviewStatus | "all">("all");
   const { data, loading, error, reload } = useLoad(
-    () => api<{ items: Review[] }>("/api/reviews", { query: { status: status === "all" ? undefined : status } }), [status],
+    () => api<{ items: Review[] }>("/api/reviews", { query: { status: status === "all" ? undefined : status } }),
+    [status],
   );
-  const reviews = useMemo(() => [...(data?.items ?? [])].sort((a, b) => b.quarter.localeCompare(a.quarter) || b.updatedAt.localeCompare(a.updatedAt)), [data]);
+  const reviews = useMemo(
+    () =>
+      [...(data?.items ?? [])].sort(
+        (a, b) => b.quarter.localeCompare(a.quarter) || b.updatedAt.localeCompare(a.updatedAt),
+      ),
+    [data],
+  );
   const quarters = useMemo(() => recentQuarters(lastFinishedQuarter()), []);
   const [quarter, setQuarter] = useState(quarters[0]!);
   const [selected, setSelected] = useState<string | null>(null);
@@ -35,32 +42,60 @@ export function ReviewPage() {
     if (selected || !reviews.length || mode === "officer") return;
     setSelected((reviews.find((r) => r.status === "submitted") ?? reviews[0]!).id);
   }, [reviews, selected, mode]);
-  const existing = mode === "officer" ? reviews.find((r) => r.quarter === quarter && r.bodyId === me!.bodyId) : undefined;
+  const existing =
+    mode === "officer" ? reviews.find((r) => r.quarter === quarter && r.bodyId === me!.bodyId) : undefined;
   const shown = mode === "officer" ? (selected ?? existing?.id ?? null) : selected;
 
   return (
     <div className="page">
-      <Typography.Title level={1} className="page-title">{t("review.title")}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t("review.title")}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t(`review.intro.${mode}`)}</Typography.Paragraph>
       {error && <Alert type="error" showIcon message={error.message} className="gap-bottom" />}
       {mode === "officer" && me!.bodyId && (
         <SubmitForm
-          bodyId={me!.bodyId} quarters={quarters} quarter={quarter} existing={existing}
-          onQuarter={(q) => { setQuarter(q); setSelected(null); }}
-          onSubmitted={(id) => { setSelected(id); setSent((n) => n + 1); reload(); }}
+          bodyId={me!.bodyId}
+          quarters={quarters}
+          quarter={quarter}
+          existing={existing}
+          onQuarter={(q) => {
+            setQuarter(q);
+            setSelected(null);
+          }}
+          onSubmitted={(id) => {
+            setSelected(id);
+            setSent((n) => n + 1);
+            reload();
+          }}
         />
       )}
       <Card
-        className="gap-top" title={t("review.list")}
-        extra={(
+        className="gap-top"
+        title={t("review.list")}
+        extra={
           <Segmented
-            aria-label={t("review.filter")} value={status} onChange={(v) => setStatus(v as typeof status)} data-testid="review-filter"
-            options={[{ value: "all", label: t("calendar.all") }, ...REVIEW_STATUSES.map((s) => ({ value: s, label: t(`reviewStatus.${s}`) }))]}
+            aria-label={t("review.filter")}
+            value={status}
+            onChange={(v) => setStatus(v as typeof status)}
+            data-testid="review-filter"
+            options={[
+              { value: "all", label: t("calendar.all") },
+              ...REVIEW_STATUSES.map((s) => ({ value: s, label: t(`reviewStatus.${s}`) })),
+            ]}
           />
-        )}
+        }
       >
-        <ReviewTable reviews={reviews} loading={loading} selected={shown} showBody={mode === "reader"}
-          onPick={(r) => { setSelected(r.id); if (mode === "officer") setQuarter(r.quarter); }} />
+        <ReviewTable
+          reviews={reviews}
+          loading={loading}
+          selected={shown}
+          showBody={mode === "reader"}
+          onPick={(r) => {
+            setSelected(r.id);
+            if (mode === "officer") setQuarter(r.quarter);
+          }}
+        />
       </Card>
       {shown && (
         <div className="gap-top">
@@ -71,26 +106,64 @@ export function ReviewPage() {
   );
 }
 
-function ReviewTable({ reviews, loading, selected, showBody, onPick }: {
-  reviews: Review[]; loading: boolean; selected: string | null; showBody: boolean; onPick: (r: Review) => void;
+function ReviewTable({
+  reviews,
+  loading,
+  selected,
+  showBody,
+  onPick,
+}: {
+  reviews: Review[];
+  loading: boolean;
+  selected: string | null;
+  showBody: boolean;
+  onPick: (r: Review) => void;
 }) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const bodies = useLoad(() => (showBody ? api<Paged<Body>>("/api/bodies", { query: { limit: 500 } }) : Promise.resolve(null)), [showBody]);
-  const names = useMemo(() => new Map((bodies.data?.items ?? []).map((b) => [b.id, pickName(b.name, lang)])), [bodies.data, lang]);
+  const bodies = useLoad(
+    () => (showBody ? api<Paged<Body>>("/api/bodies", { query: { limit: 500 } }) : Promise.resolve(null)),
+    [showBody],
+  );
+  const names = useMemo(
+    () => new Map((bodies.data?.items ?? []).map((b) => [b.id, pickName(b.name, lang)])),
+    [bodies.data, lang],
+  );
   return (
     <Table<Review>
-      data-testid="review-list" size="small" rowKey="id" loading={loading} dataSource={reviews} pagination={{ pageSize: 10, showSizeChanger: false }}
+      data-testid="review-list"
+      size="small"
+      rowKey="id"
+      loading={loading}
+      dataSource={reviews}
+      pagination={{ pageSize: 10, showSizeChanger: false }}
       locale={{ emptyText: <Empty description={t("review.none")} /> }}
       rowClassName={(r) => (r.id === selected ? "row-selected clickable-row" : "clickable-row")}
-      onRow={(r) => ({
-        "data-review-id": r.id, "data-status": r.status, tabIndex: 0, "aria-selected": r.id === selected,
-        onClick: () => onPick(r), onKeyDown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); onPick(r); } },
-      } as HTMLAttributes<HTMLElement>)}
+      onRow={(r) =>
+        ({
+          "data-review-id": r.id,
+          "data-status": r.status,
+          tabIndex: 0,
+          "aria-selected": r.id === selected,
+          onClick: () => onPick(r),
+          onKeyDown: (e) => {
+            if (e.key === "Enter" || e.key === " ") {
+              e.preventDefault();
+              onPick(r);
+            }
+          },
+        }) as HTMLAttributes<HTMLElement>
+      }
       columns={[
-        ...(showBody ? [{ title: t("common.body"), dataIndex: "bodyId", render: (id: string) => names.get(id) ?? "…" }] : []),
+        ...(showBody
+          ? [{ title: t("common.body"), dataIndex: "bodyId", render: (id: string) => names.get(id) ?? "…" }]
+          : []),
         { title: t("review.quarter"), dataIndex: "quarter", render: (q: string) => periodLabel(q, t) },
-        { title: t("review.status"), dataIndex: "status", render: (s: ReviewStatus) => <Tag color={REVIEW_STATUS_COLORS[s]}>{t(`reviewStatus.${s}`)}</Tag> },
+        {
+          title: t("review.status"),
+          dataIndex: "status",
+          render: (s: ReviewStatus) => <Tag color={REVIEW_STATUS_COLORS[s]}>{t(`reviewStatus.${s}`)}</Tag>,
+        },
         { title: t("review.version"), dataIndex: "currentVersion", width: 100 },
         { title: t("review.updated"), dataIndex: "updatedAt", render: (v: string) => fmtDateTime(v) },
       ]}

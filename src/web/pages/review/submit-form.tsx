@@ -11,8 +11,13 @@ import { useLang } from "../../locale.tsx";
 import { periodLabel } from "../../format.ts";
 import type { Review, ReviewDetail } from "./types.ts";
 
-interface Values { summary: string; recommendations: string[] }
-interface AnalysisDrafts { recommendations: { text: { kk: string; ru: string; en: string } }[] }
+interface Values {
+  summary: string;
+  recommendations: string[];
+}
+interface AnalysisDrafts {
+  recommendations: { text: { kk: string; ru: string; en: string } }[];
+}
 
 /** The last eight quarters that have ended, newest first. */
 export function recentQuarters(last: string): string[] {
@@ -23,8 +28,20 @@ export function recentQuarters(last: string): string[] {
   });
 }
 
-export function SubmitForm({ bodyId, quarters, quarter, onQuarter, existing, onSubmitted }: {
-  bodyId: string; quarters: string[]; quarter: string; onQuarter: (q: string) => void; existing: Review | undefined; onSubmitted: (id: string) => void;
+export function SubmitForm({
+  bodyId,
+  quarters,
+  quarter,
+  onQuarter,
+  existing,
+  onSubmitted,
+}: {
+  bodyId: string;
+  quarters: string[];
+  quarter: string;
+  onQuarter: (q: string) => void;
+  existing: Review | undefined;
+  onSubmitted: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -42,16 +59,40 @@ export function SubmitForm({ bodyId, quarters, quarter, onQuarter, existing, onS
       if (existing) {
         const detail = await api<ReviewDetail>(`/api/reviews/${existing.id}`);
         const last = [...detail.versions].sort((a, b) => b.version - a.version)[0];
-        if (last) return { values: { summary: last.summary ?? "", recommendations: last.recommendations.length ? last.recommendations : [""] }, from: "version" as const };
+        if (last)
+          return {
+            values: {
+              summary: last.summary ?? "",
+              recommendations: last.recommendations.length ? last.recommendations : [""],
+            },
+            from: "version" as const,
+          };
       }
-      const analysis = await api<AnalysisDrafts>(`/api/bodies/${bodyId}/analysis`, { query: { period: quarter } }).catch(() => null);
+      const analysis = await api<AnalysisDrafts>(`/api/bodies/${bodyId}/analysis`, {
+        query: { period: quarter },
+      }).catch(() => null);
       const drafts = (analysis?.recommendations ?? []).map((r) => r.text[lang] || r.text.kk).filter(Boolean);
-      return { values: { summary: "", recommendations: drafts.length ? drafts : [""] }, from: drafts.length ? "analysis" as const : "none" as const };
+      return {
+        values: { summary: "", recommendations: drafts.length ? drafts : [""] },
+        from: drafts.length ? ("analysis" as const) : ("none" as const),
+      };
     };
     fill()
-      .then(({ values, from }) => { if (!stale) { form.setFieldsValue(values); setSource(from); } })
-      .catch((e: unknown) => { if (!stale) { setError(e instanceof Error ? e.message : String(e)); setSource("none"); } });
-    return () => { stale = true; };
+      .then(({ values, from }) => {
+        if (!stale) {
+          form.setFieldsValue(values);
+          setSource(from);
+        }
+      })
+      .catch((e: unknown) => {
+        if (!stale) {
+          setError(e instanceof Error ? e.message : String(e));
+          setSource("none");
+        }
+      });
+    return () => {
+      stale = true;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [bodyId, quarter, existing?.id, existing?.currentVersion]);
 
@@ -59,7 +100,11 @@ export function SubmitForm({ bodyId, quarters, quarter, onQuarter, existing, onS
     setBusy(true);
     setError(null);
     try {
-      const body = { quarter, summary: v.summary?.trim() || null, recommendations: (v.recommendations ?? []).map((r) => (r ?? "").trim()).filter(Boolean) };
+      const body = {
+        quarter,
+        summary: v.summary?.trim() || null,
+        recommendations: (v.recommendations ?? []).map((r) => (r ?? "").trim()).filter(Boolean),
+      };
       const detail = await api<ReviewDetail>(`/api/bodies/${bodyId}/reviews`, { method: "POST", body });
       onSubmitted(detail.review.id);
     } catch (e) {
@@ -73,17 +118,37 @@ export function SubmitForm({ bodyId, quarters, quarter, onQuarter, existing, onS
     <Card title={t("review.submitTitle")} data-testid="review-submit-card">
       <div className="filters">
         <Select
-          aria-label={t("review.quarter")} data-testid="review-quarter" value={quarter} onChange={onQuarter} style={{ width: 240 }}
+          aria-label={t("review.quarter")}
+          data-testid="review-quarter"
+          value={quarter}
+          onChange={onQuarter}
+          style={{ width: 240 }}
           options={quarters.map((q) => ({ value: q, label: periodLabel(q, t) }))}
         />
-        {existing && <Typography.Text type="secondary">{t("review.existing", { n: existing.currentVersion, status: t(`reviewStatus.${existing.status}`) })}</Typography.Text>}
+        {existing && (
+          <Typography.Text type="secondary">
+            {t("review.existing", { n: existing.currentVersion, status: t(`reviewStatus.${existing.status}`) })}
+          </Typography.Text>
+        )}
       </div>
       {locked && <Alert type="success" showIcon message={t("review.approvedLocked")} />}
-      {error && <Alert type="error" showIcon message={error} className="gap-bottom" closable onClose={() => setError(null)} />}
+      {error && (
+        <Alert type="error" showIcon message={error} className="gap-bottom" closable onClose={() => setError(null)} />
+      )}
       {!locked && (
-        <Form form={form} layout="vertical" onFinish={submit} disabled={source === null} initialValues={{ summary: "", recommendations: [""] }}>
-          {source === "analysis" && <Alert type="info" showIcon message={t("review.prefilledAnalysis")} className="gap-bottom" />}
-          {source === "version" && <Alert type="info" showIcon message={t("review.prefilledVersion")} className="gap-bottom" />}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          disabled={source === null}
+          initialValues={{ summary: "", recommendations: [""] }}
+        >
+          {source === "analysis" && (
+            <Alert type="info" showIcon message={t("review.prefilledAnalysis")} className="gap-bottom" />
+          )}
+          {source === "version" && (
+            <Alert type="info" showIcon message={t("review.prefilledVersion")} className="gap-bottom" />
+          )}
           <Form.Item name="summary" label={t("review.summary")}>
             <Input.TextArea rows={4} maxLength={20_000} data-testid="review-summary" />
           </Form.Item>
@@ -94,16 +159,35 @@ export function SubmitForm({ bodyId, quarters, quarter, onQuarter, existing, onS
                 {fields.map((field, index) => (
                   <Space key={field.key} align="start" className="review-recommendation-row">
                     <Form.Item name={field.name} className="review-recommendation-input">
-                      <Input.TextArea rows={2} maxLength={4000} aria-label={t("review.recommendationN", { n: index + 1 })} data-testid={`review-recommendation-${index}`} />
+                      <Input.TextArea
+                        rows={2}
+                        maxLength={4000}
+                        aria-label={t("review.recommendationN", { n: index + 1 })}
+                        data-testid={`review-recommendation-${index}`}
+                      />
                     </Form.Item>
-                    <Button type="text" icon={<DeleteOutlined />} aria-label={t("review.removeRecommendation", { n: index + 1 })} onClick={() => remove(field.name)} />
+                    <Button
+                      type="text"
+                      icon={<DeleteOutlined />}
+                      aria-label={t("review.removeRecommendation", { n: index + 1 })}
+                      onClick={() => remove(field.name)}
+                    />
                   </Space>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add("")} data-testid="review-add-recommendation">{t("review.addRecommendation")}</Button>
+                <Button icon={<PlusOutlined />} onClick={() => add("")} data-testid="review-add-recommendation">
+                  {t("review.addRecommendation")}
+                </Button>
               </fieldset>
             )}
           </Form.List>
-          <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={busy} className="gap-top" data-testid="review-send">
+          <Button
+            type="primary"
+            htmlType="submit"
+            icon={<SendOutlined />}
+            loading={busy}
+            className="gap-top"
+            data-testid="review-send"
+          >
             {existing ? t("review.resubmit") : t("review.send")}
           </Button>
         </Form>

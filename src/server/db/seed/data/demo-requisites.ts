@@ -6,7 +6,13 @@
  */
 import { binCheckDigit } from "../../../../domain/registry/bin.ts";
 
-export interface DemoRequisites { addressKk: string; addressRu: string; phone: string; email: string; bin: string }
+export interface DemoRequisites {
+  addressKk: string;
+  addressRu: string;
+  phone: string;
+  email: string;
+  bin: string;
+}
 
 /** A made-up BIN with a valid check digit: the eleven digits, then the check digit. */
 function demoBin(first11: string): string {
@@ -19,17 +25,23 @@ export const DEMO_REQUISITES: Record<string, DemoRequisites> = {
   "min-finance": {
     addressKk: "010000, Астана қ., Демо көшесі, 1 (демо деректер)",
     addressRu: "010000, г. Астана, ул. Демо, 1 (демонстрационные данные)",
-    phone: "+7 7172 00 00 01", email: "kense@minfin.demo.pikir.kz", bin: demoBin("00000000001"),
+    phone: "+7 7172 00 00 01",
+    email: "kense@minfin.demo.pikir.kz",
+    bin: demoBin("00000000001"),
   },
   "akimat-almaty": {
     addressKk: "050000, Алматы қ., Демо алаңы, 2 (демо деректер)",
     addressRu: "050000, г. Алматы, пл. Демо, 2 (демонстрационные данные)",
-    phone: "+7 727 000 00 02", email: "kense@almaty.demo.pikir.kz", bin: demoBin("00000000002"),
+    phone: "+7 727 000 00 02",
+    email: "kense@almaty.demo.pikir.kz",
+    bin: demoBin("00000000002"),
   },
   "min-health": {
     addressKk: "010000, Астана қ., Демо даңғылы, 3 (демо деректер)",
     addressRu: "010000, г. Астана, пр. Демо, 3 (демонстрационные данные)",
-    phone: "+7 7172 00 00 03", email: "kense@health.demo.pikir.kz", bin: demoBin("00000000003"),
+    phone: "+7 7172 00 00 03",
+    email: "kense@health.demo.pikir.kz",
+    bin: demoBin("00000000003"),
   },
 };
 

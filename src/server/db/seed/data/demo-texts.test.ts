@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ITEM_KINDS } from "../../enums.ts";
 import {
-  DEMO_INITIATIVE_TEMPLATES, createRng, generateFeedbackText, pickAcceptanceReference, pickAnswerText, pickRejectionReason,
+  DEMO_INITIATIVE_TEMPLATES,
+  createRng,
+  generateFeedbackText,
+  pickAcceptanceReference,
+  pickAnswerText,
+  pickRejectionReason,
   type TopicArea,
 } from "./demo-texts.ts";
 
@@ -9,7 +14,10 @@ const KAZAKH_ONLY = /[әғқңөұүһі]/i;
 
 describe("demo texts", () => {
   it("are deterministic for a seed and differ between seeds", () => {
-    const draw = (seed: number) => { const rng = createRng(seed); return Array.from({ length: 5 }, () => rng()); };
+    const draw = (seed: number) => {
+      const rng = createRng(seed);
+      return Array.from({ length: 5 }, () => rng());
+    };
     expect(draw(172024)).toEqual(draw(172024));
     expect(draw(172024)).not.toEqual(draw(172025));
     for (const x of draw(1)) expect(x).toBeGreaterThanOrEqual(0), expect(x).toBeLessThan(1);
@@ -31,7 +39,10 @@ describe("demo texts", () => {
       }
     }
     expect(seen.size).toBeGreaterThan(topics.length * ITEM_KINDS.length * 1.5);
-    const kkRemarks = Array.from({ length: 20 }, () => generateFeedbackText(rng, { kind: "remark", lang: "kk", topicArea: "roads" }).text);
+    const kkRemarks = Array.from(
+      { length: 20 },
+      () => generateFeedbackText(rng, { kind: "remark", lang: "kk", topicArea: "roads" }).text,
+    );
     expect(kkRemarks.every((t) => KAZAKH_ONLY.test(t))).toBe(true);
   });
 

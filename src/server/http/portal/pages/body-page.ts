@@ -10,22 +10,42 @@ import type { PortalBody, PortalHistoryEntry } from "../../../services/portal/re
 import { historyChart } from "../charts.ts";
 import { externalLink, html, type SafeHtml } from "../html.ts";
 import {
-  formatDate, formatF, formatPeriod, resultBadge, periodLabel, portalHref, portalTranslator, renderPage, type PageContext, type Translator,
+  formatDate,
+  formatF,
+  formatPeriod,
+  resultBadge,
+  periodLabel,
+  portalHref,
+  portalTranslator,
+  renderPage,
+  type PageContext,
+  type Translator,
 } from "../layout.ts";
 
 function zeroingText(entry: PortalHistoryEntry, locale: Locale, t: Translator): string {
   if (!entry.zeroed) return t("value.notZeroed");
-  const reasons = entry.zeroReasons.map((r) => `zero.${r}` as EvaluationMessageKey).filter((k) => k in evaluationMessages[locale]);
-  return reasons.length ? reasons.map((k) => translate(evaluationMessages, locale, k)).join("; ") : translate(evaluationMessages, locale, "zero.notInOpenAccess");
+  const reasons = entry.zeroReasons
+    .map((r) => `zero.${r}` as EvaluationMessageKey)
+    .filter((k) => k in evaluationMessages[locale]);
+  return reasons.length
+    ? reasons.map((k) => translate(evaluationMessages, locale, k)).join("; ")
+    : translate(evaluationMessages, locale, "zero.notInOpenAccess");
 }
 
 function historySection(data: PortalBody, locale: Locale, t: Translator): SafeHtml {
   if (data.history.length === 0) return html`<p>${t("body.history.empty")}</p>`;
   // A round without the body's §20 information has no official F: it is a table row, not a chart point.
-  const points = data.history.filter((h) => h.fValue !== null)
+  const points = data.history
+    .filter((h) => h.fValue !== null)
     .map((h) => ({ label: periodLabel(h.periodFrom, h.periodTo), F: Number(h.fValue), band: h.band ?? "none" }));
-  const chart = historyChart("history", t("body.history.chart"), t("body.history.chartDesc", { values: points.map((p) => `${p.label}: ${p.F.toFixed(1)}%`).join("; ") }), points);
-  const rows = [...data.history].reverse().map((h) => html`<tr>
+  const chart = historyChart(
+    "history",
+    t("body.history.chart"),
+    t("body.history.chartDesc", { values: points.map((p) => `${p.label}: ${p.F.toFixed(1)}%`).join("; ") }),
+    points,
+  );
+  const rows = [...data.history].reverse().map(
+    (h) => html`<tr>
 <th scope="row">${formatPeriod(h.periodFrom, h.periodTo)}<br><span class="muted">${h.roundTitle}</span></th>
 <td class="num">${formatF(h.fValue)}</td>
 <td>${resultBadge(h.status, h.band, locale)}</td>
@@ -33,7 +53,8 @@ function historySection(data: PortalBody, locale: Locale, t: Translator): SafeHt
 <td>${zeroingText(h, locale, t)}</td>
 <td>${h.rulesVersion}</td>
 </tr>
-<tr><td colspan="9"><details><summary>${t("body.history.explain")}</summary>${h.status === "not_submitted" ? html`<p class="muted">${t("body.history.recordOnly")}</p>` : ""}<ol>${localizeExplanation(h.explanation, locale).map((line) => html`<li>${line}</li>`)}</ol></details></td></tr>`);
+<tr><td colspan="9"><details><summary>${t("body.history.explain")}</summary>${h.status === "not_submitted" ? html`<p class="muted">${t("body.history.recordOnly")}</p>` : ""}<ol>${localizeExplanation(h.explanation, locale).map((line) => html`<li>${line}</li>`)}</ol></details></td></tr>`,
+  );
   return html`${chart}<div class="table-scroll"><table>
 <caption class="visually-hidden">${t("body.history.title")}</caption>
 <thead><tr><th scope="col">${t("col.period")}</th><th scope="col" class="num">${t("col.F")}</th><th scope="col">${t("col.band")}</th><th scope="col" class="num">${t("col.B")}</th><th scope="col" class="num">${t("col.C")}</th><th scope="col" class="num">${t("col.E")}</th><th scope="col" class="num">${t("col.G")}</th><th scope="col">${t("col.zeroing")}</th><th scope="col">${t("col.rules")}</th></tr></thead>
@@ -42,18 +63,22 @@ function historySection(data: PortalBody, locale: Locale, t: Translator): SafeHt
 
 function initiativesSection(data: PortalBody, locale: Locale, t: Translator): SafeHtml {
   if (data.initiatives.length === 0) return html`<p>${t("body.initiatives.empty")}</p>`;
-  return html`<ul class="initiatives">${data.initiatives.map(({ initiative: i, counts }) => html`<li>
+  return html`<ul class="initiatives">${data.initiatives.map(
+    ({ initiative: i, counts }) => html`<li>
 <h3><a href="${portalHref(`/portal/initiatives/${i.id}`, locale)}">${nameIn({ kk: i.titleKk, ru: i.titleRu, en: i.titleEn }, locale)}</a></h3>
 <p class="muted">${t(`initiativeKind.${i.kind}`)} · ${t(`initiativeStatus.${i.status}`)}${i.discussionStartsOn || i.discussionEndsOn ? html` · ${t("initiative.window", { from: formatDate(i.discussionStartsOn), to: formatDate(i.discussionEndsOn) })}` : ""}</p>
 <p>${t("initiative.counts", counts)}</p>
 <p><a href="${portalHref(`/portal/initiatives/${i.id}`, locale)}">${t("initiative.report")}</a>${i.portalUrl ? html` · ${externalLink(i.portalUrl, t("initiative.onPortal"))}` : ""}</p>
-</li>`)}</ul>`;
+</li>`,
+  )}</ul>`;
 }
 
 function resultsSection(data: PortalBody, t: Translator): SafeHtml {
   if (data.publications.length === 0) return html`<p>${t("body.results.empty")}</p>`;
-  const period = (p: PortalBody["publications"][number]) => p.periodQuarter
-    ? t("resultPeriod.quarter", { quarter: p.periodQuarter, year: p.periodYear }) : t("resultPeriod.year", { year: p.periodYear });
+  const period = (p: PortalBody["publications"][number]) =>
+    p.periodQuarter
+      ? t("resultPeriod.quarter", { quarter: p.periodQuarter, year: p.periodYear })
+      : t("resultPeriod.year", { year: p.periodYear });
   return html`<div class="table-scroll"><table><caption class="visually-hidden">${t("body.results.title")}</caption>
 <thead><tr><th scope="col">${t("col.title")}</th><th scope="col">${t("col.resultKind")}</th><th scope="col">${t("col.period")}</th><th scope="col">${t("col.publishedOn")}</th></tr></thead>
 <tbody>${data.publications.map((p) => html`<tr><th scope="row">${externalLink(p.url, p.title)}</th><td>${t(`resultKind.${p.kind}`)}</td><td>${period(p)}</td><td>${formatDate(p.publishedOn)}</td></tr>`)}</tbody></table></div>`;
@@ -71,7 +96,9 @@ export function renderBodyPage(pc: PageContext, data: PortalBody): string {
   const t = portalTranslator(locale);
   const { body } = data;
   const name = nameIn({ kk: body.nameKk, ru: body.nameRu, en: body.nameEn }, locale);
-  const region = data.region ? nameIn({ kk: data.region.nameKk, ru: data.region.nameRu, en: data.region.nameEn }, locale) : null;
+  const region = data.region
+    ? nameIn({ kk: data.region.nameKk, ru: data.region.nameRu, en: data.region.nameEn }, locale)
+    : null;
   const main = html`<p><a href="${portalHref("/portal", locale)}">← ${t("body.back")}</a></p>
 <h1>${name}</h1>
 <p class="lead">${t(`kind.${body.kind}`)}${region ? html` · ${region}` : ""}${body.website ? html` · ${externalLink(body.website, t("body.website"))}` : ""}</p>

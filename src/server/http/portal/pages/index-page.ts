@@ -9,7 +9,16 @@ import { evaluationMessages } from "../../../../i18n/messages/evaluation.ts";
 import { distributionChart } from "../charts.ts";
 import { html, type SafeHtml } from "../html.ts";
 import {
-  bandBadge, bandName, formatF, formatPeriod, resultBadge, portalHref, portalTranslator, renderPage, type PageContext, type Translator,
+  bandBadge,
+  bandName,
+  formatF,
+  formatPeriod,
+  resultBadge,
+  portalHref,
+  portalTranslator,
+  renderPage,
+  type PageContext,
+  type Translator,
 } from "../layout.ts";
 
 const OPEN_DATA = [
@@ -29,17 +38,31 @@ export function openDataSection(t: Translator): SafeHtml {
 export function renderIndexPage(pc: PageContext, data: PortalBodyList, filter: PortalBodyFilter): string {
   const { locale } = pc;
   const t = portalTranslator(locale);
-  const regionName = new Map(data.regions.map((r) => [r.code, nameIn({ kk: r.nameKk, ru: r.nameRu, en: r.nameEn }, locale)]));
+  const regionName = new Map(
+    data.regions.map((r) => [r.code, nameIn({ kk: r.nameKk, ru: r.nameRu, en: r.nameEn }, locale)]),
+  );
   const d = data.distribution;
-  const chart = distributionChart("bands", t("chart.distribution.title"),
+  const chart = distributionChart(
+    "bands",
+    t("chart.distribution.title"),
     t("chart.distribution.descStatus", {
-      high: d.high, medium: d.medium, low: d.low, ineffective: d.ineffective,
-      nothingReceived: d.nothing_received, notSubmitted: d.not_submitted, none: d.none,
+      high: d.high,
+      medium: d.medium,
+      low: d.low,
+      ineffective: d.ineffective,
+      nothingReceived: d.nothing_received,
+      notSubmitted: d.not_submitted,
+      none: d.none,
     }),
     DISTRIBUTION_KEYS.map((key) => ({
-      key, count: d[key],
-      label: key === "nothing_received" || key === "not_submitted" ? translate(evaluationMessages, locale, `status.${key}`) : bandName(key, locale),
-    })));
+      key,
+      count: d[key],
+      label:
+        key === "nothing_received" || key === "not_submitted"
+          ? translate(evaluationMessages, locale, `status.${key}`)
+          : bandName(key, locale),
+    })),
+  );
 
   const form = html`<form class="filter" method="get" action="/portal" role="search" aria-label="${t("filter.legend")}">
 ${locale !== "kk" ? html`<input type="hidden" name="lang" value="${locale}">` : ""}
@@ -50,16 +73,21 @@ ${locale !== "kk" ? html`<input type="hidden" name="lang" value="${locale}">` : 
 <a href="${portalHref("/portal", locale)}">${t("filter.reset")}</a>
 </form>`;
 
-  const rows = data.rows.map(({ body, latest }) => html`<tr>
+  const rows = data.rows.map(
+    ({ body, latest }) => html`<tr>
 <th scope="row"><a href="${portalHref(`/portal/bodies/${encodeURIComponent(body.code)}`, locale)}">${nameIn({ kk: body.nameKk, ru: body.nameRu, en: body.nameEn }, locale)}</a></th>
 <td>${t(`kind.${body.kind}`)}</td>
-<td>${body.regionCode ? regionName.get(body.regionCode) ?? body.regionCode : ""}</td>
+<td>${body.regionCode ? (regionName.get(body.regionCode) ?? body.regionCode) : ""}</td>
 <td class="num">${formatF(latest?.fValue)}</td>
 <td>${latest ? resultBadge(latest.status, latest.band, locale) : bandBadge(null, locale)}</td>
 <td>${latest ? formatPeriod(latest.periodFrom, latest.periodTo) : ""}</td>
-</tr>`);
+</tr>`,
+  );
 
-  const table = data.rows.length === 0 ? html`<p>${t("index.empty")}</p>` : html`<div class="table-scroll"><table>
+  const table =
+    data.rows.length === 0
+      ? html`<p>${t("index.empty")}</p>`
+      : html`<div class="table-scroll"><table>
 <caption class="visually-hidden">${t("index.listTitle")}</caption>
 <thead><tr><th scope="col">${t("col.body")}</th><th scope="col">${t("col.kind")}</th><th scope="col">${t("col.region")}</th><th scope="col" class="num">${t("col.F")}</th><th scope="col">${t("col.band")}</th><th scope="col">${t("col.period")}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;

@@ -20,18 +20,26 @@ function reference(item: FeedbackItemView, t: Translator): SafeHtml {
   const d = item.decision;
   if (!d) return html``;
   const kind = d.referenceKind ? `${t(`referenceKind.${d.referenceKind}`)}: ` : "";
-  return html`${kind}${d.referenceUrl ? externalLink(d.referenceUrl, d.referenceText ?? d.referenceUrl) : d.referenceText ?? ""}`;
+  return html`${kind}${d.referenceUrl ? externalLink(d.referenceUrl, d.referenceText ?? d.referenceUrl) : (d.referenceText ?? "")}`;
 }
 
-function decisionTable(id: string, caption: string, items: FeedbackItemView[], accepted: boolean, t: Translator): SafeHtml {
+function decisionTable(
+  id: string,
+  caption: string,
+  items: FeedbackItemView[],
+  accepted: boolean,
+  t: Translator,
+): SafeHtml {
   if (items.length === 0) return html`<p>${t("report.none")}</p>`;
   return html`<div class="table-scroll"><table id="${id}"><caption class="visually-hidden">${caption}</caption>
 <thead><tr><th scope="col" class="num">${t("col.no")}</th><th scope="col">${t("col.itemKind")}</th><th scope="col">${t("col.text")}</th><th scope="col">${t("col.clause")}</th><th scope="col">${accepted ? t("col.reference") : t("col.reason")}</th><th scope="col">${t("col.received")}</th><th scope="col">${t("col.decided")}</th></tr></thead>
-<tbody>${items.map((item, n) => html`<tr>
+<tbody>${items.map(
+    (item, n) => html`<tr>
 <td class="num">${n + 1}</td><td>${itemKind(item, t)}</td><td><blockquote${item.lang === "kk" || item.lang === "ru" || item.lang === "en" ? html` lang="${item.lang}"` : ""}>${item.text}</blockquote></td><td>${item.clauseRef ?? ""}</td>
-<td>${accepted ? reference(item, t) : item.decision?.reason ?? ""}</td>
+<td>${accepted ? reference(item, t) : (item.decision?.reason ?? "")}</td>
 <td>${formatDate(item.receivedAt)}</td><td>${formatDate(item.decision?.decidedAt)}</td>
-</tr>`)}</tbody></table></div>`;
+</tr>`,
+  )}</tbody></table></div>`;
 }
 
 export function renderInitiativePage(pc: PageContext, report: Report): string {

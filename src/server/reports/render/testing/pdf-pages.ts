@@ -8,11 +8,22 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Locale } from "../../../../i18n/index.ts";
 import { hyphenationPoints } from "../hyphenate.ts";
 
-export interface PdfTextItem { page: number; text: string; x: number; y: number; width: number; height: number }
-export interface PdfPage { width: number; height: number }
+export interface PdfTextItem {
+  page: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface PdfPage {
+  width: number;
+  height: number;
+}
 
 async function open(bytes: Buffer) {
-  return getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  return getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
+    .promise;
 }
 
 /** Text items with page coordinates: x from the left edge, y from the bottom, in points. */
@@ -44,7 +55,11 @@ export async function renderPdfPage(bytes: Buffer, pageNumber: number, dpi: numb
   const context = canvas.getContext("2d");
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, canvas.width, canvas.height);
-  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+  await page.render({
+    canvas: canvas as unknown as HTMLCanvasElement,
+    canvasContext: context as unknown as CanvasRenderingContext2D,
+    viewport,
+  }).promise;
   const png = await canvas.encode("png");
   await pdf.destroy();
   return Buffer.from(png);

@@ -11,12 +11,18 @@ export async function readDocxText(bytes: Buffer): Promise<{ xml: string; paragr
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file("word/document.xml")!.async("string");
   const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join(""));
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join(""),
+  );
   return { xml, paragraphs };
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** XLSX: every sheet as rows of cell values, plus whether any cell holds a formula. */
@@ -40,7 +46,10 @@ export async function readXlsx(bytes: Buffer): Promise<{ sheets: Map<string, unk
   return { sheets, formulas };
 }
 
-interface PdfObject { dict: string; stream?: Buffer }
+interface PdfObject {
+  dict: string;
+  stream?: Buffer;
+}
 
 function pdfObjects(bytes: Buffer): Map<number, PdfObject> {
   const text = bytes.toString("latin1");
@@ -48,7 +57,10 @@ function pdfObjects(bytes: Buffer): Map<number, PdfObject> {
   for (const m of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
     const body = m[2]!;
     const streamAt = body.indexOf("stream");
-    if (streamAt < 0) { objects.set(Number(m[1]), { dict: body }); continue; }
+    if (streamAt < 0) {
+      objects.set(Number(m[1]), { dict: body });
+      continue;
+    }
     const dict = body.slice(0, streamAt);
     let start = streamAt + "stream".length;
     if (body[start] === "\r") start++;
@@ -108,7 +120,9 @@ export function readPdfText(bytes: Buffer): { text: string; fonts: string[]; uni
     const fontDict = /\/Font\s*<<([\s\S]*?)>>/.exec(obj.dict);
     if (fontDict) for (const m of fontDict[1]!.matchAll(/\/(\w+) (\d+) 0 R/g)) resourceFonts.set(m[1]!, Number(m[2]));
   }
-  const contentIds = new Set([...objects.values()].flatMap((o) => [...o.dict.matchAll(/\/Contents (\d+) 0 R/g)].map((m) => Number(m[1]))));
+  const contentIds = new Set(
+    [...objects.values()].flatMap((o) => [...o.dict.matchAll(/\/Contents (\d+) 0 R/g)].map((m) => Number(m[1]))),
+  );
   let text = "";
   for (const id of contentIds) {
     const content = objects.get(id)!.stream!.toString("latin1");
@@ -118,7 +132,8 @@ export function readPdfText(bytes: Buffer): { text: string; fonts: string[]; uni
       else if (m[4]) text += "\n";
       else {
         const hexes = m[2] !== undefined ? [...m[2].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]!) : [m[3]!];
-        for (const h of hexes) for (let i = 0; i + 4 <= h.length; i += 4) text += current?.get(hex(h.slice(i, i + 4))) ?? "\uFFFD";
+        for (const h of hexes)
+          for (let i = 0; i + 4 <= h.length; i += 4) text += current?.get(hex(h.slice(i, i + 4))) ?? "\uFFFD";
       }
     }
   }
