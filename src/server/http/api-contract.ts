@@ -8,7 +8,7 @@ import type { z } from "zod";
 import type { pagedOf } from "./common.schema.ts";
 import type { answerSchema, decisionSchema, itemSchema } from "./feedback/feedback.schema.ts";
 import type { resultSchema, roundSchema } from "./evaluations/evaluations.schema.ts";
-import type { bodySchema } from "./bodies/bodies.routes.ts";
+import type { bodySchema } from "./bodies/bodies.schema.ts";
 import type { initiativeSchema } from "./initiatives/initiatives.routes.ts";
 import type { meSchema } from "./auth/auth.routes.ts";
 

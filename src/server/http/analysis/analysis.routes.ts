@@ -2,11 +2,7 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
-import { AppError, notFound } from "../../errors.ts";
-import { authorize } from "../../policies/policy.ts";
-import { findFeedbackItem } from "../../repositories/feedback-item.repository.ts";
-import { findLabel } from "../../repositories/analysis-labels.repository.ts";
-import { listCorrections } from "../../repositories/analysis-corrections.repository.ts";
+import { AppError, } from "../../errors.ts";
 import { correctLabel } from "../../services/analysis/correct-label.ts";
 import { listItemsBehind, listReviewQueue } from "../../services/analysis/list-analysis-items.ts";
 import { readQuarterlyAnalysis } from "../../services/analysis/read-quarterly-analysis.ts";
@@ -14,6 +10,7 @@ import { requestLabelRun } from "../../services/analysis/request-label-run.ts";
 import { readLabelProgress } from "../../services/analysis/read-label-progress.ts";
 import { parseQuarter } from "../../services/analysis/quarters.ts";
 import { parsePeriod } from "../../services/period.ts";
+import { readItemLabels } from "../../services/analysis/read-item-labels.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { redactText } from "../../../domain/privacy/redact-text.ts";
 import { errorSchema, pagedOf, uuidParam } from "../common.schema.ts";
@@ -191,16 +188,9 @@ export const analysisRoutes =
         },
       },
       async (request) => {
-        const actor = requireActor(request);
-        const item = await findFeedbackItem(ctx.database.db, request.params.id);
-        if (!item) throw notFound("feedback item");
-        authorize(actor, "analysis.read", item.bodyId);
-        const [label, corrections] = await Promise.all([
-          findLabel(ctx.database.db, item.id),
-          listCorrections(ctx.database.db, item.id),
-        ]);
+        const { itemId, label, corrections } = await readItemLabels(ctx, requireActor(request), request.params.id);
         return {
-          itemId: item.id,
+          itemId,
           label: label ? presentLabel(label) : null,
           corrections: corrections.map(presentCorrection),
         };

@@ -2,10 +2,11 @@ import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
 import { authorize } from "../../policies/policy.ts";
-import { listAuditForEntity } from "../../repositories/audit.repository.ts";
+import { readEntityHistory } from "../../services/audit/read-entity-history.ts";
 import { verifyAudit } from "../../services/audit/verify-audit.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema } from "../common.schema.ts";
+import { auditEntrySchema, entityQuery, verificationSchema } from "./audit.schema.ts";
 
 export const auditRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -16,27 +17,15 @@ export const auditRoutes =
         schema: {
           tags: ["audit"],
           summary: "The history of one entity (decisions, answers, submissions, rounds)",
-          querystring: z.object({ entity: z.string().max(64), entityId: z.string().max(64) }),
+          querystring: entityQuery,
           response: {
-            200: z.array(
-              z.object({
-                id: z.number(),
-                at: z.string(),
-                actor: z.string(),
-                action: z.string(),
-                before: z.unknown(),
-                after: z.unknown(),
-                prevHash: z.string(),
-                hash: z.string(),
-              }),
-            ),
+            200: z.array(auditEntrySchema),
             403: errorSchema,
           },
         },
       },
       async (request) => {
-        authorize(requireActor(request), "audit.read");
-        const rows = await listAuditForEntity(ctx.database.db, request.query.entity, request.query.entityId);
+        const rows = await readEntityHistory(ctx, requireActor(request), request.query.entity, request.query.entityId);
         return rows.map((r) => ({
           id: r.id,
           at: r.at.toISOString(),
@@ -57,11 +46,7 @@ export const auditRoutes =
           tags: ["audit"],
           summary: "Verify the hash chain of the whole audit log",
           response: {
-            200: z.object({
-              ok: z.boolean(),
-              checked: z.number(),
-              brokenAt: z.object({ id: z.number(), reason: z.string() }).optional(),
-            }),
+            200: verificationSchema,
             403: errorSchema,
           },
         },

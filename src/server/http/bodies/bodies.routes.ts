@@ -1,23 +1,13 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
-import { BODY_KINDS, EXCLUSION_REASONS } from "../../db/enums.ts";
-import { findBody, listBodies, listRegions, type BodyRow } from "../../repositories/body.repository.ts";
-import { notFound } from "../../errors.ts";
-import { booleanQuery, errorSchema, pagedOf, pageQuery, uuidParam } from "../common.schema.ts";
+import type { BodyRow } from "../../repositories/body.repository.ts";
+import { listBodies } from "../../services/bodies/list-bodies.ts";
+import { listRegions } from "../../services/bodies/list-regions.ts";
+import { readBody } from "../../services/bodies/read-body.ts";
+import { errorSchema, pagedOf, uuidParam } from "../common.schema.ts";
+import { bodiesQuery, bodySchema, regionSchema } from "./bodies.schema.ts";
 
-export const bodySchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
-  kind: z.enum(BODY_KINDS),
-  regionCode: z.string().nullable(),
-  parentId: z.string().nullable(),
-  /** §1: false for national security, prosecutors, court administration and the National Bank. */
-  inScope: z.boolean(),
-  exclusionReason: z.enum(EXCLUSION_REASONS).nullable(),
-  website: z.string().nullable(),
-});
 
 export function presentBody(b: BodyRow): z.infer<typeof bodySchema> {
   return {
@@ -43,19 +33,11 @@ export const bodiesRoutes =
         schema: {
           tags: ["bodies"],
           summary: "Regions and cities of republican significance",
-          response: {
-            200: z.array(
-              z.object({
-                code: z.string(),
-                kind: z.string(),
-                name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
-              }),
-            ),
-          },
+          response: { 200: z.array(regionSchema) },
         },
       },
       async () =>
-        (await listRegions(ctx.database.db)).map((r) => ({
+        (await listRegions(ctx)).map((r) => ({
           code: r.code,
           kind: r.kind,
           name: { kk: r.nameKk, ru: r.nameRu, en: r.nameEn },
@@ -68,18 +50,13 @@ export const bodiesRoutes =
         schema: {
           tags: ["bodies"],
           summary: "State bodies (filter by kind, region, scope, name)",
-          querystring: pageQuery.extend({
-            kind: z.enum(BODY_KINDS).optional(),
-            region: z.string().max(64).optional(),
-            inScope: booleanQuery.optional(),
-            q: z.string().trim().max(200).optional(),
-          }),
+          querystring: bodiesQuery,
           response: { 200: pagedOf(bodySchema) },
         },
       },
       async (request) => {
         const { kind, region, inScope, q, limit, offset } = request.query;
-        const page = await listBodies(ctx.database.db, { kind, regionCode: region, inScope, q }, { limit, offset });
+        const page = await listBodies(ctx, { kind, regionCode: region, inScope, q }, { limit, offset });
         return { ...page, items: page.items.map(presentBody) };
       },
     );
@@ -95,9 +72,7 @@ export const bodiesRoutes =
         },
       },
       async (request) => {
-        const body = await findBody(ctx.database.db, request.params.id);
-        if (!body) throw notFound("state body");
-        return presentBody(body);
+        return presentBody(await readBody(ctx, request.params.id));
       },
     );
   };

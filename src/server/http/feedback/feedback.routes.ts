@@ -5,12 +5,11 @@ import { decideItem } from "../../services/feedback/decide-item.ts";
 import { answerComment } from "../../services/feedback/answer-comment.ts";
 import { getFeedbackItem, listFeedback } from "../../services/feedback/list-feedback.ts";
 import { reclassifyItem } from "../../services/feedback/reclassify-item.ts";
-import { recordFeedback } from "../../services/feedback/record-feedback.ts";
+import { registerFeedbackItem } from "../../services/feedback/register-feedback-item.ts";
 import { readPersonalSummary } from "../../services/feedback/read-personal-summary.ts";
 import { revealPersonalData } from "../../services/feedback/reveal-personal-data.ts";
 import { can } from "../../policies/policy.ts";
-import { findItemIdsBySourceRefs, findFeedbackItem } from "../../repositories/feedback-item.repository.ts";
-import { CHANNELS, ITEM_KINDS, ITEM_LANGS } from "../../db/enums.ts";
+import { ITEM_KINDS, } from "../../db/enums.ts";
 import { periodBounds } from "../../services/period.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, pagedOf } from "../common.schema.ts";
@@ -27,16 +26,10 @@ import {
   presentDecision,
   presentItem,
   revealBody,
+  auditEntrySchema,
+  idParam,
+  registerBody,
 } from "./feedback.schema.ts";
-
-const idParam = z.object({ id: z.coerce.number().int().positive() });
-const auditEntrySchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  hash: z.string(),
-});
 
 export const feedbackRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -169,32 +162,17 @@ export const feedbackRoutes =
           summary: "Register an item your body received (by letter, at a meeting, through its own form)",
           description:
             "Idempotent: send the same sourceRef again and the existing item is returned (200) instead of a duplicate.",
-          body: z.object({
-            bodyId: z.uuid(),
-            initiativeId: z.uuid().nullable().optional(),
-            channel: z.enum(CHANNELS).default("own_form"),
-            kind: z.enum(ITEM_KINDS),
-            text: z.string().trim().min(1).max(20_000),
-            lang: z.enum(ITEM_LANGS).default("unknown"),
-            receivedAt: z.iso.datetime({ offset: true }),
-            /** Your reference for this item (e.g. the letter's registration number); makes retries safe. */
-            sourceRef: z.string().trim().min(1).max(200).optional(),
-            clauseRef: z.string().max(200).nullable().optional(),
-          }),
+          body: registerBody,
           response: { 200: itemSchema, 201: itemSchema, 403: errorSchema },
         },
       },
       async (request, reply) => {
-        const actor = requireActor(request);
-        const { receivedAt, sourceRef, ...rest } = request.body;
-        const ref = sourceRef ?? crypto.randomUUID();
-        const source = `manual:${rest.bodyId}`;
-        const { added } = await recordFeedback(ctx, actor, [
-          { ...rest, receivedAt: new Date(receivedAt), source, sourceRef: ref, kindOrigin: "reviewer" },
-        ]);
-        const id = added[0]?.id ?? (await findItemIdsBySourceRefs(ctx.database.db, source, [ref])).get(ref)!;
-        const item = (await findFeedbackItem(ctx.database.db, id))!;
-        return reply.status(added.length ? 201 : 200).send(presentItem(item));
+        const { receivedAt, ...rest } = request.body;
+        const { item, created } = await registerFeedbackItem(ctx, requireActor(request), {
+          ...rest,
+          receivedAt: new Date(receivedAt),
+        });
+        return reply.status(created ? 201 : 200).send(presentItem(item));
       },
     );
 

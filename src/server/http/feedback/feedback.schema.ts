@@ -172,3 +172,26 @@ export function presentItem(item: FeedbackItemView, redact = false): z.infer<typ
     answer: item.answer ? presentAnswer(item.answer) : null,
   };
 }
+
+export const idParam = z.object({ id: z.coerce.number().int().positive() });
+export const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  hash: z.string(),
+});
+
+/** An item the body registers by hand (letter, meeting, its own form). */
+export const registerBody = z.object({
+  bodyId: z.uuid(),
+  initiativeId: z.uuid().nullable().optional(),
+  channel: z.enum(CHANNELS).default("own_form"),
+  kind: z.enum(ITEM_KINDS),
+  text: z.string().trim().min(1).max(20_000),
+  lang: z.enum(ITEM_LANGS).default("unknown"),
+  receivedAt: z.iso.datetime({ offset: true }),
+  /** Your reference for this item (e.g. the letter's registration number); makes retries safe. */
+  sourceRef: z.string().trim().min(1).max(200).optional(),
+  clauseRef: z.string().max(200).nullable().optional(),
+});
