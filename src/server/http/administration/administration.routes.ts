@@ -14,8 +14,7 @@ import { linkAccountIdentity, unlinkAccountIdentity } from "../../services/admin
 import { listAccounts } from "../../services/administration/list-accounts.ts";
 import { setAccountActive } from "../../services/administration/set-account-active.ts";
 import { updateAccount } from "../../services/administration/update-account.ts";
-import { listBodyOfficials } from "../../repositories/account.repository.ts";
-import { authorize } from "../../policies/policy.ts";
+import { listBodyOfficials } from "../../services/administration/list-body-officials.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, uuidParam } from "../common.schema.ts";
 import {
@@ -184,8 +183,7 @@ export const administrationRoutes =
         },
       },
       async (request) => {
-        authorize(requireActor(request), "user.manage");
-        return (await listBodyOfficials(ctx.database.db, [request.params.id])).map((o) => ({
+        return (await listBodyOfficials(ctx, requireActor(request), request.params.id)).map((o) => ({
           ...o,
           designatedAt: o.designatedAt.toISOString(),
         }));

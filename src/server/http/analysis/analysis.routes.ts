@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
-import { AppError, } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import { correctLabel } from "../../services/analysis/correct-label.ts";
 import { listItemsBehind, listReviewQueue } from "../../services/analysis/list-analysis-items.ts";
 import { readQuarterlyAnalysis } from "../../services/analysis/read-quarterly-analysis.ts";

@@ -44,4 +44,3 @@ export const dialogueBody = z.object({
   participants: z.number().int().min(0).nullable().optional(),
   questions: z.number().int().min(0).nullable().optional(),
 });
-

@@ -9,7 +9,7 @@ import { registerFeedbackItem } from "../../services/feedback/register-feedback-
 import { readPersonalSummary } from "../../services/feedback/read-personal-summary.ts";
 import { revealPersonalData } from "../../services/feedback/reveal-personal-data.ts";
 import { can } from "../../policies/policy.ts";
-import { ITEM_KINDS, } from "../../db/enums.ts";
+import { ITEM_KINDS } from "../../db/enums.ts";
 import { periodBounds } from "../../services/period.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, pagedOf } from "../common.schema.ts";
