@@ -9,8 +9,8 @@ import type { pagedOf } from "./common.schema.ts";
 import type { answerSchema, decisionSchema, itemSchema } from "./feedback/feedback.schema.ts";
 import type { resultSchema, roundSchema } from "./evaluations/evaluations.schema.ts";
 import type { bodySchema } from "./bodies/bodies.schema.ts";
-import type { initiativeSchema } from "./initiatives/initiatives.routes.ts";
-import type { meSchema } from "./auth/auth.routes.ts";
+import type { initiativeSchema } from "./initiatives/initiatives.schema.ts";
+import type { meSchema } from "./auth/auth.schema.ts";
 
 export type { Band } from "../../domain/evaluation/bands.ts";
 

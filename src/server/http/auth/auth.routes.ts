@@ -5,13 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { signIn, signOut } from "../../services/auth/sessions.ts";
 import { requireActor, SESSION_COOKIE } from "../plugins/auth.ts";
 import { errorSchema } from "../common.schema.ts";
-
-export const meSchema = z.object({
-  id: z.string().nullable(),
-  email: z.string(),
-  role: z.string(),
-  bodyId: z.string().nullable(),
-});
+import { meSchema } from "./auth.schema.ts";
 
 /** The session cookie: httpOnly, SameSite=Strict (with the cross-site guard, the CSRF defence). */
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {

@@ -11,14 +11,10 @@ import { AppError } from "../../errors.ts";
 import type { IdentityProvider, PendingSignIn } from "../../services/auth/identity-provider.ts";
 import { signInWithIdentity } from "../../services/auth/sign-in-with-identity.ts";
 import { setSessionCookie } from "./auth.routes.ts";
+import { pendingSchema } from "./oidc.schema.ts";
 
 const PENDING_COOKIE = "pikir_oidc";
 const PENDING_PATH = "/api/auth/oidc";
-const pendingSchema = z.object({
-  state: z.string().min(1),
-  nonce: z.string().min(1),
-  codeVerifier: z.string().min(43),
-});
 
 export const oidcRoutes =
   (

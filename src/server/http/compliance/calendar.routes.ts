@@ -1,22 +1,11 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
-import { DUTY_KINDS } from "../../../domain/compliance/compute-due-duties.ts";
 import { computeBodyCalendar } from "../../services/compliance/compute-body-calendar.ts";
 import { kazakhstanToday } from "../../services/reports/report-scope.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { assertDateWindow, errorSchema, isoDate, uuidParam } from "../common.schema.ts";
-
-const dutySchema = z.object({
-  kind: z.enum(DUTY_KINDS),
-  /** The paragraph of the order the duty comes from ("§14"). */
-  paragraph: z.string(),
-  dueOn: z.string(),
-  status: z.enum(["due", "overdue", "done"]),
-  subject: z.string(),
-  subjectId: z.string().optional(),
-  count: z.number().int().optional(),
-});
+import { dutySchema } from "./calendar.schema.ts";
 
 export const calendarRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>

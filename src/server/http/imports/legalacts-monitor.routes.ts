@@ -6,20 +6,10 @@ import type { LegalactsMonitorRow } from "../../repositories/legalacts-monitor.r
 import { getLegalactsMonitor, saveLegalactsMonitor } from "../../services/imports/save-legalacts-monitor.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, uuidParam } from "../common.schema.ts";
+import { monitorSchema } from "./legalacts-monitor.schema.ts";
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 const tags = ["imports"];
-
-const monitorSchema = z.object({
-  configured: z.boolean(),
-  governmentId: z.string().nullable(),
-  enabled: z.boolean(),
-  /** Drafts of the list seen so far (their counters are compared on each run). */
-  draftsSeen: z.number().int(),
-  lastRun: z
-    .object({ at: z.string(), status: z.string().nullable(), error: z.string().nullable(), added: z.number().int() })
-    .nullable(),
-});
 
 function present(row: LegalactsMonitorRow | null): z.infer<typeof monitorSchema> {
   if (!row) return { configured: false, governmentId: null, enabled: false, draftsSeen: 0, lastRun: null };

@@ -11,20 +11,7 @@ import {
 } from "../../services/initiatives/read-visible-initiatives.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, httpUrl, iso, isoDate, pagedOf, pageQuery, uuidParam } from "../common.schema.ts";
-
-export const initiativeSchema = z.object({
-  id: z.string(),
-  bodyId: z.string(),
-  kind: z.enum(INITIATIVE_KINDS),
-  status: z.enum(INITIATIVE_STATUSES),
-  title: z.object({ kk: z.string().nullable(), ru: z.string().nullable(), en: z.string().nullable() }),
-  summary: z.string().nullable(),
-  /** §5, §10: the public-discussion window. */
-  discussion: z.object({ startsOn: z.string().nullable(), endsOn: z.string().nullable() }),
-  infoMessage: z.object({ text: z.string().nullable(), publishedAt: z.string().nullable() }),
-  portalUrl: z.string().nullable(),
-  openAccess: z.boolean().nullable(),
-});
+import { initiativeSchema } from "./initiatives.schema.ts";
 
 const writeBody = z
   .object({

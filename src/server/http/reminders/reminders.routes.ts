@@ -2,36 +2,14 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
-import { DUTY_KINDS } from "../../../domain/compliance/compute-due-duties.ts";
 import { listOutboxFor } from "../../services/reminders/list-outbox.ts";
 import { listOverdueDuties } from "../../services/reminders/list-overdue.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { assertDateWindow, booleanQuery, errorSchema, iso, pageQuery, pagedOf } from "../common.schema.ts";
 import { kazakhstanToday } from "../../services/reports/report-scope.ts";
 import { realDate } from "../review/review.schema.ts";
+import { messageSchema, dutySchema } from "./reminders.schema.ts";
 
-const messageSchema = z.object({
-  id: z.number().int(),
-  userId: z.string().nullable(),
-  email: z.string(),
-  locale: z.string(),
-  kind: z.string(),
-  subject: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable(),
-  attempts: z.number().int(),
-  error: z.string().nullable(),
-});
-const dutySchema = z.object({
-  kind: z.enum(DUTY_KINDS),
-  paragraph: z.string(),
-  dueOn: z.string(),
-  status: z.enum(["due", "overdue", "done"]),
-  subject: z.string(),
-  subjectId: z.string().optional(),
-  count: z.number().int().optional(),
-});
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema };
 
 export const remindersRoutes =

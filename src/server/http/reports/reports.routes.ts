@@ -6,19 +6,14 @@ import { z } from "zod";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
-import { REPORT_FORMATS, type RenderedReport } from "../../reports/render/render-report.ts";
+import { type RenderedReport } from "../../reports/render/render-report.ts";
 import { produceReport } from "../../services/reports/produce-report.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, uuidParam } from "../common.schema.ts";
+import { fileQuery } from "./reports.schema.ts";
 
 const BODY_REPORTS = ["submission", "results", "quarterly", "topics", "council"] as const;
 
-const fileQuery = z.object({
-  /** docx (default), xlsx, pdf or csv. */
-  format: z.enum(REPORT_FORMATS).default("docx"),
-  /** The document's language; default: the caller's. */
-  lang: z.enum(["kk", "ru", "en"]).optional(),
-});
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
 /** RFC 6266: an ASCII fallback for old clients, and the UTF-8 title for the rest. */

@@ -8,16 +8,8 @@ import { listBodyCouncilSessions } from "../../services/review/list-council-sess
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, uuidParam } from "../common.schema.ts";
 import { noNul, realDate } from "./review.schema.ts";
+import { sessionSchema } from "./council.schema.ts";
 
-const sessionSchema = z.object({
-  id: z.string(),
-  bodyId: z.string(),
-  initiativeId: z.string(),
-  heldOn: z.string(),
-  protocolUrl: z.string(),
-  recordedBy: z.string().nullable(),
-  createdAt: z.string(),
-});
 const present = (s: CouncilSessionRow) => ({ ...s, createdAt: s.createdAt.toISOString() });
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 

@@ -7,8 +7,8 @@ import { assignItem } from "../../services/teamwork/assign-item.ts";
 import { listAwaitingMe } from "../../services/teamwork/list-awaiting-me.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, isoDate } from "../common.schema.ts";
+import { itemParam } from "./teamwork.schema.ts";
 
-const itemParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
 export const teamworkRoutes =

@@ -8,8 +8,7 @@ import { listBodyRequests } from "../../services/workspace/list-body-requests.ts
 import { presentRound, roundSchema } from "../evaluations/evaluations.schema.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema } from "../common.schema.ts";
-
-const names = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+import { names } from "./workspace.schema.ts";
 
 export const workspaceRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>

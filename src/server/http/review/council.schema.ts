@@ -1,0 +1,12 @@
+/** Wire shapes (zod) of the council routes; the routes validate and document with these. */
+import { z } from "zod";
+
+export const sessionSchema = z.object({
+  id: z.string(),
+  bodyId: z.string(),
+  initiativeId: z.string(),
+  heldOn: z.string(),
+  protocolUrl: z.string(),
+  recordedBy: z.string().nullable(),
+  createdAt: z.string(),
+});
