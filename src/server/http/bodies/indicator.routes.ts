@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
 import { getBodyIndicator } from "../../services/indicators/get-body-indicator.ts";
@@ -6,7 +5,8 @@ import { parsePeriod } from "../../services/period.ts";
 import { localizeExplanation } from "../../../domain/evaluation/explanation.ts";
 import { AppError } from "../../errors.ts";
 import { requireActor } from "../plugins/auth.ts";
-import { errorSchema, isoDate, uuidParam } from "../common.schema.ts";
+import { errorSchema, uuidParam } from "../common.schema.ts";
+import { bodiesIndicatorQuery, bodiesIndicatorResponse } from "./indicator.schema.ts";
 
 export const indicatorRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -18,35 +18,9 @@ export const indicatorRoutes =
           tags: ["indicators"],
           summary: "The body's live feedback indicator F (§22) from recorded items, with what would raise it",
           params: uuidParam,
-          querystring: z.object({
-            /** "2025", "2025-H1" or "2025-Q2"; or give from and to. */
-            period: z.string().max(10).optional(),
-            from: isoDate.optional(),
-            to: isoDate.optional(),
-            lang: z.enum(["kk", "ru", "en"]).optional(),
-          }),
+          querystring: bodiesIndicatorQuery,
           response: {
-            200: z.object({
-              bodyId: z.string(),
-              period: z.object({ from: z.string(), to: z.string() }),
-              F: z.number(),
-              band: z.string(),
-              zeroed: z.boolean(),
-              zeroReasons: z.array(z.string()),
-              B: z.number(),
-              C: z.number(),
-              E: z.number(),
-              G: z.number(),
-              rulesVersion: z.string(),
-              figures: z.record(z.string(), z.unknown()),
-              openAccess: z.record(z.string(), z.boolean()),
-              improvements: z.object({
-                undecided: z.number(),
-                unanswered: z.number(),
-                acceptedWithoutReference: z.number(),
-              }),
-              explanation: z.array(z.string()),
-            }),
+            200: bodiesIndicatorResponse,
             400: errorSchema,
             403: errorSchema,
             404: errorSchema,

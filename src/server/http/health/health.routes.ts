@@ -1,7 +1,7 @@
-import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ping } from "../../db/client.ts";
 import type { AppContext } from "../../context.ts";
+import { healthResponse } from "./health.schema.ts";
 
 export const healthRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -12,7 +12,7 @@ export const healthRoutes =
         schema: {
           tags: ["system"],
           summary: "Liveness and database reachability",
-          response: { 200: z.object({ status: z.literal("ok"), engine: z.enum(["pglite", "pg"]), time: z.string() }) },
+          response: { 200: healthResponse },
         },
       },
       async () => {

@@ -5,7 +5,6 @@
  * with an ETag so a reload costs a 304.
  */
 import { createHash } from "node:crypto";
-import { z } from "zod";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { isLocale, LOCALES, type Locale } from "../../../i18n/index.ts";
@@ -20,6 +19,7 @@ import { escapeHtml } from "./html.ts";
 import { isUnstorable } from "../plugins/text-guard.ts";
 import { CSS_PATH, portalHref, type PageContext } from "./layout.ts";
 import { PORTAL_CSS } from "./portal-css.ts";
+import { bodyCodeParams, initiativeIdParams } from "./portal.schema.ts";
 import { renderIndexPage } from "./pages/index-page.ts";
 import { renderBodyPage } from "./pages/body-page.ts";
 import { renderInitiativePage } from "./pages/initiative-page.ts";
@@ -115,7 +115,7 @@ export const portalRoutes =
 
     app.get(
       "/portal/bodies/:code",
-      { schema: { ...hidden, params: z.object({ code: z.string() }) } },
+      { schema: { ...hidden, params: bodyCodeParams } },
       async (request, reply) =>
         page(request, reply, async () => {
           if (request.params.code.length > 200) throw new AppError("not_found", { entity: "state body" });
@@ -126,7 +126,7 @@ export const portalRoutes =
 
     app.get(
       "/portal/initiatives/:id",
-      { schema: { ...hidden, params: z.object({ id: z.string() }) } },
+      { schema: { ...hidden, params: initiativeIdParams } },
       async (request, reply) =>
         page(request, reply, async () => {
           if (!UUID.test(request.params.id)) throw new AppError("not_found", { entity: "initiative" });
