@@ -113,26 +113,20 @@ export const portalRoutes =
       }),
     );
 
-    app.get(
-      "/portal/bodies/:code",
-      { schema: { ...hidden, params: bodyCodeParams } },
-      async (request, reply) =>
-        page(request, reply, async () => {
-          if (request.params.code.length > 200) throw new AppError("not_found", { entity: "state body" });
-          const data = await readPortalBody(ctx, request.params.code);
-          return renderBodyPage(pageContext(request, `/portal/bodies/${encodeURIComponent(data.body.code)}`), data);
-        }),
+    app.get("/portal/bodies/:code", { schema: { ...hidden, params: bodyCodeParams } }, async (request, reply) =>
+      page(request, reply, async () => {
+        if (request.params.code.length > 200) throw new AppError("not_found", { entity: "state body" });
+        const data = await readPortalBody(ctx, request.params.code);
+        return renderBodyPage(pageContext(request, `/portal/bodies/${encodeURIComponent(data.body.code)}`), data);
+      }),
     );
 
-    app.get(
-      "/portal/initiatives/:id",
-      { schema: { ...hidden, params: initiativeIdParams } },
-      async (request, reply) =>
-        page(request, reply, async () => {
-          if (!UUID.test(request.params.id)) throw new AppError("not_found", { entity: "initiative" });
-          const report = await readPortalInitiative(ctx, request.params.id);
-          return renderInitiativePage(pageContext(request, `/portal/initiatives/${report.initiative.id}`), report);
-        }),
+    app.get("/portal/initiatives/:id", { schema: { ...hidden, params: initiativeIdParams } }, async (request, reply) =>
+      page(request, reply, async () => {
+        if (!UUID.test(request.params.id)) throw new AppError("not_found", { entity: "initiative" });
+        const report = await readPortalInitiative(ctx, request.params.id);
+        return renderInitiativePage(pageContext(request, `/portal/initiatives/${report.initiative.id}`), report);
+      }),
     );
 
     app.get(CSS_PATH, { schema: { hide: true } }, async (request, reply) =>
