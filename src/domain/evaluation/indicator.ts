@@ -25,6 +25,11 @@ export interface BodyFigures {
   /** All comments received (§20.2). */
   G: number;
   openAccess?: OpenAccessInput;
+  /**
+   * §16 slots required in the period with no publication in open access and no exemption
+   * (evidence-zeroing.ts): any zeroes F with "resultsNotPublished" (§23).
+   */
+  unpublishedResults?: readonly string[];
   /** Item ids behind B/C and E/G, passed through so a reader can audit what was counted. */
   countedItems?: CountedItems;
 }
@@ -96,7 +101,11 @@ export function computeIndicator(figures: BodyFigures, rules: RuleSet): Indicato
   const comments = ratio(E, G);
   const computed = multiply(multiply(remarks.r, comments.r), rational(100));
   const computedTenths = roundHalfUpToTenths(computed);
-  const zeroReasons = zeroReasonsFor(figures.openAccess);
+  const unpublished = figures.unpublishedResults ?? [];
+  const zeroReasons: ZeroReason[] = [
+    ...zeroReasonsFor(figures.openAccess),
+    ...(unpublished.length > 0 ? (["resultsNotPublished"] as const) : []),
+  ];
   const zeroed = zeroReasons.length > 0;
   const exact = zeroed ? rational(0) : computed;
   const tenths = zeroed ? 0n : computedTenths;
@@ -116,7 +125,11 @@ export function computeIndicator(figures: BodyFigures, rules: RuleSet): Indicato
   ];
   if (zeroed) {
     explanation.push({ key: "explain.zeroed", params: { computed: tenthsToString(computedTenths) } });
-    for (const reason of zeroReasons) explanation.push({ key: `zero.${reason}`, params: {} });
+    for (const reason of zeroReasons)
+      explanation.push({
+        key: `zero.${reason}`,
+        params: reason === "resultsNotPublished" ? { slots: unpublished.join(", ") } : {},
+      });
   }
   explanation.push({ key: "explain.band", params: { F: tenthsToString(tenths), band } });
   const nothingReceived = isNothingReceived(figures);

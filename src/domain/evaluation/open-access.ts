@@ -19,6 +19,8 @@ export const ZERO_REASONS = [
   "budgetReportsNotInOpenAccess",
   "resultsNotInOpenAccess",
   "notInOpenAccess",
+  /** §16 by evidence: a required publication slot missing in Pikir's record, not exempted (evidence-zeroing.ts). */
+  "resultsNotPublished",
 ] as const;
 export type ZeroReason = (typeof ZERO_REASONS)[number];
 

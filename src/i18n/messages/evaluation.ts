@@ -17,6 +17,8 @@ const en = {
   "zero.resultsNotInOpenAccess":
     "information on interim and final results of projects and initiatives was not in open access (§16, §23)",
   "zero.notInOpenAccess": "required materials were not in open access (§23)",
+  "zero.resultsNotPublished":
+    "required interim/final results (§16) are not in open access in Pikir's record and no exemption was recorded: {slots} (§23)",
 
   "explain.rules": "Methodology version: {version} (in force from {effectiveFrom})",
   "explain.remarksRatio": "Remarks and proposals: B/C = {fraction} (§22)",
@@ -113,6 +115,8 @@ const kk: Record<EvaluationMessageKey, string> = {
   "zero.resultsNotInOpenAccess":
     "жобалар мен бастамалардың аралық және қорытынды нәтижелері туралы ақпарат ашық қолжетімділікте болмады (16, 23-тармақтар)",
   "zero.notInOpenAccess": "талап етілген материалдар ашық қолжетімділікте болмады (23-тармақ)",
+  "zero.resultsNotPublished":
+    "Pikir есебінде талап етілген аралық/қорытынды нәтижелер (16-тармақ) ашық қолжетімділікте жоқ, босату тіркелмеген: {slots} (23-тармақ)",
 
   "explain.rules": "Әдістеме редакциясы: {version} ({effectiveFrom} бастап қолданылады)",
   "explain.remarksRatio": "Ескертулер мен ұсыныстар: B/C = {fraction} (22-тармақ)",
@@ -209,6 +213,8 @@ const ru: Record<EvaluationMessageKey, string> = {
   "zero.resultsNotInOpenAccess":
     "информация о промежуточных и итоговых результатах проектов и инициатив не была в открытом доступе (пп. 16, 23)",
   "zero.notInOpenAccess": "требуемые материалы не были в открытом доступе (п. 23)",
+  "zero.resultsNotPublished":
+    "по данным Pikir требуемые промежуточные/итоговые результаты (п. 16) не в открытом доступе, освобождение не зафиксировано: {slots} (п. 23)",
 
   "explain.rules": "Редакция методики: {version} (действует с {effectiveFrom})",
   "explain.remarksRatio": "Замечания и предложения: B/C = {fraction} (п. 22)",

@@ -117,6 +117,8 @@ export const evaluationRounds = pgTable(
     cancelReason: text("cancel_reason"),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     cancelledBy: uuid("cancelled_by").references(() => users.id),
+    /** Issue 10 (0020): when published results were last corrected (a new version after publication). */
+    correctedAt: timestamp("corrected_at", { withTimezone: true }),
   },
   (t) => [check("evaluation_rounds_period", sql`${t.periodTo} >= ${t.periodFrom}`)],
 );
@@ -218,6 +220,8 @@ export const evaluationResults = pgTable(
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
     /** evaluated / nothing_received / not_submitted (src/domain/evaluation/result-status.ts, migration 0013). */
     status: text("status").$type<"evaluated" | "nothing_received" | "not_submitted">().notNull().default("evaluated"),
+    /** Issue 10 (0020): the version of the round's results this row belongs to (evaluation_result_versions). */
+    version: integer("version").notNull().default(1),
   },
   (t) => [uniqueIndex("evaluation_results_unique_idx").on(t.roundId, t.bodyId, t.source)],
 );
