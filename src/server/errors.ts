@@ -46,6 +46,13 @@ const STATUS: Record<ErrorCode, number> = {
   announced_after_event: 400,
   review_quarter_future: 400,
   import_running: 409,
+  correction_reason_required: 400,
+  differences_unresolved: 409,
+  exemption_reason_required: 400,
+  exemption_slot_not_required: 400,
+  resolution_note_required: 400,
+  difference_not_found: 404,
+  resolution_inconsistent: 422,
 };
 
 export class AppError extends Error {

@@ -58,6 +58,16 @@ export const errorMessages = defineMessages({
       "{quarter} тоқсаны әлі басталған жоқ (бүгін {today}): 14-тармақ бойынша талдау өткен немесе ағымдағы тоқсанға жасалады.",
     import_running:
       "Бұл файл осы органға қазір импортталып жатыр. Ол аяқталғанша күтіңіз: қайта жүктеу оны қайта бастамайды.",
+    correction_reason_required: "Раунд жарияланған: нәтижелерді түзету (жаңа нұсқа) үшін себебін көрсету қажет.",
+    differences_unresolved:
+      "20-тармақ бойынша ұсынылған ақпарат пен Pikir есебі арасындағы айырмашылықтар шешілмеген ({count} орган): {bodies}. Әр айырмашылықты шешіңіз (ұсынылғанды немесе есептегіні қабылдау, ескертпемен).",
+    exemption_reason_required: "16-тармақ бойынша жариялаудан босату үшін себебін көрсету қажет.",
+    exemption_slot_not_required:
+      "{slot} кезеңі бұл раунд үшін 16-тармақ бойынша талап етілмейді (талап етілетіндер: {required}).",
+    resolution_note_required: "Айырмашылықты шешу үшін ескертпе қажет.",
+    difference_not_found: "Бұл органның ұсынған ақпаратында «{field}» бойынша айырмашылық жоқ.",
+    resolution_inconsistent:
+      "Бұл шешім бойынша қабылданғандар түскендерден көп болады ({fields}): алдымен жұптағы екінші көрсеткішті шешіңіз.",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -115,6 +125,16 @@ export const errorMessages = defineMessages({
       "Квартал {quarter} ещё не начался (сегодня {today}): анализ по п. 14 проводится за прошедший или текущий квартал.",
     import_running:
       "Этот файл сейчас уже импортируется для этого органа. Дождитесь окончания: повторная загрузка его не перезапускает.",
+    correction_reason_required:
+      "Раунд опубликован: для исправления результатов (новая версия) необходимо указать причину.",
+    differences_unresolved:
+      "Не разрешены расхождения между информацией по п. 20 и данными Pikir ({count} орг.): {bodies}. Разрешите каждое расхождение (принять представленное или учтённое, с примечанием).",
+    exemption_reason_required: "Для освобождения от публикации по п. 16 необходимо указать причину.",
+    exemption_slot_not_required: "Период {slot} не требуется по п. 16 для этого раунда (требуются: {required}).",
+    resolution_note_required: "Для разрешения расхождения необходимо примечание.",
+    difference_not_found: "В информации этого органа нет расхождения по «{field}».",
+    resolution_inconsistent:
+      "При таком решении принятых будет больше, чем поступивших ({fields}): сначала разрешите второй показатель пары.",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -172,6 +192,15 @@ export const errorMessages = defineMessages({
       "Quarter {quarter} has not begun (today is {today}): a §14 analysis is of a past or the current quarter.",
     import_running:
       "This file is being imported for this body right now. Wait for it to finish: uploading it again does not restart it.",
+    correction_reason_required: "The round is published: correcting its results (a new version) needs a reason.",
+    differences_unresolved:
+      "Differences between the §20 information and Pikir's record are unresolved ({count} bodies): {bodies}. Resolve each one (accept the submitted or the recorded value, with a note).",
+    exemption_reason_required: "An exemption from a §16 publication needs a reason.",
+    exemption_slot_not_required: "{slot} is not a §16 publication this round requires (required: {required}).",
+    resolution_note_required: "Resolving a difference needs a note.",
+    difference_not_found: "This body's submission has no difference in “{field}”.",
+    resolution_inconsistent:
+      "With this choice more would be accepted than received ({fields}): resolve the other figure of the pair first.",
   },
 });
 

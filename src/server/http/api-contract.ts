@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { pagedOf } from "./common.schema.ts";
 import type { answerSchema, decisionSchema, itemSchema } from "./feedback/feedback.schema.ts";
 import type { resultSchema, roundSchema } from "./evaluations/evaluations.schema.ts";
+import type { versionSchema } from "./evaluations/round-corrections.schema.ts";
 import type { bodySchema } from "./bodies/bodies.schema.ts";
 import type { initiativeSchema } from "./initiatives/initiatives.schema.ts";
 import type { meSchema } from "./auth/auth.schema.ts";
@@ -25,3 +26,5 @@ export type Round = z.infer<typeof roundSchema>;
 export type Result = z.infer<typeof resultSchema>;
 /** Every list endpoint's envelope (pagedOf) around its item type. */
 export type Paged<T> = Omit<z.infer<ReturnType<typeof pagedOf>>, "items"> & { items: T[] };
+/** Issue 10: one version of a round's results (GET /api/evaluations/:id/versions). */
+export type ResultVersion = z.infer<typeof versionSchema>;

@@ -26,6 +26,7 @@ import { initiativesRoutes } from "./initiatives/initiatives.routes.ts";
 import { feedbackRoutes } from "./feedback/feedback.routes.ts";
 import { evidenceRoutes } from "./evidence/evidence.routes.ts";
 import { evaluationsRoutes } from "./evaluations/evaluations.routes.ts";
+import { roundCorrectionsRoutes } from "./evaluations/round-corrections.routes.ts";
 import { auditRoutes } from "./audit/audit.routes.ts";
 
 export interface AppOptions {
@@ -119,6 +120,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register(feedbackRoutes(ctx));
   await app.register(evidenceRoutes(ctx));
   await app.register(evaluationsRoutes(ctx));
+  await app.register(roundCorrectionsRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register((await import("./workspace/workspace.routes.ts")).workspaceRoutes(ctx));
   await app.register((await import("./administration/administration.routes.ts")).administrationRoutes(ctx));

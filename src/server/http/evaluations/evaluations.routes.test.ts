@@ -7,6 +7,7 @@ import { decideItem } from "../../services/feedback/decide-item.ts";
 import { answerComment } from "../../services/feedback/answer-comment.ts";
 import { computeBodyCalendar } from "../../services/compliance/compute-body-calendar.ts";
 import { listAuditForEntity } from "../../repositories/audit.repository.ts";
+import { recordEvidence } from "../../services/evidence/record-evidence.ts";
 
 describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
   let app: FastifyInstance;
@@ -47,6 +48,17 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     });
     await decideItem(ctx, officer, { itemId: items[2]!.id, outcome: "rejected", reason: "Бюджет кодексіне қайшы" });
     await answerComment(ctx, officer, { itemId: items[4]!.id, text: "Жауап берілді" });
+    // §16: every required publication of 2025 is in Pikir's record, so nothing zeroes by evidence (§23).
+    for (const q of [1, 2, 3, 4, null])
+      await recordEvidence(ctx, officer, "result-publications", {
+        bodyId: body.id,
+        kind: q === null ? "final" : "interim",
+        periodYear: 2025,
+        periodQuarter: q,
+        title: `2025 ${q ?? "final"}`,
+        url: `https://www.gov.kz/results-2025-${q ?? "final"}`,
+        publishedOn: q === null ? "2026-01-20" : `2025-${String(q * 3).padStart(2, "0")}-28`,
+      });
 
     const analyst = await signInCookie(app, analystUser.email);
     const opened = await app.inject({
@@ -118,11 +130,15 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     // §22 recorded: (2·1)/(4·2)·100 = 25.0 → ineffective; submitted: (3·1)/(4·2)·100 = 37.5
     expect(recorded).toMatchObject({ B: 2, C: 4, E: 1, G: 2, F: 25, band: "ineffective", zeroed: false });
     expect(fromSubmission).toMatchObject({ B: 3, C: 4, F: 37.5, band: "ineffective" });
-    expect(fromSubmission.explanation.differences).toEqual([{ field: "B", submitted: 3, recorded: 2 }]);
+    expect(fromSubmission.explanation.differences).toEqual([
+      { field: "B", submitted: 3, recorded: 2, resolution: null },
+    ]);
+    expect(fromSubmission.explanation.unresolved).toBe(1);
     expect(recorded.explanation.improvements).toEqual({ undecided: 1, unanswered: 1, acceptedWithoutReference: 0 });
     expect(recorded.criteria21.combinedWithF).toBe(false);
     expect([recorded.status, fromSubmission.status]).toEqual(["evaluated", "evaluated"]);
-    // §20: no submission, an empty record — no official F nor band; the record's §22 default only beside it.
+    // §20: no submission, an empty record — no official F nor band; the record only beside it, and
+    // zeroed by evidence: none of its five §16 publications of 2025 is in the record (§23).
     const silentResult = (
       await app.inject({ url: `/api/evaluations/${round.id}/results`, headers: { cookie: analyst } })
     )
@@ -134,7 +150,8 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
         status: "not_submitted",
         F: null,
         band: null,
-        record: { F: 100, band: "high" },
+        record: { F: 0, band: "ineffective" },
+        zeroed: true,
       }),
     ]);
 
@@ -155,6 +172,22 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     });
     expect([unconfirmed.statusCode, unconfirmed.json().error.code]).toEqual([409, "publish_confirm_required"]);
     expect(unconfirmed.json().error.message).toContain("1 of");
+    // §20: the B difference is resolved (the record's figure accepted, with a note) before publication.
+    const unresolved = await app.inject({
+      method: "POST",
+      url: `/api/evaluations/${round.id}/publish`,
+      headers: { cookie: analyst, "accept-language": "ru" },
+      payload: { confirm: true },
+    });
+    expect([unresolved.statusCode, unresolved.json().error.code]).toEqual([409, "differences_unresolved"]);
+    expect(unresolved.json().error.message).toContain(`(${body.code})`);
+    const resolved = await app.inject({
+      method: "POST",
+      url: `/api/evaluations/${round.id}/resolutions/${body.id}`,
+      headers: { cookie: analyst },
+      payload: { field: "B", choice: "recorded", note: "The third acceptance has no §20.1 reference" },
+    });
+    expect(resolved.json()).toEqual({ version: 2, unresolvedBodies: [] });
     const published = await app.inject({
       method: "POST",
       url: `/api/evaluations/${round.id}/publish`,
@@ -167,6 +200,10 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     expect(
       publicView.json().results.some((r: { bodyId: string; F: number }) => r.bodyId === body.id && r.F === 25),
     ).toBe(true);
+    const official = (await app.inject({ url: `/api/evaluations/${round.id}/results?source=submission` }))
+      .json()
+      .results.find((r: { bodyId: string }) => r.bodyId === body.id);
+    expect([official.B, official.F, official.version]).toEqual([2, 25, 2]);
     const late = await app.inject({
       method: "POST",
       url: `/api/evaluations/${round.id}/submissions`,

@@ -12,11 +12,13 @@ import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, uuidParam } from "../common.schema.ts";
 import {
   cancelRoundBody,
+  computeRoundBody,
   openRoundBody,
   presentResult,
   presentRound,
   resultSchema,
   roundSchema,
+  satisfactionBody,
   submissionBody,
 } from "./evaluations.schema.ts";
 
@@ -106,22 +108,25 @@ export const evaluationsRoutes =
       {
         schema: {
           tags: ["evaluations"],
-          summary: "§21.3 satisfaction from the authorised body's survey",
+          summary: "§21.3 satisfaction from the authorised body's survey (after compute: a new version of the results)",
           params: z.object({ id: z.uuid(), bodyId: z.uuid() }),
-          body: z.object({
-            scorePercent: z.number().min(0).max(100),
-            respondents: z.number().int().min(0).nullable().optional(),
-            source: z.string().max(500).nullable().optional(),
-          }),
+          body: satisfactionBody,
+          response: {
+            200: z.object({ version: z.number().int().nullable() }),
+            400: errorSchema,
+            403: errorSchema,
+            404: errorSchema,
+            409: errorSchema,
+          },
         },
       },
       async (request, reply) => {
-        await recordSatisfaction(ctx, requireActor(request), {
+        const { version } = await recordSatisfaction(ctx, requireActor(request), {
           roundId: request.params.id,
           bodyId: request.params.bodyId,
           ...request.body,
         });
-        return reply.status(204).send();
+        return reply.status(200).send({ version });
       },
     );
 
@@ -130,14 +135,22 @@ export const evaluationsRoutes =
       {
         schema: {
           tags: ["evaluations"],
-          summary: "Compute F (§22–§23) for every requested body",
+          summary: "Compute F (§22–§23) for every requested body: a new version (after publication with a reason)",
           params: uuidParam,
-          response: { 200: z.object({ round: roundSchema, computed: z.number() }), 403: errorSchema, 409: errorSchema },
+          body: computeRoundBody,
+          response: {
+            200: z.object({ round: roundSchema, computed: z.number(), version: z.number().int().nullable() }),
+            400: errorSchema,
+            403: errorSchema,
+            409: errorSchema,
+          },
         },
       },
       async (request) => {
-        const { round, computed } = await computeRound(ctx, requireActor(request), request.params.id);
-        return { round: presentRound(round), computed };
+        const { round, computed, version } = await computeRound(ctx, requireActor(request), request.params.id, {
+          reason: request.body?.reason,
+        });
+        return { round: presentRound(round), computed, version };
       },
     );
 

@@ -17,6 +17,8 @@ export const roundSchema = z.object({
   publishedAt: z.string().nullable(),
   cancelReason: z.string().nullable(),
   cancelledAt: z.string().nullable(),
+  /** Issue 10: when the published results were last corrected (a later version); null if never. */
+  correctedAt: z.string().nullable(),
 });
 
 /** Issue 10: the reason is required; an empty one is refused with cancel_reason_required. */
@@ -45,6 +47,8 @@ export const resultSchema = z.object({
   explanation: z.unknown(),
   /** §21 criteria, shown beside F and never combined with it. */
   criteria21: z.unknown(),
+  /** Issue 10: the version of the round's results this row belongs to. */
+  version: z.number().int(),
 });
 
 export const openRoundBody = z.object({
@@ -89,6 +93,7 @@ export function presentRound(r: RoundRow): z.infer<typeof roundSchema> {
     publishedAt: iso(r.publishedAt),
     cancelReason: r.cancelReason,
     cancelledAt: iso(r.cancelledAt),
+    correctedAt: iso(r.correctedAt),
   };
 }
 
@@ -112,5 +117,17 @@ export function presentResult(r: ResultRow): z.infer<typeof resultSchema> {
     rulesVersion: r.rulesVersion,
     explanation: r.explanation,
     criteria21: r.criteria21,
+    version: r.version,
   };
 }
+
+/** Recompute: after publication a reason is required (correction_reason_required). */
+export const computeRoundBody = z.object({ reason: z.string().max(2000).nullish() }).nullish();
+
+/** §21.3 satisfaction; `reason` is required once the round is published (a correction). */
+export const satisfactionBody = z.object({
+  scorePercent: z.number().min(0).max(100),
+  respondents: z.number().int().min(0).nullable().optional(),
+  source: z.string().max(500).nullable().optional(),
+  reason: z.string().max(2000).nullish(),
+});

@@ -1,8 +1,20 @@
-/** Publishing makes a computed round's results public (the portal and open data read only these). */
+/**
+ * Publishing makes a computed round's results public (the portal and open data read only these).
+ * Refused while any §20 submission has a difference from Pikir's record the analyst has not
+ * resolved (issue 10, differences_unresolved names the bodies); the latest version is the published one.
+ */
 import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
-import { findRound, listRequests, updateRound, type RoundRow } from "../../repositories/evaluation.repository.ts";
+import {
+  findRound,
+  listRequests,
+  listResults,
+  updateRound,
+  type RoundRow,
+} from "../../repositories/evaluation.repository.ts";
+import { markLatestVersionPublished } from "../../repositories/round-corrections.repository.ts";
+import { unresolvedError, unresolvedOf } from "./compute-round.ts";
 import { PUBLISH_QUORUM_PERCENT, publishNeedsConfirmation } from "../../../domain/evaluation/round-period.ts";
 import { kazakhstanToday } from "../period.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
@@ -32,7 +44,13 @@ export async function publishRound(
         dueOn: round.dueOn ?? "—",
       });
     }
-    const published = await updateRound(tx, round.id, { status: "published", publishedAt: new Date() });
+    const unresolved = (await listResults(tx, round.id))
+      .filter((r) => r.source === "submission" && unresolvedOf(r) > 0)
+      .map((r) => r.bodyId);
+    if (unresolved.length > 0) throw await unresolvedError(tx, unresolved);
+    const now = new Date();
+    const published = await updateRound(tx, round.id, { status: "published", publishedAt: now });
+    await markLatestVersionPublished(tx, round.id, now);
     await appendAudit(tx, {
       actorId: actor.userId,
       actorLabel: actor.label,
