@@ -14,6 +14,11 @@ import { openRound } from "../../services/evaluations/open-round.ts";
 import { submitFigures } from "../../services/evaluations/submit-figures.ts";
 import { computeRound } from "../../services/evaluations/compute-round.ts";
 import { publishRound } from "../../services/evaluations/publish-round.ts";
+import { recordExemption } from "../../services/evaluations/record-exemption.ts";
+import { resolveDifference } from "../../services/evaluations/resolve-difference.ts";
+import { listResults } from "../../repositories/evaluation.repository.ts";
+import { requiredSlots } from "../../../domain/compliance/result-slots.ts";
+import type { DisputeField } from "../../../domain/evaluation/disputes.ts";
 
 export const EVIL_REMARK = `<script>alert("pwned")</script> 5-тармақты "алып тастау" керек`;
 export const FORMULA_PROPOSAL = `=HYPERLINK("http://evil.example","click")`;
@@ -158,7 +163,20 @@ async function runRound(
 ) {
   const round = await openRound(ctx, analyst, { title: `Бағалау ${periodFrom} – ${periodTo}`, periodFrom, periodTo });
   await submitFigures(ctx, officer, { roundId: round.id, bodyId, ...figures });
+  // Issue 10: the fixture's figures are the official ones — its missing §16 slots are exempted and its
+  // differences from the record resolved for the submission, as an analyst would before publishing.
+  for (const slot of requiredSlots(periodFrom, periodTo))
+    await recordExemption(ctx, analyst, { roundId: round.id, bodyId, slot, reason: "fixture" });
   await computeRound(ctx, analyst, round.id);
+  const official = (await listResults(ctx.database.db, round.id, bodyId)).find((r) => r.source === "submission");
+  for (const d of (official?.explanation as { differences?: { field: DisputeField }[] }).differences ?? [])
+    await resolveDifference(ctx, analyst, {
+      roundId: round.id,
+      bodyId,
+      field: d.field,
+      choice: "submitted",
+      note: "fixture",
+    });
   if (publish) await publishRound(ctx, analyst, round.id, { confirm: true });
   return round;
 }

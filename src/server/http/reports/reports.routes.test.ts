@@ -10,6 +10,7 @@ import { recordEvidence } from "../../services/evidence/record-evidence.ts";
 import { openRound } from "../../services/evaluations/open-round.ts";
 import { submitFigures } from "../../services/evaluations/submit-figures.ts";
 import { computeRound } from "../../services/evaluations/compute-round.ts";
+import { recordExemption } from "../../services/evaluations/record-exemption.ts";
 import { readDocxText, readPdfText, readXlsx } from "../../reports/render/testing/read-back.ts";
 
 describeEachEngine("reports API", (engine) => {
@@ -196,6 +197,13 @@ describeEachEngine("reports API", (engine) => {
       bodyId: s.body.id,
       remarks: { received: 3, accepted: 1, rejected: 1 },
       comments: { received: 2, answered: 1 },
+    });
+    // Issue 10: without it the missing §16 publication of 2025-Q1 would zero F (§23).
+    await recordExemption(s.ctx, s.analyst.actor, {
+      roundId: round.id,
+      bodyId: s.body.id,
+      slot: "2025-Q1",
+      reason: "test",
     });
     await computeRound(s.ctx, s.analyst.actor, round.id);
     const officerTry = await app.inject({
