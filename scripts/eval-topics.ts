@@ -49,7 +49,7 @@ export function evaluateTopics(): string[] {
     "## Topics of a quarter, on real appeals (SPb city portal)",
     "",
     "The quarter's items are clustered (`src/domain/analysis/cluster-topics.ts`: TF-IDF over content stems,",
-    "spherical k-means, k-means++ from a fixed seed, k = √(items/4) capped at 24) and compared with the",
+    "spherical k-means, k-means++ from a fixed seed, k = ⌈√items⌉ capped at 24, clusters under 2 items dissolved) and compared with the",
     "portal's own classification of the same appeals: its **category** (15) and its **reason** (126). Purity:",
     "share of items in their cluster's most common class; NMI: normalised mutual information (arithmetic",
     "mean). Set: github.com/Timmy-Max/Appeals-to-Housing-and-Communal-Services at `f639e6e0` (no licence:",

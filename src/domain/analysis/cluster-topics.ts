@@ -27,7 +27,7 @@ export interface Cluster {
 }
 
 export interface ClusterOptions {
-  /** Number of clusters; default grows with the quarter, √(distinct/4), between 2 and maxClusters. */
+  /** Number of clusters before small ones dissolve; default ⌈√items⌉ between 2 and maxClusters. */
   k?: number;
   maxClusters: number;
   /** A stem must occur in this many items to be a feature. */
@@ -48,7 +48,7 @@ export const CLUSTER_DEFAULTS: ClusterOptions = {
   minDf: 2,
   maxDfShare: 0.4,
   maxFeatures: 4000,
-  minClusterSize: 3,
+  minClusterSize: 2,
   iterations: 25,
   seed: 17,
   stemsKept: 8,
@@ -69,7 +69,14 @@ export function clusterItems(items: readonly ClusterItem[], options: Partial<Clu
   const byId = new Map(items.map((it) => [it.id, it]));
   // A duplicate whose root is not in the set is clustered as an item of its own.
   const roots = items.filter((it) => it.duplicateOf === null || !byId.has(it.duplicateOf));
-  const vocabulary = chooseVocabulary(roots, opts);
+  // A root weighs 1 + its copies in the vocabulary and in "too small": a campaign of 20 letters is a
+  // topic of 20 items even though its words are in one distinct text.
+  const weightOf = new Map(roots.map((r) => [r.id, 1]));
+  for (const it of items)
+    if (it.duplicateOf !== null && weightOf.has(it.duplicateOf))
+      weightOf.set(it.duplicateOf, weightOf.get(it.duplicateOf)! + 1);
+  const weights = roots.map((r) => weightOf.get(r.id)!);
+  const vocabulary = chooseVocabulary(roots, weights, opts);
   const vectors = roots.map((it) => vectorise(it, vocabulary.index, vocabulary.idf));
   const withFeatures: number[] = [];
   const without: number[] = [];
@@ -79,7 +86,7 @@ export function clusterItems(items: readonly ClusterItem[], options: Partial<Clu
   const k = Math.max(
     1,
     Math.min(
-      opts.k ?? Math.max(2, Math.min(opts.maxClusters, Math.round(Math.sqrt(withFeatures.length / 4)))),
+      opts.k ?? Math.max(2, Math.min(opts.maxClusters, Math.ceil(Math.sqrt(withFeatures.length)))),
       withFeatures.length,
     ),
   );
@@ -88,6 +95,7 @@ export function clusterItems(items: readonly ClusterItem[], options: Partial<Clu
   if (withFeatures.length) {
     centroids = seedCentroids(
       withFeatures.map((i) => vectors[i]!),
+      withFeatures.map((i) => weights[i]!),
       k,
       dims,
       opts.seed,
@@ -102,7 +110,16 @@ export function clusterItems(items: readonly ClusterItem[], options: Partial<Clu
       centroids = recompute(withFeatures, vectors, assignment, centroids.length, dims);
       if (moved === 0) break;
     }
-    dissolveSmall(withFeatures, vectors, assignment, centroids, opts.minClusterSize, dims);
+    dissolveSmall(withFeatures, vectors, weights, assignment, centroids, opts.minClusterSize, dims);
+    // An item sharing no feature with its cluster's centre was put there only because it had to go somewhere.
+    for (let n = withFeatures.length - 1; n >= 0; n--) {
+      const i = withFeatures[n]!;
+      if (dot(vectors[i]!, centroids[assignment[i]!]!) <= 1e-9) {
+        without.push(i);
+        withFeatures.splice(n, 1);
+      }
+    }
+    without.sort((a, b) => a - b);
   }
 
   const members: number[][] = centroids.map(() => []);
@@ -127,15 +144,25 @@ export function clusterItems(items: readonly ClusterItem[], options: Partial<Clu
   );
 }
 
-function chooseVocabulary(items: readonly ClusterItem[], opts: ClusterOptions) {
+/** Below this many distinct texts a word common to all of them still separates them from nothing else: no upper df cut. */
+const MAX_DF_FROM = 20;
+
+function chooseVocabulary(items: readonly ClusterItem[], weights: readonly number[], opts: ClusterOptions) {
+  // Weighted (copies count) for "frequent enough", distinct texts for "too common to separate".
   const df = new Map<string, number>();
-  for (const it of items) {
-    for (const s of new Set(it.terms.filter((t) => !isRedactionPlaceholder(t.word)).map((t) => t.stem)))
-      df.set(s, (df.get(s) ?? 0) + 1);
-  }
-  const maxDf = Math.max(opts.minDf, Math.floor(opts.maxDfShare * items.length));
+  const distinct = new Map<string, number>();
+  let total = 0;
+  items.forEach((it, i) => {
+    total += weights[i]!;
+    for (const s of new Set(it.terms.filter((t) => !isRedactionPlaceholder(t.word)).map((t) => t.stem))) {
+      df.set(s, (df.get(s) ?? 0) + weights[i]!);
+      distinct.set(s, (distinct.get(s) ?? 0) + 1);
+    }
+  });
+  const maxDf =
+    items.length < MAX_DF_FROM ? items.length : Math.max(opts.minDf, Math.floor(opts.maxDfShare * items.length));
   const stems = [...df]
-    .filter(([s, n]) => n >= opts.minDf && n <= maxDf && s.length >= 2)
+    .filter(([s, n]) => n >= opts.minDf && distinct.get(s)! <= maxDf && s.length >= 2)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, opts.maxFeatures)
     .map(([s]) => s)
@@ -143,7 +170,7 @@ function chooseVocabulary(items: readonly ClusterItem[], opts: ClusterOptions) {
   const index = new Map(stems.map((s, i) => [s, i]));
   const idf = new Float64Array(stems.length);
   stems.forEach((s, i) => {
-    idf[i] = Math.log((1 + items.length) / (1 + df.get(s)!)) + 1;
+    idf[i] = Math.log((1 + total) / (1 + df.get(s)!)) + 1;
   });
   return { stems, index, idf };
 }
@@ -192,18 +219,27 @@ function dense(v: SparseVec, dims: number): Float64Array {
   return c;
 }
 
-/** k-means++ on cosine distance (1 − similarity), from a seeded generator: same input, same seeds. */
-function seedCentroids(vectors: readonly SparseVec[], k: number, dims: number, seed: number): Float64Array[] {
+/**
+ * k-means++ on cosine distance (1 − similarity), from a seeded generator: same input, same seeds.
+ * A text weighs as many items as it stands for (its campaign's copies), so a large campaign seeds its own topic.
+ */
+function seedCentroids(
+  vectors: readonly SparseVec[],
+  weights: readonly number[],
+  k: number,
+  dims: number,
+  seed: number,
+): Float64Array[] {
   const rng = createRng(seed);
   const centroids = [dense(vectors[Math.floor(rng() * vectors.length)]!, dims)];
   const dist = vectors.map((v) => 1 - dot(v, centroids[0]!));
   while (centroids.length < k) {
-    const total = dist.reduce((a, d) => a + Math.max(0, d) ** 2, 0);
+    const total = dist.reduce((a, d, i) => a + Math.max(0, d) ** 2 * weights[i]!, 0);
     if (total <= 1e-12) break;
     let r = rng() * total;
     let pick = vectors.length - 1;
     for (let i = 0; i < vectors.length; i++) {
-      r -= Math.max(0, dist[i]!) ** 2;
+      r -= Math.max(0, dist[i]!) ** 2 * weights[i]!;
       if (r <= 0) {
         pick = i;
         break;
@@ -242,6 +278,7 @@ function recompute(
 function dissolveSmall(
   rows: readonly number[],
   vectors: readonly SparseVec[],
+  weights: readonly number[],
   assignment: Int32Array,
   centroids: Float64Array[],
   minSize: number,
@@ -250,7 +287,7 @@ function dissolveSmall(
   const alive = new Set(centroids.map((_, c) => c));
   for (;;) {
     const sizes = new Map<number, number>([...alive].map((c) => [c, 0]));
-    for (const i of rows) sizes.set(assignment[i]!, sizes.get(assignment[i]!)! + 1);
+    for (const i of rows) sizes.set(assignment[i]!, sizes.get(assignment[i]!)! + weights[i]!);
     const small = [...sizes].filter(([, n]) => n < minSize).sort((a, b) => a[1] - b[1] || a[0] - b[0])[0];
     if (!small || alive.size <= 1) return;
     alive.delete(small[0]);

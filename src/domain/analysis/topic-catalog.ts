@@ -73,10 +73,13 @@ export function matchStored(stems: readonly string[], stored: readonly StoredTop
   return best;
 }
 
+/** A label in the reader's language where the cluster has two words of it, topped up with the other language's. */
 function wordsLabel(c: Cluster): Trilingual {
-  const kk = c.words.kk.length ? c.words.kk : c.words.ru;
-  const ru = c.words.ru.length ? c.words.ru : c.words.kk;
-  const en = c.words.en.length ? c.words.en : [...c.words.ru, ...c.words.kk].slice(0, 3);
+  const pick = (own: string[], ...others: string[][]) =>
+    own.length >= 2 ? own : [...own, ...others.flat().filter((w) => !own.includes(w))].slice(0, 3);
+  const kk = pick(c.words.kk, c.words.ru, c.words.en);
+  const ru = pick(c.words.ru, c.words.kk, c.words.en);
+  const en = pick(c.words.en, c.words.ru, c.words.kk);
   const join = (w: string[]) => w.join(", ") || UNCLUSTERED_LABEL.en;
   return { kk: join(kk), ru: join(ru), en: join(en) };
 }
