@@ -12,8 +12,15 @@ export interface Recommendation {
   key: string;
   topicKey: string | null;
   campaignRootId: number | null;
+  /** The items it comes from, first ones (a topic's distinct items before its duplicates; a campaign's root). */
+  itemIds: number[];
+  /** How many items it rests on. */
+  size: number;
   text: Record<Locale, string>;
 }
+
+/** How many items a recommendation cites by number. */
+export const CITED_ITEMS = 5;
 
 /** A topic becomes a recommendation when at least half its items are negative. */
 export const NEGATIVE_SHARE = 0.5;
@@ -41,7 +48,7 @@ export function draftRecommendations(
         trend: s === "new" || s === "growing" ? translate(analysisMessages, locale, `recommendation.trend.${s}`) : "",
       }),
     );
-    return { key: `topic:${t.key}`, topicKey: t.key, campaignRootId: null, text };
+    return { key: `topic:${t.key}`, topicKey: t.key, campaignRootId: null, itemIds: citedItems(t), size: t.size, text };
   });
   for (const c of campaigns.filter((g) => g.size >= LARGE_CAMPAIGN).slice(0, 3)) {
     const date = kzDate(c.firstReceivedAt);
@@ -49,12 +56,22 @@ export function draftRecommendations(
       key: `campaign:${c.rootItemId}`,
       topicKey: null,
       campaignRootId: c.rootItemId,
+      itemIds: [c.rootItemId],
+      size: c.size,
       text: perLocale((locale) =>
         translate(analysisMessages, locale, "recommendation.campaign", { size: c.size, date }),
       ),
     });
   }
   return out;
+}
+
+function citedItems(t: Topic): number[] {
+  return t.itemIds
+    .map(Number)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b)
+    .slice(0, CITED_ITEMS);
 }
 
 function perLocale(make: (locale: Locale) => string): Record<Locale, string> {

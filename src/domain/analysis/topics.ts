@@ -50,6 +50,10 @@ export interface Topic {
   distinct: number;
   negativeShare: number;
   itemIds: string[];
+  /** Top stems of a clustered topic (topic-catalog.ts): what it is found again by next quarter. */
+  stems?: string[];
+  /** Named by the officer (a stored name), not labelled by its words. */
+  named?: boolean;
 }
 
 export interface TopicOptions {

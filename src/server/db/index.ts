@@ -10,3 +10,4 @@ export * from "./schema-monitoring.ts";
 export * from "./schema-legalacts.ts";
 export * from "./schema-administration.ts";
 export * from "./schema-round-corrections.ts";
+export * from "./schema-topic-catalog.ts";

@@ -127,6 +127,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register((await import("./administration/registry.routes.ts")).registryRoutes(ctx));
   await app.register((await import("./teamwork/teamwork.routes.ts")).teamworkRoutes(ctx));
   await app.register((await import("./analysis/analysis.routes.ts")).analysisRoutes(ctx));
+  await app.register((await import("./analysis/analysis-topics.routes.ts")).analysisTopicsRoutes(ctx));
   await app.register((await import("./reports/reports.routes.ts")).reportsRoutes(ctx));
   await app.register((await import("./compliance/calendar.routes.ts")).calendarRoutes(ctx));
   await app.register((await import("./portal/portal.routes.ts")).portalRoutes(ctx, { publicUrl: options.publicUrl }));

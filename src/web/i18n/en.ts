@@ -2,6 +2,7 @@
 import { commonCatalog } from "./areas/common.ts";
 import { inboxCatalog } from "./areas/inbox.ts";
 import { analysisCatalog } from "./areas/analysis.ts";
+import { analysisTopicsCatalog } from "./areas/analysis-topics.ts";
 import { reviewCatalog } from "./areas/review.ts";
 import { evaluationCatalog } from "./areas/evaluation.ts";
 import { importsCatalog } from "./areas/imports.ts";
@@ -12,6 +13,7 @@ export const en = {
   ...commonCatalog.en,
   ...inboxCatalog.en,
   ...analysisCatalog.en,
+  ...analysisTopicsCatalog.en,
   ...reviewCatalog.en,
   ...evaluationCatalog.en,
   ...importsCatalog.en,

@@ -2,6 +2,7 @@
 import { commonCatalog } from "./areas/common.ts";
 import { inboxCatalog } from "./areas/inbox.ts";
 import { analysisCatalog } from "./areas/analysis.ts";
+import { analysisTopicsCatalog } from "./areas/analysis-topics.ts";
 import { reviewCatalog } from "./areas/review.ts";
 import { evaluationCatalog } from "./areas/evaluation.ts";
 import { importsCatalog } from "./areas/imports.ts";
@@ -13,6 +14,7 @@ export const ru: Catalog = {
   ...commonCatalog.ru,
   ...inboxCatalog.ru,
   ...analysisCatalog.ru,
+  ...analysisTopicsCatalog.ru,
   ...reviewCatalog.ru,
   ...evaluationCatalog.ru,
   ...importsCatalog.ru,

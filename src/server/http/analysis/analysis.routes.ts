@@ -59,6 +59,7 @@ export const analysisRoutes =
         );
         return {
           ...result,
+          savedDrafts: result.savedDrafts.map((d) => ({ ...d, updatedAt: d.updatedAt.toISOString() })),
           // A campaign's sample is a citizen's text: redacted like the items behind it.
           campaigns: {
             ...result.campaigns,

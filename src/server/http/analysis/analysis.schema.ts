@@ -46,6 +46,8 @@ export const analysisSchema = z.object({
       negativeShare: z.number(),
       trend,
       previousSize: z.number().int(),
+      /** Named by the officer (kept from quarter to quarter) rather than labelled by its words. */
+      named: z.boolean(),
     }),
   ),
   goneTopics: z.array(z.object({ key: z.string(), label: trilingual, previousSize: z.number().int() })),
@@ -76,7 +78,20 @@ export const analysisSchema = z.object({
       key: z.string(),
       topicKey: z.string().nullable(),
       campaignRootId: z.number().int().nullable(),
+      /** The first items it comes from (open them with GET …/analysis/items?topic= or ?campaign=). */
+      itemIds: z.array(z.number().int()),
+      /** How many items it rests on. */
+      size: z.number().int(),
       text: trilingual,
+    }),
+  ),
+  /** The officer's saved edit of the drafts per document language (PUT …/analysis/drafts/:lang). */
+  savedDrafts: z.array(
+    z.object({
+      lang: z.enum(["kk", "ru", "en"]),
+      topics: z.array(z.string()),
+      recommendations: z.array(z.string()),
+      updatedAt: z.string(),
     }),
   ),
 });

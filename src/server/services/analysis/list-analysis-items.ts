@@ -33,9 +33,8 @@ export async function listItemsBehind(
 ): Promise<Paged<AnalysisItemRow>> {
   await authorizeBody(ctx, actor, bodyId);
   const { topic, scope = "s14", ...filter } = query;
-  // Topic and sentiment numbers are over the §14 scope; channel/kind volumes and campaigns over all items.
-  const scoped =
-    topic !== undefined || filter.sentiment !== undefined || filter.lang !== undefined || filter.week !== undefined;
+  // Every number of the page follows the scope switch except campaigns (counted per body and quarter).
+  const scoped = filter.campaign === undefined;
   let ids: number[] | undefined;
   if (topic !== undefined) {
     const found = (await quarterTopics(ctx.database.db, bodyId, quarter, scope)).find((t) => t.key === topic);

@@ -23,6 +23,8 @@ import { draftRecommendations, type Recommendation } from "../../../domain/analy
 import { quarterTopics, scopeKinds, type Scope } from "./quarter-topics.ts";
 import { formatQuarter, previousQuarter, quarterBounds, quarterDates, type Quarter } from "./quarters.ts";
 import { modelVersion } from "./label-items.ts";
+import { alignPrevious } from "../../../domain/analysis/topic-catalog.ts";
+import { listDrafts, listStoredTopics, type DraftRow } from "../../repositories/analysis-topics.repository.ts";
 
 export interface TopicOut {
   key: string;
@@ -34,6 +36,8 @@ export interface TopicOut {
   negativeShare: number;
   trend: TopicTrend["status"];
   previousSize: number;
+  /** Named by the officer (kept from quarter to quarter) rather than labelled by its words. */
+  named: boolean;
 }
 
 export interface QuarterlyAnalysis {
@@ -53,6 +57,8 @@ export interface QuarterlyAnalysis {
   campaigns: { groups: number; items: number; top: (Omit<CampaignRow, "sampleText"> & { sampleText: string })[] };
   conferenceTopics: ConferenceTopic[];
   recommendations: Recommendation[];
+  /** The officer's saved edit of the drafts, per document language (what §15 submission starts from). */
+  savedDrafts: DraftRow[];
 }
 
 const SAMPLE_CHARS = 280;
@@ -70,19 +76,23 @@ export async function readQuarterlyAnalysis(
   if (!body) throw notFound("state body");
   authorize(actor, "analysis.read", bodyId);
   const bounds = quarterBounds(quarter);
-  const all = { bodyId, ...bounds };
-  const scoped = { ...all, kinds: scopeKinds(scope) };
+  const scoped = { bodyId, ...bounds, kinds: scopeKinds(scope) };
   const period = formatQuarter(quarter);
 
-  const [volumes, languages, sentiments, weeks, topics, previous, campaigns] = await Promise.all([
-    countByChannelAndKind(db, all),
+  // Every figure follows the scope switch (volumes and coverage too), so "N analysed" counts the
+  // same items the charts and topics are drawn from; campaigns are per body and quarter.
+  const stored = await listStoredTopics(db, bodyId);
+  const [volumes, languages, sentiments, weeks, topics, previousRaw, campaigns, savedDrafts] = await Promise.all([
+    countByChannelAndKind(db, scoped),
     countByLabel(db, scoped, "lang"),
     countByLabel(db, scoped, "sentiment"),
     countSentimentByWeek(db, scoped),
-    quarterTopics(db, bodyId, quarter, scope),
-    quarterTopics(db, bodyId, previousQuarter(quarter), scope),
+    quarterTopics(db, bodyId, quarter, scope, stored),
+    quarterTopics(db, bodyId, previousQuarter(quarter), scope, stored),
     listCampaigns(db, bodyId, period, 20),
+    listDrafts(db, bodyId, period),
   ]);
+  const previous = alignPrevious(previousRaw, topics);
 
   const trends = trackTopics(previous, topics);
   const trendByKey = new Map(trends.map((t) => [t.key, t]));
@@ -121,6 +131,7 @@ export async function readQuarterlyAnalysis(
       negativeShare: round3(t.negativeShare),
       trend: trendByKey.get(t.key)!.status,
       previousSize: trendByKey.get(t.key)!.previousSize,
+      named: t.named === true,
     })),
     goneTopics: trends
       .filter((t) => t.size === 0)
@@ -136,6 +147,7 @@ export async function readQuarterlyAnalysis(
       negativeShare: round3(c.negativeShare),
     })),
     recommendations: draftRecommendations(topics, trends, campaigns.groups),
+    savedDrafts,
   };
 }
 

@@ -1,11 +1,13 @@
 /**
  * The official's edit of the drafts before they go out: §17 topics for internet conferences and
- * surveys, and the §14 recommendations. Edits stay in the browser (per document language) and
- * are downloaded as a document; nothing is sent until the official sends it themselves.
+ * surveys, and the §14 recommendations. Edits are saved on the server per document language
+ * (issue 16): the §15 submission form starts from the saved recommendations, another officer sees
+ * them, and the document download writes them. Each generated recommendation cites the topic or
+ * campaign and the items it comes from.
  */
-import { useState } from "react";
-import { Button, Card, Col, Empty, Input, Row, Select, Space, Tag, Typography } from "antd";
-import { DeleteOutlined, DownloadOutlined, PlusOutlined, UndoOutlined } from "@ant-design/icons";
+import { useEffect, useState } from "react";
+import { App, Button, Card, Col, Empty, Input, Row, Select, Space, Tag, Typography } from "antd";
+import { DeleteOutlined, DownloadOutlined, PlusOutlined, SaveOutlined, UndoOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import i18n, { LANG_NAMES, LANGS } from "../../i18n/index.ts";
 import { useLang } from "../../locale.tsx";
@@ -14,7 +16,8 @@ import { fmtDate, periodLabel } from "../../format.ts";
 import { toRtf, type RtfBlock } from "../../rtf.ts";
 import type { Lang } from "../../types.ts";
 import { TREND_COLORS } from "./analysis-charts.tsx";
-import type { Analysis } from "./types.ts";
+import { api, ApiError } from "../../api.ts";
+import type { Analysis, ItemsFilter, SavedDrafts } from "./types.ts";
 
 interface Drafts {
   topics: string[];
@@ -66,14 +69,50 @@ function EditableList({
   );
 }
 
-export function DraftsEditor({ analysis, bodyName }: { analysis: Analysis; bodyName: string }) {
+interface Props {
+  analysis: Analysis;
+  bodyId: string;
+  bodyName: string;
+  /** May the user save drafts (analysis.correct)? */
+  canEdit: boolean;
+  onPick: (filter: ItemsFilter, title: string) => void;
+  onSaved: () => void;
+}
+
+export function DraftsEditor({ analysis, bodyId, bodyName, canEdit, onPick, onSaved }: Props) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const { lang: uiLang } = useLang();
   const [docLang, setDocLang] = useState<Lang>(uiLang);
   const [edits, setEdits] = useState<Partial<Record<Lang, Drafts>>>({});
-  const drafts = edits[docLang] ?? fromAnalysis(analysis, docLang);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setEdits({}), [analysis.period, bodyId]);
+  const saved: SavedDrafts | undefined = analysis.savedDrafts.find((d) => d.lang === docLang);
+  const drafts =
+    edits[docLang] ??
+    (saved ? { topics: saved.topics, recommendations: saved.recommendations } : fromAnalysis(analysis, docLang));
   const update = (change: Partial<Drafts>) => setEdits((e) => ({ ...e, [docLang]: { ...drafts, ...change } }));
   const edited = edits[docLang] !== undefined;
+  const path = `/api/bodies/${bodyId}/analysis/drafts/${docLang}`;
+  const call = async (work: () => Promise<unknown>, toast: string) => {
+    setBusy(true);
+    try {
+      await work();
+      setEdits((e) => ({ ...e, [docLang]: undefined }));
+      void message.success(toast);
+      onSaved();
+    } catch (e) {
+      void message.error(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = () =>
+    call(() => api(path, { method: "PUT", body: { period: analysis.period, ...drafts } }), t("drafts.savedToast"));
+  const reset = () =>
+    edited
+      ? setEdits((e) => ({ ...e, [docLang]: undefined }))
+      : void call(() => api(path, { method: "DELETE", query: { period: analysis.period } }), t("topics.saved"));
 
   const download = () => {
     // The document is written in its own language, whatever the UI's language is.
@@ -102,12 +141,20 @@ export function DraftsEditor({ analysis, bodyName }: { analysis: Analysis; bodyN
             style={{ width: 130 }}
             options={LANGS.map((l) => ({ value: l, label: LANG_NAMES[l] }))}
           />
-          <Button
-            icon={<UndoOutlined />}
-            disabled={!edited}
-            onClick={() => setEdits((e) => ({ ...e, [docLang]: undefined }))}
-          >
+          <Typography.Text type="secondary" data-testid="drafts-saved-state">
+            {edited || !saved ? t("drafts.unsaved") : t("drafts.saved", { date: fmtDate(saved.updatedAt) })}
+          </Typography.Text>
+          <Button icon={<UndoOutlined />} disabled={busy || (!edited && !saved) || !canEdit} onClick={reset}>
             {t("drafts.reset")}
+          </Button>
+          <Button
+            icon={<SaveOutlined />}
+            disabled={!edited || !canEdit}
+            loading={busy}
+            onClick={() => void save()}
+            data-testid="drafts-save"
+          >
+            {t("drafts.save")}
           </Button>
           <Button type="primary" icon={<DownloadOutlined />} onClick={download} data-testid="drafts-download">
             {t("drafts.download")}
@@ -150,6 +197,30 @@ export function DraftsEditor({ analysis, bodyName }: { analysis: Analysis; bodyN
             label={t("drafts.recommendation")}
             testId="draft-recommendations"
           />
+          {analysis.recommendations.length > 0 && (
+            <ol className="draft-basis" data-testid="draft-basis">
+              {analysis.recommendations.map((r) => {
+                const topic = r.topicKey ? analysis.topics.find((x) => x.key === r.topicKey) : undefined;
+                const title = topic ? topic.label[uiLang] : r.text[uiLang].slice(0, 60);
+                const filter: ItemsFilter = r.topicKey
+                  ? { topic: r.topicKey }
+                  : { campaign: r.campaignRootId ?? undefined };
+                return (
+                  <li key={r.key}>
+                    <Typography.Text type="secondary">
+                      {t("drafts.basis", { size: r.size })}
+                      {topic ? ` · «${topic.label[uiLang]}»` : ""} · {t("drafts.basisItems")}:{" "}
+                      {r.itemIds.map((id) => `№${id}`).join(", ")}
+                      {r.size > r.itemIds.length ? " …" : ""}
+                    </Typography.Text>{" "}
+                    <Button type="link" size="small" onClick={() => onPick(filter, title)}>
+                      {r.size}
+                    </Button>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
         </Col>
       </Row>
     </Card>

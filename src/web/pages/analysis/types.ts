@@ -63,6 +63,7 @@ export interface Analysis {
     negativeShare: number;
     trend: Trend;
     previousSize: number;
+    named: boolean;
   }[];
   goneTopics: { key: string; label: Trilingual; previousSize: number }[];
   campaigns: {
@@ -71,7 +72,23 @@ export interface Analysis {
     top: { rootItemId: number; size: number; sampleText: string; lang: string; firstReceivedAt: string }[];
   };
   conferenceTopics: { key: string; title: Trilingual; size: number; negativeShare: number; status: Trend | null }[];
-  recommendations: { key: string; topicKey: string | null; campaignRootId: number | null; text: Trilingual }[];
+  recommendations: {
+    key: string;
+    topicKey: string | null;
+    campaignRootId: number | null;
+    itemIds: number[];
+    size: number;
+    text: Trilingual;
+  }[];
+  savedDrafts: SavedDrafts[];
+}
+
+/** The officer's edit of the drafts saved on the server (PUT /api/bodies/:id/analysis/drafts/:lang). */
+export interface SavedDrafts {
+  lang: "kk" | "ru" | "en";
+  topics: string[];
+  recommendations: string[];
+  updatedAt: string;
 }
 
 export interface Label {

@@ -17,6 +17,8 @@ interface Values {
 }
 interface AnalysisDrafts {
   recommendations: { text: { kk: string; ru: string; en: string } }[];
+  /** The officer's edit saved on the analysis page: what is submitted, before the generated drafts. */
+  savedDrafts?: { lang: "kk" | "ru" | "en"; recommendations: string[] }[];
 }
 
 /** The last eight quarters that have ended, newest first. */
@@ -71,7 +73,8 @@ export function SubmitForm({
       const analysis = await api<AnalysisDrafts>(`/api/bodies/${bodyId}/analysis`, {
         query: { period: quarter },
       }).catch(() => null);
-      const drafts = (analysis?.recommendations ?? []).map((r) => r.text[lang] || r.text.kk).filter(Boolean);
+      const saved = analysis?.savedDrafts?.find((d) => d.lang === lang)?.recommendations;
+      const drafts = saved ?? (analysis?.recommendations ?? []).map((r) => r.text[lang] || r.text.kk).filter(Boolean);
       return {
         values: { summary: "", recommendations: drafts.length ? drafts : [""] },
         from: drafts.length ? ("analysis" as const) : ("none" as const),
