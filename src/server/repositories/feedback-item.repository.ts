@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { answers, decisions, feedbackItems, feedbackKeys } from "../db/index.ts";
 import type { Channel, ItemKind, ItemLang, ItemStatus } from "../db/enums.ts";
 import type { Executor } from "../context.ts";
-import { COUNT_CAP, conditions, containsPattern, type Page, type Paged } from "./pagination.ts";
+import { wordSearchCondition } from "./word-search.ts";
+import { COUNT_CAP, conditions, type Page, type Paged } from "./pagination.ts";
 
 export type FeedbackItemRow = typeof feedbackItems.$inferSelect;
 /** An item to record: its id comes from the feedback_keys registry. */
@@ -78,7 +79,7 @@ function filterWhere(filter: FeedbackFilter): SQL | undefined {
       filter.referenceMissing !== undefined && referenceMissingCondition(filter.referenceMissing),
       filter.receivedFrom && gte(feedbackItems.receivedAt, filter.receivedFrom),
       filter.receivedBefore && lt(feedbackItems.receivedAt, filter.receivedBefore),
-      filter.q && ilike(feedbackItems.text, containsPattern(filter.q)),
+      filter.q && wordSearchCondition(feedbackItems.text, filter.q),
     ),
   );
 }
