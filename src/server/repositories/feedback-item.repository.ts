@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { answers, decisions, feedbackItems, feedbackKeys } from "../db/index.ts";
 import type { Channel, ItemKind, ItemLang, ItemStatus } from "../db/enums.ts";
 import type { Executor } from "../context.ts";
-import { wordSearchCondition } from "./word-search.ts";
+import { SEARCH_COUNT_CAP, wordSearchCondition } from "./word-search.ts";
 import { COUNT_CAP, conditions, type Page, type Paged } from "./pagination.ts";
 
 export type FeedbackItemRow = typeof feedbackItems.$inferSelect;
@@ -98,6 +98,8 @@ export async function listFeedbackItems(
   page: Page,
 ): Promise<Paged<FeedbackItemView>> {
   const where = filterWhere(filter);
+  // A text search counts to a lower cap (word-search.ts): its count filters every row it walks.
+  const cap = filter.q ? SEARCH_COUNT_CAP : COUNT_CAP;
   // Counted up to one past the cap: the first page of a million-item inbox costs one page, not a scan.
   // No joins (an item has at most one current decision and answer; status filters are EXISTS), and
   // in the inbox's order, so the planner walks a (body, [kind,] received_at) index and stops at the
@@ -107,7 +109,7 @@ export async function listFeedbackItems(
     .from(feedbackItems)
     .where(where)
     .orderBy(desc(feedbackItems.receivedAt))
-    .limit(COUNT_CAP + 1)
+    .limit(cap + 1)
     .as("matches");
   const [rows, [counted]] = await Promise.all([
     joinedQuery(db)
@@ -120,8 +122,8 @@ export async function listFeedbackItems(
   const n = Number(counted?.n ?? 0);
   return {
     items: rows.map((r) => ({ ...r.item, decision: r.decision, answer: r.answer })),
-    total: Math.min(n, COUNT_CAP),
-    totalExact: n <= COUNT_CAP,
+    total: Math.min(n, cap),
+    totalExact: n <= cap,
     ...page,
   };
 }

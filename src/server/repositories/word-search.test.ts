@@ -9,7 +9,7 @@ import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/db.ts";
 import { createBody, createItems, testContext } from "../../../test/factories.ts";
 import { listFeedbackItems } from "./feedback-item.repository.ts";
-import { searchWords, wordPrefixQuery } from "./word-search.ts";
+import { SEARCH_COUNT_CAP, searchWords, wordPrefixQuery } from "./word-search.ts";
 
 const TEXTS = [
   "Ойыншық өте сапалы және табиғи заттан жасалған.Берген тапсырысым тез келді. Қызымға ұнады.",
@@ -49,6 +49,21 @@ describeEachEngine("inbox word search", (engine) => {
       TEXTS.map((text) => ({ text })),
     );
     ids.push(...rows.map((r) => r.id));
+  });
+
+  it("counts a searched inbox up to SEARCH_COUNT_CAP", { timeout: 120_000 }, async () => {
+    const ctx = testContext(engine.database);
+    const other = (await createBody(ctx)).id;
+    await createItems(
+      ctx,
+      other,
+      Array.from({ length: SEARCH_COUNT_CAP + 5 }, (_, i) => ({ text: `Жол жөндеу керек ${i}` })),
+    );
+    const page = await listFeedbackItems(engine.database.db, { bodyId: other, q: "жол" }, { limit: 50, offset: 0 });
+    expect(page.items).toHaveLength(50);
+    expect([page.total, page.totalExact]).toEqual([SEARCH_COUNT_CAP, false]);
+    const all = await listFeedbackItems(engine.database.db, { bodyId: other }, { limit: 50, offset: 0 });
+    expect([all.total, all.totalExact]).toEqual([SEARCH_COUNT_CAP + 5, true]);
   });
 
   it.each(CASES)("«%s» finds the items it should", async (q, expected) => {

@@ -9,6 +9,14 @@
 import { and, ilike, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { containsPattern } from "./pagination.ts";
 
+/**
+ * A searched inbox counts its matches exactly up to this many ("1 000+" beyond): for a common word
+ * the count walks the inbox's date index and tests each row, so its cost is the cap divided by the
+ * word's frequency — independent of the inbox's size, and ten times less than at COUNT_CAP
+ * (measured in docs/performance.md, "Search"). Refining the search narrows a longer list.
+ */
+export const SEARCH_COUNT_CAP = 1_000;
+
 /** The words of a search text: runs of letters and digits in any script. */
 export function searchWords(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
