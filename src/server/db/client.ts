@@ -111,6 +111,27 @@ async function openPg(url: string, poolSize = 10): Promise<Database> {
   };
 }
 
+/**
+ * `COPY table (columns) FROM STDIN` on the connection of an open transaction (a Drizzle
+ * transaction on either engine), so the copied rows commit or roll back with the rest of it: the
+ * import's batches stage their rows this way (import-items.repository.ts). On the server through
+ * pg-copy-streams on the transaction's pooled client; PGlite reads the data from a Blob.
+ */
+export async function copyIntoTransaction(tx: Db, copySql: string, data: string): Promise<void> {
+  const client = (tx as unknown as { session?: { client?: unknown } }).session?.client as
+    | { release?: unknown; query: (...args: unknown[]) => unknown }
+    | undefined;
+  if (!client) throw new Error("copyIntoTransaction needs a transaction");
+  if (typeof client.release === "function") {
+    const { from } = await import("pg-copy-streams");
+    const { Readable } = await import("node:stream");
+    const { pipeline } = await import("node:stream/promises");
+    await pipeline(Readable.from([data]), client.query(from(copySql)) as NodeJS.WritableStream);
+    return;
+  }
+  await client.query(copySql.replace(/FROM STDIN$/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) });
+}
+
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.engine === "pglite") {
     const { migrate } = await import("drizzle-orm/pglite/migrator");

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { answers, decisions, feedbackItems, feedbackKeys } from "../db/index.ts";
 import type { Channel, ItemKind, ItemLang, ItemStatus } from "../db/enums.ts";
 import type { Executor } from "../context.ts";
-import { COUNT_CAP, conditions, containsPattern, type Page, type Paged } from "./pagination.ts";
+import { SEARCH_COUNT_CAP, wordSearchCondition } from "./word-search.ts";
+import { COUNT_CAP, conditions, type Page, type Paged } from "./pagination.ts";
 
 export type FeedbackItemRow = typeof feedbackItems.$inferSelect;
 /** An item to record: its id comes from the feedback_keys registry. */
@@ -78,7 +79,7 @@ function filterWhere(filter: FeedbackFilter): SQL | undefined {
       filter.referenceMissing !== undefined && referenceMissingCondition(filter.referenceMissing),
       filter.receivedFrom && gte(feedbackItems.receivedAt, filter.receivedFrom),
       filter.receivedBefore && lt(feedbackItems.receivedAt, filter.receivedBefore),
-      filter.q && ilike(feedbackItems.text, containsPattern(filter.q)),
+      filter.q && wordSearchCondition(feedbackItems.text, filter.q),
     ),
   );
 }
@@ -97,6 +98,8 @@ export async function listFeedbackItems(
   page: Page,
 ): Promise<Paged<FeedbackItemView>> {
   const where = filterWhere(filter);
+  // A text search counts to a lower cap (word-search.ts): its count filters every row it walks.
+  const cap = filter.q ? SEARCH_COUNT_CAP : COUNT_CAP;
   // Counted up to one past the cap: the first page of a million-item inbox costs one page, not a scan.
   // No joins (an item has at most one current decision and answer; status filters are EXISTS), and
   // in the inbox's order, so the planner walks a (body, [kind,] received_at) index and stops at the
@@ -106,7 +109,7 @@ export async function listFeedbackItems(
     .from(feedbackItems)
     .where(where)
     .orderBy(desc(feedbackItems.receivedAt))
-    .limit(COUNT_CAP + 1)
+    .limit(cap + 1)
     .as("matches");
   const [rows, [counted]] = await Promise.all([
     joinedQuery(db)
@@ -119,8 +122,8 @@ export async function listFeedbackItems(
   const n = Number(counted?.n ?? 0);
   return {
     items: rows.map((r) => ({ ...r.item, decision: r.decision, answer: r.answer })),
-    total: Math.min(n, COUNT_CAP),
-    totalExact: n <= COUNT_CAP,
+    total: Math.min(n, cap),
+    totalExact: n <= cap,
     ...page,
   };
 }

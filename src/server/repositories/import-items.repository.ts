@@ -7,6 +7,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { dialogueEvents, dialogueSurveyOptions, initiatives, socialAccounts } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 import { AppError } from "../errors.ts";
+import { copyIntoTransaction } from "../db/client.ts";
 
 export interface ItemRowJson {
   source: string;
@@ -43,7 +44,8 @@ export async function upsertItemBatch(
   rows: ItemRowJson[],
 ): Promise<UpsertedRow[]> {
   if (rows.length === 0) return [];
-  const result = await tx.execute(upsertItemBatchSql(bodyId, runId, rows));
+  await stageItemBatch(tx, rows);
+  const result = await tx.execute(upsertItemBatchSql(bodyId, runId));
   const out = (
     result as unknown as {
       rows: { id: number | string; source: string; source_ref: string; inserted: boolean; foreign: boolean }[];
@@ -58,20 +60,67 @@ export async function upsertItemBatch(
   }));
 }
 
+const STAGE_COLUMNS =
+  "source, source_ref, channel, kind, text, lang, received_at, author_ref, social_account_id, clause_ref, initiative_id, metadata";
+
+/** COPY text escapes: backslash, tab, newline and carriage return; \N is null. */
+function copyField(value: string | null): string {
+  if (value === null) return "\\N";
+  return value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+}
+
 /**
- * The batch upsert as one statement (exported so a benchmark can EXPLAIN it). Items are partitioned
- * by year, so their source keys live in the feedback_keys registry: a new key is registered and its
- * item inserted; an existing key leads to its item by primary key (id, received_at), which is
- * updated where something changed (moving to another year's partition if received_at did; a trigger
- * of migration 0012 moves the key's received_at with it).
+ * COPYs a batch into this connection's temporary staging table, inside the batch's transaction
+ * (issue 12: COPY instead of one JSON parameter). The table is made once per connection and empties
+ * itself at every commit (`on commit delete rows`), so a rolled-back or killed batch leaves nothing
+ * behind and the next batch starts from an empty stage; a batch is always a top-level transaction.
  */
-export function upsertItemBatchSql(bodyId: string, runId: string | null, rows: ItemRowJson[]) {
-  return sql`
-    with incoming as (
-      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as i(
+async function stageItemBatch(tx: Executor, rows: ItemRowJson[]): Promise<void> {
+  const [made] = (
+    (await tx.execute(sql`select to_regclass('pg_temp.import_items_stage') is not null as made`)) as unknown as {
+      rows: { made: boolean }[];
+    }
+  ).rows;
+  if (!made?.made)
+    await tx.execute(sql`
+      create temporary table import_items_stage (
         source text, source_ref text, channel channel, kind item_kind, text text, lang item_lang, received_at timestamptz,
-        author_ref text, social_account_id uuid, clause_ref text, initiative_id uuid, metadata jsonb)
-    ),
+        author_ref text, social_account_id uuid, clause_ref text, initiative_id uuid, metadata jsonb
+      ) on commit delete rows`);
+  const lines: string[] = [];
+  for (const r of rows)
+    lines.push(
+      [
+        r.source,
+        r.source_ref,
+        r.channel,
+        r.kind,
+        r.text,
+        r.lang,
+        r.received_at,
+        r.author_ref,
+        r.social_account_id,
+        r.clause_ref,
+        r.initiative_id,
+        JSON.stringify(r.metadata ?? {}),
+      ]
+        .map(copyField)
+        .join("\t"),
+    );
+  await copyIntoTransaction(tx, `COPY import_items_stage (${STAGE_COLUMNS}) FROM STDIN`, `${lines.join("\n")}\n`);
+}
+
+/**
+ * The batch upsert as one statement over the staged batch (exported so a benchmark can EXPLAIN
+ * it). Items are partitioned by year, so their source keys live in the feedback_keys registry: new
+ * keys are registered first (`on conflict do nothing`) and their items inserted; an existing key
+ * leads to its item by primary key (id, received_at), which is updated where something changed
+ * (moving to another year's partition if received_at did; a trigger of migration 0012 moves the
+ * key's received_at with it).
+ */
+export function upsertItemBatchSql(bodyId: string, runId: string | null) {
+  return sql`
+    with incoming as (select * from import_items_stage),
     existing as (
       select f.*, i.kind as new_kind, i.text as new_text, i.received_at as new_received_at, i.clause_ref as new_clause_ref,
         i.initiative_id as new_initiative_id, i.social_account_id as new_social_account_id, i.metadata as new_metadata,
