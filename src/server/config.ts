@@ -73,6 +73,23 @@ const schema = z
     OIDC_SCOPES: z.string().default("openid email profile"),
     OIDC_MATCH_CLAIM: z.string().default("email"),
     OIDC_LABEL: z.string().default("eGov"),
+    /**
+     * The secret that signs the audit chain's checkpoints (W6): at least 32 characters, kept outside
+     * the database and its backups (docs/security.md, "Audit key"). Unset, no checkpoint is written.
+     */
+    PIKIR_AUDIT_KEY: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
+    ),
+    /** Earlier audit keys, comma-separated, so checkpoints signed before a key change still verify. */
+    PIKIR_AUDIT_OLD_KEYS: z.string().optional(),
+    /** A file (on another disk or host) every checkpoint is also appended to, one JSON line each. */
+    PIKIR_AUDIT_CHECKPOINT_FILE: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+    /**
+     * Which state bodies may name a PIKIR_MONITOR_* token variable (W12), beyond the naming rule
+     * PIKIR_MONITOR_<BODY CODE>_…: "PIKIR_MONITOR_SHARED_YT=MINFIN|MINEDU;PIKIR_MONITOR_X=ALMATY".
+     */
+    PIKIR_MONITOR_BINDINGS: z.string().optional(),
   })
   .superRefine((c, issue) => {
     if (!c.OIDC_ISSUER) return;
@@ -106,6 +123,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     inlineWorkers: c.PIKIR_WORKERS === "inline",
     trustedProxies: c.PIKIR_TRUSTED_PROXIES ?? [],
     publicUrl: c.PIKIR_PUBLIC_URL,
+    audit: {
+      key: c.PIKIR_AUDIT_KEY,
+      oldKeys: (c.PIKIR_AUDIT_OLD_KEYS ?? "")
+        .split(",")
+        .map((k) => k.trim())
+        .filter(Boolean),
+      checkpointFile: c.PIKIR_AUDIT_CHECKPOINT_FILE ? path.resolve(c.PIKIR_AUDIT_CHECKPOINT_FILE) : undefined,
+    },
+    monitorBindings: c.PIKIR_MONITOR_BINDINGS ?? "",
     identityProvider:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID && c.OIDC_REDIRECT_URI
         ? {

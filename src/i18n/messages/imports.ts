@@ -21,6 +21,8 @@ const en = {
     'Line {line} opens a quote (") that is never closed; the row was not read, the rows after it were.',
   "row.invalid_utf8":
     "Line {line} is not valid UTF-8 (part of it is in another encoding); the row was not read. Save the whole file as UTF-8 and upload it again.",
+  "record.invalid_utf8":
+    "Record {position} is not valid UTF-8 (part of it is in another encoding); it was not read, the others were. Save the whole file as UTF-8 and upload it again.",
   "row.missing": "Required value missing: {column}.",
   "row.bad_date": 'Date not recognised in {column}: "{value}" (use dd.mm.yyyy or yyyy-mm-dd).',
   "row.bad_value": 'Unknown value in {column}: "{value}".',
@@ -56,6 +58,8 @@ export const importMessages = defineMessages<ImportMessageKey>({
     "row.unclosed_quote": '{line}-жолда ашылған тырнақша (") жабылмаған; бұл жол оқылмады, одан кейінгі жолдар оқылды.',
     "row.invalid_utf8":
       "{line}-жол UTF-8 кодтауында емес (бір бөлігі басқа кодтауда); бұл жол оқылмады. Бүкіл файлды UTF-8 ретінде сақтап, қайта жүктеңіз.",
+    "record.invalid_utf8":
+      "{position}-жазба UTF-8 кодтауында емес (бір бөлігі басқа кодтауда); ол оқылмады, қалғандары оқылды. Бүкіл файлды UTF-8 ретінде сақтап, қайта жүктеңіз.",
     "row.missing": "Міндетті мән жоқ: {column}.",
     "row.bad_date": '{column} бағанындағы күн танылмады: "{value}" (кк.аа.жжжж немесе жжжж-аа-кк пішімін қолданыңыз).',
     "row.bad_value": '{column} бағанында белгісіз мән: "{value}".',
@@ -88,6 +92,8 @@ export const importMessages = defineMessages<ImportMessageKey>({
       'В строке {line} открыта кавычка ("), которая не закрыта; эта строка не прочитана, следующие за ней — прочитаны.',
     "row.invalid_utf8":
       "Строка {line} не в кодировке UTF-8 (часть её в другой кодировке); эта строка не прочитана. Сохраните весь файл в UTF-8 и загрузите снова.",
+    "record.invalid_utf8":
+      "Запись {position} не в кодировке UTF-8 (часть её в другой кодировке); она не прочитана, остальные прочитаны. Сохраните весь файл в UTF-8 и загрузите снова.",
     "row.missing": "Нет обязательного значения: {column}.",
     "row.bad_date": 'Дата в столбце {column} не распознана: "{value}" (используйте дд.мм.гггг или гггг-мм-дд).',
     "row.bad_value": 'Неизвестное значение в столбце {column}: "{value}".',

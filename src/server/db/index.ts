@@ -11,3 +11,4 @@ export * from "./schema-legalacts.ts";
 export * from "./schema-administration.ts";
 export * from "./schema-round-corrections.ts";
 export * from "./schema-topic-catalog.ts";
+export * from "./schema-security.ts";

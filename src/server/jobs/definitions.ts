@@ -42,13 +42,28 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
     expireInSeconds: 60 * 60,
     handler: async (ctx) => {
       const { verifyAudit } = await import("../services/audit/verify-audit.ts");
-      const result = await verifyAudit(ctx.database.db);
-      if (result.ok) ctx.log.info({ checked: result.checked }, "audit chain intact");
+      const { auditAnchorOf } = await import("../services/audit/audit-anchor.ts");
+      const { loadConfig } = await import("../config.ts");
+      const result = await verifyAudit(ctx.database.db, undefined, auditAnchorOf(loadConfig().audit));
+      if (result.ok) ctx.log.info({ checked: result.checked, anchor: result.anchor }, "audit chain intact");
       else
         ctx.log.error(
-          { brokenAt: result.brokenAt, checked: result.checked },
+          { brokenAt: result.brokenAt, anchorProblem: result.anchorProblem, checked: result.checked },
           "AUDIT CHAIN BROKEN: the log was altered outside Pikir",
         );
+    },
+  }),
+  defineJob("audit.checkpoint", {
+    // W6: the chain's head signed every 15 minutes, so a deleted tail or a recomputed chain is seen.
+    cron: "*/15 * * * *",
+    expireInSeconds: 10 * 60,
+    handler: async (ctx) => {
+      const { writeAuditCheckpoint } = await import("../services/audit/write-audit-checkpoint.ts");
+      const { auditAnchorOf } = await import("../services/audit/audit-anchor.ts");
+      const { loadConfig } = await import("../config.ts");
+      const outcome = await writeAuditCheckpoint(ctx, auditAnchorOf(loadConfig().audit));
+      if (outcome.status === "written") ctx.log.info({ lastId: outcome.checkpoint.lastId }, "audit checkpoint written");
+      if (outcome.status === "no_key") ctx.log.warn("PIKIR_AUDIT_KEY is not set: the audit chain is not anchored");
     },
   }),
   defineJob("analysis.label", {

@@ -14,6 +14,7 @@ const nothing = z.object({});
 
 export const JOB_PAYLOADS = {
   "audit.verify": nothing,
+  "audit.checkpoint": nothing,
   /** A body's period on demand; a body's unlabelled quarters ({ bodyId }); every body (nightly, {}). */
   "analysis.label": z.object({ bodyId: bodyId.optional(), from: date.optional(), to: date.optional() }),
   "compliance.digest": z.object({ today: date.optional(), bodyIds: z.array(bodyId).optional() }),

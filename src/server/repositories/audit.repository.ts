@@ -9,7 +9,7 @@ import type { Executor } from "../context.ts";
 
 export const GENESIS_HASH = "0".repeat(64);
 // One lock id for the chain: appends are serialised so two writers never fork it.
-const AUDIT_CHAIN_LOCK = 7_270_301;
+export const AUDIT_CHAIN_LOCK = 7_270_301;
 
 export interface AuditEntryInput {
   actorId: string | null;

@@ -61,41 +61,6 @@ export async function touchSession(db: Executor, id: string, now: Date): Promise
   await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
 }
 
-/**
- * Claims one password attempt before the (slow) verification, in one statement: the counter goes up
- * only while the account is not locked and fewer than `limit` attempts are counted, so parallel
- * sign-ins cannot all pass a check made before any of them is recorded (W11). False: locked.
- */
-export async function claimSignInAttempt(db: Executor, userId: string, limit: number, now: Date): Promise<boolean> {
-  const rows = await db
-    .update(users)
-    .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
-    .where(
-      and(
-        eq(users.id, userId),
-        sql`${users.failedSignIns} < ${limit}`,
-        sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${now.toISOString()}::timestamptz)`,
-      ),
-    )
-    .returning({ id: users.id });
-  return rows.length > 0;
-}
-
-/** A claimed attempt failed: at the limit the account locks and the counter starts again. */
-export async function lockIfAttemptsSpent(
-  db: Executor,
-  userId: string,
-  limit: number,
-  lockUntil: Date,
-): Promise<{ locked: boolean }> {
-  const rows = await db
-    .update(users)
-    .set({ failedSignIns: 0, lockedUntil: lockUntil })
-    .where(and(eq(users.id, userId), sql`${users.failedSignIns} >= ${limit}`))
-    .returning({ id: users.id });
-  return { locked: rows.length > 0 };
-}
-
 /** Ends every session of a user (deactivation, a new password, an administrator's "sign out everywhere"). */
 export async function deleteUserSessions(db: Executor, userId: string): Promise<number> {
   const rows = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });

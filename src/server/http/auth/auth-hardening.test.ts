@@ -45,6 +45,7 @@ describeEachEngine("sign-in lockout, idle sessions and cross-site requests", (en
     await engine.database.db.execute(
       sql`update users set locked_until = now() - interval '1 second' where id = ${user.id}::uuid`,
     );
+    await engine.database.db.execute(sql`update sign_in_throttle set blocked_until = now() - interval '1 second'`);
     expect((await signIn(user.email, TEST_PASSWORD)).statusCode).toBe(200);
     const [row] = await engine.database.rows<{ failed: number; locked: unknown }>(
       sql`select failed_sign_ins as failed, locked_until as locked from users where id = ${user.id}::uuid`,

@@ -27,7 +27,13 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const { token, user, expiresAt } = await signIn(ctx, request.body.email, request.body.password, opts.ttlMs);
+        const { token, user, expiresAt } = await signIn(
+          ctx,
+          request.body.email,
+          request.body.password,
+          opts.ttlMs,
+          request.ip,
+        );
         setSessionCookie(reply, token, expiresAt, opts.secureCookies);
         return { id: user.id, email: user.email, role: user.role, bodyId: user.bodyId };
       },

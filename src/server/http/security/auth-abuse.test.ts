@@ -1,6 +1,8 @@
 /**
  * Review 2026-12-security W11, W19, W24: the lockout holds under parallel sign-ins, an unknown
- * e-mail locks like a known one (no enumeration), and deactivation ends sessions for good.
+ * e-mail locks like a known one (no enumeration), a distributed attacker slows an account down but
+ * cannot lock its owner out (per-pair, per-account and per-address throttling), and deactivation
+ * ends sessions for good.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
@@ -8,7 +10,8 @@ import { sql } from "drizzle-orm";
 import { describeEachEngine } from "../../../../test/db.ts";
 import { createUser, testContext, TEST_PASSWORD } from "../../../../test/factories.ts";
 import { buildTestApp } from "../../../../test/http.ts";
-import { LOCKOUT } from "../../services/auth/sessions.ts";
+import { LOCKOUT, signIn as signInService, sourceOf, THROTTLE } from "../../services/auth/sessions.ts";
+import { AppError } from "../../errors.ts";
 import { revokeUserSessions } from "../../services/auth/revoke-sessions.ts";
 
 describeEachEngine("sign-in abuse (W11, W19, W24)", (engine) => {
@@ -18,13 +21,16 @@ describeEachEngine("sign-in abuse (W11, W19, W24)", (engine) => {
   });
   afterAll(async () => app.close());
   let address = 0;
-  const signIn = (email: string, password: string) =>
+  const signIn = (email: string, password: string, from = `10.6.${Math.floor(++address / 200)}.${address % 200}`) =>
     app.inject({
       method: "POST",
       url: "/api/auth/sign-in",
       payload: { email, password },
-      remoteAddress: `10.6.${Math.floor(++address / 200)}.${address % 200}`,
+      remoteAddress: from,
     });
+  /** Time passes: every block ends. */
+  const waitOutBlocks = () =>
+    engine.database.db.execute(sql`update sign_in_throttle set blocked_until = now() - interval '1 second'`);
 
   it("W11: a burst of 13 wrong passwords and the right one at once verifies at most five and does not let the right one in", async () => {
     const { user } = await createUser(testContext(engine.database), "ministry_analyst", null);
@@ -49,6 +55,86 @@ describeEachEngine("sign-in abuse (W11, W19, W24)", (engine) => {
     }
     expect(fake).toEqual(real);
     expect(real).toEqual([401, 401, 401, 401, 423, 423]);
+  });
+
+  it("W19: a distributed attacker cannot lock the owner out: their usual address signs in at once, a new one waits a bounded, growing delay", async () => {
+    const { user } = await createUser(testContext(engine.database), "administrator", null);
+    const home = "192.0.2.77";
+    expect((await signIn(user.email, TEST_PASSWORD, home)).statusCode).toBe(200);
+    // 60 wrong passwords from 60 addresses (the review: "anyone can lock admin@… and renew the lock").
+    const attack = [];
+    for (let i = 0; i < 60; i++) attack.push((await signIn(user.email, `guess-${i}`)).statusCode);
+    expect(attack.filter((c) => c === 401).length).toBe(LOCKOUT.attempts - 1); // 4 verified, then slowed down
+    expect(attack.filter((c) => c === 423).length).toBe(60 - (LOCKOUT.attempts - 1));
+    // Before the fix: 423 for the owner too, for 15 minutes, renewed by each new burst.
+    expect((await signIn(user.email, TEST_PASSWORD, home)).statusCode).toBe(200);
+    // A new address of the owner's waits the account's delay: one minute, not fifteen …
+    const fresh = await signIn(user.email, TEST_PASSWORD, "198.51.100.9");
+    expect(fresh.statusCode).toBe(423);
+    await expect(
+      signInService(testContext(engine.database), user.email, TEST_PASSWORD, 60_000, "198.51.100.9"),
+    ).rejects.toMatchObject({
+      code: "account_locked",
+      params: { minutes: 1 },
+    });
+    // … growing while the attack goes on (1, 2, 4 … minutes, at most 15), and the right password gets in once it has passed.
+    await waitOutBlocks();
+    for (let i = 0; i < LOCKOUT.attempts; i++) await signIn(user.email, `again-${i}`);
+    const second = await signInService(testContext(engine.database), user.email, "x", 60_000, "198.51.100.10").catch(
+      (e: AppError) => e,
+    );
+    expect(second).toMatchObject({ code: "account_locked", params: { minutes: 2 } });
+    expect(THROTTLE.account.maxMs).toBeLessThanOrEqual(15 * 60_000);
+    await waitOutBlocks();
+    expect((await signIn(user.email, TEST_PASSWORD, "198.51.100.9")).statusCode).toBe(200);
+  });
+
+  it("W19: one address spraying passwords over many e-mails is stopped after 30, real and unknown e-mails alike", async () => {
+    const ctx = testContext(engine.database);
+    const { user } = await createUser(ctx, "ministry_analyst", null);
+    const codes: string[] = [];
+    for (let i = 0; i < THROTTLE.source.limit + 2; i++) {
+      const email = i === THROTTLE.source.limit + 1 ? user.email : `spray-${i}-${user.id.slice(0, 6)}@test.pikir.kz`;
+      codes.push(
+        await signInService(ctx, email, "Password1!", 60_000, "203.0.113.5").then(
+          () => "ok",
+          (e: AppError) => e.code,
+        ),
+      );
+    }
+    expect(codes.slice(0, THROTTLE.source.limit - 1).every((c) => c === "invalid_credentials")).toBe(true);
+    expect(codes.slice(THROTTLE.source.limit - 1)).toEqual(["account_locked", "account_locked", "account_locked"]);
+    // Another address is not held by this one's block.
+    await expect(signInService(ctx, user.email, TEST_PASSWORD, 60_000, "203.0.113.6")).resolves.toMatchObject({
+      user: { id: user.id },
+    });
+  });
+
+  it("W19: unknown and real e-mails take the same time to refuse", async () => {
+    const ctx = testContext(engine.database);
+    const { user } = await createUser(ctx, "ministry_analyst", null);
+    const time = async (email: string, i: number) => {
+      const started = performance.now();
+      await signInService(ctx, email, "wrong", 60_000, `100.64.${i}.1`).catch(() => undefined);
+      return performance.now() - started;
+    };
+    const real: number[] = [];
+    const fake: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      real.push(await time(user.email, i));
+      fake.push(await time(`ghost-${i}-${user.id.slice(0, 6)}@test.pikir.kz`, 100 + i));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    // argon2id verification dominates both; a dummy hash is verified for the unknown e-mail.
+    expect(median(fake) / median(real)).toBeGreaterThan(0.5);
+    expect(median(fake) / median(real)).toBeLessThan(2);
+  });
+
+  it("W19: an IPv6 client counts by its /64, so rotating the interface id does not escape the throttle", () => {
+    expect(sourceOf("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(sourceOf("2001:db8:1:2:bbbb:cccc:dddd:eeee")).toBe("2001:db8:1:2::/64");
+    expect(sourceOf("::ffff:10.1.2.3")).toBe("10.1.2.3");
+    expect(sourceOf("10.1.2.3")).toBe("10.1.2.3");
   });
 
   it("W24: deactivating an account ends its sessions, so reactivation does not revive the old cookie", async () => {

@@ -111,7 +111,7 @@ function incompleteTail(chunk: Buffer): number {
  * U+FFFD as before; the reader rejects their rows). A valid chunk costs one isUtf8 call and a
  * newline count; only an invalid one is looked at line by line.
  */
-function utf8Checker(invalid: Set<number>, firstLine: number) {
+function utf8Checker(invalid: Set<number>, firstLine: number, mark: boolean) {
   let line = firstLine;
   let carry = Buffer.alloc(0);
   const countLines = (bytes: Buffer) => {
@@ -134,6 +134,21 @@ function utf8Checker(invalid: Set<number>, firstLine: number) {
       start = nl + 1;
     }
   };
+  // With `mark`, the replacement characters of invalid bytes become INVALID_UTF8_MARK, so a reader
+  // that cannot use line numbers (JSON records span lines, or share one) finds them in its values.
+  const decode = (bytes: Buffer) => {
+    if (!mark || isUtf8(bytes)) return bytes.toString("utf8");
+    const pieces: string[] = [];
+    let start = 0;
+    for (;;) {
+      const nl = bytes.indexOf(10, start);
+      const piece = bytes.subarray(start, nl === -1 ? bytes.length : nl);
+      pieces.push(isUtf8(piece) ? piece.toString("utf8") : decodeMarking(piece));
+      if (nl === -1) break;
+      start = nl + 1;
+    }
+    return pieces.join("\n");
+  };
   return new Transform({
     decodeStrings: true,
     encoding: "utf8",
@@ -143,18 +158,40 @@ function utf8Checker(invalid: Set<number>, firstLine: number) {
       const whole = bytes.subarray(0, bytes.length - tail);
       carry = Buffer.from(bytes.subarray(bytes.length - tail));
       check(whole);
-      done(null, whole.toString("utf8"));
+      done(null, decode(whole));
     },
     flush(done) {
       if (carry.length) {
         check(carry);
-        done(null, carry.toString("utf8"));
+        done(null, decode(carry));
       } else done();
     },
   });
 }
 
-export function openTextFile(file: string, startByte = 0): TextSource {
+/** Decodes bytes with every invalid byte as INVALID_UTF8_MARK (a real U+FFFD in the text stays one). */
+function decodeMarking(bytes: Buffer): string {
+  let out = "";
+  let start = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (n > 0 && i + n <= bytes.length && isUtf8(bytes.subarray(i, i + n))) {
+      i += n;
+      continue;
+    }
+    out += bytes.subarray(start, i).toString("utf8") + INVALID_UTF8_MARK;
+    i += 1;
+    start = i;
+  }
+  return out + bytes.subarray(start).toString("utf8");
+}
+
+/** A noncharacter (never interchanged as text) standing for invalid bytes when openTextFile marks them. */
+export const INVALID_UTF8_MARK = "\uFDD0";
+
+export function openTextFile(file: string, startByte = 0, options: { markInvalid?: boolean } = {}): TextSource {
   const detected = detectFile(file);
   const raw = createReadStream(file, { start: Math.max(detected.bomBytes, startByte), highWaterMark: 256 * 1024 });
   let bytes = detected.bomBytes;
@@ -165,7 +202,7 @@ export function openTextFile(file: string, startByte = 0): TextSource {
   // Lines are counted from the start of the file only when reading starts there (resumed reads seek).
   const text =
     detected.encoding === "utf-8" && startByte <= detected.bomBytes
-      ? raw.pipe(utf8Checker(invalidLines, 1))
+      ? raw.pipe(utf8Checker(invalidLines, 1, options.markInvalid ?? false))
       : raw.pipe(iconv.decodeStream(detected.encoding) as unknown as Transform);
   raw.on("error", (error) => text.destroy(error));
   return {

@@ -7,7 +7,7 @@ import { pipeline } from "node:stream";
 import StreamArray from "stream-json/streamers/StreamArray.js";
 import Pick from "stream-json/filters/Pick.js";
 import Parser from "stream-json/Parser.js";
-import { openTextFile, UnreadableFileError } from "./encoding.ts";
+import { INVALID_UTF8_MARK, openTextFile, UnreadableFileError } from "./encoding.ts";
 import type { SourceRecord } from "./types.ts";
 
 export interface JsonFile {
@@ -34,7 +34,7 @@ export function headerBefore(head: string, path: string): Record<string, unknown
 }
 
 export async function readJsonArray(file: string, path: string): Promise<JsonFile> {
-  const source = openTextFile(file);
+  const source = openTextFile(file, 0, { markInvalid: true });
   const trimmed = source.head.trimStart();
   if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) throw new UnreadableFileError("file.json");
   const header = trimmed.startsWith("{") ? headerBefore(source.head, path) : {};
@@ -51,11 +51,28 @@ export async function readJsonArray(file: string, path: string): Promise<JsonFil
   async function* records(): AsyncGenerator<SourceRecord<unknown>> {
     try {
       for await (const { key, value } of stream as AsyncIterable<{ key: number; value: unknown }>) {
-        yield { position: key + 1, value, bytes: source.bytesRead() };
+        // W8: a record with bytes that are not UTF-8 is refused at its position, not imported as U+FFFD.
+        if (source.invalidLines.size > 0 && holdsMark(value))
+          yield {
+            position: key + 1,
+            problem: { code: "record.invalid_utf8", params: { position: key + 1 } },
+            raw: JSON.stringify(value).replaceAll(INVALID_UTF8_MARK, "\uFFFD").slice(0, 2000),
+            bytes: source.bytesRead(),
+          };
+        else yield { position: key + 1, value, bytes: source.bytesRead() };
       }
     } catch (error) {
       throw new UnreadableFileError("file.json", { detail: (error as Error).message.slice(0, 160) });
     }
   }
   return { encoding: source.encoding, size: source.size, header, records: records() };
+}
+
+/** Does any string in the value (keys included) hold the mark of invalid UTF-8? */
+function holdsMark(value: unknown): boolean {
+  if (typeof value === "string") return value.includes(INVALID_UTF8_MARK);
+  if (Array.isArray(value)) return value.some(holdsMark);
+  if (value && typeof value === "object")
+    return Object.entries(value).some(([k, v]) => k.includes(INVALID_UTF8_MARK) || holdsMark(v));
+  return false;
 }

@@ -21,6 +21,11 @@ describeEachEngine("audit log hash chain", (engine) => {
     const [target] = await ctx.database.rows<{ id: number }>(
       sql`select id from audit_log where action = 'decision.create' order by id desc limit 1`,
     );
+    // The table refuses UPDATE and DELETE (migration 0022); its owner can still switch that off.
+    await expect(ctx.database.db.execute(sql`delete from audit_log where id = ${target!.id}`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only/) },
+    });
+    await ctx.database.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
     await ctx.database.db.execute(
       sql`update audit_log set after = jsonb_set(after, '{outcome}', '"accepted"') where id = ${target!.id}`,
     );

@@ -1,26 +1,49 @@
 /**
  * Sessions of our own: a random token in an httpOnly cookie, only its SHA-256 in the database,
  * passwords hashed with argon2id. Sign-in answers the same way for an unknown e-mail and a wrong
- * password, and verifies a dummy hash for unknown e-mails so timing does not reveal accounts.
+ * password, and verifies a dummy hash for unknown e-mails so timing does not reveal accounts; wrong
+ * passwords are throttled per address and account without locking the owner out (THROTTLE, W19).
  */
 import { createHash, randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import type { Actor, AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import {
-  claimSignInAttempt,
+  blockIfSpent,
+  claimAttempt,
+  forgetAttempts,
+  isKnownSource,
+  releaseAttempt,
+  rememberSource,
+} from "../../repositories/sign-in-throttle.repository.ts";
+import type { SignInScope } from "../../db/index.ts";
+import {
   clearFailedSignIns,
   deleteSession,
   findLiveSession,
   findUserByEmail,
   insertSession,
-  lockIfAttemptsSpent,
   touchSession,
   type UserRow,
 } from "../../repositories/user.repository.ts";
 
-/** Five wrong passwords in a row lock the account for 15 minutes (on top of the per-IP rate limit). */
+/**
+ * Sign-in throttling (W11, W19). Failures are counted in three scopes, for an e-mail with or without
+ * an account alike (keys are hashes of the e-mail and the address, so nothing tells them apart):
+ *  - pair: one e-mail from one address: 5 wrong passwords block that pair for 15 minutes, doubling;
+ *  - account: one e-mail from every address together: 5 wrong passwords, then a progressive delay
+ *    of 1 minute, doubling up to 15 minutes, for addresses the user has not signed in from;
+ *  - source: one address over every e-mail (password spraying, enumeration): 30, then 15 minutes, doubling.
+ * An address the user signed in from in the last 90 days is held only by its own pair, so a
+ * distributed attacker slows down attempts on an account but cannot lock its owner out.
+ */
 export const LOCKOUT = { attempts: 5, minutes: 15 } as const;
+export const THROTTLE = {
+  pair: { limit: LOCKOUT.attempts, baseMs: LOCKOUT.minutes * 60_000, maxMs: 4 * 3_600_000 },
+  account: { limit: LOCKOUT.attempts, baseMs: 60_000, maxMs: 15 * 60_000 },
+  source: { limit: 30, baseMs: 15 * 60_000, maxMs: 24 * 3_600_000 },
+  knownSourceDays: 90,
+} as const;
 /** A session unused for this long ends, whatever its absolute expiry. */
 export const DEFAULT_IDLE_MS = 30 * 60 * 1000;
 /** last_seen_at is written at most this often, so reading pages does not mean writing rows. */
@@ -42,73 +65,78 @@ export function actorOf(user: UserRow): Actor {
   return { userId: user.id, label: user.email, role: user.role, bodyId: user.bodyId };
 }
 
+const digest = (...parts: string[]) => createHash("sha256").update(parts.join("\n")).digest("hex");
+
+/** The address a throttle counts: an IPv6 client by its /64 (one subscriber), IPv4 as it is. */
+export function sourceOf(address: string): string {
+  const v4 = address.replace(/^::ffff:/i, "");
+  if (!address.includes(":") || v4 !== address) return v4;
+  const groups = address.split("::");
+  const head = groups[0] ? groups[0].split(":") : [];
+  const tail = groups.length > 1 && groups[1] ? groups[1].split(":") : [];
+  const full = [...head, ...Array(Math.max(0, 8 - head.length - tail.length)).fill("0"), ...tail];
+  return `${full
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
+
 export async function signIn(
   ctx: AppContext,
   email: string,
   password: string,
   ttlMs: number,
+  /** The client's address (request.ip); the CLI and tests without one share "local". */
+  address = "local",
 ): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
-  const user = await findUserByEmail(ctx.database.db, email);
+  const db = ctx.database.db;
   const now = new Date();
-  const lockedFor = (until: Date | null | undefined) =>
+  const mail = email.trim().toLowerCase();
+  const source = digest("source", sourceOf(address));
+  const keys = { pair: digest("pair", mail, source), account: digest("account", mail), source } as const;
+  const user = await findUserByEmail(db, mail);
+  const known = await isKnownSource(db, user?.id ?? null, source, now, THROTTLE.knownSourceDays);
+  const scopes: SignInScope[] = known ? ["pair"] : ["source", "pair", "account"];
+  const lockedFor = (until: Date | null) =>
     new AppError("account_locked", {
       minutes: until && until > now ? Math.ceil((until.getTime() - now.getTime()) / 60_000) : LOCKOUT.minutes,
     });
-  // An unknown e-mail locks the same way a known one does, so the lock tells nobody which exist (W19).
-  if (!user) {
-    const until = unknownLocks.failed(email.toLowerCase(), now);
-    await verify(await getDummyHash(), password).catch(() => false);
-    if (until) throw lockedFor(until);
+  const claimed: SignInScope[] = [];
+  for (const scope of scopes) {
+    const claim = await claimAttempt(db, scope, keys[scope], THROTTLE[scope].limit, now);
+    if (!claim.claimed) {
+      // The attempts counted before this refusal were not verified: give them back.
+      for (const done of claimed) await releaseAttempt(db, done, keys[done]);
+      throw lockedFor(claim.blockedUntil);
+    }
+    claimed.push(scope);
+  }
+  // Unknown e-mails verify a dummy hash, so an answer takes as long whether the account exists or not.
+  const ok = await verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
+  if (!ok || !user?.active || !user.passwordHash) {
+    let blockedUntil: Date | null = null;
+    for (const scope of scopes) {
+      const { limit, baseMs, maxMs } = THROTTLE[scope];
+      // Every scope at its limit blocks (none may stay spent without a block); the longest is told.
+      const until = await blockIfSpent(db, scope, keys[scope], limit, now, baseMs, maxMs);
+      if (until && (!blockedUntil || until > blockedUntil)) blockedUntil = until;
+    }
+    if (blockedUntil) {
+      ctx.log.warn({ userId: user?.id ?? null }, "sign-in throttled after repeated wrong passwords");
+      throw lockedFor(blockedUntil);
+    }
     throw new AppError("invalid_credentials");
   }
-  if (!(await claimSignInAttempt(ctx.database.db, user.id, LOCKOUT.attempts, now))) throw lockedFor(user.lockedUntil);
-  const ok = await verify(user.passwordHash ?? (await getDummyHash()), password).catch(() => false);
-  if (!ok) {
-    const { locked } = await lockIfAttemptsSpent(
-      ctx.database.db,
-      user.id,
-      LOCKOUT.attempts,
-      new Date(now.getTime() + LOCKOUT.minutes * 60_000),
-    );
-    if (locked) {
-      ctx.log.warn({ userId: user.id }, "account locked after repeated wrong passwords");
-      throw new AppError("account_locked", { minutes: LOCKOUT.minutes });
-    }
+  await forgetAttempts(db, "pair", keys.pair);
+  // From a known address the account's count was not touched: an attack elsewhere stays slowed down.
+  if (!known) {
+    await forgetAttempts(db, "account", keys.account);
+    await releaseAttempt(db, "source", keys.source);
   }
-  if (!user.active || !user.passwordHash || !ok) throw new AppError("invalid_credentials");
-  await clearFailedSignIns(ctx.database.db, user.id);
+  await rememberSource(db, user.id, source, now);
+  await clearFailedSignIns(db, user.id);
   return startSession(ctx, user, ttlMs);
 }
-
-/**
- * Wrong passwords for e-mails that have no account, counted in memory the way users.failed_sign_ins
- * counts them for real accounts (bounded: the oldest entries go first).
- */
-const unknownLocks = (() => {
-  const entries = new Map<string, { failures: number; lockedUntil: Date | null }>();
-  return {
-    failed(key: string, now: Date): Date | null {
-      const entry = entries.get(key) ?? { failures: 0, lockedUntil: null };
-      entries.delete(key);
-      if (entry.lockedUntil && entry.lockedUntil > now) {
-        entries.set(key, entry);
-        return entry.lockedUntil;
-      }
-      if (entry.lockedUntil) {
-        entry.failures = 0;
-        entry.lockedUntil = null;
-      }
-      entry.failures += 1;
-      if (entry.failures >= LOCKOUT.attempts) {
-        entry.failures = 0;
-        entry.lockedUntil = new Date(now.getTime() + LOCKOUT.minutes * 60_000);
-      }
-      entries.set(key, entry);
-      if (entries.size > 10_000) entries.delete(entries.keys().next().value!);
-      return entry.lockedUntil && entry.failures === 0 ? entry.lockedUntil : null;
-    },
-  };
-})();
 
 /** A new session for a user whose identity is proven (password here, or an identity provider). */
 export async function startSession(
