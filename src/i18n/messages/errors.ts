@@ -58,6 +58,10 @@ export const errorMessages = defineMessages({
       "{quarter} тоқсаны әлі басталған жоқ (бүгін {today}): 14-тармақ бойынша талдау өткен немесе ағымдағы тоқсанға жасалады.",
     import_running:
       "Бұл файл осы органға қазір импортталып жатыр. Ол аяқталғанша күтіңіз: қайта жүктеу оны қайта бастамайды.",
+    submission_invalid: "20-тармақ бойынша ақпарат қабылданбады ({count}): {problems}",
+    follow_through_not_accepted:
+      "Тек қабылданған ескерту немесе ұсыныс нормашығармашылық жоспарына (8-тармақ) немесе бюджетке (13-тармақ) байланыстырылады.",
+    follow_through_kind_mismatch: "«{kind}» бұл арнаның элементіне сәйкес келмейді: {expected}.",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -115,6 +119,10 @@ export const errorMessages = defineMessages({
       "Квартал {quarter} ещё не начался (сегодня {today}): анализ по п. 14 проводится за прошедший или текущий квартал.",
     import_running:
       "Этот файл сейчас уже импортируется для этого органа. Дождитесь окончания: повторная загрузка его не перезапускает.",
+    submission_invalid: "Информация по п. 20 не принята ({count}): {problems}",
+    follow_through_not_accepted:
+      "Связать с планом нормотворческой работы (п. 8) или бюджетом (п. 13) можно только принятое замечание или предложение.",
+    follow_through_kind_mismatch: "«{kind}» не подходит для элемента этого канала: {expected}.",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -172,6 +180,10 @@ export const errorMessages = defineMessages({
       "Quarter {quarter} has not begun (today is {today}): a §14 analysis is of a past or the current quarter.",
     import_running:
       "This file is being imported for this body right now. Wait for it to finish: uploading it again does not restart it.",
+    submission_invalid: "The §20 submission was refused ({count}): {problems}",
+    follow_through_not_accepted:
+      "Only an accepted remark or proposal can be linked to a rule-making plan (§8) or a budget (§13).",
+    follow_through_kind_mismatch: "“{kind}” does not fit an item of this channel: {expected}.",
   },
 });
 

@@ -25,3 +25,8 @@ export type Round = z.infer<typeof roundSchema>;
 export type Result = z.infer<typeof resultSchema>;
 /** Every list endpoint's envelope (pagedOf) around its item type. */
 export type Paged<T> = Omit<z.infer<ReturnType<typeof pagedOf>>, "items"> & { items: T[] };
+
+import type { submissionBody, submissionSchema } from "./evaluations/evaluations.schema.ts";
+/** A body's §20 submission as sent (the form) and as the analyst reads it back. */
+export type SubmissionBody = z.infer<typeof submissionBody>;
+export type SubmissionView = z.infer<typeof submissionSchema>;
