@@ -181,7 +181,14 @@ const en = {
 
   "topics.title": "List of topics for internet conferences and surveys (§17)",
   "topics.section.proposed": "Proposed topics",
-  "topics.proposedIntro": "Drafts and projects of the body that drew the most public feedback in the period, in order.",
+  "topics.proposedIntro":
+    "Problems raised in the period's appeals and official social-media comments (§14 analysis), kept as the body's list; each with the conferences and surveys held on it (§18).",
+  "topics.col.quarter": "Quarter",
+  "topics.col.origin": "From",
+  "topics.col.heldOn": "Conferences and surveys held on it (§18)",
+  "topics.origin.analysis": "Appeals and social comments",
+  "topics.origin.body": "Added by the body",
+  "topics.notHeld": "Not yet held",
   "topics.section.held": "Internet conferences and surveys held",
   "topics.none": "None.",
 
@@ -372,7 +379,14 @@ const kk: Record<Key, string> = {
 
   "topics.title": "Интернет-конференциялар мен сауалнамалар тақырыптарының тізбесі (17-тармақ)",
   "topics.section.proposed": "Ұсынылатын тақырыптар",
-  "topics.proposedIntro": "Кезеңде ең көп ескерту, ұсыныс және түсініктеме түскен органның жобалары, кему ретімен.",
+  "topics.proposedIntro":
+    "Кезеңдегі жолданымдарда және ресми әлеуметтік желі парақшаларындағы түсініктемелерде көтерілген проблемалар (14-тармақ бойынша талдау), органның тізбесі ретінде; әрқайсысы бойынша өткізілген конференциялар мен сауалнамалар (18-тармақ).",
+  "topics.col.quarter": "Тоқсан",
+  "topics.col.origin": "Көзі",
+  "topics.col.heldOn": "Осы тақырып бойынша өткізілген конференциялар мен сауалнамалар (18-тармақ)",
+  "topics.origin.analysis": "Жолданымдар мен әлеуметтік желідегі түсініктемелер",
+  "topics.origin.body": "Органның қосқаны",
+  "topics.notHeld": "Әлі өткізілген жоқ",
   "topics.section.held": "Өткізілген интернет-конференциялар мен сауалнамалар",
   "topics.none": "Жоқ.",
 
@@ -561,7 +575,14 @@ const ru: Record<Key, string> = {
 
   "topics.title": "Перечень тем интернет-конференций и опросов (п. 17)",
   "topics.section.proposed": "Предлагаемые темы",
-  "topics.proposedIntro": "Проекты органа, вызвавшие наибольший отклик населения за период, по убыванию.",
+  "topics.proposedIntro":
+    "Проблемы, поднятые в обращениях и комментариях в официальных аккаунтах соцсетей за период (анализ по п. 14), в виде перечня органа; по каждой — проведённые конференции и опросы (п. 18).",
+  "topics.col.quarter": "Квартал",
+  "topics.col.origin": "Источник",
+  "topics.col.heldOn": "Проведённые по теме конференции и опросы (п. 18)",
+  "topics.origin.analysis": "Обращения и комментарии в соцсетях",
+  "topics.origin.body": "Добавлена органом",
+  "topics.notHeld": "Ещё не проводились",
   "topics.section.held": "Проведённые интернет-конференции и опросы",
   "topics.none": "Нет.",
 

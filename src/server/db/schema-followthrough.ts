@@ -64,7 +64,10 @@ export const conferenceTopics = pgTable(
     quarter: text("quarter").notNull(),
     /** The analysis topic it came from; null for a topic the body added by hand. */
     topicKey: text("topic_key"),
-    title: text("title").notNull(),
+    /** The problem's name: the analysis topic's label in three languages, or the body's own words. */
+    titleKk: text("title_kk"),
+    titleRu: text("title_ru"),
+    titleEn: text("title_en"),
     items: integer("items").notNull().default(0),
     negativeShare: real("negative_share").notNull().default(0),
     origin: text("origin").$type<"analysis" | "body">().notNull(),
@@ -75,6 +78,7 @@ export const conferenceTopics = pgTable(
   },
   (t) => [
     check("conference_topics_origin", sql`${t.origin} in ('analysis', 'body')`),
+    check("conference_topics_title", sql`coalesce(${t.titleKk}, ${t.titleRu}, ${t.titleEn}) is not null`),
     check("conference_topics_quarter", sql`${t.quarter} ~ '^[0-9]{4}-Q[1-4]$'`),
     uniqueIndex("conference_topics_key_idx").on(t.bodyId, t.quarter, t.topicKey).where(sql`${t.topicKey} is not null`),
     index("conference_topics_body_idx").on(t.bodyId, t.quarter),

@@ -62,7 +62,9 @@ CREATE TABLE "conference_topics" (
   "body_id" uuid NOT NULL REFERENCES "state_bodies"("id"),
   "quarter" text NOT NULL,
   "topic_key" text,
-  "title" text NOT NULL,
+  "title_kk" text,
+  "title_ru" text,
+  "title_en" text,
   "items" integer DEFAULT 0 NOT NULL,
   "negative_share" real DEFAULT 0 NOT NULL,
   "origin" text NOT NULL,
@@ -71,6 +73,7 @@ CREATE TABLE "conference_topics" (
   "updated_at" timestamp with time zone DEFAULT now() NOT NULL,
   "removed_at" timestamp with time zone,
   CONSTRAINT "conference_topics_origin" CHECK ("origin" IN ('analysis', 'body')),
+  CONSTRAINT "conference_topics_title" CHECK (coalesce("title_kk", "title_ru", "title_en") IS NOT NULL),
   CONSTRAINT "conference_topics_quarter" CHECK ("quarter" ~ '^[0-9]{4}-Q[1-4]$')
 );
 --> statement-breakpoint
