@@ -37,6 +37,7 @@ import type { Body } from "../../types.ts";
 import { AnalysisCharts, TREND_COLORS } from "./analysis-charts.tsx";
 import { AnalysisItemsTable, ItemsDrawer } from "./items-table.tsx";
 import { DraftsEditor } from "./drafts-editor.tsx";
+import { ConferenceTopicsCard } from "./conference-topics-card.tsx";
 import type { Analysis, ItemsFilter, LabelRunProgress, RunAnswer, Scope } from "./types.ts";
 
 type RunState =
@@ -187,6 +188,13 @@ function AnalysisView({ bodyId, period, scope }: { bodyId: string; period: strin
                 key: "drafts",
                 label: t("analysis.tabDrafts"),
                 children: <DraftsEditor analysis={data} bodyName={bodyName} />,
+              },
+              {
+                key: "topics17",
+                label: t("topics17.title"),
+                children: (
+                  <ConferenceTopicsCard bodyId={bodyId} period={period} canEdit={profile?.body?.id === bodyId} />
+                ),
               },
               {
                 key: "review",
