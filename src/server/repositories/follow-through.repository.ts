@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { followThroughs } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 
@@ -24,27 +24,16 @@ export async function listItemFollowThroughs(db: Executor, itemId: number): Prom
     .orderBy(asc(followThroughs.documentDate), asc(followThroughs.createdAt));
 }
 
-/** A body's links whose document is dated within [from, to] (Kazakhstan calendar dates). */
-export async function listBodyFollowThroughs(
-  db: Executor,
-  bodyId: string,
-  from: string,
-  to: string,
-): Promise<FollowThroughRow[]> {
+export async function markFollowThroughRemoved(tx: Executor, id: string, by: string | null, at: Date): Promise<void> {
+  await tx.update(followThroughs).set({ removedAt: at, removedBy: by }).where(eq(followThroughs.id, id));
+}
+
+/** The links (not removed) of the given items, for the documents that list those items. */
+export async function listFollowThroughsOfItems(db: Executor, itemIds: number[]): Promise<FollowThroughRow[]> {
+  if (itemIds.length === 0) return [];
   return db
     .select()
     .from(followThroughs)
-    .where(
-      and(
-        eq(followThroughs.bodyId, bodyId),
-        isNull(followThroughs.removedAt),
-        gte(followThroughs.documentDate, from),
-        lte(followThroughs.documentDate, to),
-      ),
-    )
+    .where(and(inArray(followThroughs.itemId, itemIds), isNull(followThroughs.removedAt)))
     .orderBy(asc(followThroughs.documentDate), asc(followThroughs.itemId));
-}
-
-export async function markFollowThroughRemoved(tx: Executor, id: string, by: string | null, at: Date): Promise<void> {
-  await tx.update(followThroughs).set({ removedAt: at, removedBy: by }).where(eq(followThroughs.id, id));
 }

@@ -74,6 +74,15 @@ describeEachEngine("follow-through (§8, §13, §19) and §17 topics API", (engi
     expect(removed.statusCode).toBe(204);
     const after = await app.inject({ url: `/api/items/${accepted!.id}/follow-throughs`, headers: { cookie } });
     expect(after.json().links).toEqual([]);
+    // The §20 document lists where the period's items went (§13 and §19 remain; the §8 link was removed).
+    const doc = await app.inject({
+      url: `/api/reports/bodies/${body.id}/submission?period=2025-Q1&format=csv&lang=ru`,
+      headers: { cookie },
+    });
+    expect(doc.statusCode).toBe(200);
+    expect(doc.body).toContain("бюджет на следующую трёхлетку (§13)");
+    expect(doc.body).toContain("пересмотр правоприменительной практики (§19)");
+    expect(doc.body).not.toContain("план нормотворческой работы");
   });
 
   it("§17: builds the list from the quarter's appeals, keeps the body's edits, links §18 events, and the document uses it", async () => {

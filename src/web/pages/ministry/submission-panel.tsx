@@ -31,7 +31,7 @@ export function SubmissionPanel({ roundId, bodyId }: { roundId: string; bodyId: 
               received: s.remarks.received,
               accepted: s.remarks.accepted,
               rejected: s.remarks.rejected,
-              comments: s.comments.received,
+              g: s.comments.received,
               answered: s.comments.answered,
               unanswered: s.comments.unanswered,
             })}
