@@ -1,6 +1,8 @@
 /** One error type for the whole server; its code maps to an HTTP status at the edge. */
 import { errorMessages, type ErrorCode } from "../i18n/messages/errors.ts";
 import { translate, type Locale, type MessageParams } from "../i18n/index.ts";
+import { evaluationMessages } from "../i18n/messages/evaluation.ts";
+import type { SubmissionProblem } from "../domain/evaluation/submission-rules.ts";
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -53,6 +55,9 @@ const STATUS: Record<ErrorCode, number> = {
   resolution_note_required: 400,
   difference_not_found: 404,
   resolution_inconsistent: 422,
+  submission_invalid: 400,
+  follow_through_not_accepted: 422,
+  follow_through_kind_mismatch: 422,
 };
 
 export class AppError extends Error {
@@ -76,3 +81,20 @@ export class AppError extends Error {
 
 export const notFound = (entity: string) => new AppError("not_found", { entity });
 export const forbidden = () => new AppError("forbidden");
+
+/**
+ * 400 submission_invalid: every §20 problem the domain found (submission-rules.ts), each named by
+ * its field and told in the caller's language; `details` keeps the codes for programs.
+ */
+export class SubmissionInvalidError extends AppError {
+  constructor(readonly problems: readonly SubmissionProblem[]) {
+    super("submission_invalid", { count: problems.length, problems: "" }, problems);
+  }
+
+  override messageIn(locale: Locale): string {
+    const problems = this.problems
+      .map((p) => `${p.field}: ${translate(evaluationMessages, locale, `error.${p.code}`, p.params)}`)
+      .join("; ");
+    return translate(errorMessages, locale, "submission_invalid", { count: this.problems.length, problems });
+  }
+}

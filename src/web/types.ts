@@ -109,3 +109,6 @@ export interface UserRow {
   active: boolean;
   createdAt: string | null;
 }
+/** A body's §20 submission as the analyst reads it back (figures, §20.1 items, §20.3 links, §20.4 materials). */
+export type SubmissionView = Api.SubmissionView;
+export type SubmissionBody = Api.SubmissionBody;

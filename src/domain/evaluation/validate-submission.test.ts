@@ -116,3 +116,29 @@ describe("validateSubmission — §20.1/§20.2 summaries", () => {
     ).toBe('№3 орган: объект болуы керек, берілгені: "a"');
   });
 });
+
+describe("validateSubmission — §20.1 items, §20.3 links, §20.4 materials in a file (the rules of submission-rules.ts)", () => {
+  it("reads the contents and applies the same rules as the API", () => {
+    const contents = {
+      acceptedItems: [{ item: "№3", referenceKind: "act_clause", reference: "п. 9 приказа № 123" }],
+      conferenceLinks: ["https://t.me/akimat/1"],
+    };
+    expect(errorsOf(withBody(contents))).toEqual([
+      at("acceptedItems", "acceptedItemsIncomplete"),
+      at("conferenceLinks.0", "conferenceLinkNotDialogue"),
+    ]);
+    const ok = validateSubmission(
+      withBody({
+        ...contents,
+        conferenceLinks: ["https://dialog.egov.kz/blogs/7"],
+        acceptedItemsDocument: { title: "Справка", url: "https://akimat.kz/s.pdf" },
+      }),
+      0,
+    );
+    expect(ok.ok && ok.value.contents?.acceptedItems).toHaveLength(1);
+  });
+
+  it("names a malformed list by its field", () => {
+    expect(errorsOf(withBody({ acceptedItems: "all of them" }))).toEqual([at("acceptedItems", "notAnArray")]);
+  });
+});

@@ -1,6 +1,12 @@
 import type { MessageParams } from "../../i18n/index.ts";
 import type { CountedItems } from "./indicator.ts";
 import type { OpenAccessInput } from "./open-access.ts";
+import {
+  checkSubmissionContents,
+  checkSubmissionFigures,
+  SUBMISSION_RULE_CODES,
+  type SubmissionContents,
+} from "./submission-rules.ts";
 
 /** One body's §20.1–§20.2 summary as the authorised body receives it. */
 export interface Submission {
@@ -12,6 +18,8 @@ export interface Submission {
   comments: { received: number; answered: number; unanswered?: number };
   openAccess?: OpenAccessInput;
   countedItems?: CountedItems;
+  /** §20.1 item list, §20.3 links, §20.4 materials, when the file carries them (submission-rules.ts). */
+  contents?: SubmissionContents;
 }
 
 export const SUBMISSION_ERROR_CODES = [
@@ -23,9 +31,7 @@ export const SUBMISSION_ERROR_CODES = [
   "empty",
   "notAnInteger",
   "negative",
-  "acceptedPlusRejectedExceedsReceived",
-  "answeredExceedsReceived",
-  "unansweredMismatch",
+  ...SUBMISSION_RULE_CODES,
   "duplicateId",
   "badDate",
   "periodOrder",
@@ -106,25 +112,35 @@ export function validateSubmission(raw: unknown, index: number): Validated<Submi
   };
 
   const r = counts("remarks", ["received", "accepted", "rejected"]);
-  if (r?.received !== undefined && r.accepted !== undefined && r.rejected !== undefined) {
-    if (r.accepted + r.rejected > r.received) {
-      fail("remarks.accepted", "acceptedPlusRejectedExceedsReceived", {
-        accepted: r.accepted,
-        rejected: r.rejected,
-        received: r.received,
-      });
-    }
-  }
   const c = counts("comments", ["received", "answered"], ["unanswered"]);
+  const figuresValid =
+    r?.received !== undefined &&
+    r.accepted !== undefined &&
+    r.rejected !== undefined &&
+    c?.received !== undefined &&
+    c.answered !== undefined;
+  // The §20 rules themselves live once in submission-rules.ts; here only the file's shape is checked.
+  if (r?.received !== undefined && r.accepted !== undefined && r.rejected !== undefined) {
+    const figures = {
+      remarks: { received: r.received, accepted: r.accepted, rejected: r.rejected },
+      comments: { received: c?.received ?? 0, answered: c?.answered ?? 0 },
+    };
+    for (const p of checkSubmissionFigures(figures)) if (p.field.startsWith("remarks")) fail(p.field, p.code, p.params);
+  }
   if (c?.received !== undefined && c.answered !== undefined) {
-    if (c.answered > c.received) {
-      fail("comments.answered", "answeredExceedsReceived", { answered: c.answered, received: c.received });
-    } else if (c.unanswered !== undefined && c.unanswered !== c.received - c.answered) {
-      fail("comments.unanswered", "unansweredMismatch", {
-        unanswered: c.unanswered,
-        expected: c.received - c.answered,
-      });
-    }
+    const figures = {
+      remarks: { received: 0, accepted: 0, rejected: 0 },
+      comments: {
+        received: c.received,
+        answered: c.answered,
+        ...(c.unanswered !== undefined ? { unanswered: c.unanswered } : {}),
+      },
+    };
+    for (const p of checkSubmissionFigures(figures)) fail(p.field, p.code, p.params);
+  }
+  const contents = readContents(body, fail);
+  if (contents && r?.accepted !== undefined) {
+    for (const p of checkSubmissionContents(r.accepted, contents)) fail(p.field, p.code, p.params);
   }
 
   const oa = body.openAccess;
@@ -153,7 +169,7 @@ export function validateSubmission(raw: unknown, index: number): Validated<Submi
     }
   }
 
-  if (errors.length > 0 || !r || !c) return { ok: false, errors };
+  if (errors.length > 0 || !r || !c || !figuresValid) return { ok: false, errors };
   const submission: Submission = {
     id: id as string,
     name: name as string,
@@ -163,7 +179,85 @@ export function validateSubmission(raw: unknown, index: number): Validated<Submi
   if (c.unanswered !== undefined) submission.comments.unanswered = c.unanswered;
   if (oa !== undefined) submission.openAccess = normalizeOpenAccess(oa as OpenAccessInput);
   if (isRecord(items)) submission.countedItems = items as CountedItems;
+  if (contents) submission.contents = contents;
   return { ok: true, value: submission };
+}
+
+type Fail = (field: string, code: SubmissionErrorCode, params?: MessageParams) => void;
+
+/** The optional §20.1 list, §20.3 links and §20.4 materials of a file: shape only, rules elsewhere. */
+function readContents(body: Record<string, unknown>, fail: Fail): SubmissionContents | undefined {
+  const { acceptedItems, acceptedItemsDocument, conferenceLinks, mediaMaterials } = body;
+  if (
+    acceptedItems === undefined &&
+    acceptedItemsDocument === undefined &&
+    conferenceLinks === undefined &&
+    mediaMaterials === undefined
+  )
+    return undefined;
+  let shapeOk = true;
+  const list = (field: string, v: unknown): unknown[] => {
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) {
+      fail(field, "notAnArray");
+      shapeOk = false;
+      return [];
+    }
+    return v;
+  };
+  const text = (field: string, v: unknown, required: boolean): string | null => {
+    if (v === undefined || v === null) {
+      if (required) {
+        fail(field, "missing");
+        shapeOk = false;
+      }
+      return null;
+    }
+    if (typeof v !== "string") {
+      fail(field, "notAString", { value: show(v) });
+      shapeOk = false;
+      return null;
+    }
+    return v;
+  };
+  const out: SubmissionContents = {};
+  out.acceptedItems = list("acceptedItems", acceptedItems).map((raw, i) => {
+    const f = `acceptedItems.${i}`;
+    const o = isRecord(raw) ? raw : {};
+    if (!isRecord(raw)) {
+      fail(f, "notAnObject", { value: show(raw) });
+      shapeOk = false;
+    }
+    return {
+      item: text(`${f}.item`, o.item, true) ?? "",
+      referenceKind: (text(`${f}.referenceKind`, o.referenceKind, false) ?? "") as never,
+      reference: text(`${f}.reference`, o.reference, false) ?? "",
+      referenceUrl: text(`${f}.referenceUrl`, o.referenceUrl, false),
+    };
+  });
+  if (acceptedItemsDocument !== undefined && acceptedItemsDocument !== null) {
+    if (!isRecord(acceptedItemsDocument)) {
+      fail("acceptedItemsDocument", "notAnObject", { value: show(acceptedItemsDocument) });
+      shapeOk = false;
+    } else {
+      out.acceptedItemsDocument = {
+        title: text("acceptedItemsDocument.title", acceptedItemsDocument.title, true) ?? "",
+        url: text("acceptedItemsDocument.url", acceptedItemsDocument.url, true) ?? "",
+      };
+    }
+  }
+  out.conferenceLinks = list("conferenceLinks", conferenceLinks).map(
+    (v, i) => text(`conferenceLinks.${i}`, v, true) ?? "",
+  );
+  out.mediaMaterials = list("mediaMaterials", mediaMaterials).map((raw, i) => {
+    const o = isRecord(raw) ? raw : {};
+    return {
+      kind: (text(`mediaMaterials.${i}.kind`, o.kind, true) ?? "document") as never,
+      url: text(`mediaMaterials.${i}.url`, o.url, false) ?? "",
+      title: text(`mediaMaterials.${i}.title`, o.title, false),
+    };
+  });
+  return shapeOk ? out : undefined;
 }
 
 /** `null` flags read as "not applicable", like absent ones. */

@@ -48,6 +48,16 @@ export interface SubmissionInput {
   annex: AnnexItem[];
   /** All items of the period; the annex may hold fewer when it was cut at a limit. */
   annexTotal: number;
+  /** Where the period's accepted proposals went (§8, §13) and where conference results were used (§19). */
+  followThrough?: {
+    itemId: number;
+    kind: string;
+    paragraph: string;
+    documentDate: string;
+    documentTitle: string;
+    documentNumber: string | null;
+    documentUrl: string | null;
+  }[];
 }
 
 /** Which §20 figure an item is counted in: C and B for remarks, G and E for comments. */
@@ -204,6 +214,30 @@ export function buildSubmissionModel(input: SubmissionInput): ReportDocument {
           },
         ],
       },
+      // Only when there is something to show, so a body without links gets the document as before.
+      ...(input.followThrough?.length
+        ? [
+            {
+              heading: t("submission.section.followThrough"),
+              paragraphs: [],
+              tables: [
+                {
+                  name: t("submission.section.followThrough"),
+                  columns: [t("col.no"), t("col.id"), t("col.kind"), t("col.date"), t("col.title"), t("col.url")],
+                  widths: [4, 7, 22, 9, 30, 22],
+                  rows: input.followThrough.map((l, i) => [
+                    i + 1,
+                    l.itemId,
+                    `${t(`followThrough.${l.kind}` as never)} (${l.paragraph})`,
+                    dateCell(l.documentDate),
+                    l.documentNumber ? `${l.documentTitle} ${l.documentNumber}` : l.documentTitle,
+                    l.documentUrl ?? "",
+                  ]),
+                },
+              ],
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -1,10 +1,12 @@
 /**
- * §17: the list of topics for internet conferences and surveys — the body's drafts and projects
- * that drew the most feedback in the period, and the conferences and surveys already held.
+ * §17: the list of topics for internet conferences and surveys — the body's own list, built from the
+ * problems raised in the period's appeals and social comments and kept by the body
+ * (domain/followthrough/conference-topics.ts), each with the §18 events held on it; then every
+ * conference and survey held in the period.
  */
 import type { Locale } from "../../i18n/index.ts";
 import { bodyName, type BodyNames } from "./build-discussion-model.ts";
-import { dateCell, nameIn, safeStem, standardMeta, translator, type ReportDocument } from "./document.ts";
+import { dateCell, formatDate, nameIn, safeStem, standardMeta, translator, type ReportDocument } from "./document.ts";
 
 export interface TopicsInput {
   locale: Locale;
@@ -12,24 +14,21 @@ export interface TopicsInput {
   body: BodyNames;
   period: { from: string; to: string };
   periodLabel: string;
-  initiatives: {
-    kind: string;
-    titleKk: string | null;
-    titleRu: string | null;
-    titleEn: string | null;
+  /** The body's list (not removed), in its order. */
+  topics: {
+    title: { kk: string | null; ru: string | null; en: string | null };
+    quarter: string;
+    origin: "analysis" | "body";
     items: number;
+    /** The §18 events linked to the topic. */
+    events: { startsOn: string; url: string }[];
   }[];
   events: { kind: string; topic: string; url: string; startsOn: string; participants: number | null }[];
 }
 
-export const MAX_TOPICS = 10;
-
 export function buildTopicsModel(input: TopicsInput): ReportDocument {
   const t = translator(input.locale);
-  const proposed = input.initiatives
-    .filter((i) => i.items > 0)
-    .sort((a, b) => b.items - a.items)
-    .slice(0, MAX_TOPICS);
+  const proposed = input.topics;
   return {
     kind: "topics",
     locale: input.locale,
@@ -51,13 +50,24 @@ export function buildTopicsModel(input: TopicsInput): ReportDocument {
             : [
                 {
                   name: t("topics.section.proposed"),
-                  columns: [t("col.no"), t("col.topic"), t("col.kind"), t("col.items")],
-                  widths: [4, 40, 16, 8],
+                  columns: [
+                    t("col.no"),
+                    t("col.topic"),
+                    t("topics.col.quarter"),
+                    t("topics.col.origin"),
+                    t("col.items"),
+                    t("topics.col.heldOn"),
+                  ],
+                  widths: [4, 34, 9, 14, 8, 24],
                   rows: proposed.map((i, n) => [
                     n + 1,
-                    nameIn({ kk: i.titleKk, ru: i.titleRu, en: i.titleEn }, input.locale),
-                    t(`initiativeKind.${i.kind}` as never),
-                    i.items,
+                    nameIn(i.title, input.locale),
+                    i.quarter,
+                    t(i.origin === "analysis" ? "topics.origin.analysis" : "topics.origin.body"),
+                    i.origin === "analysis" ? i.items : null,
+                    i.events.length === 0
+                      ? t("topics.notHeld")
+                      : i.events.map((e) => `${formatDate(e.startsOn)} ${e.url}`).join("; "),
                   ]),
                 },
               ],

@@ -378,34 +378,41 @@ describe("§14 quarterly analysis", () => {
 });
 
 describe("§17 topics and §12 council pack", () => {
-  it("proposes at most ten topics, the most discussed first, skipping those with no feedback", () => {
-    const initiatives = Array.from({ length: 12 }, (_, i) => ({
-      kind: "project",
-      titleKk: `Жоба ${i}`,
-      titleRu: null,
-      titleEn: null,
-      items: i,
-    }));
+  it("§17 lists the body's topics from appeals and social comments, each with the §18 events held on it", () => {
     const doc = buildTopicsModel({
       locale: "kk",
       generatedOn: "2025-04-01",
       body,
       period,
       periodLabel: "2025-Q1",
-      initiatives,
+      topics: [
+        {
+          title: { kk: "Салықтық шегерім", ru: "Налоговый вычет", en: "Tax deduction" },
+          quarter: "2025-Q1",
+          origin: "analysis",
+          items: 30,
+          events: [{ startsOn: "2025-03-05", url: "https://dialog.egov.kz/blogs/77" }],
+        },
+        {
+          title: { kk: null, ru: "Электронные счета-фактуры", en: null },
+          quarter: "2025-Q1",
+          origin: "body",
+          items: 0,
+          events: [],
+        },
+      ],
       events: [],
     });
-    expect(doc.sections[0]!.tables[0]!.rows.map((r) => r[1])).toEqual([
-      "Жоба 11",
-      "Жоба 10",
-      "Жоба 9",
-      "Жоба 8",
-      "Жоба 7",
-      "Жоба 6",
-      "Жоба 5",
-      "Жоба 4",
-      "Жоба 3",
-      "Жоба 2",
+    expect(doc.sections[0]!.tables[0]!.rows).toEqual([
+      [
+        1,
+        "Салықтық шегерім",
+        "2025-Q1",
+        "Жолданымдар мен әлеуметтік желідегі түсініктемелер",
+        30,
+        "05.03.2025 https://dialog.egov.kz/blogs/77",
+      ],
+      [2, "Электронные счета-фактуры", "2025-Q1", "Органның қосқаны", null, "Әлі өткізілген жоқ"],
     ]);
     expect(doc.sections[1]!.paragraphs).toEqual(["Жоқ."]);
   });

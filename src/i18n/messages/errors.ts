@@ -68,6 +68,10 @@ export const errorMessages = defineMessages({
     difference_not_found: "Бұл органның ұсынған ақпаратында «{field}» бойынша айырмашылық жоқ.",
     resolution_inconsistent:
       "Бұл шешім бойынша қабылданғандар түскендерден көп болады ({fields}): алдымен жұптағы екінші көрсеткішті шешіңіз.",
+    submission_invalid: "20-тармақ бойынша ақпарат қабылданбады ({count}): {problems}",
+    follow_through_not_accepted:
+      "Тек қабылданған ескерту немесе ұсыныс нормашығармашылық жоспарына (8-тармақ) немесе бюджетке (13-тармақ) байланыстырылады.",
+    follow_through_kind_mismatch: "«{kind}» бұл арнаның элементіне сәйкес келмейді: {expected}.",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -135,6 +139,10 @@ export const errorMessages = defineMessages({
     difference_not_found: "В информации этого органа нет расхождения по «{field}».",
     resolution_inconsistent:
       "При таком решении принятых будет больше, чем поступивших ({fields}): сначала разрешите второй показатель пары.",
+    submission_invalid: "Информация по п. 20 не принята ({count}): {problems}",
+    follow_through_not_accepted:
+      "Связать с планом нормотворческой работы (п. 8) или бюджетом (п. 13) можно только принятое замечание или предложение.",
+    follow_through_kind_mismatch: "«{kind}» не подходит для элемента этого канала: {expected}.",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -201,6 +209,10 @@ export const errorMessages = defineMessages({
     difference_not_found: "This body's submission has no difference in “{field}”.",
     resolution_inconsistent:
       "With this choice more would be accepted than received ({fields}): resolve the other figure of the pair first.",
+    submission_invalid: "The §20 submission was refused ({count}): {problems}",
+    follow_through_not_accepted:
+      "Only an accepted remark or proposal can be linked to a rule-making plan (§8) or a budget (§13).",
+    follow_through_kind_mismatch: "“{kind}” does not fit an item of this channel: {expected}.",
   },
 });
 

@@ -69,6 +69,14 @@ const en = {
   "error.answeredExceedsReceived":
     "answered comments ({answered}) exceed the total comments received ({received}) (§20.2)",
   "error.unansweredMismatch": "unanswered is {unanswered}, but received minus answered is {expected} (§20.2)",
+  "error.acceptedItemWithoutReference":
+    "accepted item #{number} has no reference to a clause of an act in force, an approved budget program or a confirming document (§20.1)",
+  "error.acceptedItemsExceedAccepted":
+    "{listed} accepted items are listed, but only {accepted} are declared accepted (§20.1)",
+  "error.acceptedItemsIncomplete":
+    "{listed} of {accepted} accepted items are listed: list every one, or attach the document that lists them (§20.1)",
+  "error.conferenceLinkNotDialogue": "{url} is not an open dialogue portal (dialog.egov.kz) address (§20.3)",
+  "error.materialWithoutUrl": "material #{number} has no address (§20.4)",
   "error.duplicateId": "id “{id}” is already used by body #{firstNumber}",
   "error.badDate": "must be a real date in YYYY-MM-DD form, got {value}",
   "error.periodOrder": "the period starts ({from}) after it ends ({to})",
@@ -170,6 +178,15 @@ const kk: Record<EvaluationMessageKey, string> = {
     "жауап берілген түсініктемелер саны ({answered}) келіп түскен түсініктемелердің жалпы санынан ({received}) асып кетті (20-тармақтың 2) тармақшасы)",
   "error.unansweredMismatch":
     "жауап берілмегендер саны {unanswered}, ал келіп түскендер мен жауап берілгендердің айырмасы {expected} (20-тармақтың 2) тармақшасы)",
+  "error.acceptedItemWithoutReference":
+    "№{number} қабылданған ұсыныста күшіне енген актінің нақты тармағына, бекітілген бюджеттік бағдарламаға немесе растайтын құжатқа сілтеме жоқ (20-тармақтың 1) тармақшасы)",
+  "error.acceptedItemsExceedAccepted":
+    "{listed} қабылданған ескерту тізімге енгізілген, ал қабылданғаны {accepted} деп көрсетілген (20-тармақтың 1) тармақшасы)",
+  "error.acceptedItemsIncomplete":
+    "{accepted} қабылданғанның {listed} ғана тізімде: барлығын көрсетіңіз немесе оларды тізбелейтін құжатты қоса беріңіз (20-тармақтың 1) тармақшасы)",
+  "error.conferenceLinkNotDialogue":
+    "{url} — «Ашық диалог» порталының (dialog.egov.kz) мекенжайы емес (20-тармақтың 3) тармақшасы)",
+  "error.materialWithoutUrl": "№{number} материалдың мекенжайы жоқ (20-тармақтың 4) тармақшасы)",
   "error.duplicateId": "«{id}» идентификаторы №{firstNumber} органда бұрын қолданылған",
   "error.badDate": "ЖЖЖЖ-АА-КК пішіміндегі нақты күн болуы керек, берілгені: {value}",
   "error.periodOrder": "кезеңнің басы ({from}) соңынан ({to}) кейін тұр",
@@ -268,6 +285,14 @@ const ru: Record<EvaluationMessageKey, string> = {
     "число комментариев с ответом ({answered}) превышает общее число поступивших комментариев ({received}) (подп. 2) п. 20)",
   "error.unansweredMismatch":
     "число комментариев без ответа — {unanswered}, а разность поступивших и отвеченных — {expected} (подп. 2) п. 20)",
+  "error.acceptedItemWithoutReference":
+    "у принятого предложения №{number} нет ссылки на конкретный пункт вступившего в силу акта, утверждённую бюджетную программу или подтверждающий документ (подп. 1) п. 20)",
+  "error.acceptedItemsExceedAccepted":
+    "в перечне {listed} принятых, а принятыми заявлено только {accepted} (подп. 1) п. 20)",
+  "error.acceptedItemsIncomplete":
+    "в перечне {listed} из {accepted} принятых: укажите все или приложите документ с их перечнем (подп. 1) п. 20)",
+  "error.conferenceLinkNotDialogue": "{url} — не адрес портала «Открытый диалог» (dialog.egov.kz) (подп. 3) п. 20)",
+  "error.materialWithoutUrl": "у материала №{number} нет адреса (подп. 4) п. 20)",
   "error.duplicateId": "идентификатор «{id}» уже использован органом №{firstNumber}",
   "error.badDate": "должна быть существующая дата в формате ГГГГ-ММ-ДД, получено: {value}",
   "error.periodOrder": "начало периода ({from}) позже его конца ({to})",

@@ -12,3 +12,4 @@ export * from "./schema-administration.ts";
 export * from "./schema-round-corrections.ts";
 export * from "./schema-topic-catalog.ts";
 export * from "./schema-security.ts";
+export * from "./schema-followthrough.ts";

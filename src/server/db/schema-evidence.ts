@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { AcceptedItem, AttachedDocument } from "../../domain/evaluation/submission-rules.ts";
 import {
   dialogueEventKind,
   initiatives,
@@ -165,6 +166,10 @@ export const evaluationSubmissions = pgTable(
       .$type<{ drafts?: boolean; budgetReports?: boolean; results?: boolean }>()
       .notNull()
       .default({}),
+    /** §20.1 item by item (migration 0021): each accepted remark/proposal with its reference. */
+    acceptedItems: jsonb("accepted_items").$type<AcceptedItem[]>().notNull().default([]),
+    /** §20.1 as an attached document (title, address), instead of or beside the items. */
+    acceptedItemsDocument: jsonb("accepted_items_document").$type<AttachedDocument>(),
     submittedBy: uuid("submitted_by").references(() => users.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
     supersededAt: timestamp("superseded_at", { withTimezone: true }),

@@ -28,3 +28,8 @@ export type Result = z.infer<typeof resultSchema>;
 export type Paged<T> = Omit<z.infer<ReturnType<typeof pagedOf>>, "items"> & { items: T[] };
 /** Issue 10: one version of a round's results (GET /api/evaluations/:id/versions). */
 export type ResultVersion = z.infer<typeof versionSchema>;
+
+import type { submissionBody, submissionSchema } from "./evaluations/evaluations.schema.ts";
+/** A body's §20 submission as sent (the form) and as the analyst reads it back. */
+export type SubmissionBody = z.infer<typeof submissionBody>;
+export type SubmissionView = z.infer<typeof submissionSchema>;

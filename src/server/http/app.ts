@@ -144,6 +144,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register((await import("./review/council.routes.ts")).councilRoutes(ctx));
   await app.register((await import("./reminders/reminders.routes.ts")).remindersRoutes(ctx));
   await app.register((await import("./open-access/open-access.routes.ts")).openAccessRoutes(ctx));
+  await app.register((await import("./followthrough/follow-through.routes.ts")).followThroughRoutes(ctx));
+  await app.register((await import("./followthrough/conference-topics.routes.ts")).conferenceTopicsRoutes(ctx));
   if (options.extend) await options.extend(app);
   return app;
 }

@@ -147,3 +147,22 @@ export async function listPublishedHistory(db: Executor, bodyId: string) {
     .where(and(eq(evaluationResults.bodyId, bodyId), eq(evaluationRounds.status, "published")))
     .orderBy(asc(evaluationRounds.periodTo));
 }
+
+/** The body's current (not superseded) §20 submission to a round, read without a lock. */
+export async function findCurrentSubmission(
+  db: Executor,
+  roundId: string,
+  bodyId: string,
+): Promise<SubmissionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(evaluationSubmissions)
+    .where(
+      and(
+        eq(evaluationSubmissions.roundId, roundId),
+        eq(evaluationSubmissions.bodyId, bodyId),
+        isNull(evaluationSubmissions.supersededAt),
+      ),
+    );
+  return row;
+}

@@ -8,6 +8,7 @@ import { evaluationCatalog } from "./areas/evaluation.ts";
 import { importsCatalog } from "./areas/imports.ts";
 import { bodyCatalog } from "./areas/body.ts";
 import { administrationCatalog } from "./areas/administration.ts";
+import { followThroughCatalog } from "./areas/followthrough.ts";
 import { evaluationStatusEn } from "./evaluation-status.ts";
 export const en = {
   ...commonCatalog.en,
@@ -19,6 +20,7 @@ export const en = {
   ...importsCatalog.en,
   ...bodyCatalog.en,
   ...administrationCatalog.en,
+  ...followThroughCatalog.en,
   ...evaluationStatusEn,
 };
 

@@ -8,6 +8,7 @@ import { evaluationCatalog } from "./areas/evaluation.ts";
 import { importsCatalog } from "./areas/imports.ts";
 import { bodyCatalog } from "./areas/body.ts";
 import { administrationCatalog } from "./areas/administration.ts";
+import { followThroughCatalog } from "./areas/followthrough.ts";
 import { evaluationStatusRu } from "./evaluation-status.ts";
 import type { Catalog } from "./en.ts";
 export const ru: Catalog = {
@@ -20,5 +21,6 @@ export const ru: Catalog = {
   ...importsCatalog.ru,
   ...bodyCatalog.ru,
   ...administrationCatalog.ru,
+  ...followThroughCatalog.ru,
   ...evaluationStatusRu,
 };

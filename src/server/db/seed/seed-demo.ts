@@ -27,6 +27,7 @@ import {
 } from "./data/demo-texts.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 import { seedDemoRounds } from "./seed-demo-rounds.ts";
+import { seedDemoFollowThrough } from "./seed-demo-follow-through.ts";
 import { demoPeople } from "./data/demo-people.ts";
 import { DEMO_PHONES, DEMO_REQUISITES } from "./data/demo-requisites.ts";
 import { upsertPersonalData } from "../../repositories/import-items.repository.ts";
@@ -84,6 +85,7 @@ export async function seedDemo(
     role: "ministry_analyst",
     passwordHash,
   });
+  await seedDemoFollowThrough(ctx, bodies);
   await seedDemoRounds(ctx, actorOf(analyst), bodies, rng);
   return counts;
 }

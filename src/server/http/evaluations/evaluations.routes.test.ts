@@ -112,9 +112,66 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
         remarks: { received: 4, accepted: 3, rejected: 1 },
         comments: { received: 2, answered: 1 },
         conferenceLinks: ["https://t.me/minfin/1"],
+        acceptedItems: [{ item: "№1", referenceKind: "act_clause", reference: " " }],
       },
     });
-    expect([telegram.statusCode, telegram.json().error.code]).toEqual([400, "conference_link_not_dialogue"]);
+    // One domain validation (submission-rules.ts): every problem named, in the caller's language.
+    expect([telegram.statusCode, telegram.json().error.code]).toEqual([400, "submission_invalid"]);
+    expect(telegram.json().error.details.map((d: { code: string }) => d.code)).toEqual([
+      "acceptedItemWithoutReference",
+      "acceptedItemsIncomplete",
+      "conferenceLinkNotDialogue",
+    ]);
+    expect(telegram.json().error.message).toContain("dialog.egov.kz");
+    expect(telegram.json().error.message).toContain("20-тармақ");
+
+    // §20.1 item by item (or its document) and §20.4 materials are stored and read back by the analyst.
+    const withContents = await app.inject({
+      method: "POST",
+      url: `/api/evaluations/${round.id}/submissions`,
+      headers: { cookie: officerCookie },
+      payload: {
+        bodyId: body.id,
+        remarks: { received: 4, accepted: 3, rejected: 1 },
+        comments: { received: 2, answered: 1 },
+        openAccess: { drafts: true, results: true },
+        acceptedItems: [
+          {
+            item: "№1",
+            referenceKind: "act_clause",
+            reference: "5-тармақ",
+            referenceUrl: "https://adilet.zan.kz/kaz/docs/V1",
+          },
+          { item: "№2", referenceKind: "budget_program", reference: "001 бағдарлама" },
+        ],
+        acceptedItemsDocument: { title: "Қабылданған ұсыныстар тізбесі", url: "https://gov.kz/memleket/s.pdf" },
+        conferenceLinks: ["https://dialog.egov.kz/blogs/3"],
+        mediaMaterials: [{ kind: "briefing", url: "https://gov.kz/news/1", title: "Брифинг" }],
+      },
+    });
+    expect(withContents.statusCode).toBe(201);
+    const readBack = await app.inject({
+      url: `/api/evaluations/${round.id}/submissions/${body.id}`,
+      headers: { cookie: analyst },
+    });
+    expect(readBack.statusCode).toBe(200);
+    expect(readBack.json().submission).toMatchObject({
+      remarks: { received: 4, accepted: 3, rejected: 1 },
+      comments: { received: 2, answered: 1, unanswered: 1 },
+      referencesCoverage: "document",
+      acceptedItems: [
+        { item: "№1", reference: "5-тармақ" },
+        { item: "№2", referenceKind: "budget_program" },
+      ],
+      acceptedItemsDocument: { title: "Қабылданған ұсыныстар тізбесі" },
+      conferenceLinks: ["https://dialog.egov.kz/blogs/3"],
+      mediaMaterials: [{ kind: "briefing", title: "Брифинг" }],
+    });
+    const foreignRead = await app.inject({
+      url: `/api/evaluations/${round.id}/submissions/${silent.id}`,
+      headers: { cookie: officerCookie },
+    });
+    expect(foreignRead.statusCode).toBe(403);
 
     const computed = await app.inject({
       method: "POST",
@@ -277,9 +334,13 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
         comments: { received: 0, answered: 0 },
       },
     });
-    expect(inconsistent.statusCode).toBe(400);
-    expect(inconsistent.json().error.details).toBeUndefined();
-    expect(inconsistent.json().error.message).toContain("remarks.accepted + remarks.rejected > remarks.received");
+    // The domain's §20.1 rule, localised (no English-only detail any more).
+    expect([inconsistent.statusCode, inconsistent.json().error.code]).toEqual([400, "submission_invalid"]);
+    expect(inconsistent.json().error.details).toEqual([
+      expect.objectContaining({ field: "remarks.accepted", code: "acceptedPlusRejectedExceedsReceived" }),
+    ]);
+    expect(inconsistent.json().error.message).toContain("remarks.accepted: ");
+    expect(inconsistent.json().error.message).toContain("(20-тармақтың 1) тармақшасы)");
   });
 
   it("cancels a round before publication with a reason, withdrawing its §20 requests (issue 10)", async () => {

@@ -6,6 +6,7 @@ import { submitFigures } from "../../services/evaluations/submit-figures.ts";
 import { computeRound } from "../../services/evaluations/compute-round.ts";
 import { publishRound } from "../../services/evaluations/publish-round.ts";
 import { cancelRound } from "../../services/evaluations/cancel-round.ts";
+import { readSubmission } from "../../services/evaluations/read-submission.ts";
 import { recordSatisfaction } from "../../services/evaluations/record-satisfaction.ts";
 import { listVisibleRounds, readRound, readRoundResults } from "../../services/evaluations/read-round.ts";
 import { requireActor } from "../plugins/auth.ts";
@@ -19,7 +20,9 @@ import {
   resultSchema,
   roundSchema,
   satisfactionBody,
+  presentSubmission,
   submissionBody,
+  submissionSchema,
 } from "./evaluations.schema.ts";
 
 export const evaluationsRoutes =
@@ -100,6 +103,22 @@ export const evaluationsRoutes =
       async (request, reply) => {
         const s = await submitFigures(ctx, requireActor(request), { roundId: request.params.id, ...request.body });
         return reply.status(201).send({ id: s.id, submittedAt: s.submittedAt.toISOString() });
+      },
+    );
+
+    app.get(
+      "/api/evaluations/:id/submissions/:bodyId",
+      {
+        schema: {
+          tags: ["evaluations"],
+          summary: "A body's current §20 submission: figures, §20.1 items or document, §20.3 links, §20.4 materials",
+          params: z.object({ id: z.uuid(), bodyId: z.uuid() }),
+          response: { 200: z.object({ submission: submissionSchema.nullable() }), 403: errorSchema, 404: errorSchema },
+        },
+      },
+      async (request) => {
+        const s = await readSubmission(ctx, requireActor(request), request.params.id, request.params.bodyId);
+        return { submission: s ? presentSubmission(s) : null };
       },
     );
 

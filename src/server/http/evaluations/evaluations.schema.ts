@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { BANDS } from "../../../domain/evaluation/bands.ts";
 import { ROUND_STATUSES } from "../../db/enums.ts";
-import type { ResultRow, RoundRow } from "../../repositories/evaluation.repository.ts";
+import { REFERENCE_KINDS } from "../../../domain/evaluation/counts-in-b.ts";
+import { MATERIAL_KINDS, referencesCoverage } from "../../../domain/evaluation/submission-rules.ts";
+import type { ResultRow, RoundRow, SubmissionRow } from "../../repositories/evaluation.repository.ts";
 import { httpUrl, iso, isoDate } from "../common.schema.ts";
 
 export const roundSchema = z.object({
@@ -59,25 +61,82 @@ export const openRoundBody = z.object({
 });
 
 const count = z.number().int().min(0).max(100_000_000);
+const text = (max: number) => z.string().trim().max(max);
+/** §20.1 item by item: what was accepted and the reference that lets it count in B. */
+export const acceptedItemSchema = z.object({
+  /** The remark's number on the portal, or its short text. */
+  item: text(2000).min(1),
+  referenceKind: z.enum(REFERENCE_KINDS),
+  /** The clause of the act in force, the budget program's code, or the confirming document. */
+  reference: text(2000),
+  referenceUrl: httpUrl.nullish(),
+});
+export const attachedDocumentSchema = z.object({ title: text(1000).min(1), url: httpUrl });
+export const materialSchema = z.object({
+  kind: z.enum(MATERIAL_KINDS),
+  url: httpUrl,
+  title: z.string().max(1000).nullish(),
+});
+/**
+ * The §20 submission. The rules across fields (accepted + rejected ≤ received, every listed item with
+ * a reference, dialog.egov.kz links…) are the domain's (submission-rules.ts): 400 submission_invalid.
+ */
 export const submissionBody = z.object({
   bodyId: z.uuid(),
   remarks: z.object({ received: count, accepted: count, rejected: count }),
   comments: z.object({ received: count, answered: count }),
+  acceptedItems: z.array(acceptedItemSchema).max(10_000).optional(),
+  acceptedItemsDocument: attachedDocumentSchema.nullish(),
   conferenceLinks: z.array(httpUrl).max(200).optional(),
-  mediaMaterials: z
-    .array(
-      z.object({
-        kind: z.enum(["briefing", "publication", "live_broadcast"]),
-        url: httpUrl,
-        title: z.string().max(1000).optional(),
-      }),
-    )
-    .max(500)
-    .optional(),
+  mediaMaterials: z.array(materialSchema).max(500).optional(),
   openAccess: z
     .object({ drafts: z.boolean().optional(), budgetReports: z.boolean().optional(), results: z.boolean().optional() })
     .optional(),
 });
+export type SubmissionBody = z.infer<typeof submissionBody>;
+
+/** A body's current §20 submission as the analyst reads it (read-only panel of the round screen). */
+export const submissionSchema = z.object({
+  id: z.string(),
+  bodyId: z.string(),
+  submittedAt: z.string(),
+  remarks: z.object({ received: z.number(), accepted: z.number(), rejected: z.number() }),
+  comments: z.object({ received: z.number(), answered: z.number(), unanswered: z.number() }),
+  acceptedItems: z.array(acceptedItemSchema),
+  acceptedItemsDocument: attachedDocumentSchema.nullable(),
+  /** none_accepted / listed / document / missing (submission-rules.ts referencesCoverage). */
+  referencesCoverage: z.enum(["none_accepted", "listed", "document", "missing"]),
+  conferenceLinks: z.array(z.string()),
+  mediaMaterials: z.array(z.object({ kind: z.string(), url: z.string(), title: z.string().nullish() })),
+  openAccess: z.object({
+    drafts: z.boolean().optional(),
+    budgetReports: z.boolean().optional(),
+    results: z.boolean().optional(),
+  }),
+});
+
+export function presentSubmission(s: SubmissionRow): z.infer<typeof submissionSchema> {
+  return {
+    id: s.id,
+    bodyId: s.bodyId,
+    submittedAt: s.submittedAt.toISOString(),
+    remarks: { received: s.remarksReceived, accepted: s.remarksAccepted, rejected: s.remarksRejected },
+    comments: {
+      received: s.commentsReceived,
+      answered: s.commentsAnswered,
+      unanswered: s.commentsReceived - s.commentsAnswered,
+    },
+    acceptedItems: s.acceptedItems,
+    acceptedItemsDocument: s.acceptedItemsDocument ?? null,
+    referencesCoverage: referencesCoverage(s.remarksAccepted, {
+      acceptedItems: s.acceptedItems,
+      acceptedItemsDocument: s.acceptedItemsDocument,
+    }),
+    conferenceLinks: s.conferenceLinks,
+    mediaMaterials: s.mediaMaterials,
+    openAccess: s.openAccess,
+  };
+}
 
 export function presentRound(r: RoundRow): z.infer<typeof roundSchema> {
   return {

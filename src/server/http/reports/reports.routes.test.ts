@@ -11,6 +11,7 @@ import { openRound } from "../../services/evaluations/open-round.ts";
 import { submitFigures } from "../../services/evaluations/submit-figures.ts";
 import { computeRound } from "../../services/evaluations/compute-round.ts";
 import { recordExemption } from "../../services/evaluations/record-exemption.ts";
+import { addConferenceTopic } from "../../services/followthrough/add-conference-topic.ts";
 import { readDocxText, readPdfText, readXlsx } from "../../reports/render/testing/read-back.ts";
 
 describeEachEngine("reports API", (engine) => {
@@ -171,12 +172,18 @@ describeEachEngine("reports API", (engine) => {
     expect(flat).toContain("Қоғамдықкеңескеарналғанматериалдар(12-тармақ)");
     expect(flat).toContain("Субсидиялаубағдарламасы");
 
+    // §17: the body's list of problems from appeals (issue 10), not its drafts.
+    await addConferenceTopic(s.ctx, s.officer.actor, s.body.id, {
+      quarter: "2025-Q1",
+      title: { kk: "Субсидия төлеу мерзімдері", ru: "Сроки выплаты субсидий" },
+    });
     const topics = await app.inject({
       url: `/api/reports/bodies/${s.body.id}/topics?period=2025-Q1&format=docx&lang=en`,
       headers: { cookie: s.officerCookie },
     });
     const topicText = (await readDocxText(topics.rawPayload)).paragraphs;
-    expect(topicText).toContain("Программа субсидирования"); // no English title: Russian, then Kazakh
+    expect(topicText).toContain("Сроки выплаты субсидий"); // no English title: Russian, then Kazakh
+    expect(topicText).not.toContain("Программа субсидирования");
     expect(topicText).toContain("Субсидиялар");
     const results = await app.inject({
       url: `/api/reports/bodies/${s.body.id}/results?period=2025-Q1&format=docx&lang=en`,

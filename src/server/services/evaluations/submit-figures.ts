@@ -3,8 +3,13 @@
  * kept and audited), so the ministry can see what changed and when.
  */
 import { transaction, type Actor, type AppContext } from "../../context.ts";
-import { isDialoguePortalUrl } from "../../../domain/evaluation/dialogue-link.ts";
-import { AppError, notFound } from "../../errors.ts";
+import {
+  checkSubmission,
+  type AcceptedItem,
+  type AttachedDocument,
+  type Material,
+} from "../../../domain/evaluation/submission-rules.ts";
+import { AppError, notFound, SubmissionInvalidError } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import {
   findRequest,
@@ -22,22 +27,19 @@ export interface SubmitFiguresInput {
   bodyId: string;
   remarks: { received: number; accepted: number; rejected: number };
   comments: { received: number; answered: number };
+  acceptedItems?: AcceptedItem[];
+  acceptedItemsDocument?: AttachedDocument | null;
   conferenceLinks?: string[];
-  mediaMaterials?: { kind: string; url: string; title?: string }[];
+  mediaMaterials?: Material[];
   openAccess?: { drafts?: boolean; budgetReports?: boolean; results?: boolean };
 }
 
 export async function submitFigures(ctx: AppContext, actor: Actor, input: SubmitFiguresInput): Promise<SubmissionRow> {
   authorize(actor, "evaluation.submit", input.bodyId);
   const { remarks, comments } = input;
-  if (remarks.accepted + remarks.rejected > remarks.received) {
-    throw new AppError("validation_failed", { details: "remarks.accepted + remarks.rejected > remarks.received" });
-  }
-  if (comments.answered > comments.received) {
-    throw new AppError("validation_failed", { details: "comments.answered > comments.received" });
-  }
-  const foreign = (input.conferenceLinks ?? []).find((url) => !isDialoguePortalUrl(url));
-  if (foreign) throw new AppError("conference_link_not_dialogue", { url: foreign });
+  // Every §20 rule once, in the domain; the answer names every problem at once.
+  const problems = checkSubmission(input);
+  if (problems.length > 0) throw new SubmissionInvalidError(problems);
   return transaction(ctx, async (tx) => {
     const round = await findRound(tx, input.roundId, true);
     if (!round) throw notFound("evaluation round");
@@ -54,8 +56,19 @@ export async function submitFigures(ctx: AppContext, actor: Actor, input: Submit
       remarksRejected: remarks.rejected,
       commentsReceived: comments.received,
       commentsAnswered: comments.answered,
+      acceptedItems: (input.acceptedItems ?? []).map((i) => ({
+        item: i.item,
+        referenceKind: i.referenceKind,
+        reference: i.reference,
+        referenceUrl: i.referenceUrl ?? null,
+      })),
+      acceptedItemsDocument: input.acceptedItemsDocument ?? null,
       conferenceLinks: input.conferenceLinks ?? [],
-      mediaMaterials: input.mediaMaterials ?? [],
+      mediaMaterials: (input.mediaMaterials ?? []).map((m) => ({
+        kind: m.kind,
+        url: m.url,
+        ...(m.title ? { title: m.title } : {}),
+      })),
       openAccess: input.openAccess ?? {},
       submittedBy: actor.userId,
       submittedAt: now,

@@ -10,6 +10,8 @@ import type { Actor, AppContext } from "../../context.ts";
 import { listFeedbackItems } from "../../repositories/feedback-item.repository.ts";
 import { listDialogueEvents, listMediaWork } from "../../repositories/evidence.repository.ts";
 import { computeRecordedIndicators } from "../indicators/recorded-indicator.ts";
+import { listFollowThroughsOfItems } from "../../repositories/follow-through.repository.ts";
+import { FOLLOW_THROUGH_PARAGRAPH } from "../../../domain/followthrough/follow-through.ts";
 import { kazakhstanToday, readableBody, resolvePeriod, within } from "./report-scope.ts";
 
 /** Per kind; beyond it the annex says how many items it leaves out. */
@@ -47,6 +49,11 @@ export async function buildSubmissionReport(
       reference: i.decision?.referenceText ?? null,
       answered: i.answer !== null,
     }));
+  // §8, §13, §19: where the period's accepted proposals went, and the use of dialogue questions (comments).
+  const links = await listFollowThroughsOfItems(
+    db,
+    annex.map((i) => i.id),
+  );
   return buildSubmissionModel({
     locale,
     generatedOn: today,
@@ -60,5 +67,14 @@ export async function buildSubmissionReport(
     mediaWork: media.filter((m) => within(m.happenedOn, period)).reverse(),
     annex,
     annexTotal: remarks.total + proposals.total + comments.total,
+    followThrough: links.map((l) => ({
+      itemId: l.itemId,
+      kind: l.kind,
+      paragraph: FOLLOW_THROUGH_PARAGRAPH[l.kind],
+      documentDate: l.documentDate,
+      documentTitle: l.documentTitle,
+      documentNumber: l.documentNumber,
+      documentUrl: l.documentUrl,
+    })),
   });
 }

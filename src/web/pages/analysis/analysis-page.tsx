@@ -23,6 +23,7 @@ import { TopicsTab } from "./topics-tab.tsx";
 import { VolumesTab } from "./volumes-tab.tsx";
 import { AnalysisDocuments, ReviewQueue } from "./analysis-extras.tsx";
 import type { Analysis, ItemsFilter, Scope } from "./types.ts";
+import { ConferenceTopicsCard } from "./conference-topics-card.tsx";
 
 export function AnalysisPage() {
   const { t } = useTranslation();
@@ -197,6 +198,13 @@ function AnalysisView({ bodyId, period, scope }: { bodyId: string; period: strin
                     onPick={pick}
                     onSaved={() => setTick((n) => n + 1)}
                   />
+                ),
+              },
+              {
+                key: "topics17",
+                label: t("topics17.title"),
+                children: (
+                  <ConferenceTopicsCard bodyId={bodyId} period={period} canEdit={profile?.body?.id === bodyId} />
                 ),
               },
               {

@@ -11,6 +11,7 @@ import {
   Card,
   Checkbox,
   Form,
+  Input,
   InputNumber,
   Modal,
   Select,
@@ -19,14 +20,14 @@ import {
   Tag,
   Typography,
 } from "antd";
-import { SendOutlined } from "@ant-design/icons";
+import { MinusCircleOutlined, PlusOutlined, SendOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { useAuth } from "../../auth.tsx";
 import { useLoad } from "../../use-load.ts";
 import { fmtDate, fmtDateTime } from "../../format.ts";
 import { BandTag, RoundStatusTag } from "../../components/tags.tsx";
-import type { Result, Round } from "../../types.ts";
+import { REFERENCE_KINDS, type Result, type Round, type SubmissionBody } from "../../types.ts";
 
 const OPEN_ACCESS_KEYS = ["drafts", "budgetReports", "results"];
 
@@ -47,7 +48,14 @@ interface SubmissionForm {
   commentsAnswered: number;
   openAccess: string[];
   conferenceLinks: string[];
+  acceptedItems?: AcceptedItemForm[];
+  documentTitle?: string;
+  documentUrl?: string;
+  mediaMaterials?: { kind: MaterialKind; url: string; title?: string }[];
 }
+type AcceptedItemForm = NonNullable<SubmissionBody["acceptedItems"]>[number];
+type MaterialKind = NonNullable<SubmissionBody["mediaMaterials"]>[number]["kind"];
+const MATERIAL_KINDS: MaterialKind[] = ["briefing", "publication", "live_broadcast", "document"];
 
 export function BodyEvaluationPage() {
   const { t } = useTranslation();
@@ -172,6 +180,12 @@ function SubmitModal({ round, bodyId, onClose }: { round: Round; bodyId: string;
           remarks: { received: v.remarksReceived, accepted: v.remarksAccepted, rejected: v.remarksRejected },
           comments: { received: v.commentsReceived, answered: v.commentsAnswered },
           conferenceLinks: v.conferenceLinks ?? [],
+          acceptedItems: (v.acceptedItems ?? [])
+            .filter((i) => i?.item)
+            .map((i) => ({ ...i, referenceUrl: i.referenceUrl || null })),
+          acceptedItemsDocument:
+            v.documentTitle && v.documentUrl ? { title: v.documentTitle, url: v.documentUrl } : null,
+          mediaMaterials: (v.mediaMaterials ?? []).filter((m) => m?.url).map((m) => ({ ...m, title: m.title || null })),
           openAccess: {
             drafts: v.openAccess.includes("drafts"),
             budgetReports: v.openAccess.includes("budgetReports"),
@@ -199,7 +213,7 @@ function SubmitModal({ round, bodyId, onClose }: { round: Round; bodyId: string;
   return (
     <Modal
       open
-      width={640}
+      width={820}
       title={`${t("bodyEval.submit")}: ${round.title}`}
       onCancel={() => onClose(false)}
       onOk={() => form.submit()}
@@ -274,8 +288,96 @@ function SubmitModal({ round, bodyId, onClose }: { round: Round; bodyId: string;
           >
             <Select mode="tags" open={false} tokenSeparators={[" ", ","]} placeholder="https://" />
           </Form.Item>
+          <SubmissionContentsFields />
         </Form>
       )}
     </Modal>
+  );
+}
+
+/** §20.1 item by item (or the document that lists them) and §20.4 materials; the server checks them (submission-rules.ts). */
+function SubmissionContentsFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Typography.Title level={5}>{t("sub.acceptedItems")}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t("sub.itemsHelp")}</Typography.Paragraph>
+      <Form.List name="acceptedItems">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field) => (
+              <Space key={field.key} wrap align="start">
+                <Form.Item name={[field.name, "item"]} rules={[{ required: true }]}>
+                  <Input placeholder={t("sub.item")} aria-label={t("sub.item")} style={{ width: 140 }} />
+                </Form.Item>
+                <Form.Item name={[field.name, "referenceKind"]} initialValue="act_clause">
+                  <Select
+                    aria-label={t("sub.referenceKind")}
+                    style={{ width: 170 }}
+                    options={REFERENCE_KINDS.map((k) => ({ value: k, label: t(`referenceKind.${k}`) }))}
+                  />
+                </Form.Item>
+                <Form.Item name={[field.name, "reference"]} rules={[{ required: true, whitespace: true }]}>
+                  <Input placeholder={t("sub.reference")} aria-label={t("sub.reference")} style={{ width: 220 }} />
+                </Form.Item>
+                <Form.Item name={[field.name, "referenceUrl"]}>
+                  <Input placeholder="https://" aria-label={t("sub.referenceUrl")} style={{ width: 160 }} />
+                </Form.Item>
+                <Button
+                  type="text"
+                  icon={<MinusCircleOutlined />}
+                  aria-label={t("sub.remove")}
+                  onClick={() => remove(field.name)}
+                />
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} className="gap-bottom">
+              {t("sub.addItem")}
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <Space wrap>
+        <Form.Item name="documentTitle" label={t("sub.documentTitle")}>
+          <Input style={{ width: 300 }} />
+        </Form.Item>
+        <Form.Item name="documentUrl" label={t("sub.documentUrl")}>
+          <Input placeholder="https://" style={{ width: 300 }} />
+        </Form.Item>
+      </Space>
+      <Typography.Title level={5}>{t("sub.materials")}</Typography.Title>
+      <Form.List name="mediaMaterials">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field) => (
+              <Space key={field.key} wrap align="start">
+                <Form.Item name={[field.name, "kind"]} initialValue="publication">
+                  <Select
+                    aria-label={t("sub.materials")}
+                    style={{ width: 150 }}
+                    options={MATERIAL_KINDS.map((k) => ({ value: k, label: t(`sub.material.${k}`) }))}
+                  />
+                </Form.Item>
+                <Form.Item name={[field.name, "url"]} rules={[{ required: true }]}>
+                  <Input placeholder="https://" aria-label={t("sub.referenceUrl")} style={{ width: 260 }} />
+                </Form.Item>
+                <Form.Item name={[field.name, "title"]}>
+                  <Input placeholder={t("sub.title")} aria-label={t("sub.title")} style={{ width: 220 }} />
+                </Form.Item>
+                <Button
+                  type="text"
+                  icon={<MinusCircleOutlined />}
+                  aria-label={t("sub.remove")}
+                  onClick={() => remove(field.name)}
+                />
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
+              {t("sub.addMaterial")}
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </>
   );
 }

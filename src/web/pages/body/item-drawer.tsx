@@ -28,6 +28,7 @@ import { fmtDate, fmtDateTime } from "../../format.ts";
 import { StatusTag } from "../../components/tags.tsx";
 import { ITEM_KINDS, REFERENCE_KINDS, type ItemDetail, type ItemKind, type ReferenceKind } from "../../types.ts";
 import { PersonalDataSection, type PersonalSummary } from "./personal-data-section.tsx";
+import { FollowThroughSection } from "./follow-through-section.tsx";
 
 interface DecisionForm {
   outcome: "accepted" | "rejected";
@@ -110,6 +111,7 @@ export function ItemDrawer({
           </Descriptions>
           {/* Reloads after a reveal so the history lists the new personal.read entry. */}
           <PersonalDataSection itemId={item.id} personal={data.personal} onRevealed={reload} />
+          <FollowThroughSection key={item.decision?.id ?? "none"} itemId={item.id} canAct={canAct} />
           {failure && <Alert className="gap-top" type="error" showIcon message={failure} role="alert" />}
 
           {canAct && decidable && (

@@ -8,6 +8,7 @@ import { useLang } from "../../locale.tsx";
 import { fmtDate, pickName } from "../../format.ts";
 import { BandTag } from "../../components/tags.tsx";
 import { explain, useBodies } from "./shared.ts";
+import { SubmissionPanel } from "./submission-panel.tsx";
 import type { Result, Round } from "../../types.ts";
 
 export function BodyResultPage() {
@@ -103,6 +104,7 @@ export function BodyResultPage() {
           />
         </Card>
       )}
+      <SubmissionPanel roundId={roundId!} bodyId={bodyId!} />
       {(recorded ?? submission)?.criteria21 && (
         <Card title={t("drill.criteria21")} className="gap-top">
           <ul>

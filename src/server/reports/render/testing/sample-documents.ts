@@ -260,12 +260,16 @@ function content(kind: ReportKind, locale: Locale): ReportDocument {
     case "topics":
       return buildTopicsModel({
         ...common,
-        initiatives: Array.from({ length: 12 }, (_, i) => ({
-          kind: "project",
-          titleKk: `Бюджеттік бағдарлама бойынша қоғамдық талқылау ${i + 1}`,
-          titleRu: `Общественное обсуждение по бюджетной программе ${i + 1}`,
-          titleEn: null,
+        topics: Array.from({ length: 10 }, (_, i) => ({
+          title: {
+            kk: `Салықтық әкімшілендіру мәселесі ${i + 1}`,
+            ru: `Вопросы налогового администрирования ${i + 1}`,
+            en: null,
+          },
+          quarter: "2025-Q1",
+          origin: i < 8 ? ("analysis" as const) : ("body" as const),
           items: 40 - i,
+          events: i === 0 ? [{ startsOn: "2025-02-20", url: "https://dialog.egov.kz/conferences/2025/77" }] : [],
         })),
         events: [
           {
