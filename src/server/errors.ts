@@ -46,6 +46,9 @@ const STATUS: Record<ErrorCode, number> = {
   announced_after_event: 400,
   review_quarter_future: 400,
   import_running: 409,
+  evidence_stale: 409,
+  evidence_withdrawn: 409,
+  evidence_period_mismatch: 400,
 };
 
 export class AppError extends Error {

@@ -58,6 +58,10 @@ export const errorMessages = defineMessages({
       "{quarter} тоқсаны әлі басталған жоқ (бүгін {today}): 14-тармақ бойынша талдау өткен немесе ағымдағы тоқсанға жасалады.",
     import_running:
       "Бұл файл осы органға қазір импортталып жатыр. Ол аяқталғанша күтіңіз: қайта жүктеу оны қайта бастамайды.",
+    evidence_stale: "Бұл жазба сіз ашқаннан кейін өзгерді ({revision}-нұсқа). Бетті жаңартып, қайталап көріңіз.",
+    evidence_withdrawn: "Бұл жазба кері қайтарылған: оны түзетуге де, қайта қайтаруға да болмайды.",
+    evidence_period_mismatch:
+      "Аралық нәтижелерге тоқсан көрсетіледі (16.1-тармақ), қорытынды нәтижелерге — көрсетілмейді (16.2-тармақ).",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -115,6 +119,11 @@ export const errorMessages = defineMessages({
       "Квартал {quarter} ещё не начался (сегодня {today}): анализ по п. 14 проводится за прошедший или текущий квартал.",
     import_running:
       "Этот файл сейчас уже импортируется для этого органа. Дождитесь окончания: повторная загрузка его не перезапускает.",
+    evidence_stale:
+      "Запись изменилась после того, как вы её открыли (версия {revision}). Обновите страницу и повторите.",
+    evidence_withdrawn: "Запись отозвана: её нельзя ни исправить, ни отозвать повторно.",
+    evidence_period_mismatch:
+      "Для промежуточных итогов указывается квартал (п. 16.1), для окончательных — нет (п. 16.2).",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -172,6 +181,9 @@ export const errorMessages = defineMessages({
       "Quarter {quarter} has not begun (today is {today}): a §14 analysis is of a past or the current quarter.",
     import_running:
       "This file is being imported for this body right now. Wait for it to finish: uploading it again does not restart it.",
+    evidence_stale: "This record changed after you opened it (version {revision}). Reload and try again.",
+    evidence_withdrawn: "This record was withdrawn: it can be neither corrected nor withdrawn again.",
+    evidence_period_mismatch: "Interim results name a quarter (§16.1); final results name none (§16.2).",
   },
 });
 

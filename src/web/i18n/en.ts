@@ -7,6 +7,7 @@ import { evaluationCatalog } from "./areas/evaluation.ts";
 import { importsCatalog } from "./areas/imports.ts";
 import { bodyCatalog } from "./areas/body.ts";
 import { administrationCatalog } from "./areas/administration.ts";
+import { evidenceCatalog } from "./areas/evidence.ts";
 import { evaluationStatusEn } from "./evaluation-status.ts";
 export const en = {
   ...commonCatalog.en,
@@ -17,6 +18,7 @@ export const en = {
   ...importsCatalog.en,
   ...bodyCatalog.en,
   ...administrationCatalog.en,
+  ...evidenceCatalog.en,
   ...evaluationStatusEn,
 };
 
