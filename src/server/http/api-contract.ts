@@ -25,3 +25,7 @@ export type Round = z.infer<typeof roundSchema>;
 export type Result = z.infer<typeof resultSchema>;
 /** Every list endpoint's envelope (pagedOf) around its item type. */
 export type Paged<T> = Omit<z.infer<ReturnType<typeof pagedOf>>, "items"> & { items: T[] };
+/** One version of a piece of evidence (issue 13): recorded, corrected or withdrawn, by whom and why. */
+export type EvidenceVersionView = z.infer<
+  typeof import("./evidence/evidence-corrections.schema.ts").evidenceVersionSchema
+>;

@@ -36,4 +36,3 @@ export const evidenceVersionSchema = z.object({
   changed: z.array(z.string()),
 });
 export const evidenceHistorySchema = z.object({ items: z.array(evidenceVersionSchema) });
-export type EvidenceVersionView = z.infer<typeof evidenceVersionSchema>;
