@@ -58,6 +58,9 @@ const STATUS: Record<ErrorCode, number> = {
   submission_invalid: 400,
   follow_through_not_accepted: 422,
   follow_through_kind_mismatch: 422,
+  evidence_stale: 409,
+  evidence_withdrawn: 409,
+  evidence_period_mismatch: 400,
 };
 
 export class AppError extends Error {

@@ -72,6 +72,10 @@ export const errorMessages = defineMessages({
     follow_through_not_accepted:
       "Тек қабылданған ескерту немесе ұсыныс нормашығармашылық жоспарына (8-тармақ) немесе бюджетке (13-тармақ) байланыстырылады.",
     follow_through_kind_mismatch: "«{kind}» бұл арнаның элементіне сәйкес келмейді: {expected}.",
+    evidence_stale: "Бұл жазба сіз ашқаннан кейін өзгерді ({revision}-нұсқа). Бетті жаңартып, қайталап көріңіз.",
+    evidence_withdrawn: "Бұл жазба кері қайтарылған: оны түзетуге де, қайта қайтаруға да болмайды.",
+    evidence_period_mismatch:
+      "Аралық нәтижелерге тоқсан көрсетіледі (16.1-тармақ), қорытынды нәтижелерге — көрсетілмейді (16.2-тармақ).",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -143,6 +147,11 @@ export const errorMessages = defineMessages({
     follow_through_not_accepted:
       "Связать с планом нормотворческой работы (п. 8) или бюджетом (п. 13) можно только принятое замечание или предложение.",
     follow_through_kind_mismatch: "«{kind}» не подходит для элемента этого канала: {expected}.",
+    evidence_stale:
+      "Запись изменилась после того, как вы её открыли (версия {revision}). Обновите страницу и повторите.",
+    evidence_withdrawn: "Запись отозвана: её нельзя ни исправить, ни отозвать повторно.",
+    evidence_period_mismatch:
+      "Для промежуточных итогов указывается квартал (п. 16.1), для окончательных — нет (п. 16.2).",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -213,6 +222,9 @@ export const errorMessages = defineMessages({
     follow_through_not_accepted:
       "Only an accepted remark or proposal can be linked to a rule-making plan (§8) or a budget (§13).",
     follow_through_kind_mismatch: "“{kind}” does not fit an item of this channel: {expected}.",
+    evidence_stale: "This record changed after you opened it (version {revision}). Reload and try again.",
+    evidence_withdrawn: "This record was withdrawn: it can be neither corrected nor withdrawn again.",
+    evidence_period_mismatch: "Interim results name a quarter (§16.1); final results name none (§16.2).",
   },
 });
 

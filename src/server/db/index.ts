@@ -13,3 +13,4 @@ export * from "./schema-round-corrections.ts";
 export * from "./schema-topic-catalog.ts";
 export * from "./schema-security.ts";
 export * from "./schema-followthrough.ts";
+export * from "./schema-evidence-revisions.ts";

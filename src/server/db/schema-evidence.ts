@@ -1,6 +1,7 @@
 /** Evidence (§6, §16, §18, §20.3–4), evaluation rounds (§20–§23) and the audit log. */
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -31,6 +32,15 @@ import {
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
+/** Evidence is corrected and withdrawn, never overwritten in silence (0024; evidence_revisions keeps each version). */
+export const correctable = () => ({
+  revision: integer("revision").notNull().default(1),
+  withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+  withdrawnReason: text("withdrawn_reason"),
+});
+export const withdrawnCheck = (table: string, t: { withdrawnAt: AnyPgColumn; withdrawnReason: AnyPgColumn }) =>
+  check(`${table}_withdrawn`, sql`(${t.withdrawnAt} is null) = (${t.withdrawnReason} is null)`);
+
 /** §16: interim (quarterly) and final (annual) results published on the body's website. */
 export const resultPublications = pgTable(
   "result_publications",
@@ -43,15 +53,20 @@ export const resultPublications = pgTable(
     kind: resultPublicationKind("kind").notNull(),
     periodYear: integer("period_year").notNull(),
     periodQuarter: integer("period_quarter"),
+    /** The Kazakh title (or the only one); title_ru / title_en beside it (0024). */
     title: text("title").notNull(),
+    titleRu: text("title_ru"),
+    titleEn: text("title_en"),
     url: text("url").notNull(),
     publishedOn: date("published_on").notNull(),
     /** §23: in open access when checked (null = not checked yet). */
     openAccess: boolean("open_access"),
     checkedAt: timestamp("checked_at", { withTimezone: true }),
+    ...correctable(),
     createdAt: createdAt(),
   },
   (t) => [
+    withdrawnCheck("result_publications", t),
     check(
       "result_publications_period",
       sql`(${t.kind} = 'interim' and ${t.periodQuarter} between 1 and 4) or (${t.kind} = 'final' and ${t.periodQuarter} is null)`,
@@ -71,13 +86,16 @@ export const mediaWork = pgTable(
     initiativeId: uuid("initiative_id").references(() => initiatives.id),
     kind: mediaWorkKind("kind").notNull(),
     title: text("title").notNull(),
+    titleRu: text("title_ru"),
+    titleEn: text("title_en"),
     url: text("url"),
     proofUrl: text("proof_url"),
     announcedOn: date("announced_on"),
     happenedOn: date("happened_on").notNull(),
+    ...correctable(),
     createdAt: createdAt(),
   },
-  (t) => [index("media_work_body_idx").on(t.bodyId, t.happenedOn)],
+  (t) => [withdrawnCheck("media_work", t), index("media_work_body_idx").on(t.bodyId, t.happenedOn)],
 );
 
 /** §17–§18, §20.3: internet conferences and surveys on the open dialogue portal. */
@@ -90,14 +108,17 @@ export const dialogueEvents = pgTable(
       .references(() => stateBodies.id),
     kind: dialogueEventKind("kind").notNull(),
     topic: text("topic").notNull(),
+    topicRu: text("topic_ru"),
+    topicEn: text("topic_en"),
     url: text("url").notNull(),
     startsOn: date("starts_on").notNull(),
     endsOn: date("ends_on"),
     participants: integer("participants"),
     questions: integer("questions"),
+    ...correctable(),
     createdAt: createdAt(),
   },
-  (t) => [index("dialogue_events_body_idx").on(t.bodyId, t.startsOn)],
+  (t) => [withdrawnCheck("dialogue_events", t), index("dialogue_events_body_idx").on(t.bodyId, t.startsOn)],
 );
 
 export const evaluationRounds = pgTable(

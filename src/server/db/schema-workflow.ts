@@ -19,6 +19,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { initiatives, stateBodies, users } from "./schema.ts";
+import { correctable, withdrawnCheck } from "./schema-evidence.ts";
 
 export const REVIEW_STATUSES = ["submitted", "returned", "approved"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -119,9 +120,10 @@ export const councilSessions = pgTable(
     heldOn: date("held_on").notNull(),
     protocolUrl: text("protocol_url").notNull(),
     recordedBy: uuid("recorded_by").references(() => users.id),
+    ...correctable(),
     createdAt: now("created_at"),
   },
-  (t) => [index("council_sessions_body_idx").on(t.bodyId, t.initiativeId)],
+  (t) => [withdrawnCheck("council_sessions", t), index("council_sessions_body_idx").on(t.bodyId, t.initiativeId)],
 );
 
 /** Mail waiting to be sent (or, without SMTP, kept for the UI); dedupe_key makes writers idempotent. */

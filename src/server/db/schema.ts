@@ -79,6 +79,12 @@ export const stateBodies = pgTable(
     email: text("email"),
     /** 12 digits; the check digit is verified by the application (domain/registry/bin.ts). */
     bin: text("bin"),
+    /** The signing head's position, printed in the letters' signature (0024); «Басшы» when null. */
+    headPositionKk: text("head_position_kk"),
+    headPositionRu: text("head_position_ru"),
+    headPositionEn: text("head_position_en"),
+    /** The ministry's choice to evaluate the body (a district or city akimat may be left out without a §1 reason). */
+    evaluated: boolean("evaluated").notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [
@@ -148,6 +154,9 @@ export const initiatives = pgTable(
     discussionEndsOn: date("discussion_ends_on"),
     /** §5, §10: the informational message announcing the discussion period. */
     infoMessage: text("info_message"),
+    /** The message in Russian and English beside info_message, which holds the Kazakh (or only) text (0024). */
+    infoMessageRu: text("info_message_ru"),
+    infoMessageEn: text("info_message_en"),
     infoMessagePublishedAt: timestamp("info_message_published_at", { withTimezone: true }),
     portalUrl: text("portal_url"),
     /** The portal card's own facts as last read (status, version, likes, counters …; migration 0016). */

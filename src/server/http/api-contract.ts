@@ -33,3 +33,7 @@ import type { submissionBody, submissionSchema } from "./evaluations/evaluations
 /** A body's §20 submission as sent (the form) and as the analyst reads it back. */
 export type SubmissionBody = z.infer<typeof submissionBody>;
 export type SubmissionView = z.infer<typeof submissionSchema>;
+/** One version of a piece of evidence (issue 13): recorded, corrected or withdrawn, by whom and why. */
+export type EvidenceVersionView = z.infer<
+  typeof import("./evidence/evidence-corrections.schema.ts").evidenceVersionSchema
+>;

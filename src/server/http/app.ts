@@ -142,6 +142,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register((await import("./imports/legalacts-monitor.routes.ts")).legalactsMonitorRoutes(ctx));
   await app.register((await import("./review/review.routes.ts")).reviewRoutes(ctx));
   await app.register((await import("./review/council.routes.ts")).councilRoutes(ctx));
+  await app.register((await import("./evidence/evidence-corrections.routes.ts")).evidenceCorrectionRoutes(ctx));
   await app.register((await import("./reminders/reminders.routes.ts")).remindersRoutes(ctx));
   await app.register((await import("./open-access/open-access.routes.ts")).openAccessRoutes(ctx));
   await app.register((await import("./followthrough/follow-through.routes.ts")).followThroughRoutes(ctx));

@@ -26,7 +26,7 @@ export async function listDiscussionFacts(
       (select count(*) from feedback_items f
         where f.initiative_id = i.id and f.body_id = i.body_id and f.kind in ('remark','proposal')
           and not exists (select 1 from decisions d where d.item_id = f.id and d.superseded_at is null))::int as undecided,
-      (select min(c.held_on)::text from council_sessions c where c.initiative_id = i.id) as "councilHeldOn"
+      (select min(c.held_on)::text from council_sessions c where c.initiative_id = i.id and c.withdrawn_at is null) as "councilHeldOn"
     from initiatives i
     where i.body_id = ${bodyId}::uuid and i.status <> 'withdrawn' and i.discussion_ends_on is not null
       and i.discussion_ends_on >= ${from}::date - 60 and coalesce(i.discussion_starts_on, i.discussion_ends_on) <= ${to}::date

@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { dialogueEvents, mediaWork, resultPublications } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 
@@ -13,10 +13,16 @@ export type ResultPublicationRow = typeof resultPublications.$inferSelect;
 export type MediaWorkRow = typeof mediaWork.$inferSelect;
 export type DialogueEventRow = typeof dialogueEvents.$inferSelect;
 
+/** Withdrawn evidence (0024) proves nothing: left out unless the caller shows the whole record. */
+export interface EvidenceListOptions {
+  includeWithdrawn?: boolean;
+}
+
 export async function listResultPublications(
   db: Executor,
   bodyId?: string,
   year?: number,
+  options: EvidenceListOptions = {},
 ): Promise<ResultPublicationRow[]> {
   return db
     .select()
@@ -25,26 +31,45 @@ export async function listResultPublications(
       and(
         bodyId ? eq(resultPublications.bodyId, bodyId) : undefined,
         year ? eq(resultPublications.periodYear, year) : undefined,
+        options.includeWithdrawn ? undefined : isNull(resultPublications.withdrawnAt),
       ),
     )
     .orderBy(desc(resultPublications.publishedOn))
     .limit(1000);
 }
 
-export async function listMediaWork(db: Executor, bodyId?: string): Promise<MediaWorkRow[]> {
+export async function listMediaWork(
+  db: Executor,
+  bodyId?: string,
+  options: EvidenceListOptions = {},
+): Promise<MediaWorkRow[]> {
   return db
     .select()
     .from(mediaWork)
-    .where(bodyId ? eq(mediaWork.bodyId, bodyId) : undefined)
+    .where(
+      and(
+        bodyId ? eq(mediaWork.bodyId, bodyId) : undefined,
+        options.includeWithdrawn ? undefined : isNull(mediaWork.withdrawnAt),
+      ),
+    )
     .orderBy(desc(mediaWork.happenedOn))
     .limit(1000);
 }
 
-export async function listDialogueEvents(db: Executor, bodyId?: string): Promise<DialogueEventRow[]> {
+export async function listDialogueEvents(
+  db: Executor,
+  bodyId?: string,
+  options: EvidenceListOptions = {},
+): Promise<DialogueEventRow[]> {
   return db
     .select()
     .from(dialogueEvents)
-    .where(bodyId ? eq(dialogueEvents.bodyId, bodyId) : undefined)
+    .where(
+      and(
+        bodyId ? eq(dialogueEvents.bodyId, bodyId) : undefined,
+        options.includeWithdrawn ? undefined : isNull(dialogueEvents.withdrawnAt),
+      ),
+    )
     .orderBy(desc(dialogueEvents.startsOn))
     .limit(1000);
 }

@@ -111,7 +111,7 @@ export async function summariseOpenAccess(
         and coalesce(discussion_ends_on, discussion_starts_on, created_at::date) >= ${fromDate}::date
       union all
       select body_id, 'results', open_access from result_publications
-      where open_access is not null and published_on between ${fromDate}::date and ${toDate}::date
+      where open_access is not null and withdrawn_at is null and published_on between ${fromDate}::date and ${toDate}::date
     )
     select body_id as "bodyId",
       bool_and(open_access) filter (where what = 'drafts') as "drafts",
@@ -144,7 +144,7 @@ export async function sumParticipation(
       group by body_id
     ), events as (
       select body_id, count(*)::int as events from dialogue_events
-      where starts_on between ${fromDate}::date and ${toDate}::date group by body_id
+      where withdrawn_at is null and starts_on between ${fromDate}::date and ${toDate}::date group by body_id
     )
     select coalesce(i.body_id, e.body_id) as "bodyId", coalesce(i.items, 0) as "items",
       coalesce(i.participants, 0) as "participants", coalesce(e.events, 0) as "events"
@@ -167,6 +167,6 @@ export async function listPublicationFacts(
 ): Promise<PublicationFactRow[]> {
   const result = await db.execute(sql`
     select body_id as "bodyId", kind, period_year as "periodYear", period_quarter as "periodQuarter", open_access as "openAccess"
-    from result_publications where period_year between ${fromYear} and ${toYear}`);
+    from result_publications where withdrawn_at is null and period_year between ${fromYear} and ${toYear}`);
   return (result as unknown as { rows: PublicationFactRow[] }).rows;
 }

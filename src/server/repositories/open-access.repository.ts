@@ -65,6 +65,7 @@ export async function listRequiredAddresses(
       and(
         filter.bodyId ? eq(resultPublications.bodyId, filter.bodyId) : pubScope,
         gte(resultPublications.publishedOn, filter.since),
+        isNull(resultPublications.withdrawnAt),
       ),
     )
     .orderBy(resultPublications.publishedOn, resultPublications.id);

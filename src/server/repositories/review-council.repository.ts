@@ -1,5 +1,5 @@
 /** §12: public-council sessions that heard a body's budget discussion or implementation report. */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { councilSessions } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 
@@ -17,10 +17,13 @@ export async function listCouncilSessions(
   db: Executor,
   bodyId: string,
   initiativeId?: string,
+  options: { includeWithdrawn?: boolean } = {},
 ): Promise<CouncilSessionRow[]> {
-  const where = initiativeId
-    ? and(eq(councilSessions.bodyId, bodyId), eq(councilSessions.initiativeId, initiativeId))
-    : eq(councilSessions.bodyId, bodyId);
+  const where = and(
+    eq(councilSessions.bodyId, bodyId),
+    initiativeId ? eq(councilSessions.initiativeId, initiativeId) : undefined,
+    options.includeWithdrawn ? undefined : isNull(councilSessions.withdrawnAt),
+  );
   return db
     .select()
     .from(councilSessions)

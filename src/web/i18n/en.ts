@@ -9,6 +9,7 @@ import { importsCatalog } from "./areas/imports.ts";
 import { bodyCatalog } from "./areas/body.ts";
 import { administrationCatalog } from "./areas/administration.ts";
 import { followThroughCatalog } from "./areas/followthrough.ts";
+import { evidenceCatalog } from "./areas/evidence.ts";
 import { evaluationStatusEn } from "./evaluation-status.ts";
 export const en = {
   ...commonCatalog.en,
@@ -21,6 +22,7 @@ export const en = {
   ...bodyCatalog.en,
   ...administrationCatalog.en,
   ...followThroughCatalog.en,
+  ...evidenceCatalog.en,
   ...evaluationStatusEn,
 };
 

@@ -9,6 +9,7 @@ import { importsCatalog } from "./areas/imports.ts";
 import { bodyCatalog } from "./areas/body.ts";
 import { administrationCatalog } from "./areas/administration.ts";
 import { followThroughCatalog } from "./areas/followthrough.ts";
+import { evidenceCatalog } from "./areas/evidence.ts";
 import { evaluationStatusRu } from "./evaluation-status.ts";
 import type { Catalog } from "./en.ts";
 export const ru: Catalog = {
@@ -22,5 +23,6 @@ export const ru: Catalog = {
   ...bodyCatalog.ru,
   ...administrationCatalog.ru,
   ...followThroughCatalog.ru,
+  ...evidenceCatalog.ru,
   ...evaluationStatusRu,
 };

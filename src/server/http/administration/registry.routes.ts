@@ -50,6 +50,9 @@ const present = (b: BodyRow | RegistryEntry) => ({
     email: b.email ?? null,
     bin: b.bin ?? null,
   },
+  // Versions recorded before 0024 have neither.
+  headPosition: { kk: b.headPositionKk ?? null, ru: b.headPositionRu ?? null, en: b.headPositionEn ?? null },
+  evaluated: b.evaluated ?? true,
 });
 
 export const registryRoutes =

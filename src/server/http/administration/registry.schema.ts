@@ -21,6 +21,10 @@ export const requisitesBody = z.object({
     .regex(/^$|^[0-9]{12}$/, "12 digits")
     .nullable()
     .optional(),
+  /** The signing head's position for the letters' signature (0024); «Басшы» when empty. */
+  headPositionKk: address,
+  headPositionRu: address,
+  headPositionEn: address,
   effectiveOn: isoDate.optional(),
 });
 export const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
@@ -44,6 +48,9 @@ export const registryBodySchema = z.object({
     email: z.string().nullable(),
     bin: z.string().nullable(),
   }),
+  headPosition: z.object({ kk: z.string().nullable(), ru: z.string().nullable(), en: z.string().nullable() }),
+  /** The ministry's choice to evaluate the body (0024); false leaves a district akimat out of rounds. */
+  evaluated: z.boolean(),
 });
 
 export const asOfQuery = z.object({ asOf: isoDate.optional() });

@@ -4,14 +4,11 @@ import type { AppContext } from "../../context.ts";
 import { listEvidence } from "../../services/evidence/list-evidence.ts";
 import { recordEvidence } from "../../services/evidence/record-evidence.ts";
 import { requireActor } from "../plugins/auth.ts";
-import { errorSchema, iso } from "../common.schema.ts";
-import { bodyFilter, dialogueBody, mediaBody, publicationBody } from "./evidence.schema.ts";
+import { errorSchema } from "../common.schema.ts";
+import { bodyFilter, dialogueBody, mediaBody, presentEvidence, publicationBody } from "./evidence.schema.ts";
 
-const withDates = <T extends { createdAt: Date; checkedAt?: Date | null }>(row: T) => ({
-  ...row,
-  createdAt: row.createdAt.toISOString(),
-  ...("checkedAt" in row ? { checkedAt: iso(row.checkedAt) } : {}),
-});
+const withDates = presentEvidence;
+const listOptions = (q: { withdrawn?: "include" }) => ({ includeWithdrawn: q.withdrawn === "include" });
 
 /** Evidence is public record (§16 results are published by law); writing needs the body's officer. */
 export const evidenceRoutes =
@@ -22,7 +19,10 @@ export const evidenceRoutes =
       {
         schema: { tags: ["evidence"], summary: "§16 interim and final results publications", querystring: bodyFilter },
       },
-      async (request) => (await listEvidence(ctx, "result-publications", request.query)).map(withDates),
+      async (request) =>
+        (await listEvidence(ctx, "result-publications", { ...request.query, ...listOptions(request.query) })).map(
+          withDates,
+        ),
     );
     app.get(
       "/api/evidence/media-work",
@@ -33,14 +33,18 @@ export const evidenceRoutes =
           querystring: bodyFilter,
         },
       },
-      async (request) => (await listEvidence(ctx, "media-work", request.query)).map(withDates),
+      async (request) =>
+        (await listEvidence(ctx, "media-work", { ...request.query, ...listOptions(request.query) })).map(withDates),
     );
     app.get(
       "/api/evidence/dialogue-events",
       {
         schema: { tags: ["evidence"], summary: "§18 internet conferences and surveys", querystring: bodyFilter },
       },
-      async (request) => (await listEvidence(ctx, "dialogue-events", request.query)).map(withDates),
+      async (request) =>
+        (await listEvidence(ctx, "dialogue-events", { ...request.query, ...listOptions(request.query) })).map(
+          withDates,
+        ),
     );
 
     const created = { 201: z.record(z.string(), z.unknown()), 403: errorSchema, 400: errorSchema };

@@ -8,5 +8,7 @@ export const sessionSchema = z.object({
   heldOn: z.string(),
   protocolUrl: z.string(),
   recordedBy: z.string().nullable(),
+  /** Corrections raise it (issue 13); a correction names the revision it corrects. */
+  revision: z.number(),
   createdAt: z.string(),
 });

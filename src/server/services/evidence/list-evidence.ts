@@ -14,6 +14,8 @@ export interface EvidenceFilter {
   bodyId?: string;
   /** Only the §16 publications carry a period year; the other kinds ignore it. */
   year?: number;
+  /** The body's own screen shows withdrawn records too (marked); everything else leaves them out. */
+  includeWithdrawn?: boolean;
 }
 
 interface EvidenceRows {
@@ -23,9 +25,9 @@ interface EvidenceRows {
 }
 
 const LISTERS: { [K in EvidenceKind]: (ctx: AppContext, filter: EvidenceFilter) => Promise<EvidenceRows[K][]> } = {
-  "result-publications": (ctx, f) => listResultPublications(ctx.database.db, f.bodyId, f.year),
-  "media-work": (ctx, f) => listMediaWork(ctx.database.db, f.bodyId),
-  "dialogue-events": (ctx, f) => listDialogueEvents(ctx.database.db, f.bodyId),
+  "result-publications": (ctx, f) => listResultPublications(ctx.database.db, f.bodyId, f.year, f),
+  "media-work": (ctx, f) => listMediaWork(ctx.database.db, f.bodyId, f),
+  "dialogue-events": (ctx, f) => listDialogueEvents(ctx.database.db, f.bodyId, f),
 };
 
 export function listEvidence<K extends EvidenceKind>(

@@ -11,11 +11,8 @@ import {
 import { assertInitiativesOfBody } from "../initiatives/assert-initiative-of-body.ts";
 import { AppError } from "../../errors.ts";
 import { kazakhstanToday } from "../period.ts";
-import {
-  mediaWorkDateProblem,
-  publicationDateProblem,
-  type EvidenceDateProblem,
-} from "../../../domain/compliance/evidence-dates.ts";
+import { evidenceRecordProblem } from "../../../domain/compliance/evidence-record-rules.ts";
+import { insertEvidenceRevision } from "../../repositories/evidence-revisions.repository.ts";
 
 const INSERTERS = {
   "result-publications": insertResultPublication,
@@ -33,13 +30,9 @@ export async function recordEvidence<K extends EvidenceKind>(
   today = kazakhstanToday(),
 ): Promise<EvidenceRow & Record<string, unknown>> {
   authorize(actor, "evidence.write", values.bodyId);
-  // Proof of a duty done cannot be dated ahead, nor a §6 event announced after it (evidence-dates.ts).
-  const problem: EvidenceDateProblem | null =
-    kind === "result-publications"
-      ? publicationDateProblem(values as { publishedOn: string }, today)
-      : kind === "media-work"
-        ? mediaWorkDateProblem(values as { happenedOn: string; announcedOn?: string | null }, today)
-        : null;
+  // Proof of a duty done cannot be dated ahead, nor a §6 event announced after it; the same rules
+  // hold for every correction (evidence-record-rules.ts).
+  const problem = evidenceRecordProblem(kind, values as Record<string, unknown>, today);
   if (problem) throw new AppError(problem.code, problem.params);
   // Evidence naming another body's initiative would be filed as that body's §6/§16 proof (W25).
   if ("initiativeId" in values)
@@ -50,6 +43,17 @@ export async function recordEvidence<K extends EvidenceKind>(
       v: typeof values,
     ) => Promise<EvidenceRow & Record<string, unknown>>;
     const row = await insert(tx, values);
+    // Revision 1 of the record's history (0024): corrections and a withdrawal follow it.
+    await insertEvidenceRevision(tx, {
+      entity: kind,
+      entityId: row.id,
+      bodyId: row.bodyId,
+      revision: 1,
+      action: "recorded",
+      snapshot: row,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+    });
     await appendAudit(tx, {
       actorId: actor.userId,
       actorLabel: actor.label,

@@ -16,6 +16,10 @@ export interface BodyRequisites {
   phone?: string | null;
   email?: string | null;
   bin?: string | null;
+  /** The signing head's position (0024), printed in the signature instead of «Басшы». */
+  headPositionKk?: string | null;
+  headPositionRu?: string | null;
+  headPositionEn?: string | null;
 }
 
 export function setBodyRequisites(
@@ -27,7 +31,16 @@ export function setBodyRequisites(
   // Checked before the transaction: a typo loses nothing and locks nothing.
   if (input.bin && !isValidBin(input.bin)) throw new AppError("bin_invalid", { bin: input.bin });
   const patch: BodyRequisites = {};
-  for (const key of ["addressKk", "addressRu", "phone", "email", "bin"] as const) {
+  for (const key of [
+    "addressKk",
+    "addressRu",
+    "phone",
+    "email",
+    "bin",
+    "headPositionKk",
+    "headPositionRu",
+    "headPositionEn",
+  ] as const) {
     if (input[key] !== undefined) patch[key] = input[key] || null; // an empty string clears the field
   }
   return changeBody(ctx, actor, bodyId, "requisites", input.effectiveOn, (tx, before) =>

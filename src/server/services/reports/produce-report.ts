@@ -65,6 +65,13 @@ async function letterParties(ctx: AppContext, actor: Actor, request: Omit<Report
       ? (body.addressKk ?? body.addressRu)
       : (body.addressRu ?? body.addressKk)
     : null;
+  const position = body
+    ? request.locale === "kk"
+      ? body.headPositionKk
+      : request.locale === "ru"
+        ? body.headPositionRu
+        : body.headPositionEn
+    : null;
   return {
     body: body
       ? {
@@ -78,7 +85,8 @@ async function letterParties(ctx: AppContext, actor: Actor, request: Omit<Report
           bin: body.bin,
         }
       : null,
-    ...(head?.active ? { head: { name: head.displayName } } : {}),
+    // The signing head's position in the letter's language, as the registry holds it (0024).
+    ...(head?.active || position ? { head: { name: head?.active ? head.displayName : null, position } } : {}),
     // A document made by the system (the CLI, a job) leaves the executor's name to fill in.
     executor: {
       name: user?.displayName ?? (actor.userId ? actor.label : "______________________"),

@@ -8,6 +8,7 @@ import { authorize } from "../../policies/policy.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import { findInitiative } from "../../repositories/initiative.repository.ts";
 import { insertCouncilSession, type CouncilSessionRow } from "../../repositories/review-council.repository.ts";
+import { insertEvidenceRevision } from "../../repositories/evidence-revisions.repository.ts";
 
 export interface CouncilSessionInput {
   bodyId: string;
@@ -36,6 +37,17 @@ export async function recordCouncilSession(
       ...input,
       protocolUrl: input.protocolUrl.trim(),
       recordedBy: actor.userId,
+    });
+    // Revision 1 of the session's history (0024): it is corrected and withdrawn like other evidence.
+    await insertEvidenceRevision(tx, {
+      entity: "council-sessions",
+      entityId: row.id,
+      bodyId: row.bodyId,
+      revision: 1,
+      action: "recorded",
+      snapshot: row,
+      actorId: actor.userId,
+      actorLabel: actor.label,
     });
     await appendAudit(tx, {
       actorId: actor.userId,

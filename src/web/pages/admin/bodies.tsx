@@ -1,6 +1,7 @@
-/** The registry of state bodies (§1 scope marked). Edited, dated, through /api/admin/bodies (no editing screen yet). */
+/** The registry of state bodies (§1 scope marked). Edited, dated, through /api/admin/bodies; requisites from the screen. */
 import { useState } from "react";
-import { Alert, Card, Input, Select, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from "antd";
+import { RequisitesModal } from "./requisites-modal.tsx";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
@@ -15,6 +16,7 @@ export function BodiesPage() {
   const [kind, setKind] = useState<string>();
   const [scope, setScope] = useState<string>();
   const [page, setPage] = useState({ current: 1, size: 20 });
+  const [editing, setEditing] = useState<Body | null>(null);
   const { data, loading, error } = useLoad(
     () =>
       api<Paged<Body>>("/api/bodies", {
@@ -100,9 +102,21 @@ export function BodiesPage() {
                   "—"
                 ),
             },
+            {
+              title: t("requisites.edit"),
+              width: 140,
+              render: (_: unknown, b) => (
+                <Button size="small" data-testid={`requisites-${b.code}`} onClick={() => setEditing(b)}>
+                  {t("requisites.edit")}
+                </Button>
+              ),
+            },
           ]}
         />
       </Card>
+      {editing && (
+        <RequisitesModal bodyId={editing.id} name={pickName(editing.name, lang)} onClose={() => setEditing(null)} />
+      )}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { DATE_FORMAT, fmtDate } from "../../format.ts";
+import { EvidenceEditor, WithdrawEvidence, type EvidenceRecord } from "./evidence-editor.tsx";
+import { EvidenceHistory } from "./evidence-history.tsx";
 
 export const COUNCIL_KINDS = new Set(["draft_budget_program", "budget_report"]);
 
@@ -20,6 +22,7 @@ interface Session {
   heldOn: string;
   protocolUrl: string;
   recordedBy: string | null;
+  revision: number;
   createdAt: string;
 }
 
@@ -33,6 +36,12 @@ export function CouncilSessions({ bodyId, initiativeId }: { bodyId: string; init
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
+  // Correcting and withdrawing a session (issue 13), with its history, like other evidence.
+  const [dialog, setDialog] = useState<{ mode: "correct" | "withdraw" | "history"; session: Session } | null>(null);
+  const closeDialog = (changed: boolean) => {
+    setDialog(null);
+    if (changed) reload();
+  };
 
   const record = async (v: { heldOn: Dayjs; protocolUrl: string }) => {
     setBusy(true);
@@ -77,6 +86,17 @@ export function CouncilSessions({ bodyId, initiativeId }: { bodyId: string; init
               <a href={s.protocolUrl} target="_blank" rel="noopener noreferrer">
                 {t("council.protocol")}
               </a>
+              <Space size={4} className="council-actions">
+                <Button size="small" type="link" onClick={() => setDialog({ mode: "correct", session: s })}>
+                  {t("evidenceEdit.correct")}
+                </Button>
+                <Button size="small" type="link" danger onClick={() => setDialog({ mode: "withdraw", session: s })}>
+                  {t("evidenceEdit.withdraw")}
+                </Button>
+                <Button size="small" type="link" onClick={() => setDialog({ mode: "history", session: s })}>
+                  {t("evidenceEdit.history")}
+                </Button>
+              </Space>
             </List.Item>
           )}
         />
@@ -112,6 +132,25 @@ export function CouncilSessions({ bodyId, initiativeId }: { bodyId: string; init
           </Space>
           {sendError && <Alert type="error" showIcon message={sendError} className="gap-top" />}
         </Form>
+      )}
+      {dialog?.mode === "correct" && (
+        <EvidenceEditor
+          entity="council-sessions"
+          what={t("evidenceEdit.session")}
+          bodyId={bodyId}
+          record={dialog.session as unknown as EvidenceRecord}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.mode === "withdraw" && (
+        <WithdrawEvidence
+          entity="council-sessions"
+          record={dialog.session as unknown as EvidenceRecord}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.mode === "history" && (
+        <EvidenceHistory entity="council-sessions" id={dialog.session.id} onClose={() => setDialog(null)} />
       )}
     </section>
   );
