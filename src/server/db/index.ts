@@ -9,3 +9,4 @@ export * from "./schema-identities.ts";
 export * from "./schema-monitoring.ts";
 export * from "./schema-legalacts.ts";
 export * from "./schema-administration.ts";
+export * from "./schema-teamwork.ts";

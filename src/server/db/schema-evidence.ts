@@ -118,7 +118,13 @@ export const evaluationRounds = pgTable(
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     cancelledBy: uuid("cancelled_by").references(() => users.id),
   },
-  (t) => [check("evaluation_rounds_period", sql`${t.periodTo} >= ${t.periodFrom}`)],
+  (t) => [
+    check("evaluation_rounds_period", sql`${t.periodTo} >= ${t.periodFrom}`),
+    // 0025: one live round per period (a double submit cannot open two; a cancelled one frees it).
+    uniqueIndex("evaluation_rounds_live_period")
+      .on(t.periodFrom, t.periodTo)
+      .where(sql`${t.status} in ('open', 'computed', 'published')`),
+  ],
 );
 
 /** §20: the authorised body's request to one body. */
