@@ -46,6 +46,9 @@ const STATUS: Record<ErrorCode, number> = {
   announced_after_event: 400,
   review_quarter_future: 400,
   import_running: 409,
+  bulk_too_large: 422,
+  assigned_elsewhere: 409,
+  kind_by_reviewer: 409,
 };
 
 export class AppError extends Error {

@@ -58,6 +58,10 @@ export const errorMessages = defineMessages({
       "{quarter} тоқсаны әлі басталған жоқ (бүгін {today}): 14-тармақ бойынша талдау өткен немесе ағымдағы тоқсанға жасалады.",
     import_running:
       "Бұл файл осы органға қазір импортталып жатыр. Ол аяқталғанша күтіңіз: қайта жүктеу оны қайта бастамайды.",
+    bulk_too_large:
+      "Таңдауда {limit} жазбадан артық ({count}) бар: сүзгіні тарылтыңыз (мысалы, күн немесе түр бойынша).",
+    assigned_elsewhere: "Жазба басқа әріптеске ({assignee}) тапсырылған: қайта тапсыруды жазбаның өзінен жасаңыз.",
+    kind_by_reviewer: "Жазбаның түрін адам белгілеген ({kind}): оны жазбаның өзінен ғана өзгертуге болады.",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -115,6 +119,9 @@ export const errorMessages = defineMessages({
       "Квартал {quarter} ещё не начался (сегодня {today}): анализ по п. 14 проводится за прошедший или текущий квартал.",
     import_running:
       "Этот файл сейчас уже импортируется для этого органа. Дождитесь окончания: повторная загрузка его не перезапускает.",
+    bulk_too_large: "В выборке больше {limit} записей ({count}): сузьте фильтр (например, по датам или виду).",
+    assigned_elsewhere: "Запись уже поручена другому коллеге ({assignee}): переназначьте её из самой записи.",
+    kind_by_reviewer: "Вид записи установлен человеком ({kind}): изменить его можно только из самой записи.",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -172,6 +179,11 @@ export const errorMessages = defineMessages({
       "Quarter {quarter} has not begun (today is {today}): a §14 analysis is of a past or the current quarter.",
     import_running:
       "This file is being imported for this body right now. Wait for it to finish: uploading it again does not restart it.",
+    bulk_too_large:
+      "The selection holds more than {limit} items ({count}): narrow the filter (for example by dates or kind).",
+    assigned_elsewhere:
+      "The item is already assigned to another colleague ({assignee}): reassign it from the item itself.",
+    kind_by_reviewer: "The item's kind was set by a person ({kind}): it can only be changed from the item itself.",
   },
 });
 

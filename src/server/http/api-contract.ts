@@ -25,3 +25,12 @@ export type Round = z.infer<typeof roundSchema>;
 export type Result = z.infer<typeof resultSchema>;
 /** Every list endpoint's envelope (pagedOf) around its item type. */
 export type Paged<T> = Omit<z.infer<ReturnType<typeof pagedOf>>, "items"> & { items: T[] };
+
+// Teamwork (issue 13, part B): the drawer's section, "awaiting me", bulk actions, the bell.
+import type * as teamwork from "./teamwork/teamwork.schema.ts";
+export type Assignment = z.infer<typeof teamwork.assignmentSchema>;
+export type Colleague = z.infer<typeof teamwork.colleagueSchema>;
+export type Awaiting = z.infer<typeof teamwork.awaitingSchema>;
+export type BulkRun = z.infer<typeof teamwork.bulkRunSchema>;
+export type BulkRequest = z.input<typeof teamwork.bulkBody>;
+export type Notifications = z.infer<typeof teamwork.notificationsSchema>;
