@@ -13,6 +13,7 @@ import { monitoringMessages } from "./messages/monitoring.ts";
 import { openAccessMessages } from "./messages/open-access.ts";
 import { portalMessages } from "./messages/portal.ts";
 import { reviewMessages } from "./messages/review.ts";
+import { teamworkMessages } from "./messages/teamwork.ts";
 import { en } from "../web/i18n/en.ts";
 import { kk } from "../web/i18n/kk.ts";
 import { ru } from "../web/i18n/ru.ts";
@@ -29,6 +30,7 @@ const catalogs: Record<string, AnyCatalog> = {
   openAccess: openAccessMessages as AnyCatalog,
   portal: portalMessages as unknown as AnyCatalog,
   review: reviewMessages as AnyCatalog,
+  teamwork: teamworkMessages as AnyCatalog,
 };
 
 // In the §15 review English says "the head's comments" for the head's notes on the quarterly

@@ -109,3 +109,11 @@ export interface UserRow {
   active: boolean;
   createdAt: string | null;
 }
+
+// Teamwork (issue 13, part B): from the server's schemas.
+export type Assignment = Api.Assignment;
+export type Colleague = Api.Colleague;
+export type Awaiting = Api.Awaiting;
+export type BulkRun = Api.BulkRun;
+export type BulkRequest = Api.BulkRequest;
+export type Notifications = Api.Notifications;

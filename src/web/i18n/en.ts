@@ -7,6 +7,7 @@ import { evaluationCatalog } from "./areas/evaluation.ts";
 import { importsCatalog } from "./areas/imports.ts";
 import { bodyCatalog } from "./areas/body.ts";
 import { administrationCatalog } from "./areas/administration.ts";
+import { teamworkCatalog } from "./areas/teamwork.ts";
 import { evaluationStatusEn } from "./evaluation-status.ts";
 export const en = {
   ...commonCatalog.en,
@@ -17,6 +18,7 @@ export const en = {
   ...importsCatalog.en,
   ...bodyCatalog.en,
   ...administrationCatalog.en,
+  ...teamworkCatalog.en,
   ...evaluationStatusEn,
 };
 

@@ -7,6 +7,7 @@ import { evaluationCatalog } from "./areas/evaluation.ts";
 import { importsCatalog } from "./areas/imports.ts";
 import { bodyCatalog } from "./areas/body.ts";
 import { administrationCatalog } from "./areas/administration.ts";
+import { teamworkCatalog } from "./areas/teamwork.ts";
 import { evaluationStatusKk } from "./evaluation-status.ts";
 import type { Catalog } from "./en.ts";
 export const kk: Catalog = {
@@ -18,5 +19,6 @@ export const kk: Catalog = {
   ...importsCatalog.kk,
   ...bodyCatalog.kk,
   ...administrationCatalog.kk,
+  ...teamworkCatalog.kk,
   ...evaluationStatusKk,
 };

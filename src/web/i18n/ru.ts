@@ -7,6 +7,7 @@ import { evaluationCatalog } from "./areas/evaluation.ts";
 import { importsCatalog } from "./areas/imports.ts";
 import { bodyCatalog } from "./areas/body.ts";
 import { administrationCatalog } from "./areas/administration.ts";
+import { teamworkCatalog } from "./areas/teamwork.ts";
 import { evaluationStatusRu } from "./evaluation-status.ts";
 import type { Catalog } from "./en.ts";
 export const ru: Catalog = {
@@ -18,5 +19,6 @@ export const ru: Catalog = {
   ...importsCatalog.ru,
   ...bodyCatalog.ru,
   ...administrationCatalog.ru,
+  ...teamworkCatalog.ru,
   ...evaluationStatusRu,
 };
