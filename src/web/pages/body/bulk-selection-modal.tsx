@@ -130,7 +130,7 @@ export function BulkSelectionModal({
             initialValues={{ action: "assign", referenceKind: "act_clause" }}
             onFinish={start}
           >
-            <Form.Item name="action" label={t("bulkAll.action")} rules={[{ required: true }]}>
+            <Form.Item name="action" required={false} label={t("bulkAll.action")} rules={[{ required: true }]}>
               <Select
                 data-testid="bulk-all-action"
                 options={ACTIONS.map((a) => ({ value: a.value, label: t(a.key) }))}
@@ -140,6 +140,7 @@ export function BulkSelectionModal({
               <>
                 <Form.Item
                   name="assigneeId"
+                  required={false}
                   label={t("teamwork.assignee")}
                   rules={[{ required: true, message: t("teamwork.pickColleague") }]}
                 >
@@ -156,13 +157,18 @@ export function BulkSelectionModal({
               </>
             )}
             {action === "set_kind" && (
-              <Form.Item name="kind" label={t("bulkAll.kind")} rules={[{ required: true }]}>
+              <Form.Item name="kind" required={false} label={t("bulkAll.kind")} rules={[{ required: true }]}>
                 <Select options={ITEM_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
               </Form.Item>
             )}
             {action === "accept" && (
               <>
-                <Form.Item name="referenceKind" label={t("item.referenceKind")} rules={[{ required: true }]}>
+                <Form.Item
+                  name="referenceKind"
+                  required={false}
+                  label={t("item.referenceKind")}
+                  rules={[{ required: true }]}
+                >
                   <Select options={REFERENCE_KINDS.map((k) => ({ value: k, label: t(`referenceKind.${k}`) }))} />
                 </Form.Item>
                 <Form.Item
