@@ -14,6 +14,7 @@ import { openAccessMessages } from "./messages/open-access.ts";
 import { portalMessages } from "./messages/portal.ts";
 import { reviewMessages } from "./messages/review.ts";
 import { auditMessages } from "./messages/audit.ts";
+import { teamworkMessages } from "./messages/teamwork.ts";
 import { en } from "../web/i18n/en.ts";
 import { kk } from "../web/i18n/kk.ts";
 import { ru } from "../web/i18n/ru.ts";
@@ -31,6 +32,7 @@ const catalogs: Record<string, AnyCatalog> = {
   portal: portalMessages as unknown as AnyCatalog,
   review: reviewMessages as AnyCatalog,
   audit: auditMessages as AnyCatalog,
+  teamwork: teamworkMessages as AnyCatalog,
 };
 
 // In the §15 review English says "the head's comments" for the head's notes on the quarterly

@@ -61,6 +61,9 @@ const STATUS: Record<ErrorCode, number> = {
   evidence_stale: 409,
   evidence_withdrawn: 409,
   evidence_period_mismatch: 400,
+  bulk_too_large: 422,
+  assigned_elsewhere: 409,
+  kind_by_reviewer: 409,
 };
 
 export class AppError extends Error {

@@ -29,6 +29,7 @@ const BodyResultPage = lazy(() =>
 );
 import { BodiesPage } from "./pages/admin/bodies.tsx";
 import { UsersPage } from "./pages/admin/users.tsx";
+import { AwaitingPage } from "./pages/body/awaiting.tsx";
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { me, loading } = useAuth();
@@ -84,6 +85,7 @@ export function App() {
               <Route path="evaluation/:roundId/bodies/:bodyId" element={<BodyResultPage />} />
               <Route path="admin/bodies" element={<BodiesPage />} />
               <Route path="admin/users" element={<UsersPage />} />
+              <Route path="awaiting" element={<AwaitingPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

@@ -112,3 +112,11 @@ export interface UserRow {
 /** A body's §20 submission as the analyst reads it back (figures, §20.1 items, §20.3 links, §20.4 materials). */
 export type SubmissionView = Api.SubmissionView;
 export type SubmissionBody = Api.SubmissionBody;
+
+// Teamwork (issue 13, part B): from the server's schemas.
+export type Assignment = Api.Assignment;
+export type Colleague = Api.Colleague;
+export type Awaiting = Api.Awaiting;
+export type BulkRun = Api.BulkRun;
+export type BulkRequest = Api.BulkRequest;
+export type Notifications = Api.Notifications;

@@ -76,6 +76,10 @@ export const errorMessages = defineMessages({
     evidence_withdrawn: "Бұл жазба кері қайтарылған: оны түзетуге де, қайта қайтаруға да болмайды.",
     evidence_period_mismatch:
       "Аралық нәтижелерге тоқсан көрсетіледі (16.1-тармақ), қорытынды нәтижелерге — көрсетілмейді (16.2-тармақ).",
+    bulk_too_large:
+      "Таңдауда {limit} жазбадан артық ({count}) бар: сүзгіні тарылтыңыз (мысалы, күн немесе түр бойынша).",
+    assigned_elsewhere: "Жазба басқа әріптеске ({assignee}) тапсырылған: қайта тапсыруды жазбаның өзінен жасаңыз.",
+    kind_by_reviewer: "Жазбаның түрін адам белгілеген ({kind}): оны жазбаның өзінен ғана өзгертуге болады.",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -152,6 +156,9 @@ export const errorMessages = defineMessages({
     evidence_withdrawn: "Запись отозвана: её нельзя ни исправить, ни отозвать повторно.",
     evidence_period_mismatch:
       "Для промежуточных итогов указывается квартал (п. 16.1), для окончательных — нет (п. 16.2).",
+    bulk_too_large: "В выборке больше {limit} записей ({count}): сузьте фильтр (например, по датам или виду).",
+    assigned_elsewhere: "Запись уже поручена другому коллеге ({assignee}): переназначьте её из самой записи.",
+    kind_by_reviewer: "Вид записи установлен человеком ({kind}): изменить его можно только из самой записи.",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -225,6 +232,11 @@ export const errorMessages = defineMessages({
     evidence_stale: "This record changed after you opened it (version {revision}). Reload and try again.",
     evidence_withdrawn: "This record was withdrawn: it can be neither corrected nor withdrawn again.",
     evidence_period_mismatch: "Interim results name a quarter (§16.1); final results name none (§16.2).",
+    bulk_too_large:
+      "The selection holds more than {limit} items ({count}): narrow the filter (for example by dates or kind).",
+    assigned_elsewhere:
+      "The item is already assigned to another colleague ({assignee}): reassign it from the item itself.",
+    kind_by_reviewer: "The item's kind was set by a person ({kind}): it can only be changed from the item itself.",
   },
 });
 

@@ -14,3 +14,4 @@ export * from "./schema-topic-catalog.ts";
 export * from "./schema-security.ts";
 export * from "./schema-followthrough.ts";
 export * from "./schema-evidence-revisions.ts";
+export * from "./schema-teamwork.ts";

@@ -142,7 +142,13 @@ export const evaluationRounds = pgTable(
     /** Issue 10 (0020): when published results were last corrected (a new version after publication). */
     correctedAt: timestamp("corrected_at", { withTimezone: true }),
   },
-  (t) => [check("evaluation_rounds_period", sql`${t.periodTo} >= ${t.periodFrom}`)],
+  (t) => [
+    check("evaluation_rounds_period", sql`${t.periodTo} >= ${t.periodFrom}`),
+    // 0025: one live round per period (a double submit cannot open two; a cancelled one frees it).
+    uniqueIndex("evaluation_rounds_live_period")
+      .on(t.periodFrom, t.periodTo)
+      .where(sql`${t.status} in ('open', 'computed', 'published')`),
+  ],
 );
 
 /** §20: the authorised body's request to one body. */

@@ -37,3 +37,12 @@ export type SubmissionView = z.infer<typeof submissionSchema>;
 export type EvidenceVersionView = z.infer<
   typeof import("./evidence/evidence-corrections.schema.ts").evidenceVersionSchema
 >;
+
+// Teamwork (issue 13, part B): the drawer's section, "awaiting me", bulk actions, the bell.
+import type * as teamwork from "./teamwork/teamwork.schema.ts";
+export type Assignment = z.infer<typeof teamwork.assignmentSchema>;
+export type Colleague = z.infer<typeof teamwork.colleagueSchema>;
+export type Awaiting = z.infer<typeof teamwork.awaitingSchema>;
+export type BulkRun = z.infer<typeof teamwork.bulkRunSchema>;
+export type BulkRequest = z.input<typeof teamwork.bulkBody>;
+export type Notifications = z.infer<typeof teamwork.notificationsSchema>;

@@ -178,4 +178,12 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       if (run.sent || run.failed) ctx.log.info(run, "outbox sent");
     },
   }),
+  defineJob("feedback.bulk", {
+    // Issue 13: a bulk action on a whole filtered selection, in chunks; a retry resumes at the saved position.
+    expireInSeconds: 60 * 60,
+    handler: async (ctx, data) => {
+      const { runBulkAction } = await import("../services/teamwork/run-bulk-action.ts");
+      await runBulkAction(ctx, data.runId);
+    },
+  }),
 ];

@@ -26,6 +26,8 @@ export const JOB_PAYLOADS = {
   "intake.legalacts": z.object({ bodyId: bodyId.optional() }),
   "feedback.partitions": nothing,
   "outbox.send": nothing,
+  /** A bulk action run on a filtered selection (services/teamwork/run-bulk-action.ts). */
+  "feedback.bulk": z.object({ runId: z.guid() }),
 } as const;
 
 export type JobName = keyof typeof JOB_PAYLOADS;

@@ -4,6 +4,7 @@ import { Outlet, useLocation, useNavigate, Link } from "react-router-dom";
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from "antd";
 import {
   AuditOutlined,
+  CheckSquareOutlined,
   BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
@@ -22,6 +23,7 @@ import { useTranslation } from "react-i18next";
 import { isBodyRole, useAuth } from "../auth.tsx";
 import { LanguageSwitch, useLang } from "../locale.tsx";
 import { pickName } from "../format.ts";
+import { NotificationBell } from "./notification-bell.tsx";
 import type { Role } from "../types.ts";
 
 function menuFor(role: Role, t: (key: string) => string) {
@@ -29,6 +31,7 @@ function menuFor(role: Role, t: (key: string) => string) {
     return [
       { key: "/body", icon: <ProjectOutlined />, label: t("nav.overview") },
       { key: "/inbox", icon: <InboxOutlined />, label: t("nav.inbox") },
+      { key: "/awaiting", icon: <CheckSquareOutlined />, label: t("awaiting.title") },
       { key: "/imports", icon: <CloudUploadOutlined />, label: t("nav.imports") },
       { key: "/evidence", icon: <FileSearchOutlined />, label: t("nav.evidence") },
       { key: "/submissions", icon: <FundOutlined />, label: t("nav.bodyEvaluation") },
@@ -88,6 +91,7 @@ export function Shell() {
         </Link>
         <Space size="middle" className="header-right">
           <LanguageSwitch dark />
+          <NotificationBell />
           <span className="user-box" data-testid="current-user">
             <Typography.Text className="user-name">{profile?.displayName ?? me!.email}</Typography.Text>
             <Tag color="blue" className="role-tag">

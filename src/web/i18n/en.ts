@@ -10,6 +10,7 @@ import { bodyCatalog } from "./areas/body.ts";
 import { administrationCatalog } from "./areas/administration.ts";
 import { followThroughCatalog } from "./areas/followthrough.ts";
 import { evidenceCatalog } from "./areas/evidence.ts";
+import { teamworkCatalog } from "./areas/teamwork.ts";
 import { evaluationStatusEn } from "./evaluation-status.ts";
 export const en = {
   ...commonCatalog.en,
@@ -23,6 +24,7 @@ export const en = {
   ...administrationCatalog.en,
   ...followThroughCatalog.en,
   ...evidenceCatalog.en,
+  ...teamworkCatalog.en,
   ...evaluationStatusEn,
 };
 

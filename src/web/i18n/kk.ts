@@ -10,6 +10,7 @@ import { bodyCatalog } from "./areas/body.ts";
 import { administrationCatalog } from "./areas/administration.ts";
 import { followThroughCatalog } from "./areas/followthrough.ts";
 import { evidenceCatalog } from "./areas/evidence.ts";
+import { teamworkCatalog } from "./areas/teamwork.ts";
 import { evaluationStatusKk } from "./evaluation-status.ts";
 import type { Catalog } from "./en.ts";
 export const kk: Catalog = {
@@ -24,5 +25,6 @@ export const kk: Catalog = {
   ...administrationCatalog.kk,
   ...followThroughCatalog.kk,
   ...evidenceCatalog.kk,
+  ...teamworkCatalog.kk,
   ...evaluationStatusKk,
 };

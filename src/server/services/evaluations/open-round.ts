@@ -43,12 +43,14 @@ export async function openRound(
 ): Promise<RoundRow & { requested: number }> {
   authorize(actor, "evaluation.manage");
   // The same period rule as `pikir evaluate --input` (round-period.ts), plus no duplicate rounds.
-  const problem = roundPeriodProblem(
-    input.periodFrom,
-    input.periodTo,
-    today,
-    (await listRounds(ctx.database.db, false)).filter((r) => r.status !== "cancelled"),
-  );
+  const problemNow = async () =>
+    roundPeriodProblem(
+      input.periodFrom,
+      input.periodTo,
+      today,
+      (await listRounds(ctx.database.db, false)).filter((r) => r.status !== "cancelled"),
+    );
+  const problem = await problemNow();
   if (problem) throw periodError(problem);
   let rulesVersion: string;
   try {
@@ -57,6 +59,37 @@ export async function openRound(
     if (error instanceof EvaluationError) throw new AppError("validation_failed", { details: error.message });
     throw error;
   }
+  try {
+    return await insertOpenRound(ctx, actor, input, rulesVersion);
+  } catch (error) {
+    // Two requests for one period at once (Enter and a click, UX review P2): both passed the check
+    // above, and the unique live-period index (0025) let only one in.
+    if (isLivePeriodViolation(error)) {
+      const duplicate = await problemNow();
+      throw duplicate ? periodError(duplicate) : error;
+    }
+    throw error;
+  }
+}
+
+function isLivePeriodViolation(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const { code, constraint, message } = e as { code?: string; constraint?: string; message?: string };
+    if (
+      code === "23505" &&
+      (constraint === "evaluation_rounds_live_period" || message?.includes("evaluation_rounds_live_period"))
+    )
+      return true;
+  }
+  return false;
+}
+
+async function insertOpenRound(
+  ctx: AppContext,
+  actor: Actor,
+  input: OpenRoundInput,
+  rulesVersion: string,
+): Promise<RoundRow & { requested: number }> {
   return transaction(ctx, async (tx) => {
     const round = await insertRound(tx, {
       title: input.title,

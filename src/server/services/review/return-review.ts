@@ -11,6 +11,8 @@ import {
   type ReviewRow,
   type ReviewVersionRow,
 } from "../../repositories/review.repository.ts";
+import { findUserById } from "../../repositories/account.repository.ts";
+import { notifyUser } from "../teamwork/notify-user.ts";
 import { clean, nextReviewStatus } from "./review-rules.ts";
 
 export async function returnReview(
@@ -25,6 +27,7 @@ export async function returnReview(
   const text = clean(comments);
   if (!text) throw new AppError("validation_failed", { details: "comments: say what to change" });
 
+  const actorName = (actor.userId && (await findUserById(ctx.database.db, actor.userId))?.displayName) || actor.label;
   return transaction(ctx, async (tx) => {
     const review = (await lockReview(tx, reviewId))!;
     const status = nextReviewStatus(review.status, "return");
@@ -41,6 +44,16 @@ export async function returnReview(
       before: review,
       after: { review: updated, comments: text },
     });
+    // Teamwork (issue 13): whoever submitted this version learns it came back (bell and mail).
+    if (version.submittedBy)
+      await notifyUser(tx, actor.userId, {
+        userId: version.submittedBy,
+        kind: "review.returned",
+        bodyId: review.bodyId,
+        entity: "quarterly_review",
+        entityId: review.id,
+        params: { quarter: `${review.periodYear}-Q${review.periodQuarter}`, by: actorName },
+      });
     return { review: updated, version };
   });
 }

@@ -15,6 +15,8 @@ const en = {
   "indicator.decideN": "decide {{count}} remarks and proposals",
   "indicator.referenceN": "give the §20.1 reference for {{count}} accepted remarks",
   "indicator.nothingToDo": "nothing is pending — every item has been handled.",
+  "indicator.nothingPendingButLow":
+    "nothing is pending, but F stays low: {{B}} of {{C}} remarks and proposals received were accepted, {{E}} of {{G}} comments answered. Decisions already taken are not changed to raise F; it rises with what is accepted and answered from now on.",
   "indicator.howComputed": "How it is computed",
   "initiative.title": "Initiatives and public discussions",
   "initiative.none": "No initiatives yet",
@@ -190,7 +192,9 @@ const kk: Record<Keys, string> = {
   "indicator.answerN": "{{count}} түсініктемеге жауап беріңіз",
   "indicator.decideN": "{{count}} ескерту мен ұсыныс бойынша шешім қабылдаңыз",
   "indicator.referenceN": "қабылданған {{count}} ескертуге 20.1-тармақ бойынша сілтеме көрсетіңіз",
-  "indicator.nothingToDo": "күтіп тұрған іс жоқ — барлық пікір қаралды.",
+  "indicator.nothingToDo": "күтіп тұрған іс жоқ — барлық жазба қаралды.",
+  "indicator.nothingPendingButLow":
+    "күтіп тұрған іс жоқ, бірақ F төмен: түскен {{C}} ескерту мен ұсыныстың {{B}} қабылданды, {{G}} түсініктеменің {{E}} жауап алды. F-ті көтеру үшін қабылданған шешімдер өзгертілмейді; ол бұдан былай қабылданған және жауап берілгендерімен артады.",
   "indicator.howComputed": "Қалай есептеледі",
   "initiative.title": "Бастамалар және жария талқылаулар",
   "initiative.none": "Әзірге бастамалар жоқ",
@@ -367,6 +371,8 @@ const ru: Record<Keys, string> = {
   "indicator.decideN": "примите решения по замечаниям и предложениям ({{count}})",
   "indicator.referenceN": "укажите ссылку по п. 20.1 для принятых замечаний ({{count}})",
   "indicator.nothingToDo": "ничего не ожидает — все отзывы рассмотрены.",
+  "indicator.nothingPendingButLow":
+    "ничего не ожидает, но F остаётся низким: из {{C}} поступивших замечаний и предложений принято {{B}}, из {{G}} комментариев отвечено {{E}}. Принятые решения не меняются ради F; он растёт с тем, что будет принято и отвечено дальше.",
   "indicator.howComputed": "Как рассчитано",
   "initiative.title": "Инициативы и публичные обсуждения",
   "initiative.none": "Инициатив пока нет",

@@ -3,7 +3,7 @@
  * entry), so the modal sends one request per item and reports how many succeeded and why others did not.
  */
 import { useState } from "react";
-import { Alert, Form, Input, Modal, Select, Typography } from "antd";
+import { Alert, App, Form, Input, Modal, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { REFERENCE_KINDS, type Item } from "../../types.ts";
@@ -25,12 +25,14 @@ export function BulkModal({
   onClose: (done: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<{ referenceKind: string; referenceText: string; reason: string; text: string }>();
   const [busy, setBusy] = useState(false);
   const [failures, setFailures] = useState<string[]>([]);
   const targets = items.filter((i) => eligible(mode, i));
 
   const submit = async () => {
+    if (busy) return;
     const v = await form.validateFields();
     setBusy(true);
     const failed: string[] = [];
@@ -51,6 +53,9 @@ export function BulkModal({
       }
     }
     setBusy(false);
+    // A toast for what was done (the UX review found none after a bulk reject).
+    const done = targets.length - failed.length;
+    if (done > 0) void message.success(t("bulk.done", { count: done }));
     if (failed.length) setFailures(failed);
     else onClose(true);
   };

@@ -258,8 +258,11 @@ function BodyCalendar({ bodyId }: { bodyId: string }) {
 
 function MonthHeader({ value, onChange }: { value: Dayjs; onChange: (date: Dayjs) => void }) {
   const { t, i18n } = useTranslation();
-  const monthName = new Intl.DateTimeFormat(i18n.language, { month: "long" });
-  const months = Array.from({ length: 12 }, (_, m) => ({ value: m, label: monthName.format(new Date(2024, m, 15)) }));
+  // dayjs's own locale data, not Intl: a browser without Kazakh ICU data answers "M12" (UX review P8).
+  const months = Array.from({ length: 12 }, (_, m) => ({
+    value: m,
+    label: dayjs("2024-01-15").month(m).locale(i18n.language).format("MMMM"),
+  }));
   const years = Array.from({ length: 11 }, (_, i) => value.year() - 5 + i).map((y) => ({ value: y, label: String(y) }));
   return (
     <Space className="calendar-header">

@@ -20,6 +20,7 @@ import { CHANNELS, ITEM_KINDS, ITEM_LANGS, ITEM_STATUSES, type Body, type Item, 
 import { IndicatorCard, usePeriod } from "./indicator-card.tsx";
 import { ItemDrawer } from "./item-drawer.tsx";
 import { BulkModal, type BulkMode } from "./bulk-modal.tsx";
+import { BulkSelectionModal } from "./bulk-selection-modal.tsx";
 
 const FILTERS = [
   "channel",
@@ -43,6 +44,7 @@ export function InboxPage() {
   const [refreshKey, setRefreshKey] = useState(0);
   const [selected, setSelected] = useState<number[]>([]);
   const [bulk, setBulk] = useState<BulkMode | null>(null);
+  const [bulkAll, setBulkAll] = useState(false);
   const bodyRole = isBodyRole(me!.role);
 
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined])) as Record<
@@ -218,6 +220,11 @@ export function InboxPage() {
             {t("inbox.oneInitiative")}
           </Tag>
         )}
+        {bodyRole && (list.data?.total ?? 0) > 0 && (
+          <Button className="gap-bottom" onClick={() => setBulkAll(true)} data-testid="bulk-all">
+            {t("bulkAll.button", { count: list.data?.total ?? 0 })}
+          </Button>
+        )}
         {bodyRole && selected.length > 0 && (
           <Space className="bulk-bar" wrap>
             <Typography.Text strong>{t("inbox.selected", { count: selected.length })}</Typography.Text>
@@ -249,6 +256,7 @@ export function InboxPage() {
                   onChange: (keys) => setSelected(keys as number[]),
                   // A screen reader names each checkbox by its item, not just "checkbox"
                   // (antd passes it to the input; its CheckboxProps type just does not list aria-* attributes.)
+                  getTitleCheckboxProps: () => ({ "aria-label": t("inbox.selectPage") }) as Partial<CheckboxProps>,
                   getCheckboxProps: (row) =>
                     ({ "aria-label": t("inbox.selectItem", { id: row.id }) }) as Partial<CheckboxProps>,
                 }
@@ -283,6 +291,26 @@ export function InboxPage() {
           canAct={bodyRole}
           onClose={() => update({ item: null }, true)}
           onChanged={changed}
+        />
+      )}
+      {bulkAll && (
+        <BulkSelectionModal
+          count={list.data?.total ?? 0}
+          filter={{
+            channel: filter.channel as never,
+            kind: filter.kind as never,
+            status: filter.status as never,
+            itemLang: filter.lang as never,
+            from: filter.from,
+            to: filter.to,
+            q: filter.q,
+            initiativeId: filter.initiativeId,
+            referenceMissing: filter.referenceMissing === "true" ? true : undefined,
+          }}
+          onClose={(changed) => {
+            setBulkAll(false);
+            if (changed) setRefreshKey((n) => n + 1);
+          }}
         />
       )}
       {bulk && (

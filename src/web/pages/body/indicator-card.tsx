@@ -185,8 +185,18 @@ function Improvements({ indicator }: { indicator: Indicator }) {
         <Space split="·" wrap>
           {steps}
         </Space>
-      ) : (
+      ) : indicator.band === "high" ? (
         <Typography.Text type="success">{t("indicator.nothingToDo")}</Typography.Text>
+      ) : (
+        // Nothing pending but F is not high (UX review P12): say why, rather than "all done" beside a red F.
+        <Typography.Text data-testid="indicator-why-low">
+          {t("indicator.nothingPendingButLow", {
+            B: indicator.B,
+            C: indicator.C,
+            E: indicator.E,
+            G: indicator.G,
+          })}
+        </Typography.Text>
       )}
     </div>
   );

@@ -63,7 +63,7 @@ export function InitiativeEditor({
       onCancel={() => onClose(false)}
       onOk={() => form.submit()}
       confirmLoading={busy}
-      okText={t("item.save")}
+      okText={t("common.save")}
     >
       {failure && <Alert type="error" showIcon message={failure} className="gap-bottom" />}
       <Form

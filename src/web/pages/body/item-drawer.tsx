@@ -29,6 +29,7 @@ import { StatusTag } from "../../components/tags.tsx";
 import { ITEM_KINDS, REFERENCE_KINDS, type ItemDetail, type ItemKind, type ReferenceKind } from "../../types.ts";
 import { PersonalDataSection, type PersonalSummary } from "./personal-data-section.tsx";
 import { FollowThroughSection } from "./follow-through-section.tsx";
+import { TeamworkSection } from "./teamwork-section.tsx";
 
 interface DecisionForm {
   outcome: "accepted" | "rejected";
@@ -172,6 +173,7 @@ export function ItemDrawer({
               />
             </div>
           )}
+          <TeamworkSection itemId={item.id} canAct={canAct} />
           <History detail={data} />
         </>
       )}

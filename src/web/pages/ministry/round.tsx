@@ -2,7 +2,7 @@
  * One evaluation round: who has submitted (§20), where a submission differs from Pikir's record,
  * compute (§22–§23), publish, and the ranking with bands and charts; every row drills down.
  */
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import {
   Alert,
@@ -53,7 +53,11 @@ export function RoundPage() {
   const [error, setError] = useState<string | null>(null);
   const [cancelReason, setCancelReason] = useState("");
 
+  const acting = useRef(false);
   const act = async (what: "compute" | "publish" | "cancel") => {
+    // One action at a time: a double click must not compute, publish or toast twice.
+    if (acting.current) return;
+    acting.current = true;
     setBusy(what);
     setError(null);
     try {
@@ -74,6 +78,7 @@ export function RoundPage() {
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     } finally {
+      acting.current = false;
       setBusy(null);
     }
   };

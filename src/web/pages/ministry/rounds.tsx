@@ -1,5 +1,5 @@
 /** The evaluation room's entrance: every round, opening a new one for a period, and F over the periods. */
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Table, Typography } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
@@ -71,7 +71,12 @@ function OpenRoundCard() {
   const [form] = Form.useForm<{ period: string; title: string; dueOn?: Dayjs }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Enter in a field and a click submitted twice and opened two rounds (UX review P2): a second
+  // submit while one is pending does nothing (a ref, because the state's re-render comes too late).
+  const pending = useRef(false);
   const submit = async (v: { period: string; title: string; dueOn?: Dayjs }) => {
+    if (pending.current) return;
+    pending.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -85,6 +90,7 @@ function OpenRoundCard() {
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     } finally {
+      pending.current = false;
       setBusy(false);
     }
   };
@@ -126,7 +132,14 @@ function OpenRoundCard() {
         <Form.Item name="dueOn" label={t("round.due")}>
           <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} disabledDate={(d) => d.isBefore(dayjs(), "day")} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={busy} data-testid="round-open-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<PlusOutlined />}
+          loading={busy}
+          disabled={busy}
+          data-testid="round-open-submit"
+        >
           {t("round.openButton")}
         </Button>
       </Form>

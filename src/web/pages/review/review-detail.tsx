@@ -4,7 +4,7 @@
  * everyone else (the ministry) only reads.
  */
 import { useState, type HTMLAttributes } from "react";
-import { Alert, Button, Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
@@ -34,11 +34,14 @@ export function ReviewDetailCard({
     reload();
     onChanged();
   };
-  const run = async (work: () => Promise<unknown>) => {
+  const { message } = App.useApp();
+  const run = async (work: () => Promise<unknown>, done?: string) => {
+    if (busy) return;
     setBusy(true);
     setActionError(null);
     try {
       await work();
+      if (done) void message.success(done);
       changed();
     } catch (e) {
       setActionError(e instanceof Error ? e.message : String(e));
@@ -74,7 +77,9 @@ export function ReviewDetailCard({
                   type="primary"
                   loading={busy}
                   data-testid="review-approve"
-                  onClick={() => run(() => api(`/api/reviews/${review.id}/approve`, { method: "POST" }))}
+                  onClick={() =>
+                    run(() => api(`/api/reviews/${review.id}/approve`, { method: "POST" }), t("review.approvedDone"))
+                  }
                 >
                   {t("review.approve")}
                 </Button>

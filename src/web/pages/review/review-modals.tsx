@@ -1,6 +1,6 @@
 /** The head's return and assignment dialogs and the officer's "done" dialog of the §15 review. */
 import { useState } from "react";
-import { Alert, Button, DatePicker, Form, Input, Modal, Space, type ButtonProps } from "antd";
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, type ButtonProps } from "antd";
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -10,15 +10,18 @@ import type { ReviewAction } from "./types.ts";
 
 type Close = (changed: boolean) => void;
 
-/** Sends the form, keeps the dialog open with the server's message when it refuses. */
-function useSend(onClose: Close) {
+/** Sends the form (once: a second submit while pending does nothing), toasts what was done, keeps the dialog open with the server's message when it refuses. */
+function useSend(onClose: Close, done: string) {
+  const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const send = async (work: () => Promise<unknown>) => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
       await work();
+      void message.success(done);
       onClose(true);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -32,7 +35,7 @@ function useSend(onClose: Close) {
 export function ReturnModal({ reviewId, onClose }: { reviewId: string; onClose: Close }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ comments: string }>();
-  const { busy, error, send } = useSend(onClose);
+  const { busy, error, send } = useSend(onClose, t("review.returnedDone"));
   return (
     <Modal
       open
@@ -73,7 +76,7 @@ interface ActionRow {
 export function AssignModal({ reviewId, onClose }: { reviewId: string; onClose: Close }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ actions: ActionRow[] }>();
-  const { busy, error, send } = useSend(onClose);
+  const { busy, error, send } = useSend(onClose, t("review.assignedDone"));
   const submit = (v: { actions: ActionRow[] }) =>
     send(() =>
       api(`/api/reviews/${reviewId}/actions`, {
@@ -168,7 +171,7 @@ export function AssignModal({ reviewId, onClose }: { reviewId: string; onClose: 
 export function DoneModal({ action, onClose }: { action: ReviewAction; onClose: Close }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ note: string }>();
-  const { busy, error, send } = useSend(onClose);
+  const { busy, error, send } = useSend(onClose, t("review.markedDone"));
   return (
     <Modal
       open

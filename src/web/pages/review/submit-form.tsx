@@ -3,7 +3,7 @@
  * prefilled from the last submitted version (after a return) or from the §14 analysis' drafts.
  */
 import { useEffect, useState } from "react";
-import { Alert, Button, Card, Form, Input, Select, Space, Typography } from "antd";
+import { Alert, App, Button, Card, Form, Input, Select, Space, Typography } from "antd";
 import { DeleteOutlined, PlusOutlined, SendOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
@@ -46,6 +46,7 @@ export function SubmitForm({
   onSubmitted: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const { lang } = useLang();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -100,6 +101,7 @@ export function SubmitForm({
   }, [bodyId, quarter, existing?.id, existing?.currentVersion]);
 
   const submit = async (v: Values) => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -109,6 +111,7 @@ export function SubmitForm({
         recommendations: (v.recommendations ?? []).map((r) => (r ?? "").trim()).filter(Boolean),
       };
       const detail = await api<ReviewDetail>(`/api/bodies/${bodyId}/reviews`, { method: "POST", body });
+      void message.success(t("review.sentDone"));
       onSubmitted(detail.review.id);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
