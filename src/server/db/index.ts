@@ -8,4 +8,5 @@ export * from "./schema-open-access.ts";
 export * from "./schema-identities.ts";
 export * from "./schema-monitoring.ts";
 export * from "./schema-legalacts.ts";
+export * from "./schema-portal-intake.ts";
 export * from "./schema-administration.ts";

@@ -94,6 +94,8 @@ export const dialogueEvents = pgTable(
     endsOn: date("ends_on"),
     participants: integer("participants"),
     questions: integer("questions"),
+    /** Issue 17: questions of an internet conference the body answered (migration 0027). */
+    answered: integer("answered"),
     createdAt: createdAt(),
   },
   (t) => [index("dialogue_events_body_idx").on(t.bodyId, t.startsOn)],
