@@ -18,7 +18,7 @@ import { readLegalactsPages } from "./legalacts/read-legalacts-pages.ts";
 import { convertBudgetComment, convertBudgetDocument } from "./budget/convert-budget.ts";
 import { convertBudgetPages } from "./budget/convert-budget-pages.ts";
 import { convertDialogPages } from "./dialog/convert-dialog-pages.ts";
-import { readPortalPages } from "./shared/read-portal-pages.ts";
+import { BUDGET_SNAPSHOT_FORMAT, DIALOG_SNAPSHOT_FORMAT, readPortalPages } from "./shared/read-portal-pages.ts";
 import { createTelegramConverter } from "./telegram/convert-telegram.ts";
 import { convertFacebookPost } from "./facebook/convert-facebook.ts";
 import { convertInstagramMedia } from "./instagram/convert-instagram.ts";
@@ -145,9 +145,6 @@ function openLegalactsPages(read: { encoding: string; size: number; pages: Legal
     })(),
   };
 }
-
-export const BUDGET_SNAPSHOT_FORMAT = "pikir.budget.snapshot/1";
-export const DIALOG_SNAPSHOT_FORMAT = "pikir.dialog.snapshot/1";
 
 /** budget.egov.kz / dialog.egov.kz pages: read and checked whole, then handed on record by record. */
 function openPortalPages(

@@ -156,11 +156,12 @@ function parseDocument($: CheerioAPI, tab: BudgetTab, page: string): BudgetDocum
     });
   const comments: BudgetComment[] = [];
   const main = pane.find("div.comments").first().children("div.main-comments").first();
-  if (main.length)
-    main.children("div.media").each((i, media) => {
-      comments.push(parseComment($, media, `${where}, comment ${i + 1}`, page));
-    });
-  else if (pane.find("div.media p[id]").length)
+  main.children("div.media").each((i, media) => {
+    comments.push(parseComment($, media, `${where}, comment ${i + 1}`, page));
+  });
+  // A comment-like block outside div.comments > div.main-comments means the structure changed: never read in part.
+  const stray = pane.find("div.media-body > p[id]").filter((_, p) => $(p).closest("div.main-comments").length === 0);
+  if (stray.length)
     throw new PageStructureError(`${where} div.comments > div.main-comments (the list of comments)`, page);
   return {
     tab,

@@ -7,6 +7,9 @@ import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { detectFile, UnreadableFileError } from "./encoding.ts";
 
+export const BUDGET_SNAPSHOT_FORMAT = "pikir.budget.snapshot/1";
+export const DIALOG_SNAPSHOT_FORMAT = "pikir.dialog.snapshot/1";
+
 export interface PortalSnapshot {
   format: string;
   fetchedAt: string;
