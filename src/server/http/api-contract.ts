@@ -11,6 +11,7 @@ import type { resultSchema, roundSchema } from "./evaluations/evaluations.schema
 import type { bodySchema } from "./bodies/bodies.schema.ts";
 import type { initiativeSchema } from "./initiatives/initiatives.schema.ts";
 import type { meSchema } from "./auth/auth.schema.ts";
+import type { portalMonitorSchema, previewSchema, runNowSchema } from "./imports/intake-screens.schema.ts";
 
 export type { Band } from "../../domain/evaluation/bands.ts";
 
@@ -25,3 +26,7 @@ export type Round = z.infer<typeof roundSchema>;
 export type Result = z.infer<typeof resultSchema>;
 /** Every list endpoint's envelope (pagedOf) around its item type. */
 export type Paged<T> = Omit<z.infer<ReturnType<typeof pagedOf>>, "items"> & { items: T[] };
+/** Issue 17: the import screen's column-mapping preview and the monitor screen. */
+export type ColumnMapPreview = z.infer<typeof previewSchema>;
+export type PortalMonitor = z.infer<typeof portalMonitorSchema>;
+export type PortalRunNow = z.infer<typeof runNowSchema>;
