@@ -1,6 +1,6 @@
 /** `pikir import` as a real child process: exit codes 0/1/2, and a kill -9 mid-file followed by a rerun. */
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
@@ -71,6 +71,29 @@ describe("pikir import: exit codes (embedded database)", () => {
     const broken = await runPikir(["import", "legalacts", page, "--body", bodyCode, "--lang", "ru"], env());
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain("нет элемента p[id] (comment 2: its text)");
+  }, 120_000);
+
+  it("budget and dialog: saved pages (SYNTHETIC fixtures), dry run: the same summary line and JSON; a changed page exits 2 naming the element", async () => {
+    const portal = (name: string) => path.resolve("test/fixtures/portal-pages", name);
+    const budget = await runPikir(
+      ["import", "budget", portal("budget/program-ru.html"), "--body", bodyCode, "--dry-run", "--lang", "en"],
+      env(),
+    );
+    expect(budget.code).toBe(0);
+    expect(budget.stdout).toContain("[dry run] read 4, added 4, updated 0, unchanged 0, rejected 0");
+    expect(JSON.parse(budget.stdout.trim().split("\n").at(-1)!)).toMatchObject({ runId: null, read: 4, added: 4 });
+    const dialog = await runPikir(
+      ["import", "dialog", portal("dialog/conference.html"), "--body", bodyCode, "--dry-run", "--lang", "en"],
+      env(),
+    );
+    expect(dialog.code).toBe(0);
+    expect(dialog.stdout).toContain("[dry run] read 2, added 2, updated 0, unchanged 0, rejected 0");
+    const dir = mkdtempSync(path.join(tmpdir(), "pikir-cli-bd-"));
+    const page = path.join(dir, "program.html");
+    writeFileSync(page, readFileSync(portal("budget/program-ru.html"), "utf8").replace(/<h1>[^<]*<\/h1>/, ""));
+    const broken = await runPikir(["import", "budget", page, "--body", bodyCode, "--lang", "en"], env());
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("h1 (the budget program's title) is missing");
   }, 120_000);
 
   it("2 when the file cannot be read at all", async () => {

@@ -25,7 +25,7 @@ export function registerImport(program: Command): void {
     .argument("<channel>", IMPORTERS.join("|"))
     .argument(
       "<file>",
-      "the export file (CSV, XLSX or JSON, as the channel writes it); for legalacts also a saved page (HTML) or the draft's address https://legalacts.egov.kz/npa/view?id=N",
+      "the export file (CSV, XLSX or JSON, as the channel writes it); for legalacts, budget and dialog also a saved page (HTML) or its address: https://legalacts.egov.kz/npa/view?id=N, https://budget.egov.kz/budgetprogram/budgetprogram?govAgencyId=G&budgetId=B, https://dialog.egov.kz/conferences/N | /surveys/N | /blogs/N/questions",
     )
     .option("--body <codeOrId>", "the state body the feedback belongs to (its code or id)")
     .option("--dry-run", "read, check and count everything, write nothing")
@@ -34,6 +34,27 @@ export function registerImport(program: Command): void {
     .action(async (channel: string, file: string, opts: ImportCliOptions) => {
       process.exitCode = await runImport(channel, file, opts);
     });
+}
+
+/** Fetches a portal's pages into a snapshot file; the line says what was read. */
+async function fetchPortal(
+  channel: "legalacts" | "budget" | "dialog",
+  address: string,
+  snapshot: string,
+): Promise<string> {
+  if (channel === "budget") {
+    const { fetchBudgetProgram } = await import("../../server/importers/budget/fetch-budget.ts");
+    const f = await fetchBudgetProgram(address, snapshot);
+    return `budget.egov.kz: ${f.pages} pages, ${f.comments} comments, ${f.requests} requests`;
+  }
+  if (channel === "dialog") {
+    const { fetchDialogPages } = await import("../../server/importers/dialog/fetch-dialog.ts");
+    const f = await fetchDialogPages(address, snapshot);
+    return `dialog.egov.kz: ${f.pages} pages, ${f.questions} questions, ${f.requests} requests`;
+  }
+  const { fetchLegalactsDraft } = await import("../../server/importers/legalacts/fetch-legalacts.ts");
+  const f = await fetchLegalactsDraft(address, snapshot);
+  return `legalacts.egov.kz: ${f.pages} pages, ${f.comments} comments, ${f.requests} requests`;
 }
 
 function fail(message: string): number {
@@ -73,22 +94,22 @@ async function runImport(channel: string, file: string, opts: ImportCliOptions):
       ? await findBody(ctx.database.db, opts.body)
       : await findBodyByCode(ctx.database.db, opts.body);
     if (!body) return fail(`no state body "${opts.body}"`);
-    if (channel === "legalacts" && /^(https?:\/\/|\d+$)/.test(file)) {
-      // The portal's address: every page of the draft is fetched politely into one snapshot file first.
-      const { fetchLegalactsDraft } = await import("../../server/importers/legalacts/fetch-legalacts.ts");
+    if (["legalacts", "budget", "dialog"].includes(channel) && /^(https?:\/\/|\d+$)/.test(file)) {
+      // The portal's address: every page needed is fetched politely into one snapshot file first.
       const { FetchFailedError } = await import("../../server/importers/shared/polite-fetch.ts");
+      const { PageStructureError } = await import("../../server/importers/legalacts/parse-legalacts-page.ts");
       const { mkdtempSync } = await import("node:fs");
       const { tmpdir } = await import("node:os");
       const path = await import("node:path");
-      const snapshot = path.join(mkdtempSync(path.join(tmpdir(), "pikir-legalacts-")), "snapshot.json");
+      const snapshot = path.join(mkdtempSync(path.join(tmpdir(), `pikir-${channel}-`)), "snapshot.json");
       try {
-        const fetched = await fetchLegalactsDraft(file, snapshot);
-        process.stderr.write(
-          `legalacts.egov.kz: ${fetched.pages} pages, ${fetched.comments} comments, ${fetched.requests} requests → ${snapshot}\n`,
-        );
+        const line = await fetchPortal(channel as "legalacts" | "budget" | "dialog", file, snapshot);
+        process.stderr.write(`${line} → ${snapshot}\n`);
       } catch (error) {
         if (error instanceof FetchFailedError)
           return fail(describeProblem(locale, "fetch.failed", { host: error.host, detail: error.detail }));
+        if (error instanceof PageStructureError)
+          return fail(describeProblem(locale, `${channel}.structure`, { element: error.element, page: error.page }));
         throw error;
       }
       file = snapshot;

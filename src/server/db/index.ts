@@ -8,6 +8,7 @@ export * from "./schema-open-access.ts";
 export * from "./schema-identities.ts";
 export * from "./schema-monitoring.ts";
 export * from "./schema-legalacts.ts";
+export * from "./schema-portal-intake.ts";
 export * from "./schema-administration.ts";
 export * from "./schema-round-corrections.ts";
 export * from "./schema-topic-catalog.ts";

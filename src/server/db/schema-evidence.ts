@@ -116,6 +116,8 @@ export const dialogueEvents = pgTable(
     participants: integer("participants"),
     questions: integer("questions"),
     ...correctable(),
+    /** Issue 17: questions of an internet conference the body answered (migration 0027). */
+    answered: integer("answered"),
     createdAt: createdAt(),
   },
   (t) => [withdrawnCheck("dialogue_events", t), index("dialogue_events_body_idx").on(t.bodyId, t.startsOn)],

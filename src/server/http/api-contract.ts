@@ -12,6 +12,7 @@ import type { versionSchema } from "./evaluations/round-corrections.schema.ts";
 import type { bodySchema } from "./bodies/bodies.schema.ts";
 import type { initiativeSchema } from "./initiatives/initiatives.schema.ts";
 import type { meSchema } from "./auth/auth.schema.ts";
+import type { portalMonitorSchema, previewSchema, runNowSchema } from "./imports/intake-screens.schema.ts";
 
 export type { Band } from "../../domain/evaluation/bands.ts";
 
@@ -46,3 +47,7 @@ export type Awaiting = z.infer<typeof teamwork.awaitingSchema>;
 export type BulkRun = z.infer<typeof teamwork.bulkRunSchema>;
 export type BulkRequest = z.input<typeof teamwork.bulkBody>;
 export type Notifications = z.infer<typeof teamwork.notificationsSchema>;
+/** Issue 17: the import screen's column-mapping preview and the monitor screen. */
+export type ColumnMapPreview = z.infer<typeof previewSchema>;
+export type PortalMonitor = z.infer<typeof portalMonitorSchema>;
+export type PortalRunNow = z.infer<typeof runNowSchema>;

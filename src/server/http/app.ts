@@ -140,6 +140,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register((await import("./imports/monitoring.routes.ts")).monitoringRoutes(ctx));
   await app.register((await import("./imports/column-maps.routes.ts")).columnMapRoutes(ctx));
   await app.register((await import("./imports/legalacts-monitor.routes.ts")).legalactsMonitorRoutes(ctx));
+  await app.register((await import("./imports/intake-screens.routes.ts")).intakeScreensRoutes(ctx));
   await app.register((await import("./review/review.routes.ts")).reviewRoutes(ctx));
   await app.register((await import("./review/council.routes.ts")).councilRoutes(ctx));
   await app.register((await import("./evidence/evidence-corrections.routes.ts")).evidenceCorrectionRoutes(ctx));

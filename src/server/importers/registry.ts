@@ -16,6 +16,9 @@ import { convertLegalactsPages, type LegalactsPage } from "./legalacts/convert-l
 import { PageStructureError } from "./legalacts/parse-legalacts-page.ts";
 import { readLegalactsPages } from "./legalacts/read-legalacts-pages.ts";
 import { convertBudgetComment, convertBudgetDocument } from "./budget/convert-budget.ts";
+import { convertBudgetPages } from "./budget/convert-budget-pages.ts";
+import { convertDialogPages } from "./dialog/convert-dialog-pages.ts";
+import { BUDGET_SNAPSHOT_FORMAT, DIALOG_SNAPSHOT_FORMAT, readPortalPages } from "./shared/read-portal-pages.ts";
 import { createTelegramConverter } from "./telegram/convert-telegram.ts";
 import { convertFacebookPost } from "./facebook/convert-facebook.ts";
 import { convertInstagramMedia } from "./instagram/convert-instagram.ts";
@@ -143,6 +146,43 @@ function openLegalactsPages(read: { encoding: string; size: number; pages: Legal
   };
 }
 
+/** budget.egov.kz / dialog.egov.kz pages: read and checked whole, then handed on record by record. */
+function openPortalPages(
+  read: { encoding: string; size: number; pages: { url?: string | null; html: string }[] },
+  structureCode: "budget.structure" | "dialog.structure",
+  convert: (pages: { url?: string | null; html: string }[]) => {
+    initiatives?: NormalisedInitiative[];
+    records: { position: number; raw: string; result: ConvertResult }[];
+    warnings: { code: string; params: Params }[];
+  },
+): OpenedImport {
+  let made: ReturnType<typeof convert>;
+  try {
+    made = convert(read.pages);
+  } catch (error) {
+    if (error instanceof PageStructureError)
+      throw new UnreadableFileError(structureCode, { element: error.element, page: error.page });
+    throw error;
+  }
+  const { records } = made;
+  const size = read.size;
+  return {
+    encoding: read.encoding,
+    size,
+    warnings: made.warnings,
+    initiatives: made.initiatives ?? [],
+    records: (async function* () {
+      for (const [i, r] of records.entries())
+        yield {
+          position: r.position,
+          bytes: Math.round((size * (i + 1)) / records.length),
+          raw: r.raw,
+          result: r.result,
+        };
+    })(),
+  };
+}
+
 /** The importers whose files are tables: an officer may map their columns (saved per body). */
 export const COLUMN_SPECS = { appeals: APPEAL_COLUMNS, template: TEMPLATE_COLUMNS } as const;
 export type MappableImporter = keyof typeof COLUMN_SPECS;
@@ -171,12 +211,15 @@ export async function openImport(
         return { initiatives: [draft], convert: (c) => convertLegalactsComment(draft.sourceRef, c) };
       });
     }
-    case "budget":
+    case "budget": {
+      const pages = readPortalPages(file, BUDGET_SNAPSHOT_FORMAT);
+      if (pages) return openPortalPages(pages, "budget.structure", convertBudgetPages);
       return openJson(file, "comments", (header) => {
         const document = convertBudgetDocument(header);
         if (!document) throw new UnreadableFileError("file.no_card", { key: "document" });
         return { initiatives: [document], convert: (c) => convertBudgetComment(document.sourceRef, c) };
       });
+    }
     case "telegram":
       return openJson(file, "messages", (header) => ({ convert: createTelegramConverter(header) }));
     case "facebook":
@@ -187,7 +230,10 @@ export async function openImport(
       return openJson(file, "response.items", () => ({ convert: convertVkComment }));
     case "youtube":
       return openJson(file, "items", () => ({ convert: convertYoutubeThread }));
-    case "dialog":
+    case "dialog": {
+      const pages = readPortalPages(file, DIALOG_SNAPSHOT_FORMAT);
+      if (pages) return openPortalPages(pages, "dialog.structure", convertDialogPages);
       return openJson(file, "events", () => ({ convert: convertDialogEvent }));
+    }
   }
 }

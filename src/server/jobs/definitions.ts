@@ -157,6 +157,24 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       if (run.bodies) ctx.log.info({ bodyId: data.bodyId, ...run }, "legalacts drafts monitored");
     },
   }),
+  defineJob("intake.budget", {
+    // Issue 17: bodies' programs on budget.egov.kz (pages, no API), every six hours at minute 50; a
+    // program whose pages did not change is not imported again, except on the run at 05:00 Astana
+    // time. { bodyId } is "run now" for one body (every program imported).
+    cron: "50 */6 * * *",
+    expireInSeconds: 5 * 60 * 60,
+    retryLimit: 0,
+    handler: async (ctx, data) => {
+      const { SYSTEM_ACTOR } = await import("../context.ts");
+      const { monitorBudgetPrograms } = await import("../services/imports/monitor-budget-programs.ts");
+      const { kazakhstanHour } = await import("../services/period.ts");
+      const run = await monitorBudgetPrograms(ctx, SYSTEM_ACTOR, {
+        bodyId: data.bodyId,
+        full: data.bodyId !== undefined || kazakhstanHour() === 5,
+      });
+      if (run.bodies) ctx.log.info({ bodyId: data.bodyId, ...run }, "budget programs monitored");
+    },
+  }),
   defineJob("feedback.partitions", {
     // Issue 7: feedback is partitioned by year; keep this year's and the next two years' partitions
     // made, so items never collect in the default partition (monthly; making one is a no-op after).

@@ -24,6 +24,8 @@ export const JOB_PAYLOADS = {
   "intake.monitor": z.object({ bodyId: bodyId.optional() }),
   /** { bodyId } is "run now" for one body (a full read); {} the six-hourly run. */
   "intake.legalacts": z.object({ bodyId: bodyId.optional() }),
+  /** { bodyId } is "run now" for one body (every program imported); {} the six-hourly run. */
+  "intake.budget": z.object({ bodyId: bodyId.optional() }),
   "feedback.partitions": nothing,
   "outbox.send": nothing,
   /** A bulk action run on a filtered selection (services/teamwork/run-bulk-action.ts). */

@@ -329,6 +329,7 @@ export interface DialogueEventUpsert {
   endsOn: string | null;
   participants: number | null;
   questions: number | null;
+  answered?: number | null;
   options: { question: string; option: string; votes: number }[];
 }
 
@@ -344,6 +345,7 @@ export async function upsertDialogueEvent(tx: Executor, bodyId: string, e: Dialo
     endsOn: e.endsOn,
     participants: e.participants,
     questions: e.questions,
+    answered: e.answered ?? null,
   };
   let id = existing?.id;
   if (id) await tx.update(dialogueEvents).set(values).where(eq(dialogueEvents.id, id));

@@ -175,7 +175,8 @@ function cardFields($: CheerioAPI, root: ReturnType<CheerioAPI>) {
   return result;
 }
 
-function outcomeOf(
+/** The portal's status icon of a comment (shared with budget.egov.kz, same operator and markup). */
+export function outcomeOf(
   $: CheerioAPI,
   heading: ReturnType<CheerioAPI>,
 ): { outcome: PortalOutcome; statusText: string | null } {

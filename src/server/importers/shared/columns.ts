@@ -21,6 +21,8 @@ export const normaliseHeader = (h: string): string =>
 export interface ResolvedColumns<K extends string> {
   unknown: string[];
   missing: K[];
+  /** Which header of the file each key is read from. */
+  mapped: [header: string, key: K][];
   pick(row: Record<string, string>): Partial<Record<K, string>>;
 }
 
@@ -53,6 +55,7 @@ export function resolveColumns<K extends string>(
   return {
     unknown,
     missing: spec.filter((c) => c.required && !found.has(c.key)).map((c) => c.key),
+    mapped: mapping,
     pick(row) {
       const out: Partial<Record<K, string>> = {};
       for (const [h, k] of mapping) {

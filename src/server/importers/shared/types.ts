@@ -88,6 +88,8 @@ export interface NormalisedSurvey {
   endsOn: string | null;
   participants: number | null;
   questions: number | null;
+  /** Questions the body answered (a dialog.egov.kz conference, §18); null when not known. */
+  answered?: number | null;
   options: { question: string; option: string; votes: number }[];
 }
 

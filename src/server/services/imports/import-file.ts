@@ -41,6 +41,8 @@ export interface ImportOptions {
   crashAfterBatches?: number;
   /** Label new items in the same pass (default true; a resumed run leaves labelling to the job). */
   labelInPass?: boolean;
+  /** A column mapping to use instead of the body's saved one (the mapping screen's preview, a dry run). */
+  columnMap?: Record<string, string>;
 }
 
 export interface ImportSummary {
@@ -126,7 +128,7 @@ async function startImportOfFile(
 ): Promise<StartedImport> {
   const columnMap =
     options.importer in COLUMN_SPECS
-      ? await findColumnMap(ctx.database.db, options.bodyId, options.importer)
+      ? (options.columnMap ?? (await findColumnMap(ctx.database.db, options.bodyId, options.importer)))
       : undefined;
   const opened = await openImport(options.importer, options.file, { bodyId: options.bodyId, columnMap });
   const dryRun = options.dryRun ?? false;

@@ -14,6 +14,8 @@ import { useLoad } from "../../use-load.ts";
 import { fmtDateTime } from "../../format.ts";
 import type { Paged } from "../../types.ts";
 import { MonitoringCard } from "./monitoring-card.tsx";
+import { ColumnMappingCard } from "./column-mapping-card.tsx";
+import { PortalMonitorsCard } from "./portal-monitors-card.tsx";
 
 export const IMPORTERS = [
   "template",
@@ -75,6 +77,7 @@ export function ImportsPage() {
       </Typography.Title>
       {me!.role === "body_officer" && me!.bodyId && <UploadCard bodyId={me!.bodyId} onStarted={reload} />}
       {me!.bodyId && <MonitoringCard bodyId={me!.bodyId} canManage={me!.role === "body_officer"} />}
+      {me!.role === "body_officer" && me!.bodyId && <PortalMonitorsCard bodyId={me!.bodyId} canManage />}
       <Card
         className="gap-top"
         title={t("imports.runs")}
@@ -233,6 +236,9 @@ function UploadCard({ bodyId, onStarted }: { bodyId: string; onStarted: () => vo
           {t("imports.send")}
         </Button>
       </Space>
+      {file && (channel === "appeals" || channel === "template") && (
+        <ColumnMappingCard bodyId={bodyId} importer={channel} file={file} />
+      )}
     </Card>
   );
 }

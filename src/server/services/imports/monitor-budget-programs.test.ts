@@ -1,0 +1,172 @@
+/**
+ * Fetching budget.egov.kz and dialog.egov.kz pages from a local HTTP server (SYNTHETIC pages,
+ * test/fixtures/portal-pages), and the scheduled read of a body's programs, on both engines.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeEachEngine } from "../../../../test/db.ts";
+import { createBody, createUser, testContext } from "../../../../test/factories.ts";
+import { SYSTEM_ACTOR, type AppContext } from "../../context.ts";
+import { budgetProgramOf, fetchBudgetProgram } from "../../importers/budget/fetch-budget.ts";
+import { dialogAddressOf, fetchDialogPages } from "../../importers/dialog/fetch-dialog.ts";
+import { FetchFailedError, PoliteFetcher } from "../../importers/shared/polite-fetch.ts";
+import { importFile } from "./import-file.ts";
+import { monitorBudgetPrograms } from "./monitor-budget-programs.ts";
+import { saveBudgetMonitor } from "./save-budget-monitor.ts";
+
+const fixture = (name: string) => readFileSync(path.resolve("test/fixtures/portal-pages", name), "utf8");
+let server: Server;
+let origin = "";
+const requests: { url: string; cookie: string }[] = [];
+/** govAgencyId → its programs (budgetId → extra comment count, changed by the tests). */
+const agencies = new Map<string, string[]>();
+let extra = "";
+let inside = "";
+
+const program = (id: string, lang: "ru" | "kk") =>
+  fixture(`budget/program-${lang}.html`)
+    .replace(/budgetId=880017/g, `budgetId=${id}`)
+    .replace(/id="7(1|9)/g, `id="${id}$1`)
+    .replace(
+      '</div></div>\n</div>\n<div class="tab-pane" id="tab-REPORT">',
+      `${inside}</div></div>\n${extra}</div>\n<div class="tab-pane" id="tab-REPORT">`,
+    );
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    requests.push({ url: req.url ?? "/", cookie: req.headers.cookie ?? "" });
+    const html = (s: string) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(s);
+    if (url.pathname === "/budgetprogram/budgetprogram") {
+      const budgetId = url.searchParams.get("budgetId");
+      const gov = url.searchParams.get("govAgencyId") ?? "";
+      if (budgetId) return html(program(budgetId, /egovLang=kk/.test(req.headers.cookie ?? "") ? "kk" : "ru"));
+      const ids = agencies.get(gov) ?? [];
+      const page = Number(url.searchParams.get("page") ?? 1);
+      const shown = ids.slice(page - 1, page); // one program a page: the list is paged
+      return html(
+        `<html><body><div class="maincontent">${shown.map((id) => `<h2><a href="/budgetprogram/budgetprogram?govAgencyId=${gov}&budgetId=${id}">П ${id}</a></h2>`).join("")}</div><script>x.twbsPagination({ totalPages: ${ids.length} })</script></body></html>`,
+      );
+    }
+    if (url.pathname === "/blogs/2051/questions") {
+      const page = url.searchParams.get("page") ?? "1";
+      const base = fixture("dialog/blog-questions.html");
+      return html(page === "1" ? base : base.replace(/9135(00|01)/g, "9136$1"));
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const fetcher = () => new PoliteFetcher({ intervalMs: 0, allowPrivateAddresses: true });
+const tmp = (name: string) => path.join(mkdtempSync(path.join(tmpdir(), "pikir-bdf-")), name);
+
+describe("fetching budget.egov.kz and dialog.egov.kz", () => {
+  it.each([
+    [
+      "https://budget.egov.kz/budgetprogram/budgetprogram?govAgencyId=217&budgetId=880017",
+      { budgetId: "880017", govAgencyId: "217" },
+    ],
+    ["880017", { budgetId: "880017", govAgencyId: null }],
+  ])("%s is a program's page", (input, expected) => {
+    expect(budgetProgramOf(input)).toEqual(expected);
+  });
+
+  it.each([
+    "https://example.com/budgetprogram/budgetprogram?budgetId=1",
+    "https://budget.egov.kz/application/search?querytext=x",
+    "not an address",
+  ])("%s is refused before any request", (input) => {
+    expect(() => budgetProgramOf(input)).toThrow(FetchFailedError);
+  });
+
+  it.each(["https://dialog.egov.kz/blogs/all-questions?page=2", "https://dialog.egov.kz/search?searchText=x"])(
+    "%s (disallowed by the portal's robots.txt) is refused",
+    (input) => {
+      expect(() => dialogAddressOf(input)).toThrow(FetchFailedError);
+    },
+  );
+
+  it("fetches a program in Russian and Kazakh (the language cookie) into one snapshot the importer reads", async () => {
+    requests.length = 0;
+    const file = tmp("b.json");
+    const fetched = await fetchBudgetProgram(
+      `${origin}/budgetprogram/budgetprogram?govAgencyId=217&budgetId=600001`,
+      file,
+      {
+        origin,
+        fetcher: fetcher(),
+      },
+    );
+    expect(fetched).toMatchObject({ pages: 2, comments: 4, requests: 2 });
+    expect(requests.map((r) => r.cookie)).toEqual(["egovLang=ru", "egovLang=kk"]);
+  });
+
+  it("fetches every page of a blog's questions (paging script)", async () => {
+    requests.length = 0;
+    const fetched = await fetchDialogPages(`${origin}/blogs/2051/welcome`, tmp("d.json"), {
+      origin,
+      fetcher: fetcher(),
+    });
+    expect(fetched).toMatchObject({ pages: 2, questions: 4, requests: 2 });
+    expect(requests.map((r) => r.url)).toEqual(["/blogs/2051/questions", "/blogs/2051/questions?page=2"]);
+  });
+});
+
+let serial = 0;
+describeEachEngine("budget monitoring", (engine) => {
+  const ctx = (): AppContext => testContext(engine.database);
+
+  it("reads the body's programs, then imports only a program whose pages changed; the run is recorded", async () => {
+    const body = await createBody(ctx());
+    const gov = String(500 + (process.pid % 100) * 10 + ++serial);
+    const ids = [`${gov}01`, `${gov}02`];
+    agencies.set(gov, ids);
+    const officer = await createUser(ctx(), "body_officer", body.id);
+    await saveBudgetMonitor(ctx(), officer.actor, { bodyId: body.id, govAgencyId: gov, enabled: true });
+
+    const first = await monitorBudgetPrograms(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
+    expect(first).toMatchObject({ bodies: 1, programs: 2, skipped: 0, failed: 0, added: 8 });
+    const quiet = await monitorBudgetPrograms(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
+    expect(quiet).toMatchObject({ programs: 0, skipped: 2, added: 0 });
+    const comment = `<div class="media"><div class="media-body"><h4 class="media-heading">Н</h4><h4 class="media-heading"><span>09.11.2026 10:00</span></h4><p id="99">Новый комментарий</p></div></div>`;
+    // A new comment in the list: both programs' pages changed, the new comment added, nothing doubled.
+    inside = comment;
+    const changed = await monitorBudgetPrograms(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
+    inside = "";
+    expect(changed).toMatchObject({ programs: 2, skipped: 0, failed: 0, added: 2 });
+    // The same comment outside div.main-comments: the structure check refuses both pages whole.
+    extra = comment;
+    const broken = await monitorBudgetPrograms(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
+    extra = "";
+    expect(broken).toMatchObject({ programs: 0, failed: 2, added: 0 });
+    const [monitor] = await engine.database.rows<{
+      last_status: string;
+      last_error: string;
+      seen: Record<string, string>;
+    }>(sql`select last_status, last_error, seen from budget_monitors where body_id = ${body.id}::uuid`);
+    expect(monitor!.last_status).toBe("failed");
+    expect(monitor!.last_error).toContain("div.comments > div.main-comments");
+    expect(Object.keys(monitor!.seen).sort()).toEqual(ids);
+    const [n] = await engine.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from feedback_items where body_id = ${body.id}::uuid and channel = 'budget_portal'`,
+    );
+    expect(n!.n).toBe(10);
+  });
+
+  it("a fetched blog imports every page's questions once", async () => {
+    const body = await createBody(ctx());
+    const file = tmp("d.json");
+    await fetchDialogPages(`${origin}/blogs/2051/questions`, file, { origin, fetcher: fetcher() });
+    const summary = await importFile(ctx(), SYSTEM_ACTOR, { importer: "dialog", file, bodyId: body.id, dryRun: true });
+    expect(summary).toMatchObject({ read: 4, rejected: 0 });
+    expect(summary.warnings).toEqual([]);
+  });
+});
