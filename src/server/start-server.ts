@@ -78,6 +78,7 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
     await app.close();
     await jobs.stop();
     await ctx.database.close();
+    await ctx.readDatabase?.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
