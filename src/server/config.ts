@@ -12,6 +12,17 @@ const schema = z
         .regex(/^postgres(ql)?:\/\//, "must look like postgres://user@host:5432/db")
         .optional(),
     ),
+    /**
+     * A read replica (streaming standby) of DATABASE_URL for the anonymous public portal and open
+     * data (docs/scaling.md); unset, they read DATABASE_URL like everything else.
+     */
+    DATABASE_READ_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must look like postgres://user@host:5432/db")
+        .optional(),
+    ),
     PIKIR_DATA_DIR: z.string().default("./data"),
     PORT: z.coerce.number().int().min(1).max(65535).default(8080),
     HOST: z.string().default("0.0.0.0"),
@@ -112,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     database: c.DATABASE_URL
       ? ({ engine: "pg", url: c.DATABASE_URL } as const)
       : ({ engine: "pglite", dataDir: path.resolve(c.PIKIR_DATA_DIR, "pglite") } as const),
+    readDatabaseUrl: c.DATABASE_URL ? c.DATABASE_READ_URL : undefined,
     port: c.PORT,
     host: c.HOST,
     logLevel: c.LOG_LEVEL,

@@ -17,6 +17,8 @@ export const SYSTEM_ACTOR: Actor = { userId: null, label: "system", role: "syste
 
 export interface AppContext {
   database: Database;
+  /** A read replica for the anonymous portal and open data (DATABASE_READ_URL; read-replica.ts). */
+  readDatabase?: Database;
   log: Logger;
   /** The background job queue, when this process has started one (serve, worker). */
   jobs?: JobSender;

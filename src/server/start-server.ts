@@ -15,6 +15,10 @@ export const WEB_DIST = fileURLToPath(new URL("../../dist/web", import.meta.url)
 export async function startServer(config: Config, options: { seedIfEmpty: boolean; buildWeb: boolean }) {
   const log = createLogger(config.logLevel);
   const ctx = await openAppContext(config.database, log);
+  if (config.readDatabaseUrl) {
+    const { openReadReplica } = await import("./read-replica.ts");
+    ctx.readDatabase = await openReadReplica(config.readDatabaseUrl, log);
+  }
   if (options.seedIfEmpty) await seedIfEmpty(ctx, config.demo);
   // Imports a crash left "running", and their upload files (W17).
   const { recoverInterruptedImports } = await import("./services/imports/recover-interrupted-imports.ts");
@@ -74,6 +78,7 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
     await app.close();
     await jobs.stop();
     await ctx.database.close();
+    await ctx.readDatabase?.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));

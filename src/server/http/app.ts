@@ -1,4 +1,5 @@
 /** Builds the Fastify application: plugins, routes, OpenAPI at /api/docs. */
+import { publicReadContext } from "../read-replica.ts";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
@@ -130,8 +131,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register((await import("./analysis/analysis-topics.routes.ts")).analysisTopicsRoutes(ctx));
   await app.register((await import("./reports/reports.routes.ts")).reportsRoutes(ctx));
   await app.register((await import("./compliance/calendar.routes.ts")).calendarRoutes(ctx));
-  await app.register((await import("./portal/portal.routes.ts")).portalRoutes(ctx, { publicUrl: options.publicUrl }));
-  await app.register((await import("./open-data/open-data.routes.ts")).openDataRoutes(ctx));
+  await app.register(
+    (await import("./portal/portal.routes.ts")).portalRoutes(publicReadContext(ctx), { publicUrl: options.publicUrl }),
+  );
+  await app.register((await import("./open-data/open-data.routes.ts")).openDataRoutes(publicReadContext(ctx)));
   await app.register(
     (await import("./imports/imports.routes.ts")).importsRoutes(ctx, {
       publicFormPerBodyHour: options.publicFormPerBodyHour,
