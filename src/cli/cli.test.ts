@@ -100,9 +100,9 @@ describe("pikir evaluate --period (database)", () => {
       expect(results.some((r) => r.id === "national-bank")).toBe(false);
       expect(results.find((r) => r.id === "min-health")).toMatchObject({ F: 100, band: "high" });
 
-      const audit = await runPikir(["audit", "verify"], { PIKIR_DATA_DIR: root, DATABASE_URL: "" });
+      const audit = await runPikir(["audit", "verify", "--lang", "en"], { PIKIR_DATA_DIR: root, DATABASE_URL: "" });
       expect(audit.code).toBe(0);
-      expect(audit.stdout).toContain("audit log intact: 2 entries");
+      expect(audit.stdout).toContain("Audit log intact: 2 entries");
 
       // Issue 7: the yearly partitions, and making one for a year far ahead.
       const partitions = await runPikir(["partitions", "--ensure", "2061"], { PIKIR_DATA_DIR: root, DATABASE_URL: "" });

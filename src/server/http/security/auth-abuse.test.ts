@@ -11,7 +11,7 @@ import { describeEachEngine } from "../../../../test/db.ts";
 import { createUser, testContext, TEST_PASSWORD } from "../../../../test/factories.ts";
 import { buildTestApp } from "../../../../test/http.ts";
 import { LOCKOUT, signIn as signInService, sourceOf, THROTTLE } from "../../services/auth/sessions.ts";
-import { AppError } from "../../errors.ts";
+import type { AppError } from "../../errors.ts";
 import { revokeUserSessions } from "../../services/auth/revoke-sessions.ts";
 
 describeEachEngine("sign-in abuse (W11, W19, W24)", (engine) => {

@@ -25,6 +25,7 @@ import { writeFileInitiatives } from "./write-file-initiatives.ts";
 import { requestLabelAfterImport } from "../analysis/label-job.ts";
 import { startImportLabelling, type ImportLabelling } from "./label-imported-items.ts";
 import { interruptImportLabelRuns } from "../../repositories/analysis-label-runs.repository.ts";
+import { tryHoldAdvisoryLock, type HeldLock } from "../../repositories/advisory-lock.repository.ts";
 import { AppError } from "../../errors.ts";
 
 export interface ImportOptions {
@@ -98,6 +99,7 @@ export interface StartedImport {
  * The files being imported by this process, per body and channel. A second upload of the same file
  * while it runs would attach a second importer to the same run and count every row twice (W17);
  * it is refused instead. (Checked and taken with no await between, so two uploads cannot both pass.)
+ * Other processes are kept out by the advisory lock taken next.
  */
 const ACTIVE_FILES = new Set<string>();
 
@@ -107,17 +109,34 @@ export async function startImport(ctx: AppContext, actor: Actor, options: Import
   const sha = await fileSha256(options.file);
   const dryRun = options.dryRun ?? false;
   if (dryRun) return startImportOfFile(ctx, actor, options, sha);
-  const key = `${options.bodyId}\u0000${options.importer}\u0000${sha}`;
+  const key = importLockName(options.bodyId, options.importer, sha);
   if (ACTIVE_FILES.has(key)) throw new AppError("import_running");
   ACTIVE_FILES.add(key);
+  let lock: HeldLock | null = null;
   try {
+    // Across processes (`pikir worker`s, several web nodes): a PostgreSQL advisory lock per body,
+    // channel and file hash, held on its own connection while the import runs.
+    lock = await tryHoldAdvisoryLock(ctx.database, key);
+    if (!lock) throw new AppError("import_running");
     const started = await startImportOfFile(ctx, actor, options, sha);
-    void started.done.catch(() => {}).finally(() => ACTIVE_FILES.delete(key));
+    const held = lock;
+    void started.done
+      .catch(() => {})
+      .finally(async () => {
+        ACTIVE_FILES.delete(key);
+        await held.release().catch((error) => ctx.log.warn({ error }, "import lock release failed"));
+      });
     return started;
   } catch (error) {
     ACTIVE_FILES.delete(key);
+    await lock?.release();
     throw error;
   }
+}
+
+/** The lock that admits one import of a file per body and channel at a time (W17). */
+export function importLockName(bodyId: string, importer: string, sha256: string): string {
+  return `pikir-import:${bodyId}:${importer}:${sha256}`;
 }
 
 async function startImportOfFile(
