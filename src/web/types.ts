@@ -85,13 +85,20 @@ export interface ExplanationLine {
   params: Record<string, string | number>;
 }
 export interface Difference {
-  field: "B" | "C" | "E" | "G" | "openAccess";
-  submitted: number | string;
-  recorded: number | string;
+  field: "B" | "C" | "E" | "G" | "openAccess.drafts" | "openAccess.budgetReports" | "openAccess.results";
+  submitted: number | boolean | string;
+  recorded: number | boolean | string;
+  /** Issue 10: the analyst's resolution (accept submitted / recorded, with a note); null while open. */
+  resolution?: { choice: "submitted" | "recorded"; note: string; resolvedAt?: string } | null;
 }
 export interface ResultExplanation {
   explanation?: ExplanationLine[];
   differences?: Difference[];
+  /** Differences still to resolve before publication (§20). */
+  unresolved?: number;
+  /** §16 slots missing in Pikir's record, and those the analyst exempted (§23). */
+  missingSlots?: string[];
+  exemptions?: { slot: string; reason: string; recordedAt: string }[];
   zeroReasons?: string[];
   improvements?: { undecided: number; unanswered: number; acceptedWithoutReference: number };
 }

@@ -28,6 +28,7 @@ import {
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 import { seedDemoRounds } from "./seed-demo-rounds.ts";
 import { seedDemoFollowThrough } from "./seed-demo-follow-through.ts";
+import { DEMO_MISSING_SLOT } from "./seed-demo-evidence.ts";
 import { demoPeople } from "./data/demo-people.ts";
 import { DEMO_PHONES, DEMO_REQUISITES } from "./data/demo-requisites.ts";
 import { upsertPersonalData } from "../../repositories/import-items.repository.ts";
@@ -208,7 +209,8 @@ async function seedEvidence(ctx: AppContext, officer: Actor, body: BodyRow, rng:
   const site = body.website ?? `https://www.gov.kz/memleket/entities/${body.code}`;
   for (let q = 1; q <= 4; q++) {
     // Two bodies miss a quarter's results in open access: the demo shows §23 zeroing.
-    const missing = index % 11 === 5 && q === 3;
+    const missing = DEMO_MISSING_SLOT(index) !== null && q === 3;
+    if (missing && DEMO_MISSING_SLOT(index) === "absent") continue;
     await recordEvidence(ctx, officer, "result-publications", {
       bodyId: body.id,
       kind: "interim",
@@ -219,6 +221,18 @@ async function seedEvidence(ctx: AppContext, officer: Actor, body: BodyRow, rng:
       publishedOn: `2025-${String(q * 3 + 1 > 12 ? 12 : q * 3 + 1).padStart(2, "0")}-10`,
       openAccess: !missing,
       checkedAt: new Date("2026-01-15T10:00:00+05:00"),
+    });
+  }
+  // 2026's first two quarters too, so the open half-year round is not zeroed by evidence (§16, §23).
+  for (const q of [1, 2]) {
+    await recordEvidence(ctx, officer, "result-publications", {
+      bodyId: body.id,
+      kind: "interim",
+      periodYear: 2026,
+      periodQuarter: q,
+      title: `2026 ж. ${q}-тоқсан: аралық нәтижелер`,
+      url: `${site}/press/results-2026-q${q}`,
+      publishedOn: `2026-0${q * 3 + 1}-10`,
     });
   }
   await recordEvidence(ctx, officer, "result-publications", {

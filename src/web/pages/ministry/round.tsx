@@ -31,6 +31,7 @@ import { BandTag, BAND_COLORS, RoundStatusTag } from "../../components/tags.tsx"
 import { Chart } from "../../components/chart.tsx";
 import { DocumentDownload } from "../../components/document-download.tsx";
 import { officialResults, useBodies } from "./shared.ts";
+import { RoundCorrections } from "./round-corrections.tsx";
 import type { Band, Body, Result, RoundDetail } from "../../types.ts";
 
 const BANDS: Band[] = ["high", "medium", "low", "ineffective"];
@@ -117,7 +118,14 @@ export function RoundPage() {
               <Descriptions.Item label={t("round.due")}>{fmtDate(round.dueOn)}</Descriptions.Item>
               <Descriptions.Item label={t("round.rules")}>{round.rulesVersion}</Descriptions.Item>
               <Descriptions.Item label={t("round.computed")}>{fmtDateTime(round.computedAt)}</Descriptions.Item>
-              <Descriptions.Item label={t("round.published")}>{fmtDateTime(round.publishedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t("round.published")}>
+                {fmtDateTime(round.publishedAt)}
+                {round.correctedAt && (
+                  <Tag color="orange" className="gap-left" data-testid="round-corrected">
+                    {t("round.correctedOn", { date: fmtDate(round.correctedAt) })}
+                  </Tag>
+                )}
+              </Descriptions.Item>
               {round.status === "cancelled" && (
                 <Descriptions.Item label={t("round.cancelReason")}>
                   <span data-testid="round-cancel-reason">{round.cancelReason}</span> ({fmtDateTime(round.cancelledAt)})
@@ -228,6 +236,21 @@ export function RoundPage() {
                   key: "charts",
                   label: t("round.tabCharts"),
                   children: <Charts roundId={round.id} results={official} bodies={bodies} />,
+                },
+                {
+                  key: "corrections",
+                  label: t("fix.tab"),
+                  children: (
+                    <RoundCorrections
+                      round={round}
+                      results={results.data ?? []}
+                      bodies={bodies}
+                      onChanged={() => {
+                        detail.reload();
+                        results.reload();
+                      }}
+                    />
+                  ),
                 },
               ]
             : []),
