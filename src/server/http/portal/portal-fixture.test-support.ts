@@ -169,7 +169,8 @@ async function runRound(
     await recordExemption(ctx, analyst, { roundId: round.id, bodyId, slot, reason: "fixture" });
   await computeRound(ctx, analyst, round.id);
   const official = (await listResults(ctx.database.db, round.id, bodyId)).find((r) => r.source === "submission");
-  for (const d of (official?.explanation as { differences?: { field: DisputeField }[] }).differences ?? [])
+  const explanation = official?.explanation as { differences?: { field: DisputeField }[] } | undefined;
+  for (const d of explanation?.differences ?? [])
     await resolveDifference(ctx, analyst, {
       roundId: round.id,
       bodyId,
