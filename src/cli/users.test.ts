@@ -131,8 +131,8 @@ it("pikir users add|list|deactivate|reactivate|reset on an install with no accou
       /<Pikir address>\/account-link#[\w-]+/,
     );
 
-    const audit = await runPikir(["audit", "verify"], env);
-    expect(audit.stdout).toMatch(/audit log intact: \d+ entries/);
+    const audit = await runPikir(["audit", "verify", "--lang", "en"], env);
+    expect(audit.stdout).toMatch(/audit log intact: \d+ entries/i);
     const check = await openDatabase({ engine: "pglite", dataDir: path.join(root, "pglite") });
     const rows = await check.rows<{ action: string; actor: string }>(
       (await import("drizzle-orm"))

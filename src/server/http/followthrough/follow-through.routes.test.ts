@@ -115,8 +115,9 @@ describeEachEngine("follow-through (§8, §13, §19) and §17 topics API", (engi
     const topics = await list();
     expect(topics.length).toBe(built.json().added);
     expect(topics.every((t: { origin: string; items: number }) => t.origin === "analysis" && t.items > 0)).toBe(true);
-    // The roads appeals are the quarter's clearest problem; no portal draft is a topic.
-    expect(topics.map((t: { topicKey: string }) => t.topicKey).join(" ")).toContain("roads");
+    // The roads appeals are the quarter's clearest problem (topics are the quarter's own clusters,
+    // keyed by their stems, issue 16); no portal draft is a topic.
+    expect(topics.map((t: { topicKey: string }) => t.topicKey).join(" ")).toMatch(/дорог|жол/);
 
     const [first, second] = topics;
     const event = await insertDialogueEvent(engine.database.db, {

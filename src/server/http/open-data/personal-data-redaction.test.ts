@@ -102,7 +102,7 @@ describeEachEngine("personal data in published texts", (engine) => {
     });
     expect(run.statusCode).toBe(202);
     for (const url of [
-      `/api/bodies/${s.body.id}/analysis/items?period=2025-Q1&limit=50`,
+      `/api/bodies/${s.body.id}/analysis/items?period=2025-Q1&scope=all&limit=50`,
       `/api/bodies/${s.body.id}/analysis/review-queue?limit=50`,
     ]) {
       const page = await app.inject({ url, headers: { cookie: s.officerCookie } });

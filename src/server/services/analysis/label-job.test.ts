@@ -58,7 +58,10 @@ describeEachEngine("the analysis.label job (through pg-boss)", (engine) => {
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(state).toBe("completed");
-    const analysis = await app.inject({ url: `/api/bodies/${body.id}/analysis?period=2025-Q1`, headers: { cookie } });
+    const analysis = await app.inject({
+      url: `/api/bodies/${body.id}/analysis?period=2025-Q1&scope=all`,
+      headers: { cookie },
+    });
     expect(analysis.json().coverage).toMatchObject({ items: 34, labelled: 34 });
     expect(analysis.json().campaigns).toMatchObject({ groups: 1, items: 20 });
   });

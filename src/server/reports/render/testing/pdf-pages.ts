@@ -80,9 +80,13 @@ export function isWholeOrHyphenated(token: string, vocab: Set<string>, locale: L
       for (let at = word.indexOf(core); at >= 0; at = word.indexOf(core, at + 1)) {
         const points = new Set(hyphenationPoints(word, locale));
         const end = at + core.length;
-        const startOk = at === 0 || points.has(at);
+        // A web address may break after a slash (the usual rule for printed URLs), never inside a part.
+        const afterSlash = (i: number) => /^https?:\/\//.test(word) && i > 8 && word[i - 1] === "/";
+        const startOk = at === 0 || points.has(at) || afterSlash(at);
         const hard = /[-–]/.test(word[end - 1] ?? "");
-        const endOk = added ? points.has(end) && !hard : end === word.length || (points.has(end) && hard);
+        const endOk = added
+          ? points.has(end) && !hard
+          : end === word.length || (points.has(end) && hard) || (!added && afterSlash(end));
         if (startOk && endOk) return true;
       }
     }
