@@ -144,7 +144,7 @@ export async function seedPortalFixture(ctx: AppContext) {
     { remarks: { received: 4, accepted: 4, rejected: 0 }, comments: { received: 3, answered: 3 } },
     false,
   );
-  return { body, excluded, silent, initiative, draft, items, rounds: { first, second, unpublished } };
+  return { body, excluded, silent, initiative, draft, items, rounds: { first, second, unpublished }, analyst };
 }
 
 async function runRound(
