@@ -169,7 +169,7 @@ async function runRound(
     await recordExemption(ctx, analyst, { roundId: round.id, bodyId, slot, reason: "fixture" });
   await computeRound(ctx, analyst, round.id);
   const official = (await listResults(ctx.database.db, round.id, bodyId)).find((r) => r.source === "submission");
-  for (const d of (official?.explanation as { differences?: { field: DisputeField }[] }).differences ?? [])
+  for (const d of ((official?.explanation ?? {}) as { differences?: { field: DisputeField }[] }).differences ?? [])
     await resolveDifference(ctx, analyst, {
       roundId: round.id,
       bodyId,
