@@ -106,6 +106,9 @@ const en = {
   "value.no": "no",
   "cli.period": "Period: {from} – {to}; rules version: {version}",
   "cli.rejected": "Input rejected, problems: {count}",
+  /** A §16 publication slot, readable (explanation.ts slotName). */
+  "slot.quarter": "{year}, quarter {quarter}",
+  "slot.final": "{year} (final)",
 };
 
 export type EvaluationMessageKey = keyof typeof en;
@@ -217,6 +220,8 @@ const kk: Record<EvaluationMessageKey, string> = {
   "value.no": "жоқ",
   "cli.period": "Кезең: {from} – {to}; Әдістеме редакциясы: {version}",
   "cli.rejected": "Кіріс деректері қабылданбады, қателер саны: {count}",
+  "slot.quarter": "{year} {quarter} тоқсан",
+  "slot.final": "{year} (қорытынды)",
 };
 
 const ru: Record<EvaluationMessageKey, string> = {
@@ -322,6 +327,8 @@ const ru: Record<EvaluationMessageKey, string> = {
   "value.no": "нет",
   "cli.period": "Период: {from} – {to}; редакция методики: {version}",
   "cli.rejected": "Входные данные отклонены, ошибок: {count}",
+  "slot.quarter": "{year}, {quarter} квартал",
+  "slot.final": "{year} (итоговые)",
 };
 
 export const evaluationMessages = defineMessages<EvaluationMessageKey>({ kk, ru, en });

@@ -140,6 +140,7 @@ const en = {
     "High: {high}; medium: {medium}; low: {low}; ineffective: {ineffective}; nothing received (§22 default, not rated): {nothingReceived}; §20 information not submitted: {notSubmitted}; without a published result: {none}.",
   "body.history.recordOnly":
     "The body did not submit §20 information for this round, so there is no official F; below is Pikir's own record, for information only.",
+  "body.history.corrected": "corrected on {date}",
 };
 
 export type PortalMessageKey = keyof typeof en;
@@ -281,6 +282,7 @@ const kk: Record<PortalMessageKey, string> = {
     "Жоғары: {high}; орташа: {medium}; төмен: {low}; тиімсіз: {ineffective}; ештеңе түспеді (22-тармақтың әдепкі мәні, бағаланбайды): {nothingReceived}; 20-тармақ бойынша ақпарат ұсынылмады: {notSubmitted}; жарияланған нәтижесі жоқ: {none}.",
   "body.history.recordOnly":
     "Орган осы кезеңге 20-тармақ бойынша ақпарат ұсынбады, сондықтан ресми F жоқ; төменде Pikir-дің өз есебі, тек ақпарат үшін.",
+  "body.history.corrected": "{date} түзетілді",
 };
 
 const ru: Record<PortalMessageKey, string> = {
@@ -418,6 +420,7 @@ const ru: Record<PortalMessageKey, string> = {
     "Высокий: {high}; средний: {medium}; низкий: {low}; неэффективная деятельность: {ineffective}; ничего не поступило (значение по умолчанию п. 22, не оценивается): {nothingReceived}; информация по п. 20 не представлена: {notSubmitted}; без опубликованного результата: {none}.",
   "body.history.recordOnly":
     "Орган не представил информацию по п. 20 за этот период, поэтому официального F нет; ниже — собственный учёт Pikir, только для сведения.",
+  "body.history.corrected": "исправлено {date}",
 };
 
 export const portalMessages = defineMessages({ kk, ru, en });

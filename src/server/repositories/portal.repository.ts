@@ -44,6 +44,8 @@ const resultColumns = {
   periodFrom: evaluationRounds.periodFrom,
   periodTo: evaluationRounds.periodTo,
   publishedAt: evaluationRounds.publishedAt,
+  /** Issue 10: the published results were corrected (a later version) on this day. */
+  correctedAt: evaluationRounds.correctedAt,
   bodyId: evaluationResults.bodyId,
   source: evaluationResults.source,
   status: evaluationResults.status,
@@ -70,6 +72,7 @@ export interface PublishedResult {
   periodFrom: string;
   periodTo: string;
   publishedAt: Date | null;
+  correctedAt: Date | null;
   bodyId: string;
   source: "submission" | "recorded";
   status: "evaluated" | "nothing_received" | "not_submitted";

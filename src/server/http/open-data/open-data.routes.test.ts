@@ -10,6 +10,9 @@ import {
   seedPortalFixture,
 } from "../portal/portal-fixture.test-support.ts";
 import { csvField, csvTable } from "./csv.ts";
+import { computeRound } from "../../services/evaluations/compute-round.ts";
+import type { AppContext } from "../../context.ts";
+import { kazakhstanDate } from "../../../domain/time/kazakhstan-time.ts";
 import { parse as parseCsvSync } from "csv-parse/sync";
 
 /** The CSV as a spreadsheet reads it (RFC 4180: quoted fields, doubled quotes, CRLF rows). */
@@ -29,9 +32,10 @@ describe("open-data CSV writer", () => {
 
 describeEachEngine("open data API", (engine) => {
   let app: FastifyInstance;
+  let ctx: AppContext;
   let fixture: Awaited<ReturnType<typeof seedPortalFixture>>;
   beforeAll(async () => {
-    const ctx = testContext(engine.database);
+    ctx = testContext(engine.database);
     app = await buildTestApp(ctx);
     fixture = await seedPortalFixture(ctx);
   });
@@ -106,9 +110,13 @@ describeEachEngine("open data API", (engine) => {
       "status",
       "source",
       "rulesVersion",
+      "correctedOn",
     ]);
     const mine = table.slice(1).filter((r) => r[5] === fixture.body.code);
     expect(mine).toHaveLength(2);
+    // Issue 10: nothing corrected yet, so correctedOn is empty (null in JSON).
+    expect(mine.map((r) => r[19])).toEqual(["", ""]);
+    expect((json.json() as { correctedOn: string | null }[]).every((r) => r.correctedOn === null)).toBe(true);
     expect(mine[1]!.slice(9, 17)).toEqual(["3", "4", "1", "2", "37.5", "ineffective", "false", "evaluated"]);
     // §20: the silent body sent nothing — no F and no band, its status says why (never "high").
     const silentRows = (
@@ -210,5 +218,25 @@ describeEachEngine("open data API", (engine) => {
         expect(spec.paths[`/api/open-data/${name}.${ext}`]?.get?.tags).toEqual(["open-data"]);
     }
     expect(Object.keys(spec.paths).some((p) => p.startsWith("/portal"))).toBe(false);
+  });
+
+  // Last: it corrects a published round (issue 10), which the tests above must not see.
+  it("issue 10: a corrected round's records carry correctedOn (yyyy-mm-dd, Kazakhstan time), others null", async () => {
+    const outcome = await computeRound(ctx, fixture.analyst, fixture.rounds.first.id, {
+      reason: "typo in §20 figures",
+    });
+    const day = kazakhstanDate(outcome.round.correctedAt!);
+    const rows = (
+      (await app.inject({ url: "/api/open-data/indicators.json" })).json() as {
+        roundId: string;
+        correctedOn: string | null;
+      }[]
+    ).filter((r) => r.roundId === fixture.rounds.first.id || r.roundId === fixture.rounds.second.id);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.correctedOn).toBe(r.roundId === fixture.rounds.first.id ? day : null);
+    const table = parseCsv((await app.inject({ url: "/api/open-data/indicators.csv" })).body.replace(/^\uFEFF/, ""));
+    const first = table.slice(1).filter((r) => r[0] === fixture.rounds.first.id);
+    expect(first.length).toBeGreaterThan(0);
+    for (const r of first) expect(r[19]).toBe(day);
   });
 });

@@ -36,6 +36,8 @@ export const indicatorRecord = z.object({
   /** submission (the body's §20 figures) or recorded (Pikir's record where nothing was submitted). */
   source: z.string(),
   rulesVersion: z.string(),
+  /** Issue 10: the day the published results were last corrected (a later version), Kazakhstan time; null if never. */
+  correctedOn: z.string().nullable(),
 });
 
 export const bodyRecord = z.object({

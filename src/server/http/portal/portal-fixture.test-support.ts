@@ -144,7 +144,7 @@ export async function seedPortalFixture(ctx: AppContext) {
     { remarks: { received: 4, accepted: 4, rejected: 0 }, comments: { received: 3, answered: 3 } },
     false,
   );
-  return { body, excluded, silent, initiative, draft, items, rounds: { first, second, unpublished } };
+  return { body, excluded, silent, initiative, draft, items, rounds: { first, second, unpublished }, analyst };
 }
 
 async function runRound(
@@ -169,8 +169,7 @@ async function runRound(
     await recordExemption(ctx, analyst, { roundId: round.id, bodyId, slot, reason: "fixture" });
   await computeRound(ctx, analyst, round.id);
   const official = (await listResults(ctx.database.db, round.id, bodyId)).find((r) => r.source === "submission");
-  const explanation = official?.explanation as { differences?: { field: DisputeField }[] } | undefined;
-  for (const d of explanation?.differences ?? [])
+  for (const d of ((official?.explanation ?? {}) as { differences?: { field: DisputeField }[] }).differences ?? [])
     await resolveDifference(ctx, analyst, {
       roundId: round.id,
       bodyId,

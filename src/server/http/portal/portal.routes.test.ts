@@ -7,6 +7,9 @@ import { upsertRegion } from "../../repositories/body.repository.ts";
 import { LOCALES } from "../../../i18n/index.ts";
 import { portalMessages } from "../../../i18n/messages/portal.ts";
 import { escapeHtml, html, safeUrl } from "./html.ts";
+import { formatDate } from "../../../domain/reports/document.ts";
+import { computeRound } from "../../services/evaluations/compute-round.ts";
+import type { AppContext } from "../../context.ts";
 import { EVIL_REMARK, REFERENCE_TEXT, REJECTION_REASON, seedPortalFixture } from "./portal-fixture.test-support.ts";
 
 describe("portal HTML helpers and catalog", () => {
@@ -35,9 +38,10 @@ describe("portal HTML helpers and catalog", () => {
 
 describeEachEngine("public portal pages", (engine) => {
   let app: FastifyInstance;
+  let ctx: AppContext;
   let fixture: Awaited<ReturnType<typeof seedPortalFixture>>;
   beforeAll(async () => {
-    const ctx = testContext(engine.database);
+    ctx = testContext(engine.database);
     app = await buildTestApp(ctx);
     fixture = await seedPortalFixture(ctx);
   });
@@ -153,6 +157,21 @@ describeEachEngine("public portal pages", (engine) => {
     expect(index).toContain("§20 information not submitted: 1;");
   });
 
+  it.each([
+    ["en", "2025, quarter I, 2025, quarter II", "2025, quarter III, 2025, quarter IV"],
+    ["kk", "2025 I тоқсан, 2025 II тоқсан", "2025 III тоқсан, 2025 IV тоқсан"],
+    ["ru", "2025, I квартал, 2025, II квартал", "2025, III квартал, 2025, IV квартал"],
+  ])(
+    "§16/§23 (%s): the silent body's zeroing names its missing slots in readable form, never {slots}",
+    async (lang, h1, h2) => {
+      const page = (await app.inject({ url: `/portal/bodies/${fixture.silent.code}?lang=${lang}` })).body;
+      expect(page).not.toContain("{slots}");
+      expect(page).not.toContain("2025-Q");
+      expect(page).toContain(h1);
+      expect(page).toContain(h2);
+    },
+  );
+
   it("shows the discussion report: accepted with §20.1 reference, rejected with reason, all escaped", async () => {
     const response = await app.inject({ url: `/portal/initiatives/${fixture.initiative.id}` });
     expect(response.statusCode).toBe(200);
@@ -230,5 +249,23 @@ describeEachEngine("public portal pages", (engine) => {
     );
     expect(sitemap.body).not.toContain(fixture.draft.id);
     expect(sitemap.body).not.toContain(fixture.excluded.code);
+  });
+
+  // Last: it corrects a published round (issue 10), which the tests above must not see.
+  it("issue 10: a corrected published round shows 'corrected on dd.mm.yyyy' in the history", async () => {
+    const before = (await app.inject({ url: `/portal/bodies/${fixture.body.code}?lang=en` })).body;
+    expect(before).not.toContain("data-corrected");
+    const outcome = await computeRound(ctx, fixture.analyst, fixture.rounds.first.id, {
+      reason: "typo in §20 figures",
+    });
+    expect(outcome.round.correctedAt).toBeInstanceOf(Date);
+    const day = formatDate(outcome.round.correctedAt!);
+    const en = (await app.inject({ url: `/portal/bodies/${fixture.body.code}?lang=en` })).body;
+    expect(en).toContain(`<span class="muted" data-corrected>corrected on ${day}</span>`);
+    expect(en.match(/data-corrected/g)).toHaveLength(1); // only the corrected round
+    const kk = (await app.inject({ url: `/portal/bodies/${fixture.body.code}?lang=kk` })).body;
+    expect(kk).toContain(`${day} түзетілді`);
+    const ru = (await app.inject({ url: `/portal/bodies/${fixture.body.code}?lang=ru` })).body;
+    expect(ru).toContain(`исправлено ${day}`);
   });
 });

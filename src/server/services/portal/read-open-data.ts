@@ -37,6 +37,8 @@ export interface IndicatorRecord {
   /** "submission" (the body's §20 figures) or "recorded" (Pikir's record, where nothing was submitted). */
   source: string;
   rulesVersion: string;
+  /** Issue 10: the day (Kazakhstan time) the published results were last corrected; null if never. */
+  correctedOn: string | null;
 }
 
 export async function readIndicatorRecords(ctx: AppContext): Promise<IndicatorRecord[]> {
@@ -61,6 +63,7 @@ export async function readIndicatorRecords(ctx: AppContext): Promise<IndicatorRe
     status: r.status,
     source: r.source,
     rulesVersion: r.rulesVersion,
+    correctedOn: r.correctedAt ? kazakhstanDay(r.correctedAt) : null,
   }));
 }
 

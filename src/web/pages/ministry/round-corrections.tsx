@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { useLang } from "../../locale.tsx";
+import { slotName } from "../../../domain/evaluation/explanation.ts";
 import { fmtDateTime, pickName } from "../../format.ts";
 import type { Body, Difference, Result, Round } from "../../types.ts";
 import type { ResultVersion } from "../../../server/http/api-contract.ts";
@@ -138,7 +139,7 @@ export function RoundCorrections({
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
             columns={[
               { title: t("round.body"), render: (_: unknown, m) => name(m.bodyId) },
-              { title: t("fix.slot"), dataIndex: "slot", width: 130 },
+              { title: t("fix.slot"), dataIndex: "slot", width: 130, render: (slot: string) => slotName(slot, lang) },
               {
                 title: t("fix.resolution"),
                 render: (_: unknown, m) =>

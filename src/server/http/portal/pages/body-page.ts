@@ -4,7 +4,7 @@
  */
 import { translate, type Locale } from "../../../../i18n/index.ts";
 import { evaluationMessages, type EvaluationMessageKey } from "../../../../i18n/messages/evaluation.ts";
-import { localizeExplanation } from "../../../../domain/evaluation/explanation.ts";
+import { localizeExplanation, localizeZeroReason } from "../../../../domain/evaluation/explanation.ts";
 import { nameIn } from "../../../../domain/reports/document.ts";
 import type { PortalBody, PortalHistoryEntry } from "../../../services/portal/read-portal-body.ts";
 import { historyChart } from "../charts.ts";
@@ -27,8 +27,9 @@ function zeroingText(entry: PortalHistoryEntry, locale: Locale, t: Translator): 
   const reasons = entry.zeroReasons
     .map((r) => `zero.${r}` as EvaluationMessageKey)
     .filter((k) => k in evaluationMessages[locale]);
+  // A reason's parameters (the §16 slots of resultsNotPublished) are on its explanation line.
   return reasons.length
-    ? reasons.map((k) => translate(evaluationMessages, locale, k)).join("; ")
+    ? reasons.map((k) => localizeZeroReason(k.slice("zero.".length), entry.explanation, locale)).join("; ")
     : translate(evaluationMessages, locale, "zero.notInOpenAccess");
 }
 
@@ -46,7 +47,7 @@ function historySection(data: PortalBody, locale: Locale, t: Translator): SafeHt
   );
   const rows = [...data.history].reverse().map(
     (h) => html`<tr>
-<th scope="row">${formatPeriod(h.periodFrom, h.periodTo)}<br><span class="muted">${h.roundTitle}</span></th>
+<th scope="row">${formatPeriod(h.periodFrom, h.periodTo)}<br><span class="muted">${h.roundTitle}</span>${h.correctedAt ? html`<br><span class="muted" data-corrected>${t("body.history.corrected", { date: formatDate(h.correctedAt) })}</span>` : ""}</th>
 <td class="num">${formatF(h.fValue)}</td>
 <td>${resultBadge(h.status, h.band, locale)}</td>
 <td class="num">${h.b}</td><td class="num">${h.c}</td><td class="num">${h.e}</td><td class="num">${h.g}</td>
