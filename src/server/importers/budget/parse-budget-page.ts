@@ -13,7 +13,12 @@
  */
 import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import { outcomeOf, PageStructureError, type PortalOutcome } from "../legalacts/parse-legalacts-page.ts";
+import {
+  outcomeOf,
+  PageStructureError,
+  readNestedReply,
+  type PortalOutcome,
+} from "../legalacts/parse-legalacts-page.ts";
 
 export { PageStructureError };
 
@@ -100,24 +105,7 @@ function parseComment($: CheerioAPI, media: Element, where: string, page: string
   const part = second.find("a.view-comment-part").first();
   const { outcome, statusText } = outcomeOf($, second);
   const nested = body.children("div.media").first();
-  let reply: BudgetComment["reply"] = null;
-  if (nested.length) {
-    const rb = nested.children("div.media-body").first();
-    const rp = rb.children("p[id]").first();
-    if (!rp.length) throw new PageStructureError(`p[id] of the administrator's reply (${where})`, page);
-    const rh = rb.children("h4.media-heading").first();
-    const rdate = COMMENT_DATE.exec(text($, rh.find("span").first().get(0) ?? rh.get(0)!));
-    const author =
-      rh
-        .clone()
-        .children("span")
-        .remove()
-        .end()
-        .text()
-        .replace(/[\s\u00a0]+/g, " ")
-        .trim() || null;
-    reply = { id: rp.attr("id")!.trim(), author, date: rdate ? rdate[0] : null, text: text($, rp.get(0)!) };
-  }
+  const reply = readNestedReply($, nested, { who: "administrator", where, page, date: COMMENT_DATE });
   return {
     id: p.attr("id")!.trim(),
     author: text($, headings.get(0)!) || null,

@@ -197,6 +197,33 @@ export function outcomeOf(
   return { outcome: "unknown", statusText: title };
 }
 
+/**
+ * The reply nested under a comment (the developer's on legalacts, the administrator's on the budget
+ * portal): the same media block on both portals; only the date pattern differs.
+ */
+export function readNestedReply(
+  $: CheerioAPI,
+  nested: ReturnType<CheerioAPI>,
+  at: { who: string; where: string; page: string; date: RegExp },
+): CommentReply | null {
+  if (!nested.length) return null;
+  const rb = nested.children("div.media-body").first();
+  const rp = rb.children("p[id]").first();
+  if (!rp.length) throw new PageStructureError(`p[id] of the ${at.who}'s reply (${at.where})`, at.page);
+  const rh = rb.children("h4.media-heading").first();
+  const rdate = at.date.exec(text($, rh.find("span").first().get(0) ?? rh.get(0)!));
+  const author =
+    rh
+      .clone()
+      .children("span")
+      .remove()
+      .end()
+      .text()
+      .replace(/[\s\u00a0]+/g, " ")
+      .trim() || null;
+  return { id: rp.attr("id")!.trim(), author, date: rdate ? rdate[0] : null, text: text($, rp.get(0)!) };
+}
+
 function parseComment($: CheerioAPI, media: Element, index: number, page: string): PageComment {
   const where = `comment ${index + 1}`;
   const body = $(media).children("div.media-body").first();
@@ -218,24 +245,7 @@ function parseComment($: CheerioAPI, media: Element, index: number, page: string
   const block = (anyPart.attr("href") ?? "").replace(/^#/, "") || anyPart.attr("npa-id") || null;
   const { outcome, statusText } = outcomeOf($, second);
   const nested = body.children("div.media").first();
-  let reply: CommentReply | null = null;
-  if (nested.length) {
-    const rb = nested.children("div.media-body").first();
-    const rp = rb.children("p[id]").first();
-    if (!rp.length) throw new PageStructureError(`p[id] of the developer's reply (${where})`, page);
-    const rh = rb.children("h4.media-heading").first();
-    const rdate = COMMENT_DATE.exec(text($, rh.find("span").first().get(0) ?? rh.get(0)!));
-    const author =
-      rh
-        .clone()
-        .children("span")
-        .remove()
-        .end()
-        .text()
-        .replace(/[\s\u00a0]+/g, " ")
-        .trim() || null;
-    reply = { id: rp.attr("id")!.trim(), author, date: rdate ? rdate[0] : null, text: text($, rp.get(0)!) };
-  }
+  const reply = readNestedReply($, nested, { who: "developer", where, page, date: COMMENT_DATE });
   return {
     id,
     author: text($, headings.get(0)!) || null,
