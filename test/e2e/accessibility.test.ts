@@ -19,7 +19,11 @@ const SCREENS: { who: string | null; path: string; ready: string }[] = [
   { who: null, path: "/portal/bodies/min-finance", ready: "main h1" },
   { who: "officer.minfin@demo.pikir.kz", path: "/body", ready: "[data-testid=indicator-f]" },
   { who: "officer.minfin@demo.pikir.kz", path: "/inbox", ready: "tr[data-item-id]" },
-  { who: "officer.minfin@demo.pikir.kz", path: "/evidence", ready: "[data-testid=evidence-publications] tbody tr" },
+  {
+    who: "officer.minfin@demo.pikir.kz",
+    path: "/evidence",
+    ready: "[data-testid=evidence-publications] tbody tr.ant-table-row",
+  },
   { who: "officer.minfin@demo.pikir.kz", path: "/submissions", ready: "[data-testid=body-requests] tbody tr" },
   { who: "officer.minfin@demo.pikir.kz", path: "/calendar", ready: "main h1" },
   { who: "officer.minfin@demo.pikir.kz", path: "/documents", ready: "main h1" },
