@@ -161,6 +161,8 @@ function AnalysisView({ bodyId, period, scope }: { bodyId: string; period: strin
           <Tabs
             className="gap-top"
             data-testid="analysis-tabs"
+            // Seven tabs: a narrower gutter keeps the review queue in view at 1280 px and more.
+            tabBarGutter={20}
             items={[
               {
                 key: "charts",
@@ -202,7 +204,7 @@ function AnalysisView({ bodyId, period, scope }: { bodyId: string; period: strin
               },
               {
                 key: "topics17",
-                label: t("topics17.title"),
+                label: t("analysis.tabTopics17"),
                 children: (
                   <ConferenceTopicsCard bodyId={bodyId} period={period} canEdit={profile?.body?.id === bodyId} />
                 ),
