@@ -111,6 +111,24 @@ export async function listTopicInputs(db: Executor, r: Range): Promise<TopicInpu
     .orderBy(F.receivedAt, F.id);
 }
 
+/**
+ * A cheap fingerprint of everything listTopicInputs returns for the range: the number of labelled
+ * items and a sum of hashes over each one's id, date, effective topic and sentiment, duplicate root
+ * and labelling time (its terms change only when it is labelled again). Equal fingerprints mean the
+ * same topic inputs, so a computed topic map can be reused (services/analysis/quarter-topics.ts).
+ */
+export async function topicInputsFingerprint(db: Executor, r: Range): Promise<string> {
+  const [row] = await db
+    .select({
+      items: sql<number>`count(*)::int`,
+      hash: sql<string>`coalesce(sum(hashtextextended(concat_ws('|', ${F.id}, ${F.receivedAt}, ${effective.topic}, ${effective.sentiment}, ${L.duplicateOf}, ${L.labelledAt}), 0)), 0)::text`,
+    })
+    .from(F)
+    .innerJoin(L, eq(L.itemId, F.id))
+    .where(inRange(r));
+  return `${row?.items ?? 0}:${row?.hash ?? "0"}`;
+}
+
 export interface CampaignRow {
   rootItemId: number;
   size: number;
