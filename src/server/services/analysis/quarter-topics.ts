@@ -11,9 +11,10 @@
  * body, quarter and scope with a fingerprint of their inputs (a count and a hash sum over the
  * labels, one indexed aggregate): the next read with the same fingerprint skips both the reading of
  * every item's terms and the clustering; any new label, correction, relabel or moved item changes
- * the fingerprint. Names and merges (the stored catalogue) are applied on every read.
+ * the fingerprint. Names and merges (the stored catalogue) are applied on every read. A large
+ * quarter is clustered on the analysis thread (clusterOffThread), never on the request's thread.
  */
-import { clusterItems, type Cluster } from "../../../domain/analysis/cluster-topics.ts";
+import type { Cluster } from "../../../domain/analysis/cluster-topics.ts";
 import { nameTopics, type ItemFacts, type StoredTopic } from "../../../domain/analysis/topic-catalog.ts";
 import type { Topic, TopicCategory, Sentiment } from "../../../domain/analysis/index.ts";
 import type { Executor } from "../../context.ts";
@@ -26,6 +27,7 @@ import {
 } from "../../repositories/analysis-report.repository.ts";
 import { listStoredTopics } from "../../repositories/analysis-topics.repository.ts";
 import { formatQuarter, quarterBounds, type Quarter } from "./quarters.ts";
+import { clusterOffThread } from "./analysis-client.ts";
 
 export const SCOPES = ["s14", "all"] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -90,5 +92,5 @@ async function computeClusters(db: Executor, range: Range): Promise<Clustered> {
     facts.set(id, { category: r.topic as TopicCategory, sentiment: r.sentiment as Sentiment, duplicateOf });
     return { id, duplicateOf, terms: r.terms.map(([stem, word, lang]) => ({ stem, word, lang })) };
   });
-  return { clusters: clusterItems(items), facts };
+  return { clusters: await clusterOffThread(items), facts };
 }
