@@ -4,7 +4,12 @@
  * none (§16.2). Pure: one rule set for the first recording and for every correction, so a
  * correction cannot make a record that recording it would have refused.
  */
-import { mediaWorkDateProblem, publicationDateProblem, type EvidenceDateProblem } from "./evidence-dates.ts";
+import {
+  councilSessionDateProblem,
+  mediaWorkDateProblem,
+  publicationDateProblem,
+  type EvidenceDateProblem,
+} from "./evidence-dates.ts";
 
 export type EvidenceRecordProblem =
   | EvidenceDateProblem
@@ -25,6 +30,9 @@ export function evidenceRecordProblem(
   }
   if (entity === "media-work")
     return mediaWorkDateProblem(values as { happenedOn: string; announcedOn?: string | null }, today);
+  // The caller adds the heard initiative's `discussionStartsOn` (a session row does not carry it).
+  if (entity === "council-sessions")
+    return councilSessionDateProblem(values as { heldOn: string; discussionStartsOn?: string | null }, today);
   return null;
 }
 

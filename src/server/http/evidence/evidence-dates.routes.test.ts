@@ -5,6 +5,7 @@ import { createBody, createUser, testContext } from "../../../../test/factories.
 import { buildTestApp, signInCookie } from "../../../../test/http.ts";
 import { addDays } from "../../../domain/compliance/compute-due-duties.ts";
 import { kazakhstanToday } from "../../services/period.ts";
+import { createInitiative } from "../../services/initiatives/save-initiative.ts";
 
 // Issue 10: impossible dates on evidence are refused with a clear message, and nothing is stored.
 describeEachEngine("evidence dates", (engine) => {
@@ -66,5 +67,53 @@ describeEachEngine("evidence dates", (engine) => {
       happenedOn: "2025-04-03",
     });
     expect(ok.statusCode).toBe(201);
+  });
+
+  it("refuses a §12 council session dated ahead or before the discussion began, on recording and on correction", async () => {
+    const ctx = testContext(engine.database);
+    const body = await createBody(ctx);
+    const officer = await createUser(ctx, "body_officer", body.id);
+    const cookie = await signInCookie(app, officer.user.email);
+    const program = await createInitiative(ctx, officer.actor, {
+      bodyId: body.id,
+      kind: "draft_budget_program",
+      status: "discussion_closed",
+      titleKk: "Бағдарлама 003",
+      discussionStartsOn: "2025-11-01",
+      discussionEndsOn: "2025-11-15",
+    });
+    const send = (method: "POST" | "PATCH", url: string, payload: object, lang = "kk") =>
+      app.inject({ method, url, headers: { cookie, "accept-language": lang }, payload });
+    const record = (heldOn: string, lang?: string) =>
+      send(
+        "POST",
+        `/api/bodies/${body.id}/council-sessions`,
+        { initiativeId: program.id, heldOn, protocolUrl: "https://gov.kz/council/p-3" },
+        lang,
+      );
+    const early = await record("2025-10-01", "ru");
+    expect([early.statusCode, early.json().error.code]).toEqual([400, "council_before_discussion"]);
+    expect(early.json().error.message).toContain("(2025-10-01) не может пройти до начала обсуждения (2025-11-01)");
+    const ahead = await record(addDays(kazakhstanToday(), 1));
+    expect([ahead.statusCode, ahead.json().error.code]).toEqual([400, "evidence_date_future"]);
+    const listed = await app.inject({ url: `/api/bodies/${body.id}/council-sessions`, headers: { cookie } });
+    expect(listed.json().items).toEqual([]);
+
+    const held = await record("2025-11-20");
+    expect(held.statusCode).toBe(201);
+    // A correction meets the same rule: it may not move the session before the discussion.
+    const moved = await send(
+      "PATCH",
+      `/api/evidence/council-sessions/${held.json().id}`,
+      { revision: 1, reason: "Күні қате", changes: { heldOn: "2025-10-20" } },
+      "en",
+    );
+    expect([moved.statusCode, moved.json().error.code]).toEqual([400, "council_before_discussion"]);
+    const fixed = await send("PATCH", `/api/evidence/council-sessions/${held.json().id}`, {
+      revision: 1,
+      reason: "Күні нақтыланды",
+      changes: { heldOn: "2025-11-21" },
+    });
+    expect([fixed.statusCode, fixed.json().heldOn]).toEqual([200, "2025-11-21"]);
   });
 });
