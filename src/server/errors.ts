@@ -48,6 +48,7 @@ const STATUS: Record<ErrorCode, number> = {
   announced_after_event: 400,
   review_quarter_future: 400,
   council_before_discussion: 400,
+  event_not_on_dialogue_portal: 400,
   import_running: 409,
   correction_reason_required: 400,
   differences_unresolved: 409,

@@ -116,4 +116,35 @@ describeEachEngine("evidence dates", (engine) => {
     });
     expect([fixed.statusCode, fixed.json().heldOn]).toEqual([200, "2025-11-21"]);
   });
+
+  it("refuses a §18 conference or survey whose address is not the open dialogue portal's (audit §2.5: a t.me survey closed §18)", async () => {
+    const ctx = testContext(engine.database);
+    const body = await createBody(ctx);
+    const { user } = await createUser(ctx, "body_officer", body.id);
+    const cookie = await signInCookie(app, user.email);
+    const post = (url: string, lang = "en") =>
+      app.inject({
+        method: "POST",
+        url: "/api/evidence/dialogue-events",
+        headers: { cookie, "accept-language": lang },
+        payload: { bodyId: body.id, kind: "survey", topic: "Сауалнама", url, startsOn: "2025-05-01" },
+      });
+    const telegram = await post("https://t.me/minfin/123");
+    expect([telegram.statusCode, telegram.json().error.code]).toEqual([400, "event_not_on_dialogue_portal"]);
+    expect(telegram.json().error.message).toContain("https://t.me/minfin/123 is not one of its addresses");
+    expect((await post("https://dialog.egov.kz.evil.example/s/1", "kk")).json().error.code).toBe(
+      "event_not_on_dialogue_portal",
+    );
+    expect((await app.inject({ url: `/api/evidence/dialogue-events?bodyId=${body.id}` })).json()).toEqual([]);
+    const held = await post("https://dialog.egov.kz/surveys/42");
+    expect(held.statusCode).toBe(201);
+    // A correction may not move it off the portal either.
+    const moved = await app.inject({
+      method: "PATCH",
+      url: `/api/evidence/dialogue-events/${held.json().id}`,
+      headers: { cookie },
+      payload: { revision: 1, reason: "Мекенжай", changes: { url: "https://t.me/minfin/124" } },
+    });
+    expect(moved.json().error.code).toBe("event_not_on_dialogue_portal");
+  });
 });
