@@ -47,6 +47,8 @@ const STATUS: Record<ErrorCode, number> = {
   evidence_date_future: 400,
   announced_after_event: 400,
   review_quarter_future: 400,
+  council_before_discussion: 400,
+  event_not_on_dialogue_portal: 400,
   import_running: 409,
   correction_reason_required: 400,
   differences_unresolved: 409,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { mediaWorkDateProblem, publicationDateProblem, reviewQuarterProblem } from "./evidence-dates.ts";
+import {
+  councilSessionDateProblem,
+  mediaWorkDateProblem,
+  publicationDateProblem,
+  reviewQuarterProblem,
+} from "./evidence-dates.ts";
 
 const today = "2026-12-02";
 
@@ -27,6 +32,16 @@ describe("evidence dates (issue 10)", () => {
     ["§14 review of the current quarter", 2026, 4, null],
     ["§14 review of a future quarter", 2027, 1, "review_quarter_future"],
   ])("%s", (_name, year, q, code) => expect(reviewQuarterProblem({ year, q }, today)?.code ?? null).toBe(code));
+
+  it.each([
+    ["§12 council after the discussion began", "2026-11-20", "2026-11-01", null],
+    ["§12 council on the discussion's first day", "2026-11-01", "2026-11-01", null],
+    ["§12 council with no recorded discussion start", "2026-11-20", null, null],
+    ["§12 council before the discussion began", "2026-10-01", "2026-11-01", "council_before_discussion"],
+    ["§12 council dated in the future", "2027-05-25", "2026-11-01", "evidence_date_future"],
+  ])("%s", (_name, heldOn, discussionStartsOn, code) =>
+    expect(councilSessionDateProblem({ heldOn, discussionStartsOn }, today)?.code ?? null).toBe(code),
+  );
 
   it("names the dates in the problem, for the message", () => {
     expect(mediaWorkDateProblem({ announcedOn: "2026-11-26", happenedOn: "2026-11-25" }, today)).toEqual({

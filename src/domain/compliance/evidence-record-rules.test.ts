@@ -35,7 +35,25 @@ describe("evidence record rules (issue 13)", () => {
     },
     { entity: "media-work", values: { happenedOn: "2026-05-01", announcedOn: "2026-04-28" }, code: null },
     { entity: "dialogue-events", values: { startsOn: "2026-05-01" }, code: null },
+    // §18 with §2.5, §2.7: an event of the open dialogue portal
+    {
+      entity: "dialogue-events",
+      values: { startsOn: "2026-05-01", url: "https://dialog.egov.kz/surveys/7" },
+      code: null,
+    },
+    {
+      entity: "dialogue-events",
+      values: { startsOn: "2026-05-01", url: "https://t.me/minfin/123" },
+      code: "event_not_on_dialogue_portal",
+    },
     { entity: "council-sessions", values: { heldOn: "2026-05-01" }, code: null },
+    // §12: not in the future, not before the discussion heard
+    { entity: "council-sessions", values: { heldOn: "2026-12-04" }, code: "evidence_date_future" },
+    {
+      entity: "council-sessions",
+      values: { heldOn: "2026-05-01", discussionStartsOn: "2026-05-10" },
+      code: "council_before_discussion",
+    },
   ] as const)("$entity $values → $code", ({ entity, values, code }) => {
     expect(evidenceRecordProblem(entity, values, today)?.code ?? null).toBe(code);
   });

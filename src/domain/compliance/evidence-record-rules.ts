@@ -4,11 +4,18 @@
  * none (§16.2). Pure: one rule set for the first recording and for every correction, so a
  * correction cannot make a record that recording it would have refused.
  */
-import { mediaWorkDateProblem, publicationDateProblem, type EvidenceDateProblem } from "./evidence-dates.ts";
+import {
+  councilSessionDateProblem,
+  mediaWorkDateProblem,
+  publicationDateProblem,
+  type EvidenceDateProblem,
+} from "./evidence-dates.ts";
+import { isDialoguePortalUrl } from "../evaluation/dialogue-link.ts";
 
 export type EvidenceRecordProblem =
   | EvidenceDateProblem
-  | { code: "evidence_period_mismatch"; params: Record<string, never> };
+  | { code: "evidence_period_mismatch"; params: Record<string, never> }
+  | { code: "event_not_on_dialogue_portal"; params: { url: string } };
 
 export type EvidenceEntityName = "result-publications" | "media-work" | "dialogue-events" | "council-sessions";
 
@@ -25,6 +32,12 @@ export function evidenceRecordProblem(
   }
   if (entity === "media-work")
     return mediaWorkDateProblem(values as { happenedOn: string; announcedOn?: string | null }, today);
+  // §18: conferences and surveys are those of the open dialogue portal (§2.5, §2.7); a t.me "survey" proves nothing.
+  if (entity === "dialogue-events" && typeof values.url === "string" && !isDialoguePortalUrl(values.url))
+    return { code: "event_not_on_dialogue_portal", params: { url: values.url } };
+  // The caller adds the heard initiative's `discussionStartsOn` (a session row does not carry it).
+  if (entity === "council-sessions")
+    return councilSessionDateProblem(values as { heldOn: string; discussionStartsOn?: string | null }, today);
   return null;
 }
 

@@ -56,6 +56,10 @@ export const errorMessages = defineMessages({
     announced_after_event: "Хабарландыру ({announcedOn}) іс-шарадан ({happenedOn}) кейін болуы мүмкін емес (6-тармақ).",
     review_quarter_future:
       "{quarter} тоқсаны әлі басталған жоқ (бүгін {today}): 14-тармақ бойынша талдау өткен немесе ағымдағы тоқсанға жасалады.",
+    council_before_discussion:
+      "Қоғамдық кеңес отырысы ({heldOn}) талқылау басталғанға ({startsOn}) дейін өтуі мүмкін емес: кеңес талқылау қорытындысын қарайды (12-тармақ).",
+    event_not_on_dialogue_portal:
+      "18-тармақ бойынша интернет-конференция немесе сауалнама ашық диалог порталында (dialog.egov.kz) өткізіледі (2-тармақтың 5), 7) тармақшалары): {url} мұндай мекенжай емес.",
     import_running:
       "Бұл файл осы органға қазір импортталып жатыр. Ол аяқталғанша күтіңіз: қайта жүктеу оны қайта бастамайды.",
     correction_reason_required: "Раунд жарияланған: нәтижелерді түзету (жаңа нұсқа) үшін себебін көрсету қажет.",
@@ -135,6 +139,10 @@ export const errorMessages = defineMessages({
     announced_after_event: "Анонс ({announcedOn}) не может быть позже самого мероприятия ({happenedOn}) (п. 6).",
     review_quarter_future:
       "Квартал {quarter} ещё не начался (сегодня {today}): анализ по п. 14 проводится за прошедший или текущий квартал.",
+    council_before_discussion:
+      "Заседание общественного совета ({heldOn}) не может пройти до начала обсуждения ({startsOn}): совет рассматривает итоги обсуждения (п. 12).",
+    event_not_on_dialogue_portal:
+      "Интернет-конференция или опрос по п. 18 проводится на портале открытого диалога (dialog.egov.kz) (пп. 5), 7) п. 2): {url} — не его адрес.",
     import_running:
       "Этот файл сейчас уже импортируется для этого органа. Дождитесь окончания: повторная загрузка его не перезапускает.",
     correction_reason_required:
@@ -214,6 +222,10 @@ export const errorMessages = defineMessages({
     announced_after_event: "The announcement ({announcedOn}) cannot come after the event itself ({happenedOn}) (§6).",
     review_quarter_future:
       "Quarter {quarter} has not begun (today is {today}): a §14 analysis is of a past or the current quarter.",
+    council_before_discussion:
+      "The public council session ({heldOn}) cannot precede the start of the discussion ({startsOn}): the council hears the discussion's results (§12).",
+    event_not_on_dialogue_portal:
+      "A §18 internet conference or survey is held on the open dialogue portal (dialog.egov.kz; §2.5, §2.7): {url} is not one of its addresses.",
     import_running:
       "This file is being imported for this body right now. Wait for it to finish: uploading it again does not restart it.",
     correction_reason_required: "The round is published: correcting its results (a new version) needs a reason.",

@@ -186,6 +186,16 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       if (run.made.length) ctx.log.info(run, "feedback partitions made");
     },
   }),
+  defineJob("initiatives.close-discussions", {
+    // §5 (issue 10): a discussion past its last day closes by itself, just after midnight (Asia/Almaty).
+    cron: "5 0 * * *",
+    expireInSeconds: 10 * 60,
+    handler: async (ctx) => {
+      const { closeEndedDiscussions } = await import("../services/initiatives/close-ended-discussions.ts");
+      const run = await closeEndedDiscussions(ctx);
+      if (run.closed) ctx.log.info(run, "ended discussions closed");
+    },
+  }),
   defineJob("outbox.send", {
     // Sends the outbox when SMTP_URL is set; otherwise the mail stays there for the UI.
     cron: "*/5 * * * *",

@@ -32,6 +32,8 @@ export interface FeedbackFilter {
 export interface FeedbackItemView extends FeedbackItemRow {
   decision: DecisionRow | null;
   answer: AnswerRow | null;
+  /** §5: set by services/feedback/mark-discussion-window.ts (not read here). */
+  outsideDiscussionWindow?: "before" | "after" | null;
 }
 
 const currentDecision = alias(decisions, "current_decision");

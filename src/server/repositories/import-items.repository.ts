@@ -8,6 +8,8 @@ import { dialogueEvents, dialogueSurveyOptions, initiatives, socialAccounts } fr
 import type { Executor } from "../context.ts";
 import { AppError } from "../errors.ts";
 import { copyIntoTransaction } from "../db/client.ts";
+import { discussionHasEnded } from "../../domain/compliance/discussion-window.ts";
+import { kazakhstanDate } from "../../domain/time/kazakhstan-time.ts";
 
 export interface ItemRowJson {
   source: string;
@@ -246,7 +248,8 @@ export async function upsertInitiative(
     .values({
       bodyId,
       kind: v.kind,
-      status: "in_discussion",
+      // §5: a draft imported after its discussion's last day is already closed (discussion-window.ts).
+      status: discussionHasEnded("in_discussion", v.endsOn, kazakhstanDate()) ? "discussion_closed" : "in_discussion",
       titleKk: v.titleKk,
       titleRu: v.titleRu,
       discussionStartsOn: v.startsOn,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, lt, or } from "drizzle-orm";
 import { initiatives } from "../db/index.ts";
 import type { InitiativeKind, InitiativeStatus } from "../db/enums.ts";
 import type { Executor } from "../context.ts";
@@ -85,4 +85,33 @@ export async function updateInitiative(
     .where(eq(initiatives.id, id))
     .returning();
   return row;
+}
+
+/** §5: the discussion period of each initiative id that exists (for marking items outside it). */
+export async function findDiscussionWindows(
+  db: Executor,
+  ids: string[],
+): Promise<Map<string, { startsOn: string | null; endsOn: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: initiatives.id, startsOn: initiatives.discussionStartsOn, endsOn: initiatives.discussionEndsOn })
+    .from(initiatives)
+    .where(inArray(initiatives.id, ids));
+  return new Map(rows.map((r) => [r.id, { startsOn: r.startsOn, endsOn: r.endsOn }]));
+}
+
+/**
+ * §5: every discussion whose last day is before `today` moves from in_discussion to
+ * discussion_closed (the same test as discussionHasEnded in the domain); the closed rows are
+ * returned for the audit log.
+ */
+export async function closeEndedDiscussions(
+  db: Executor,
+  today: string,
+): Promise<{ id: string; bodyId: string; discussionEndsOn: string | null }[]> {
+  return db
+    .update(initiatives)
+    .set({ status: "discussion_closed", updatedAt: new Date() })
+    .where(and(eq(initiatives.status, "in_discussion"), lt(initiatives.discussionEndsOn, today)))
+    .returning({ id: initiatives.id, bodyId: initiatives.bodyId, discussionEndsOn: initiatives.discussionEndsOn });
 }

@@ -13,6 +13,8 @@ export const evaluationStatusKk = {
   "round.apartCounts": "Бөлек есептеледі: ештеңе түспеді — {{nothing}}, ақпарат ұсынылмады — {{missing}}",
   "inbox.referenceMissing": "сілтеме жоқ (20.1)",
   "inbox.referenceMissingFilter": "Сілтемесіз қабылданғандар",
+  "inbox.outsideWindow.before": "талқылау басталғанға дейін (5-тармақ)",
+  "inbox.outsideWindow.after": "талқылау мерзімі өткен соң (5-тармақ)",
   "round.publishWarning":
     "Назар аударыңыз: ақпаратты {{requested}} органның {{submitted}}-і ғана ұсынды (мерзімі — {{due}}). Ұсынбағандар «ақпарат ұсынылмады» деп жарияланады.",
 };
@@ -29,6 +31,8 @@ export const evaluationStatusRu: Record<keyof typeof evaluationStatusKk, string>
     "Учитываются отдельно: ничего не поступило — {{nothing}}, информация не представлена — {{missing}}",
   "inbox.referenceMissing": "нет ссылки (п. 20.1)",
   "inbox.referenceMissingFilter": "Принятые без ссылки",
+  "inbox.outsideWindow.before": "до начала обсуждения (п. 5)",
+  "inbox.outsideWindow.after": "после срока обсуждения (п. 5)",
   "round.publishWarning":
     "Внимание: информацию представили лишь {{submitted}} из {{requested}} органов (срок — {{due}}). Непредставившие будут опубликованы как «информация не представлена».",
 };
@@ -44,6 +48,8 @@ export const evaluationStatusEn: Record<keyof typeof evaluationStatusKk, string>
   "round.apartCounts": "Counted apart: nothing received — {{nothing}}, not submitted — {{missing}}",
   "inbox.referenceMissing": "reference missing (§20.1)",
   "inbox.referenceMissingFilter": "Accepted without reference",
+  "inbox.outsideWindow.before": "before the discussion opened (§5)",
+  "inbox.outsideWindow.after": "after the discussion closed (§5)",
   "round.publishWarning":
     "Note: only {{submitted}} of {{requested}} bodies submitted (due {{due}}). The others will be published as “not submitted”.",
 };

@@ -46,6 +46,8 @@ export const itemSchema = z.object({
   status: z.enum(ITEM_STATUSES).nullable(),
   /** §20.1: accepted without a reference to an act in force, a budget program or a document — not in B until completed. */
   referenceMissing: z.boolean(),
+  /** §5: received before the discussion period opened or after it closed (still counted, §22); null inside or unknown. */
+  outsideDiscussionWindow: z.enum(["before", "after"]).nullable(),
   decision: decisionSchema.nullable(),
   answer: answerSchema.nullable(),
 });
@@ -168,6 +170,7 @@ export function presentItem(item: FeedbackItemView, redact = false): z.infer<typ
     clauseRef: item.clauseRef,
     status: statusOf(item),
     referenceMissing: item.decision?.outcome === "accepted" && (item.decision.referenceText ?? "").trim() === "",
+    outsideDiscussionWindow: item.outsideDiscussionWindow ?? null,
     decision: item.decision ? presentDecision(item.decision) : null,
     answer: item.answer ? presentAnswer(item.answer) : null,
   };

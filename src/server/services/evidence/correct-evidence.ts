@@ -16,6 +16,7 @@ import {
   type EvidenceEntity,
   type EvidenceRowBase,
 } from "../../repositories/evidence-revisions.repository.ts";
+import { findInitiative } from "../../repositories/initiative.repository.ts";
 import { assertInitiativesOfBody } from "../initiatives/assert-initiative-of-body.ts";
 import { kazakhstanToday } from "../period.ts";
 
@@ -50,7 +51,12 @@ export async function correctEvidence(
   for (const field of CORRECTABLE_FIELDS[entity]) {
     if (input.changes[field] !== undefined) patch[field] = input.changes[field];
   }
-  const merged = { ...before, ...patch };
+  const merged: Record<string, unknown> = { ...before, ...patch };
+  // A §12 session is checked against the start of the discussion it heard (the session row has no date of it).
+  if (entity === "council-sessions") {
+    const heard = await findInitiative(ctx.database.db, String(before.initiativeId));
+    merged.discussionStartsOn = heard?.discussionStartsOn ?? null;
+  }
   const problem = evidenceRecordProblem(entity, merged, today);
   if (problem) throw new AppError(problem.code, problem.params);
   if ("initiativeId" in patch)

@@ -11,6 +11,7 @@ import { listAnswerHistory, listDecisionHistory } from "../../repositories/decis
 import { listAuditForEntity } from "../../repositories/audit.repository.ts";
 import type { Page, Paged } from "../../repositories/pagination.ts";
 import { notFound } from "../../errors.ts";
+import { markDiscussionWindow } from "./mark-discussion-window.ts";
 
 export async function listFeedback(
   ctx: AppContext,
@@ -24,11 +25,13 @@ export async function listFeedback(
     else if (readable.length === 0) authorize(actor, "item.read", null);
     filter = { ...filter, bodyIds: readable };
   }
-  return listFeedbackItems(ctx.database.db, filter, page);
+  const found = await listFeedbackItems(ctx.database.db, filter, page);
+  return { ...found, items: await markDiscussionWindow(ctx.database.db, found.items) };
 }
 
 export async function getFeedbackItem(ctx: AppContext, actor: Actor, id: number) {
-  const item = await findFeedbackItem(ctx.database.db, id);
+  const found = await findFeedbackItem(ctx.database.db, id);
+  const [item] = found ? await markDiscussionWindow(ctx.database.db, [found]) : [];
   // An item of another body answers "not found", not "forbidden": its existence is not disclosed.
   if (!item) throw notFound("feedback item");
   const readable = readableBodies(actor, "item.read");

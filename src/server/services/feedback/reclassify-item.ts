@@ -18,6 +18,7 @@ import {
 import { appendAudit } from "../../repositories/audit.repository.ts";
 
 const DECIDABLE: ItemKind[] = ["remark", "proposal"];
+import { markDiscussionWindow } from "./mark-discussion-window.ts";
 
 export async function reclassifyItem(
   ctx: AppContext,
@@ -50,5 +51,6 @@ export async function reclassifyItem(
       after: { kind, kindOrigin: "reviewer" },
     });
   });
-  return (await findFeedbackItem(ctx.database.db, itemId))!;
+  const [changed] = await markDiscussionWindow(ctx.database.db, [(await findFeedbackItem(ctx.database.db, itemId))!]);
+  return changed!;
 }

@@ -15,6 +15,7 @@ export type ManualItem = Omit<NewFeedbackItem, "source" | "sourceRef" | "kindOri
   /** The officer's own reference (e.g. the letter's registration number); a random one when absent. */
   sourceRef?: string;
 };
+import { markDiscussionWindow } from "./mark-discussion-window.ts";
 
 export async function registerFeedbackItem(
   ctx: AppContext,
@@ -26,5 +27,6 @@ export async function registerFeedbackItem(
   const source = `manual:${rest.bodyId}`;
   const { added } = await recordFeedback(ctx, actor, [{ ...rest, source, sourceRef: ref, kindOrigin: "reviewer" }]);
   const id = added[0]?.id ?? (await findItemIdsBySourceRefs(ctx.database.db, source, [ref])).get(ref)!;
-  return { item: (await findFeedbackItem(ctx.database.db, id))!, created: added.length > 0 };
+  const [item] = await markDiscussionWindow(ctx.database.db, [(await findFeedbackItem(ctx.database.db, id))!]);
+  return { item: item!, created: added.length > 0 };
 }

@@ -9,6 +9,8 @@ import { appendAudit } from "../../repositories/audit.repository.ts";
 import { findInitiative } from "../../repositories/initiative.repository.ts";
 import { insertCouncilSession, type CouncilSessionRow } from "../../repositories/review-council.repository.ts";
 import { insertEvidenceRevision } from "../../repositories/evidence-revisions.repository.ts";
+import { evidenceRecordProblem } from "../../../domain/compliance/evidence-record-rules.ts";
+import { kazakhstanToday } from "../period.ts";
 
 export interface CouncilSessionInput {
   bodyId: string;
@@ -23,6 +25,7 @@ export async function recordCouncilSession(
   ctx: AppContext,
   actor: Actor,
   input: CouncilSessionInput,
+  today = kazakhstanToday(),
 ): Promise<CouncilSessionRow> {
   authorize(actor, "evidence.write", input.bodyId);
   const initiative = await findInitiative(ctx.database.db, input.initiativeId);
@@ -32,6 +35,13 @@ export async function recordCouncilSession(
       details: `initiativeId: §12 sessions hear budget programs and budget reports, not ${initiative.kind}`,
     });
   }
+  // §12 dates (issue 10): not in the future, not before the discussion the council hears.
+  const problem = evidenceRecordProblem(
+    "council-sessions",
+    { heldOn: input.heldOn, discussionStartsOn: initiative.discussionStartsOn },
+    today,
+  );
+  if (problem) throw new AppError(problem.code, problem.params);
   return transaction(ctx, async (tx) => {
     const row = await insertCouncilSession(tx, {
       ...input,

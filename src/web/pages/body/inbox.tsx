@@ -122,6 +122,10 @@ export function InboxPage() {
               {t("inbox.referenceMissing")}
             </Tag>
           )}
+          {/* §5: received outside the discussion period the informational message stated (still counted). */}
+          {row.outsideDiscussionWindow && (
+            <Tag data-testid="outside-window">{t(`inbox.outsideWindow.${row.outsideDiscussionWindow}`)}</Tag>
+          )}
         </>
       ),
     },
