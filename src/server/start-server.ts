@@ -38,6 +38,7 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
     secureCookies: config.secureCookies,
     trustedProxies: config.trustedProxies,
     publicUrl: config.publicUrl,
+    audit: config.audit,
     identityProvider: config.identityProvider
       ? { provider: createOidcProvider(config.identityProvider), redirectUri: config.identityProvider.redirectUri }
       : undefined,
