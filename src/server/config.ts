@@ -1,6 +1,7 @@
 /** Configuration from the environment, validated at boot with messages that say what to fix. */
 import path from "node:path";
 import { z } from "zod";
+import { parseMonitorBindings } from "./services/imports/monitor-token-bindings.ts";
 
 const schema = z
   .object({
@@ -97,10 +98,20 @@ const schema = z
     /** A file (on another disk or host) every checkpoint is also appended to, one JSON line each. */
     PIKIR_AUDIT_CHECKPOINT_FILE: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
     /**
-     * Which state bodies may name a PIKIR_MONITOR_* token variable (W12), beyond the naming rule
-     * PIKIR_MONITOR_<BODY CODE>_…: "PIKIR_MONITOR_SHARED_YT=MINFIN|MINEDU;PIKIR_MONITOR_X=ALMATY".
+     * Which state bodies may use a PIKIR_MONITOR_* token variable (W12), instead of the naming rule
+     * PIKIR_MONITOR_<BODY CODE>_…: "PIKIR_MONITOR_SHARED_YT=minfin|minedu;PIKIR_MONITOR_X=almaty".
+     * Read again where it is used (services/imports/monitor-token-bindings.ts); checked here so a typo stops the start.
      */
-    PIKIR_MONITOR_BINDINGS: z.string().optional(),
+    PIKIR_MONITOR_BINDINGS: z
+      .string()
+      .optional()
+      .superRefine((v, issue) => {
+        try {
+          parseMonitorBindings(v);
+        } catch (error) {
+          issue.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
   })
   .superRefine((c, issue) => {
     if (!c.OIDC_ISSUER) return;
@@ -143,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         .filter(Boolean),
       checkpointFile: c.PIKIR_AUDIT_CHECKPOINT_FILE ? path.resolve(c.PIKIR_AUDIT_CHECKPOINT_FILE) : undefined,
     },
-    monitorBindings: c.PIKIR_MONITOR_BINDINGS ?? "",
+    monitorBindings: parseMonitorBindings(c.PIKIR_MONITOR_BINDINGS),
     identityProvider:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID && c.OIDC_REDIRECT_URI
         ? {
