@@ -34,6 +34,10 @@ const schema = z
     PIKIR_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
     SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+    /** Days after an import run ends until its rejected rows' raw text (personal data) is forgotten. */
+    PIKIR_REJECTS_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+    /** Seconds a stopping process waits for its running jobs before it hands them back to the queue (W26). */
+    PIKIR_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /**
      * Addresses (IPs or CIDRs, comma-separated) of the reverse proxies in front of Pikir. Only their
      * X-Forwarded-For/-Host/-Proto are believed; unset, the connection's own address is the client's,
@@ -143,6 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     secureCookies: c.PIKIR_SECURE_COOKIES === "1",
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600 * 1000,
     sessionIdleMs: c.SESSION_IDLE_MINUTES * 60 * 1000,
+    rejectsRetentionDays: c.PIKIR_REJECTS_RETENTION_DAYS,
+    shutdownTimeoutMs: c.PIKIR_SHUTDOWN_TIMEOUT_SECONDS * 1000,
     inlineWorkers: c.PIKIR_WORKERS === "inline",
     trustedProxies: c.PIKIR_TRUSTED_PROXIES ?? [],
     publicUrl: c.PIKIR_PUBLIC_URL,

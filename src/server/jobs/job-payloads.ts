@@ -27,6 +27,8 @@ export const JOB_PAYLOADS = {
   /** { bodyId } is "run now" for one body (every program imported); {} the six-hourly run. */
   "intake.budget": z.object({ bodyId: bodyId.optional() }),
   "feedback.partitions": nothing,
+  "imports.recover": nothing,
+  "imports.retention": nothing,
   "outbox.send": nothing,
   /** A bulk action run on a filtered selection (services/teamwork/run-bulk-action.ts). */
   "feedback.bulk": z.object({ runId: z.guid() }),
