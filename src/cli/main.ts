@@ -23,6 +23,7 @@ registerBackup(program);
 (await import("./commands/import.ts")).registerImport(program);
 (await import("./commands/legalacts-monitor.ts")).registerLegalactsMonitor(program);
 (await import("./commands/users.ts")).registerUsers(program);
+(await import("./commands/monitoring.ts")).registerMonitoring(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

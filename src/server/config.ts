@@ -1,6 +1,7 @@
 /** Configuration from the environment, validated at boot with messages that say what to fix. */
 import path from "node:path";
 import { z } from "zod";
+import { parseMonitorBindings } from "./services/imports/monitor-token-bindings.ts";
 
 const schema = z
   .object({
@@ -33,6 +34,10 @@ const schema = z
     PIKIR_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
     SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+    /** Days after an import run ends until its rejected rows' raw text (personal data) is forgotten. */
+    PIKIR_REJECTS_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+    /** Seconds a stopping process waits for its running jobs before it hands them back to the queue (W26). */
+    PIKIR_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /**
      * Addresses (IPs or CIDRs, comma-separated) of the reverse proxies in front of Pikir. Only their
      * X-Forwarded-For/-Host/-Proto are believed; unset, the connection's own address is the client's,
@@ -97,10 +102,20 @@ const schema = z
     /** A file (on another disk or host) every checkpoint is also appended to, one JSON line each. */
     PIKIR_AUDIT_CHECKPOINT_FILE: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
     /**
-     * Which state bodies may name a PIKIR_MONITOR_* token variable (W12), beyond the naming rule
-     * PIKIR_MONITOR_<BODY CODE>_…: "PIKIR_MONITOR_SHARED_YT=MINFIN|MINEDU;PIKIR_MONITOR_X=ALMATY".
+     * Which state bodies may use a PIKIR_MONITOR_* token variable (W12), instead of the naming rule
+     * PIKIR_MONITOR_<BODY CODE>_…: "PIKIR_MONITOR_SHARED_YT=minfin|minedu;PIKIR_MONITOR_X=almaty".
+     * Read again where it is used (services/imports/monitor-token-bindings.ts); checked here so a typo stops the start.
      */
-    PIKIR_MONITOR_BINDINGS: z.string().optional(),
+    PIKIR_MONITOR_BINDINGS: z
+      .string()
+      .optional()
+      .superRefine((v, issue) => {
+        try {
+          parseMonitorBindings(v);
+        } catch (error) {
+          issue.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
   })
   .superRefine((c, issue) => {
     if (!c.OIDC_ISSUER) return;
@@ -132,6 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     secureCookies: c.PIKIR_SECURE_COOKIES === "1",
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600 * 1000,
     sessionIdleMs: c.SESSION_IDLE_MINUTES * 60 * 1000,
+    rejectsRetentionDays: c.PIKIR_REJECTS_RETENTION_DAYS,
+    shutdownTimeoutMs: c.PIKIR_SHUTDOWN_TIMEOUT_SECONDS * 1000,
     inlineWorkers: c.PIKIR_WORKERS === "inline",
     trustedProxies: c.PIKIR_TRUSTED_PROXIES ?? [],
     publicUrl: c.PIKIR_PUBLIC_URL,
@@ -143,7 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         .filter(Boolean),
       checkpointFile: c.PIKIR_AUDIT_CHECKPOINT_FILE ? path.resolve(c.PIKIR_AUDIT_CHECKPOINT_FILE) : undefined,
     },
-    monitorBindings: c.PIKIR_MONITOR_BINDINGS ?? "",
+    monitorBindings: parseMonitorBindings(c.PIKIR_MONITOR_BINDINGS),
     identityProvider:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID && c.OIDC_REDIRECT_URI
         ? {

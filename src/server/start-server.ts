@@ -38,6 +38,7 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
     secureCookies: config.secureCookies,
     trustedProxies: config.trustedProxies,
     publicUrl: config.publicUrl,
+    audit: config.audit,
     identityProvider: config.identityProvider
       ? { provider: createOidcProvider(config.identityProvider), redirectUri: config.identityProvider.redirectUri }
       : undefined,
@@ -73,16 +74,8 @@ export async function startServer(config: Config, options: { seedIfEmpty: boolea
 
   if (!config.publicUrl && !config.demo)
     log.warn("PIKIR_PUBLIC_URL is not set: canonical links and the sitemap use the request's Host header");
-  const shutdown = async (signal: string) => {
-    log.info({ signal }, "shutting down");
-    await app.close();
-    await jobs.stop();
-    await ctx.database.close();
-    await ctx.readDatabase?.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  const { installGracefulShutdown } = await import("./graceful-shutdown.ts");
+  installGracefulShutdown({ ctx, jobs, app, timeoutMs: config.shutdownTimeoutMs });
 
   await app.listen({ port: config.port, host: config.host });
   log.info(`Pikir is running at http://localhost:${config.port} (API docs: /api/docs, engine: ${ctx.database.engine})`);

@@ -218,9 +218,12 @@ describe("§15 quarterly review (Chromium)", () => {
     await page
       .getByTestId("monitoring-form")
       .getByPlaceholder("PIKIR_MONITOR_YOUTUBE_KEY")
-      .fill("PIKIR_MONITOR_E2E_UNSET");
+      .fill("PIKIR_MONITOR_MIN_FINANCE_E2E_UNSET");
     await expectOk(page, "/monitoring", () => page.getByTestId("monitoring-add").click());
-    const account = page.getByTestId("monitoring").locator("tbody tr").filter({ hasText: "PIKIR_MONITOR_E2E_UNSET" });
+    const account = page
+      .getByTestId("monitoring")
+      .locator("tbody tr")
+      .filter({ hasText: "PIKIR_MONITOR_MIN_FINANCE_E2E_UNSET" });
     await account.getByText("серверде орнатылмаған", { exact: true }).waitFor();
     await expectOk(page, "/monitoring/run", () => page.getByTestId("monitoring-run").click());
     await account.getByText("орта айнымалысы серверде орнатылмаған", { exact: false }).waitFor();

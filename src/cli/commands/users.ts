@@ -15,7 +15,7 @@ import { ROLES, type Role } from "../../server/db/enums.ts";
 const openAppContext = async (...args: Parameters<typeof import("../../server/bootstrap.ts").openAppContext>) =>
   (await import("../../server/bootstrap.ts")).openAppContext(...args);
 
-function cliActor(): Actor {
+export function cliActor(): Actor {
   let who = "unknown";
   try {
     who = userInfo().username;
@@ -32,7 +32,7 @@ async function readStdinLine(): Promise<string> {
 }
 
 /** Runs an action with a database, printing an AppError's message in the chosen language, exit 2. */
-async function withContext(lang: string, work: (ctx: AppContext) => Promise<void>): Promise<void> {
+export async function withContext(lang: string, work: (ctx: AppContext) => Promise<void>): Promise<void> {
   const ctx = await openAppContext(loadConfig().database, createLogger("warn"));
   try {
     await work(ctx);

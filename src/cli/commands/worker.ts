@@ -17,12 +17,7 @@ export function registerWorker(program: Command): void {
       await jobs.start();
       ctx.jobs = jobs;
       log.info({ jobs: JOB_DEFINITIONS.map((d) => d.name) }, "worker started");
-      const stop = async () => {
-        await jobs.stop();
-        await ctx.database.close();
-        process.exit(0);
-      };
-      process.once("SIGINT", () => void stop());
-      process.once("SIGTERM", () => void stop());
+      const { installGracefulShutdown } = await import("../../server/graceful-shutdown.ts");
+      installGracefulShutdown({ ctx, jobs, timeoutMs: config.shutdownTimeoutMs });
     });
 }

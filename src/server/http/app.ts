@@ -43,6 +43,11 @@ export interface AppOptions {
   publicUrl?: string;
   /** Public-form submissions one state body accepts per hour from everyone together (default 300). */
   publicFormPerBodyHour?: number;
+  /**
+   * The audit key(s) and checkpoint copy `GET /api/audit/verify` checks the signed checkpoints with
+   * (W6); default: the environment's (PIKIR_AUDIT_KEY …), as the CLI and the nightly job read it.
+   */
+  audit?: { key?: string; oldKeys: readonly string[]; checkpointFile?: string };
   /** Extra registrations (the web UI's static files) after the API. */
   extend?: (app: FastifyInstance) => Promise<void>;
 }
@@ -122,7 +127,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
   await app.register(evidenceRoutes(ctx));
   await app.register(evaluationsRoutes(ctx));
   await app.register(roundCorrectionsRoutes(ctx));
-  await app.register(auditRoutes(ctx));
+  await app.register(auditRoutes(ctx, { audit: options.audit }));
   await app.register((await import("./workspace/workspace.routes.ts")).workspaceRoutes(ctx));
   await app.register((await import("./administration/administration.routes.ts")).administrationRoutes(ctx));
   await app.register((await import("./administration/registry.routes.ts")).registryRoutes(ctx));

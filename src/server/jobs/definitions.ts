@@ -196,6 +196,29 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       if (run.closed) ctx.log.info(run, "ended discussions closed");
     },
   }),
+  defineJob("imports.recover", {
+    // W17 rest: runs a crash left "running" and old uploads are recovered every 5 minutes, not only
+    // when a server starts (a worker killed mid-import on another node is noticed too).
+    cron: "*/5 * * * *",
+    expireInSeconds: 5 * 60,
+    retryLimit: 0,
+    handler: async (ctx) => {
+      const { recoverInterruptedImports } = await import("../services/imports/recover-interrupted-imports.ts");
+      const { uploadsDir } = await import("../private-files.ts");
+      await recoverInterruptedImports(ctx, { uploadsDir: uploadsDir() });
+    },
+  }),
+  defineJob("imports.retention", {
+    // Rejected rows' raw text (personal data) forgotten PIKIR_REJECTS_RETENTION_DAYS after the run ended.
+    cron: "20 2 * * *",
+    expireInSeconds: 60 * 60,
+    handler: async (ctx) => {
+      const { purgeRejectedRaw } = await import("../services/imports/purge-rejected-raw.ts");
+      const { loadConfig } = await import("../config.ts");
+      const run = await purgeRejectedRaw(ctx, { days: loadConfig().rejectsRetentionDays });
+      if (run.cleared) ctx.log.info(run, "raw text of old rejected rows forgotten");
+    },
+  }),
   defineJob("outbox.send", {
     // Sends the outbox when SMTP_URL is set; otherwise the mail stays there for the UI.
     cron: "*/5 * * * *",

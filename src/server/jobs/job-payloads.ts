@@ -28,6 +28,8 @@ export const JOB_PAYLOADS = {
   "intake.budget": z.object({ bodyId: bodyId.optional() }),
   "feedback.partitions": nothing,
   "initiatives.close-discussions": nothing,
+  "imports.recover": nothing,
+  "imports.retention": nothing,
   "outbox.send": nothing,
   /** A bulk action run on a filtered selection (services/teamwork/run-bulk-action.ts). */
   "feedback.bulk": z.object({ runId: z.guid() }),

@@ -18,7 +18,15 @@ export interface JobDefinition<Data extends object = object> {
   /** Fails after this many seconds (pg-boss expires and retries it). */
   expireInSeconds?: number;
   retryLimit?: number;
-  handler: (ctx: AppContext, data: Data, job: { id: string }) => Promise<void>;
+  /** `signal` aborts when a stopping process gives up waiting for the job (W26): stop at a safe point. */
+  handler: (ctx: AppContext, data: Data, job: { id: string; signal?: AbortSignal }) => Promise<void>;
+}
+
+/** A job the process stopped waiting for: the queue has it back (retried, or failed when out of retries). */
+export interface CutOffJob {
+  name: string;
+  id: string;
+  runningMs: number;
 }
 
 export interface JobQueueOptions {
@@ -30,11 +38,16 @@ export interface JobQueueOptions {
 }
 
 export const JOB_SCHEMA = "pgboss";
+const noop = () => {};
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 const TIMEZONE = "Asia/Almaty";
 
 export class JobQueue {
   readonly #boss: PgBoss;
   readonly #definitions = new Map<string, JobDefinition>();
+  /** Handlers running in this process, so that stop() knows what it waits for and what it cut off. */
+  readonly #running = new Map<string, { name: string; started: number; done: Promise<void>; abort: AbortController }>();
+  #stopping = false;
 
   constructor(
     private readonly ctx: AppContext,
@@ -72,9 +85,9 @@ export class JobQueue {
           { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 },
           async (jobs) => {
             for (const job of jobs) {
-              const started = Date.now();
-              await definition.handler(this.ctx, job.data as object, { id: job.id });
-              this.ctx.log.info({ job: definition.name, id: job.id, ms: Date.now() - started }, "job done");
+              // Fetched while stopping (W26): refused, so the queue gives it to another process or a restart.
+              if (this.#stopping) throw new Error("shutting down: the job is handed back to the queue");
+              await this.#run(definition, job.id, job.data as object);
             }
           },
         );
@@ -114,8 +127,55 @@ export class JobQueue {
     return rows.map((s) => ({ name: s.name, cron: s.cron, timezone: s.options?.tz ?? "UTC" }));
   }
 
-  async stop(): Promise<void> {
-    // close: false — the database belongs to the app, which closes it after the queue.
-    await this.#boss.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
+  async #run(definition: JobDefinition, id: string, data: object): Promise<void> {
+    const started = Date.now();
+    const abort = new AbortController();
+    const done = definition.handler(this.ctx, data, { id, signal: abort.signal });
+    this.#running.set(id, { name: definition.name, started, done: done.then(noop, noop), abort });
+    try {
+      await done;
+      this.ctx.log.info({ job: definition.name, id, ms: Date.now() - started }, "job done");
+    } finally {
+      this.#running.delete(id);
+    }
+  }
+
+  /** Jobs whose handlers run in this process now. */
+  running(): { name: string; id: string }[] {
+    return [...this.#running].map(([id, r]) => ({ name: r.name, id }));
+  }
+
+  /**
+   * Graceful stop (W26): no job is taken any more; running ones get `timeoutMs` to finish. A job still
+   * running then is handed back to the queue by pg-boss (failed while active: retried while it has
+   * retries, otherwise failed, never "completed"), its signal aborted, and it is reported. The caller
+   * closes the database only afterwards, so a finishing job never meets a closed pool; whatever a cut-off
+   * job had not committed is rolled back with its transaction when the connection goes.
+   */
+  async stop(timeoutMs = 30_000): Promise<CutOffJob[]> {
+    this.#stopping = true;
+    const waiting = this.running();
+    if (waiting.length) this.ctx.log.info({ jobs: waiting, timeoutMs }, "stopping: waiting for running jobs");
+    // At the timeout, running handlers are told to stop (their signal); a handler that leaves throws,
+    // its transaction rolls back and pg-boss records the failure (retried while it has retries).
+    let cutOff: CutOffJob[] = [];
+    const deadline = setTimeout(() => {
+      cutOff = [...this.#running].map(([id, r]) => ({ name: r.name, id, runningMs: Date.now() - r.started }));
+      for (const r of this.#running.values()) r.abort.abort(new Error("shutting down"));
+      if (cutOff.length)
+        this.ctx.log.warn(
+          { jobs: cutOff },
+          "stopping: jobs still running were cut off and handed back to the queue (retried, or failed when out of retries)",
+        );
+    }, timeoutMs);
+    // close: false — the database belongs to the app, which closes it after the queue. pg-boss waits
+    // while jobs are active (a second more, for handlers leaving on their signal), then fails the ones
+    // left, so a job that ignores its signal is never "completed" afterwards. Bounded on our side too:
+    // on PGlite a running transaction holds the only connection and pg-boss's own queries wait behind
+    // it; such a job stays "active" until its expiry, and pg-boss retries it then.
+    const stopped = this.#boss.stop({ graceful: true, wait: true, timeout: timeoutMs + 1_000, close: false });
+    await Promise.race([stopped.catch(noop), delay(timeoutMs + 5_000)]);
+    clearTimeout(deadline);
+    return cutOff;
   }
 }

@@ -73,6 +73,7 @@ const EXPECTED: Record<string, Partial<Record<Action, "own" | "any">>> = {
     "analysis.run": "any",
     "outbox.read_all": "any",
     "monitoring.manage": "any",
+    "monitoring.reassign": "any",
   },
 };
 

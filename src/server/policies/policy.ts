@@ -32,6 +32,7 @@ export const ACTIONS = [
   "open_access.read",
   "open_access.check",
   "monitoring.manage",
+  "monitoring.reassign",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -108,6 +109,8 @@ const GRANTS: Record<Actor["role"], Partial<Record<Action, Scope>>> = {
     "outbox.read_all": "any",
     // Tokens live in the server's environment, which administrators configure: they set up monitoring for any body.
     "monitoring.manage": "any",
+    // W12: only an administrator releases an official account a body claimed, or hands it to another.
+    "monitoring.reassign": "any",
   },
   system: Object.fromEntries(ACTIONS.map((a) => [a, "any"])) as Record<Action, Scope>,
 };

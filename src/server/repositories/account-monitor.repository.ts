@@ -1,6 +1,6 @@
 /** Official accounts with their monitoring settings and last outcome (services/imports/monitor-accounts.ts). */
 import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import { accountMonitors, socialAccounts } from "../db/index.ts";
+import { accountMonitors, feedbackItems, socialAccounts } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 import type { MonitoredPlatform } from "../importers/monitored-platforms.ts";
 
@@ -61,7 +61,7 @@ export async function findSocialAccount(
 
 export async function insertSocialAccount(
   db: Executor,
-  v: { bodyId: string; platform: MonitoredPlatform; handle: string; url: string },
+  v: { bodyId: string; platform: SocialAccountRow["platform"]; handle: string; url: string | null },
 ): Promise<SocialAccountRow> {
   const [row] = await db
     .insert(socialAccounts)
@@ -138,4 +138,37 @@ export async function recordMonitorOutcome(db: Executor, accountId: string, o: M
       lastRunId: o.runId,
     })
     .where(eq(accountMonitors.accountId, accountId));
+}
+
+export async function findSocialAccountById(db: Executor, id: string): Promise<SocialAccountRow | undefined> {
+  const [row] = await db.select().from(socialAccounts).where(eq(socialAccounts.id, id));
+  return row;
+}
+
+/** Whether any item names the account (then its row stays, so those items keep their source). */
+export async function accountHasItems(db: Executor, accountId: string): Promise<boolean> {
+  const rows = await db
+    .select({ one: sql<number>`1` })
+    .from(feedbackItems)
+    .where(eq(feedbackItems.socialAccountId, accountId))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function deleteAccountMonitor(db: Executor, accountId: string): Promise<void> {
+  await db.delete(accountMonitors).where(eq(accountMonitors.accountId, accountId));
+}
+
+export async function deleteSocialAccount(db: Executor, id: string): Promise<void> {
+  await db.delete(socialAccounts).where(eq(socialAccounts.id, id));
+}
+
+export async function moveSocialAccount(db: Executor, id: string, bodyId: string): Promise<SocialAccountRow> {
+  const [row] = await db.update(socialAccounts).set({ bodyId }).where(eq(socialAccounts.id, id)).returning();
+  return row!;
+}
+
+/** Frees the handle: the row keeps the items imported under it, no longer official, under another name. */
+export async function retireSocialAccount(db: Executor, id: string, handle: string): Promise<void> {
+  await db.update(socialAccounts).set({ handle, official: false }).where(eq(socialAccounts.id, id));
 }

@@ -53,6 +53,12 @@ export async function findBodyByCode(db: Executor, code: string): Promise<BodyRo
   return row;
 }
 
+/** Every body's code: token variables are bound to bodies by their codes (W12). */
+export async function listBodyCodes(db: Executor): Promise<string[]> {
+  const rows = await db.select({ code: stateBodies.code }).from(stateBodies);
+  return rows.map((r) => r.code);
+}
+
 export async function listInScopeBodies(db: Executor): Promise<BodyRow[]> {
   return db.select().from(stateBodies).where(eq(stateBodies.inScope, true)).orderBy(asc(stateBodies.code));
 }

@@ -142,3 +142,33 @@ export async function interruptStaleImportRuns(db: Executor, staleMinutes: numbe
     .returning({ id: importRuns.id });
   return rows.map((r) => r.id);
 }
+
+/**
+ * Forgets the raw text of rejected rows of runs that ended before `cutoff` (retention of personal
+ * data in import_rejects.raw): the line, the code and its parameters stay, so the report still says
+ * what was wrong where. Answers how many rows were cleared.
+ */
+export async function clearRejectedRawBefore(db: Executor, cutoff: Date): Promise<number> {
+  const rows = await db
+    .update(importRejects)
+    .set({ raw: null })
+    .where(
+      and(
+        sql`${importRejects.raw} is not null`,
+        inArray(
+          importRejects.runId,
+          db
+            .select({ id: importRuns.id })
+            .from(importRuns)
+            .where(
+              and(
+                ne(importRuns.status, "running"),
+                sql`coalesce(${importRuns.finishedAt}, ${importRuns.updatedAt}) < ${cutoff.toISOString()}::timestamptz`,
+              ),
+            ),
+        ),
+      ),
+    )
+    .returning({ line: importRejects.line });
+  return rows.length;
+}

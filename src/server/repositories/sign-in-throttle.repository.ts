@@ -117,3 +117,12 @@ export async function rememberSource(db: Executor, userId: string, source: strin
       set: { lastSuccessAt: now },
     });
 }
+
+/** The (hashed) addresses the user ever signed in from: their pair keys are the user's own. */
+export async function listKnownSources(db: Executor, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ source: signInKnownSources.source })
+    .from(signInKnownSources)
+    .where(eq(signInKnownSources.userId, userId));
+  return rows.map((r) => r.source);
+}

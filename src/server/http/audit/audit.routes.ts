@@ -4,13 +4,21 @@ import type { AppContext } from "../../context.ts";
 import { authorize } from "../../policies/policy.ts";
 import { readEntityHistory } from "../../services/audit/read-entity-history.ts";
 import { verifyAudit } from "../../services/audit/verify-audit.ts";
+import { auditAnchorOf } from "../../services/audit/audit-anchor.ts";
+import { describeAuditVerification } from "../../services/audit/describe-audit-verification.ts";
+import { loadConfig } from "../../config.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema } from "../common.schema.ts";
-import { auditEntrySchema, entityQuery, verificationSchema } from "./audit.schema.ts";
+import { auditEntrySchema, entityQuery, presentVerification, verificationSchema } from "./audit.schema.ts";
 
 export const auditRoutes =
-  (ctx: AppContext): FastifyPluginAsyncZod =>
+  (
+    ctx: AppContext,
+    options: { audit?: { key?: string; oldKeys: readonly string[]; checkpointFile?: string } } = {},
+  ): FastifyPluginAsyncZod =>
   async (app) => {
+    // The same key(s) and external copy as `pikir audit verify`, so the route and the CLI agree (W6).
+    const anchor = auditAnchorOf(options.audit ?? loadConfig().audit);
     app.get(
       "/api/audit",
       {
@@ -44,7 +52,10 @@ export const auditRoutes =
       {
         schema: {
           tags: ["audit"],
-          summary: "Verify the hash chain of the whole audit log",
+          summary: "Verify the hash chain of the whole audit log and hold it against its signed checkpoints",
+          description:
+            "Like `pikir audit verify`: a broken entry, a deleted tail, a recomputed chain, a forged or deleted checkpoint make ok false; messages are in the caller's language (kk/ru/en).",
+          querystring: z.object({ lang: z.enum(["kk", "ru", "en"]).optional() }),
           response: {
             200: verificationSchema,
             403: errorSchema,
@@ -53,7 +64,8 @@ export const auditRoutes =
       },
       async (request) => {
         authorize(requireActor(request), "audit.read");
-        return verifyAudit(ctx.database.db);
+        const result = await verifyAudit(ctx.database.db, undefined, anchor);
+        return presentVerification(result, describeAuditVerification(result, request.locale));
       },
     );
   };

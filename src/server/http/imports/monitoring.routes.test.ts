@@ -35,7 +35,8 @@ describeEachEngine("GET/PUT /api/bodies/:id/monitoring, POST …/run", (engine) 
     const other = await createBody(ctx);
     const hex = body.code.replace(/^test-/, "");
     const channel = `UC${hex}${"r".repeat(14)}`;
-    const tokenEnv = `PIKIR_MONITOR_ROUTE_TEST_${hex.toUpperCase()}`; // never set: no request leaves the machine
+    // Bound to the body by its name (W12); never set: no request leaves the machine.
+    const tokenEnv = `PIKIR_MONITOR_TEST_${hex.toUpperCase()}_ROUTE`;
     const users = await Promise.all([
       createUser(ctx, "body_officer", body.id),
       createUser(ctx, "body_head", body.id),
@@ -109,10 +110,12 @@ describeEachEngine("GET/PUT /api/bodies/:id/monitoring, POST …/run", (engine) 
       method: "PUT",
       url: `/api/bodies/${other.id}/monitoring`,
       headers: { cookie: stranger, "accept-language": "kk" },
-      payload: settings,
+      payload: { ...settings, tokenEnv: `PIKIR_MONITOR_${other.code.replace("-", "_").toUpperCase()}_ROUTE` },
     });
     expect(taken.statusCode).toBe(409);
-    expect(taken.json().error.message).toBe(`${channel} аккаунты басқа мемлекеттік органға тіркелген.`);
+    expect(taken.json().error.message).toBe(
+      `${channel} аккаунты басқа мемлекеттік органға тіркелген. Егер бұл органның ресми аккаунты болса, әкімшіден оны осы органға босатуды сұраңыз.`,
+    );
     // The administrator may change any body's settings.
     expect(
       (await app.inject({ method: "PUT", url, headers: { cookie: admin }, payload: { ...settings, enabled: true } }))

@@ -10,12 +10,16 @@ import { monitoringMessages } from "../../../i18n/messages/monitoring.ts";
 import { listAccountMonitors } from "../../services/imports/list-account-monitors.ts";
 import { MonitorSettingsError, saveAccountMonitor } from "../../services/imports/save-account-monitor.ts";
 import { runMonitoringNow } from "../../services/imports/run-monitoring-now.ts";
+import { releaseSocialAccount } from "../../services/imports/release-social-account.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, uuidParam } from "../common.schema.ts";
 import {
   monitoredAccountSchema,
   monitorSettingsBody,
   presentMonitoredAccount,
+  presentReleased,
+  releaseBody,
+  releasedSchema,
   presentRunNow,
   runNowSchema,
 } from "./monitoring.schema.ts";
@@ -97,6 +101,41 @@ export const monitoringRoutes =
       async (request, reply) => {
         const now = await runMonitoringNow(ctx, requireActor(request), request.params.id);
         return reply.status(now.queued ? 202 : 200).send(presentRunNow(now, request.locale));
+      },
+    );
+
+    app.post(
+      "/api/monitoring/accounts/:id/release",
+      {
+        schema: {
+          tags,
+          summary:
+            "Administrator: release an official account a body registered, or hand it to another body (W12); audited",
+          description:
+            "The account's monitoring settings are removed. Items already imported under it stay with the body that imported them. With toBodyId the account becomes that body's (its officer then sets monitoring up with the body's own token variable).",
+          params: uuidParam,
+          querystring: langQuery,
+          body: releaseBody,
+          response: { 200: releasedSchema, ...errors, 409: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        try {
+          const released = await releaseSocialAccount(ctx, requireActor(request), {
+            accountId: request.params.id,
+            toBodyId: request.body.toBodyId ?? null,
+          });
+          return presentReleased(released, request.locale);
+        } catch (error) {
+          if (!(error instanceof MonitorSettingsError)) throw error;
+          return reply.status(409).send({
+            error: {
+              code: "conflict",
+              message: translate(monitoringMessages, request.locale, error.code, error.params),
+              details: { code: error.code },
+            },
+          });
+        }
       },
     );
   };

@@ -6,6 +6,7 @@ import { MONITORED_PLATFORMS } from "../../importers/monitored-platforms.ts";
 import { TOKEN_ENV_PATTERN } from "../../db/schema-monitoring.ts";
 import type { MonitoredAccount } from "../../repositories/account-monitor.repository.ts";
 import type { MonitoringNow } from "../../services/imports/run-monitoring-now.ts";
+import type { ReleasedAccount } from "../../services/imports/release-social-account.ts";
 import { MONITOR_ERROR_CODES } from "../../services/imports/monitor-accounts.ts";
 import { iso } from "../common.schema.ts";
 
@@ -144,5 +145,40 @@ export function presentRunNow(now: MonitoringNow, locale: Locale): z.infer<typeo
       added: run.added,
       updated: run.updated,
     }),
+  };
+}
+
+export const releaseBody = z.object({
+  /** The body the account is handed to; omitted or null: released, free for its rightful body to register. */
+  toBodyId: z.uuid().nullable().optional(),
+});
+
+export const releasedSchema = z.object({
+  platform: z.string(),
+  handle: z.string(),
+  previousBodyId: z.string(),
+  /** The account under its new body, or null when released to no one. */
+  accountId: z.string().nullable(),
+  bodyId: z.string().nullable(),
+  /** Items had been imported under it: they stay with the previous body. */
+  retained: z.boolean(),
+  message: z.string(),
+});
+
+export function presentReleased(r: ReleasedAccount, locale: Locale): z.infer<typeof releasedSchema> {
+  const names = { kk: r.toBody?.nameKk, ru: r.toBody?.nameRu, en: r.toBody?.nameEn };
+  return {
+    platform: r.previous.platform,
+    handle: r.previous.handle,
+    previousBodyId: r.previous.bodyId,
+    accountId: r.current?.id ?? null,
+    bodyId: r.toBody?.id ?? null,
+    retained: r.retained,
+    message: r.toBody
+      ? translate(monitoringMessages, locale, "release.reassigned", {
+          handle: r.previous.handle,
+          body: names[locale] ?? "",
+        })
+      : translate(monitoringMessages, locale, "release.released", { handle: r.previous.handle }),
   };
 }

@@ -13,6 +13,7 @@ import { buildTestApp } from "../../../../test/http.ts";
 import { LOCKOUT, signIn as signInService, sourceOf, THROTTLE } from "../../services/auth/sessions.ts";
 import type { AppError } from "../../errors.ts";
 import { revokeUserSessions } from "../../services/auth/revoke-sessions.ts";
+import { setAccountPassword } from "../../services/administration/set-account-password.ts";
 
 describeEachEngine("sign-in abuse (W11, W19, W24)", (engine) => {
   let app: FastifyInstance;
@@ -153,5 +154,23 @@ describeEachEngine("sign-in abuse (W11, W19, W24)", (engine) => {
     const again = await signIn(user.email, TEST_PASSWORD);
     expect(again.statusCode).toBe(200);
     expect(await revokeUserSessions(testContext(engine.database), user.id)).toBe(1);
+  });
+
+  it("W19 rest: an administrator's password reset ends the account's throttle blocks, not only its lock", async () => {
+    const ctx = testContext(engine.database);
+    const { user } = await createUser(ctx, "ministry_analyst", null);
+    const { actor: admin } = await createUser(ctx, "administrator", null);
+    const home = "10.99.1.1";
+    expect((await signIn(user.email, TEST_PASSWORD, home)).statusCode).toBe(200); // a known address
+    // The owner mistypes at home until the pair blocks; an attacker spends the account elsewhere.
+    for (let i = 0; i < THROTTLE.pair.limit; i++) await signIn(user.email, "wrong", home);
+    for (let i = 0; i < THROTTLE.account.limit + 1; i++) await signIn(user.email, "wrong");
+    expect((await signIn(user.email, TEST_PASSWORD, home)).statusCode).toBe(423);
+    expect((await signIn(user.email, TEST_PASSWORD, "10.99.2.2")).statusCode).toBe(423);
+
+    const fresh = "Zhana-Qupiya-Soz-2026!";
+    await setAccountPassword(ctx, admin, user.id, fresh);
+    expect((await signIn(user.email, fresh, home)).statusCode).toBe(200);
+    expect((await signIn(user.email, fresh, "10.99.3.3")).statusCode).toBe(200);
   });
 });

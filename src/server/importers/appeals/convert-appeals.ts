@@ -3,6 +3,7 @@
  * e-mail and address go to `personal` (stored in feedback_personal_data), never into the text or
  * metadata; IINs and phone numbers written inside the text itself are masked.
  */
+import { isValidIin } from "../../../domain/privacy/redact-text.ts";
 import type { ColumnSpec } from "../shared/columns.ts";
 import { parseDate, isoDay } from "../shared/dates.ts";
 import { clean } from "../shared/text.ts";
@@ -76,15 +77,24 @@ const TYPE_WORDS: Record<string, (typeof APPEAL_TYPES)[number]> = {
 };
 
 /**
- * 12-digit IINs (also written 950315.400125 or 950315/400125), Kazakh phone numbers with or without
- * +7/8/7 ("77011234567", "701 123 45 67") and e-mail addresses inside free text (W9).
+ * 12-digit IINs (also written 950315.400125, 950315/400125 or in fours, 9503 1540 0125), Kazakh phone
+ * numbers with or without +7/8/7 ("77011234567", "701 123 45 67", "+7 701 12 34 567") and e-mail
+ * addresses inside free text (W9; the fours and the 2-2-3 grouping were found by the review's
+ * redact.mts when it was run again on 03.12.2026).
  */
 const IIN_IN_TEXT = /(?<!\d)\d{6}[./]?\d{6}(?!\d)/g;
-const PHONE_IN_TEXT = /(?:(?:\+7|(?<![\d*])[78])[\s(-]*|(?<![\d*]))\(?7\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
+/** In fours only with a valid check digit: "2024 2025 2026" is years, not an IIN. */
+const IIN_IN_FOURS = /(?<!\d)\d{4} \d{4} \d{4}(?!\d)/g;
+const PHONE_IN_TEXT =
+  /(?:(?:\+7|(?<![\d*])[78])[\s(-]*|(?<![\d*]))\(?7\d{2}[\s)-]*(?:\d{3}[\s-]*\d{2}[\s-]*\d{2}|\d{2}[\s-]*\d{2}[\s-]*\d{3})(?!\d)/g;
 const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 export function maskPersonalData(text: string): string {
-  return text.replace(EMAIL_IN_TEXT, "[e-mail]").replace(IIN_IN_TEXT, "[ЖСН/ИИН]").replace(PHONE_IN_TEXT, "[тел.]");
+  return text
+    .replace(EMAIL_IN_TEXT, "[e-mail]")
+    .replace(IIN_IN_TEXT, "[ЖСН/ИИН]")
+    .replace(IIN_IN_FOURS, (m) => (isValidIin(m.replace(/ /g, "")) ? "[ЖСН/ИИН]" : m))
+    .replace(PHONE_IN_TEXT, "[тел.]");
 }
 
 export function convertAppealRow(row: Partial<Record<AppealKey, string>>): ConvertResult {

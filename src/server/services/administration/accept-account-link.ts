@@ -14,7 +14,7 @@ import {
   revokeSessionsOfUser,
   updateUser,
 } from "../../repositories/account.repository.ts";
-import { hashPassword } from "../auth/sessions.ts";
+import { forgetSignInThrottle, hashPassword } from "../auth/sessions.ts";
 import { assertPasswordAllowed } from "../auth/password-policy.ts";
 import { hashLinkToken } from "./account-rules.ts";
 
@@ -46,6 +46,8 @@ export async function acceptAccountLink(ctx: AppContext, token: string, password
     const sessionsEnded = await revokeSessionsOfUser(tx, link.userId);
     const user = await updateUser(tx, link.userId, { passwordHash, failedSignIns: 0, lockedUntil: null });
     if (!user.active) throw new AppError("invitation_invalid");
+    // A reset link's new password ends the throttle's blocks as it ends the lock (W19 rest).
+    await forgetSignInThrottle(tx, user);
     await appendAudit(tx, {
       actorId: user.id,
       actorLabel: user.email,

@@ -8,7 +8,7 @@ import { notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import { findUserById, revokeSessionsOfUser, updateUser } from "../../repositories/account.repository.ts";
-import { hashPassword } from "../auth/sessions.ts";
+import { forgetSignInThrottle, hashPassword } from "../auth/sessions.ts";
 import { assertPasswordAllowed } from "../auth/password-policy.ts";
 import { actorAudit } from "./account-rules.ts";
 
@@ -27,6 +27,8 @@ export async function setAccountPassword(
     // Counted before the update, whose trigger (0014) would end them unseen by the audit entry.
     const sessionsEnded = await revokeSessionsOfUser(tx, userId);
     await updateUser(tx, userId, { passwordHash, failedSignIns: 0, lockedUntil: null });
+    // The throttle's blocks end with the lock: the owner signs in with the new password at once.
+    await forgetSignInThrottle(tx, user);
     await appendAudit(tx, {
       ...actorAudit(actor),
       action: "user.set_password",

@@ -6,12 +6,13 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
-import type { Actor, AppContext } from "../../context.ts";
+import type { Actor, AppContext, Executor } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import {
   blockIfSpent,
   claimAttempt,
   forgetAttempts,
+  listKnownSources,
   isKnownSource,
   releaseAttempt,
   rememberSource,
@@ -79,6 +80,18 @@ export function sourceOf(address: string): string {
     .slice(0, 4)
     .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ""))
     .join(":")}::/64`;
+}
+
+/**
+ * An administrator set a new password: the account's throttling ends with it, as its lock does
+ * (W19 rest). Forgotten: the per-account count and the pairs of every address the user signed in
+ * from. The per-address counts stay: they are not the account's and may be an attacker's.
+ */
+export async function forgetSignInThrottle(db: Executor, user: { id: string; email: string }): Promise<void> {
+  const mail = user.email.trim().toLowerCase();
+  await forgetAttempts(db, "account", digest("account", mail));
+  for (const source of await listKnownSources(db, user.id))
+    await forgetAttempts(db, "pair", digest("pair", mail, source));
 }
 
 export async function signIn(

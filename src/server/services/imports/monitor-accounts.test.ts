@@ -27,7 +27,20 @@ describeEachEngine("monitoring official accounts", (engine) => {
   const ctx = (): AppContext => testContext(engine.database);
   const rows = <T>(q: ReturnType<typeof sql>) => engine.database.rows<T>(q);
   const tmp = mkdtempSync(path.join(tmpdir(), "pikir-monitor-test-"));
-  const env = { PIKIR_MONITOR_YT_KEY: "yt-secret-key", PIKIR_MONITOR_VK_TOKEN: "vk-secret-token" };
+  const env: { PIKIR_MONITOR_YT_KEY: string; PIKIR_MONITOR_VK_TOKEN: string; PIKIR_MONITOR_BINDINGS: string } = {
+    PIKIR_MONITOR_YT_KEY: "yt-secret-key",
+    PIKIR_MONITOR_VK_TOKEN: "vk-secret-token",
+    PIKIR_MONITOR_BINDINGS: "",
+  };
+  // W12: the shared test variables are bound to each test's body, as an operator binds them.
+  const bound: string[] = [];
+  const bind = (code: string) => {
+    bound.push(code);
+    env.PIKIR_MONITOR_BINDINGS = ["PIKIR_MONITOR_YT_KEY", "PIKIR_MONITOR_VK_TOKEN", "PIKIR_MONITOR_VK_MISSING"]
+      .map((name) => `${name}=${bound.join("|")}`)
+      .join(";");
+    return { env };
+  };
   const options = (bodyId: string): MonitorAccountsOptions => ({
     bodyId,
     baseUrls: { youtube: api.url, vk: api.url },
@@ -38,24 +51,35 @@ describeEachEngine("monitoring official accounts", (engine) => {
 
   it("fetches two pages of YouTube threads and VK comments, imports them under the registered accounts, and a second run adds nothing", async () => {
     const body = await createBody(ctx());
+    bind(body.code);
     const { actor: officer } = await createUser(ctx(), "body_officer", body.id);
     const { hex, channel, owner } = ids(body.code);
     api.youtube.set(channel, { key: env.PIKIR_MONITOR_YT_KEY, pages: youtubePages(channel, hex) });
     api.vk.set(String(owner), { token: env.PIKIR_MONITOR_VK_TOKEN, ...vkWall(owner) });
-    const yt = await saveAccountMonitor(ctx(), officer, {
-      bodyId: body.id,
-      platform: "youtube",
-      externalId: channel,
-      tokenEnv: "PIKIR_MONITOR_YT_KEY",
-      enabled: true,
-    });
-    const vk = await saveAccountMonitor(ctx(), officer, {
-      bodyId: body.id,
-      platform: "vk",
-      externalId: String(owner),
-      tokenEnv: "PIKIR_MONITOR_VK_TOKEN",
-      enabled: true,
-    });
+    const yt = await saveAccountMonitor(
+      ctx(),
+      officer,
+      {
+        bodyId: body.id,
+        platform: "youtube",
+        externalId: channel,
+        tokenEnv: "PIKIR_MONITOR_YT_KEY",
+        enabled: true,
+      },
+      { env },
+    );
+    const vk = await saveAccountMonitor(
+      ctx(),
+      officer,
+      {
+        bodyId: body.id,
+        platform: "vk",
+        externalId: String(owner),
+        tokenEnv: "PIKIR_MONITOR_VK_TOKEN",
+        enabled: true,
+      },
+      { env },
+    );
     expect(vk.account.handle).toBe(`club${-owner}`);
 
     const first = await monitorAccounts(ctx(), SYSTEM_ACTOR, options(body.id));
@@ -154,6 +178,7 @@ describeEachEngine("monitoring official accounts", (engine) => {
 
   it("records each account's failure (no token variable, HTTP error, bad JSON) and still imports the others", async () => {
     const body = await createBody(ctx());
+    bind(body.code);
     const { hex, channel, owner } = ids(body.code);
     const badChannel = `UC${hex}${"y".repeat(14)}`;
     const brokenOwner = owner - 1;
@@ -162,7 +187,12 @@ describeEachEngine("monitoring official accounts", (engine) => {
     api.vk.set(String(owner), { token: env.PIKIR_MONITOR_VK_TOKEN, ...vkWall(owner) });
     api.broken.add(String(brokenOwner));
     const save = (platform: "youtube" | "vk", externalId: string, tokenEnv: string) =>
-      saveAccountMonitor(ctx(), SYSTEM_ACTOR, { bodyId: body.id, platform, externalId, tokenEnv, enabled: true });
+      saveAccountMonitor(
+        ctx(),
+        SYSTEM_ACTOR,
+        { bodyId: body.id, platform, externalId, tokenEnv, enabled: true },
+        { env },
+      );
     const good = await save("youtube", channel, "PIKIR_MONITOR_YT_KEY");
     const noToken = await save("vk", String(owner), "PIKIR_MONITOR_VK_MISSING");
     const refused = await save("youtube", badChannel, "PIKIR_MONITOR_YT_KEY");
@@ -214,15 +244,21 @@ describeEachEngine("monitoring official accounts", (engine) => {
 
   it("skips an account another run is holding, and takes over a hold left by a crashed run", async () => {
     const body = await createBody(ctx());
+    bind(body.code);
     const { hex, channel } = ids(body.code);
     api.youtube.set(channel, { key: env.PIKIR_MONITOR_YT_KEY, pages: youtubePages(channel, hex) });
-    const yt = await saveAccountMonitor(ctx(), SYSTEM_ACTOR, {
-      bodyId: body.id,
-      platform: "youtube",
-      externalId: channel,
-      tokenEnv: "PIKIR_MONITOR_YT_KEY",
-      enabled: true,
-    });
+    const yt = await saveAccountMonitor(
+      ctx(),
+      SYSTEM_ACTOR,
+      {
+        bodyId: body.id,
+        platform: "youtube",
+        externalId: channel,
+        tokenEnv: "PIKIR_MONITOR_YT_KEY",
+        enabled: true,
+      },
+      { env },
+    );
     await engine.database.db.execute(
       sql`update account_monitors set run_started_at = now() where account_id = ${yt.account.id}::uuid`,
     );
@@ -237,13 +273,18 @@ describeEachEngine("monitoring official accounts", (engine) => {
     );
     expect(await monitorAccounts(ctx(), SYSTEM_ACTOR, options(body.id))).toMatchObject({ ok: 1, skipped: 0, added: 3 });
     // Switched off: not fetched at all.
-    await saveAccountMonitor(ctx(), SYSTEM_ACTOR, {
-      bodyId: body.id,
-      platform: "youtube",
-      externalId: channel,
-      tokenEnv: "PIKIR_MONITOR_YT_KEY",
-      enabled: false,
-    });
+    await saveAccountMonitor(
+      ctx(),
+      SYSTEM_ACTOR,
+      {
+        bodyId: body.id,
+        platform: "youtube",
+        externalId: channel,
+        tokenEnv: "PIKIR_MONITOR_YT_KEY",
+        enabled: false,
+      },
+      { env },
+    );
     expect(await monitorAccounts(ctx(), SYSTEM_ACTOR, options(body.id))).toMatchObject({
       ok: 0,
       failed: 0,

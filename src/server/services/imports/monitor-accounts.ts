@@ -11,7 +11,7 @@ import path from "node:path";
 import { SYSTEM_ACTOR, type Actor, type AppContext } from "../../context.ts";
 import { notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
-import { findBody } from "../../repositories/body.repository.ts";
+import { findBody, listBodyCodes } from "../../repositories/body.repository.ts";
 import {
   claimAccountMonitor,
   listEnabledMonitors,
@@ -22,12 +22,18 @@ import {
 } from "../../repositories/account-monitor.repository.ts";
 import { isMonitoredPlatform, PLATFORM_MONITORS, type MonitoredPlatform } from "../../importers/monitored-platforms.ts";
 import { TOKEN_ENV_PATTERN } from "../../db/schema-monitoring.ts";
+import { mayUseVariable, parseMonitorBindings } from "./monitor-token-bindings.ts";
 import { fileSha256, startImport } from "./import-file.ts";
 import { findImportRun } from "../../repositories/import-run.repository.ts";
 import { forEachBounded } from "../concurrency.ts";
 
 export const MONITOR_JOB = "intake.monitor";
-export const MONITOR_ERROR_CODES = ["monitor.token_missing", "monitor.fetch_failed", "monitor.import_failed"] as const;
+export const MONITOR_ERROR_CODES = [
+  "monitor.token_missing",
+  "monitor.token_not_bound",
+  "monitor.fetch_failed",
+  "monitor.import_failed",
+] as const;
 export type MonitorErrorCode = (typeof MONITOR_ERROR_CODES)[number];
 
 /** Imports are the system's own work; the label tells them apart from uploads in the runs list. */
@@ -168,9 +174,14 @@ async function fetchAndImport(
   options: MonitorAccountsOptions,
 ): Promise<MonitorOutcome> {
   const platform = PLATFORM_MONITORS[account.platform as MonitoredPlatform];
-  const token = TOKEN_ENV_PATTERN.test(monitor.tokenEnv)
-    ? (options.env ?? process.env)[monitor.tokenEnv]?.trim()
-    : undefined;
+  const env = options.env ?? process.env;
+  // W12, at the point of use too: settings saved before the binding rule, or a binding taken back
+  // since, never send one body's token on another body's behalf.
+  const body = await findBody(ctx.database.db, account.bodyId);
+  const codes = await listBodyCodes(ctx.database.db);
+  if (!body || !mayUseVariable(monitor.tokenEnv, body.code, codes, parseMonitorBindings(env.PIKIR_MONITOR_BINDINGS)))
+    return failed("monitor.token_not_bound", monitor.tokenEnv);
+  const token = TOKEN_ENV_PATTERN.test(monitor.tokenEnv) ? env[monitor.tokenEnv]?.trim() : undefined;
   if (!token) return failed("monitor.token_missing", monitor.tokenEnv);
   // Belt and braces: whatever a platform echoes back, the token itself never reaches the database.
   const scrub = (message: string) => message.split(token).join("***");

@@ -7,7 +7,8 @@
 import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
-import { findBody } from "../../repositories/body.repository.ts";
+import { findBody, listBodyCodes } from "../../repositories/body.repository.ts";
+import { codeInVariable, mayUseVariable, parseMonitorBindings } from "./monitor-token-bindings.ts";
 import { appendAudit } from "../../repositories/audit.repository.ts";
 import {
   findAccountMonitor,
@@ -45,9 +46,12 @@ export async function saveAccountMonitor(
   ctx: AppContext,
   actor: Actor,
   input: AccountMonitorInput,
+  /** Where PIKIR_MONITOR_BINDINGS is read (default process.env). */
+  options: { env?: Record<string, string | undefined> } = {},
 ): Promise<MonitoredAccount> {
   authorize(actor, "monitoring.manage", input.bodyId);
-  if (!(await findBody(ctx.database.db, input.bodyId))) throw notFound("body");
+  const body = await findBody(ctx.database.db, input.bodyId);
+  if (!body) throw notFound("body");
   const platform = PLATFORM_MONITORS[input.platform];
   const externalId = input.externalId.trim();
   if (!platform.externalId.test(externalId))
@@ -55,6 +59,13 @@ export async function saveAccountMonitor(
   // The schema checks the pattern too; this keeps the service safe for callers other than HTTP.
   if (!TOKEN_ENV_PATTERN.test(input.tokenEnv))
     throw new MonitorSettingsError("settings.token_env", { value: input.tokenEnv });
+  // W12: a token variable serves only the body it is bound to, so no body fetches with another's key.
+  const bindings = parseMonitorBindings((options.env ?? process.env).PIKIR_MONITOR_BINDINGS);
+  if (!mayUseVariable(input.tokenEnv, body.code, await listBodyCodes(ctx.database.db), bindings))
+    throw new MonitorSettingsError("settings.token_env_other_body", {
+      name: input.tokenEnv,
+      prefix: `PIKIR_MONITOR_${codeInVariable(body.code)}_`,
+    });
   const handle = platform.handleOf(externalId) ?? input.handle?.trim().replace(/^@/, "");
   if (!handle) throw new MonitorSettingsError("settings.handle_required", {});
 

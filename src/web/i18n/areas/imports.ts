@@ -25,7 +25,8 @@ const en = {
   "monitoring.add": "Add",
   "monitoring.externalIdRequired": "Give the platform's id of the account",
   "monitoring.handleRequired": "Instagram needs the username",
-  "monitoring.tokenEnvHint": "A name like PIKIR_MONITOR_YOUTUBE_KEY (capitals, digits, _)",
+  "monitoring.tokenEnvHint":
+    "A name bound to this body: PIKIR_MONITOR_<body code>_… (capitals, digits, _), or one the administrator bound in PIKIR_MONITOR_BINDINGS",
   "monitoring.idHint.youtube": "UC… channel id",
   "monitoring.idHint.vk": "-123456 (community)",
   "monitoring.idHint.facebook": "page id",
@@ -123,7 +124,8 @@ const kk: Record<Keys, string> = {
   "monitoring.add": "Қосу",
   "monitoring.externalIdRequired": "Аккаунттың платформадағы идентификаторын көрсетіңіз",
   "monitoring.handleRequired": "Instagram үшін пайдаланушы аты қажет",
-  "monitoring.tokenEnvHint": "PIKIR_MONITOR_YOUTUBE_KEY сияқты атау (бас әріптер, сандар, _)",
+  "monitoring.tokenEnvHint":
+    "Осы органға байланыстырылған атау: PIKIR_MONITOR_<орган коды>_… (бас әріптер, сандар, _) немесе әкімші PIKIR_MONITOR_BINDINGS ішінде байланыстырған атау",
   "monitoring.idHint.youtube": "UC… арна идентификаторы",
   "monitoring.idHint.vk": "-123456 (қауымдастық)",
   "monitoring.idHint.facebook": "бет идентификаторы",
@@ -219,7 +221,8 @@ const ru: Record<Keys, string> = {
   "monitoring.add": "Добавить",
   "monitoring.externalIdRequired": "Укажите идентификатор аккаунта на платформе",
   "monitoring.handleRequired": "Для Instagram нужно имя пользователя",
-  "monitoring.tokenEnvHint": "Имя вида PIKIR_MONITOR_YOUTUBE_KEY (заглавные буквы, цифры, _)",
+  "monitoring.tokenEnvHint":
+    "Имя, привязанное к этому органу: PIKIR_MONITOR_<код органа>_… (заглавные буквы, цифры, _) или привязанное администратором в PIKIR_MONITOR_BINDINGS",
   "monitoring.idHint.youtube": "UC… идентификатор канала",
   "monitoring.idHint.vk": "-123456 (сообщество)",
   "monitoring.idHint.facebook": "идентификатор страницы",
