@@ -66,6 +66,7 @@ const STATUS: Record<ErrorCode, number> = {
   bulk_too_large: 422,
   assigned_elsewhere: 409,
   kind_by_reviewer: 409,
+  title_required: 400,
 };
 
 export class AppError extends Error {

@@ -141,20 +141,21 @@ export async function chooseOption(page: Page, selectTestId: string, label: stri
 }
 
 /**
- * Runs an action that should POST to a path ending in `pathEnd`, and waits for that response:
+ * Runs an action that should POST (or PATCH…) to a path ending in `pathEnd` (or matching a pattern,
+ * for a path that ends in an id), and waits for that response:
  * on a loaded machine the test then waits for the server rather than for a fixed timeout,
  * and a refused request fails with the server's status and body instead of a missing element.
  */
 export async function expectOk(
   page: Page,
-  pathEnd: string,
+  pathEnd: string | RegExp,
   action: () => Promise<void>,
   timeout = 60_000,
 ): Promise<void> {
-  const response = page.waitForResponse(
-    (r) => r.request().method() !== "GET" && new URL(r.url()).pathname.endsWith(pathEnd),
-    { timeout },
-  );
+  const matches = (path: string) => (typeof pathEnd === "string" ? path.endsWith(pathEnd) : pathEnd.test(path));
+  const response = page.waitForResponse((r) => r.request().method() !== "GET" && matches(new URL(r.url()).pathname), {
+    timeout,
+  });
   await action();
   const r = await response;
   if (r.status() >= 400)

@@ -66,11 +66,11 @@ async function recordedSubmissions(periodText: string, lang: Locale): Promise<st
     return null;
   }
   const { openAppContext } = await import("../../server/bootstrap.ts");
-  const { listInScopeBodies } = await import("../../server/repositories/body.repository.ts");
+  const { listEvaluatedBodies } = await import("../../server/repositories/body.repository.ts");
   const { computeRecordedIndicators } = await import("../../server/services/indicators/recorded-indicator.ts");
   const ctx = await openAppContext(loadConfig().database, createLogger("warn"));
   try {
-    const bodies = await listInScopeBodies(ctx.database.db);
+    const bodies = await listEvaluatedBodies(ctx.database.db);
     const recorded = await computeRecordedIndicators(
       ctx.database.db,
       period,

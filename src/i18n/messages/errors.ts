@@ -84,6 +84,7 @@ export const errorMessages = defineMessages({
       "Таңдауда {limit} жазбадан артық ({count}) бар: сүзгіні тарылтыңыз (мысалы, күн немесе түр бойынша).",
     assigned_elsewhere: "Жазба басқа әріптеске ({assignee}) тапсырылған: қайта тапсыруды жазбаның өзінен жасаңыз.",
     kind_by_reviewer: "Жазбаның түрін адам белгілеген ({kind}): оны жазбаның өзінен ғана өзгертуге болады.",
+    title_required: "Атауын қазақ немесе орыс тілінде жазыңыз.",
   },
   ru: {
     validation_failed: "Неверные данные: {details}",
@@ -167,6 +168,7 @@ export const errorMessages = defineMessages({
     bulk_too_large: "В выборке больше {limit} записей ({count}): сузьте фильтр (например, по датам или виду).",
     assigned_elsewhere: "Запись уже поручена другому коллеге ({assignee}): переназначьте её из самой записи.",
     kind_by_reviewer: "Вид записи установлен человеком ({kind}): изменить его можно только из самой записи.",
+    title_required: "Укажите название на казахском или русском языке.",
   },
   en: {
     validation_failed: "Invalid data: {details}",
@@ -249,6 +251,7 @@ export const errorMessages = defineMessages({
     assigned_elsewhere:
       "The item is already assigned to another colleague ({assignee}): reassign it from the item itself.",
     kind_by_reviewer: "The item's kind was set by a person ({kind}): it can only be changed from the item itself.",
+    title_required: "Write the title in Kazakh or Russian.",
   },
 });
 

@@ -63,6 +63,18 @@ export async function listInScopeBodies(db: Executor): Promise<BodyRow[]> {
   return db.select().from(stateBodies).where(eq(stateBodies.inScope, true)).orderBy(asc(stateBodies.code));
 }
 
+/**
+ * The bodies a round asks for §20 figures: in §1's scope and chosen by the ministry for evaluation
+ * (state_bodies.evaluated; a district akimat may be left out). Not evaluated bodies keep their duties.
+ */
+export async function listEvaluatedBodies(db: Executor): Promise<BodyRow[]> {
+  return db
+    .select()
+    .from(stateBodies)
+    .where(and(eq(stateBodies.inScope, true), eq(stateBodies.evaluated, true)))
+    .orderBy(asc(stateBodies.code));
+}
+
 /** Seeding and registry updates: the body's code is its natural key. */
 export async function upsertBody(db: Executor, body: NewBody): Promise<BodyRow> {
   const { id: _ignored, ...rest } = body;

@@ -43,6 +43,7 @@ export async function seedRegistry(ctx: AppContext): Promise<{ regions: number; 
         regionCode: b.regionCode,
         inScope: b.inScope,
         exclusionReason: b.exclusionReason,
+        evaluated: b.evaluated ?? true,
         website: b.website ?? null,
       });
       idByCode.set(b.code, row.id);

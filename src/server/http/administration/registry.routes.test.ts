@@ -175,6 +175,35 @@ describeEachEngine("the dated registry", (engine) => {
     expect(text).not.toContain("Тел.: ______________");
   });
 
+  it("records the ministry's choice to evaluate a district akimat, dated and audited", async () => {
+    const ctx = testContext(engine.database);
+    const district = await createBody(ctx, { kind: "local", evaluated: false });
+    const chosen = await app.inject({
+      method: "PUT",
+      url: `/api/admin/bodies/${district.id}/evaluated`,
+      headers: { cookie },
+      payload: { evaluated: true, scopeNote: "Министрліктің 2026 жылғы шешімі", effectiveOn: "2026-01-01" },
+    });
+    expect(chosen.statusCode).toBe(200);
+    expect(chosen.json()).toMatchObject({
+      evaluated: true,
+      inScope: true,
+      scopeNote: "Министрліктің 2026 жылғы шешімі",
+    });
+    const versions = (
+      await app.inject({ url: `/api/admin/bodies/${district.id}/versions`, headers: { cookie } })
+    ).json() as { change: string; effectiveOn: string }[];
+    expect(versions.map((v) => [v.change, v.effectiveOn])).toContainEqual(["evaluated", "2026-01-01"]);
+    const officer = await createUser(ctx, "body_officer", district.id);
+    const refused = await app.inject({
+      method: "PUT",
+      url: `/api/admin/bodies/${district.id}/evaluated`,
+      headers: { cookie: await signInCookie(app, officer.user.email) },
+      payload: { evaluated: false },
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
   it("is for administrators only", async () => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);

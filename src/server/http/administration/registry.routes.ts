@@ -14,6 +14,7 @@ import { endBody } from "../../services/registry/end-body.ts";
 import { renameBody } from "../../services/registry/rename-body.ts";
 import { setBodyRequisites } from "../../services/registry/set-body-requisites.ts";
 import { setBodyScope } from "../../services/registry/set-body-scope.ts";
+import { setBodyEvaluated } from "../../services/registry/set-body-evaluated.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { uuidParam } from "../common.schema.ts";
 import {
@@ -22,6 +23,7 @@ import {
   bodyVersionSchema,
   endBodyBody,
   errors,
+  evaluatedBody,
   registryBodySchema,
   renameBodyBody,
   requisitesBody,
@@ -134,6 +136,28 @@ export const registryRoutes =
         },
       },
       async (request) => present(await setBodyScope(ctx, requireActor(request), request.params.id, request.body)),
+    );
+
+    app.put(
+      "/api/admin/bodies/:id/evaluated",
+      {
+        schema: {
+          tags: ["administration"],
+          summary: "The ministry's choice to evaluate an in-scope body (rounds opened from the date follow it)",
+          params: uuidParam,
+          body: evaluatedBody,
+          response: { 200: registryBodySchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { effectiveOn, ...choice } = request.body;
+        return present(
+          await setBodyEvaluated(ctx, requireActor(request), request.params.id, {
+            ...choice,
+            effectiveOn: effectiveOn ?? kazakhstanToday(),
+          }),
+        );
+      },
     );
 
     app.patch(

@@ -95,4 +95,12 @@ export const scopeBody = z.object({
   effectiveOn: isoDate,
 });
 
+/** The ministry's choice to evaluate an in-scope body (a district akimat): no §1 reason, a note. */
+export const evaluatedBody = z.object({
+  evaluated: z.boolean(),
+  scopeNote: note,
+  /** From this date (default today in Kazakhstan): rounds opened after it follow the choice. */
+  effectiveOn: isoDate.optional(),
+});
+
 export const endBodyBody = z.object({ validTo: isoDate, mergedIntoId: z.uuid().nullable().optional() });

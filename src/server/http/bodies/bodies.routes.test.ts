@@ -27,7 +27,14 @@ describeEachEngine("bodies, regions and the live indicator API", (engine) => {
       "prosecutor",
     ]);
     const local = (await app.inject({ url: "/api/bodies?kind=local&limit=100" })).json();
-    expect(local.total).toBe(20);
+    // 20 regional and city akimats, 18 district akimats of the three cities, 17 regional centres.
+    expect(local.total).toBe(55);
+    const byCode = new Map(local.items.map((b: { code: string; id: string }) => [b.code, b]));
+    const medeu = byCode.get("akimat-almaty-medeu") as { parentId: string; name: { kk: string } };
+    expect(medeu.name.kk).toBe("Алматы қаласы Медеу ауданының әкімдігі");
+    expect(medeu.parentId).toBe((byCode.get("akimat-almaty") as { id: string }).id);
+    const cec = (await app.inject({ url: "/api/bodies?q=election" })).json();
+    expect(cec.items.map((b: { code: string; inScope: boolean }) => [b.code, b.inScope])).toContainEqual(["cec", true]);
     const search = (await app.inject({ url: `/api/bodies?q=${encodeURIComponent("Қаржы министрлігі")}` })).json();
     expect(search.items.map((b: { code: string }) => b.code)).toContain("min-finance");
     const bad = await app.inject({ url: "/api/bodies?limit=100000", headers: { "accept-language": "kk" } });

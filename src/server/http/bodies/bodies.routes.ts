@@ -18,6 +18,7 @@ export function presentBody(b: BodyRow): z.infer<typeof bodySchema> {
     parentId: b.parentId,
     inScope: b.inScope,
     exclusionReason: b.exclusionReason,
+    evaluated: b.evaluated,
     website: b.website,
   };
 }

@@ -15,6 +15,8 @@ export const bodySchema = z.object({
   /** §1: false for national security, prosecutors, court administration and the National Bank. */
   inScope: z.boolean(),
   exclusionReason: z.enum(EXCLUSION_REASONS).nullable(),
+  /** The ministry's choice to evaluate the body (a district akimat may be in scope and not evaluated). */
+  evaluated: z.boolean(),
   website: z.string().nullable(),
 });
 

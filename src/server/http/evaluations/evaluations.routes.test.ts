@@ -20,6 +20,8 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);
     const excluded = await createBody(ctx, { inScope: false, exclusionReason: "national_bank" });
+    // In §1's scope, but the ministry has not chosen to evaluate it (a district akimat): not asked.
+    const notEvaluated = await createBody(ctx, { kind: "local", evaluated: false });
     const silent = await createBody(ctx); // requested, never submits (§20)
     await createBody(ctx); // a second silent body: one submission of three is below the publication quorum
     const { user: officerUser, actor: officer } = await createUser(ctx, "body_officer", body.id);
@@ -74,6 +76,7 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     const requested = detail.requests.map((r: { bodyId: string }) => r.bodyId);
     expect(requested).toContain(body.id);
     expect(requested).not.toContain(excluded.id); // §1
+    expect(requested).not.toContain(notEvaluated.id); // the ministry's choice (state_bodies.evaluated)
 
     // Before publication the public sees neither the round nor its results.
     expect((await app.inject({ url: `/api/evaluations/${round.id}/results` })).statusCode).toBe(404);

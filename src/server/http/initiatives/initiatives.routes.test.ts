@@ -106,6 +106,73 @@ describeEachEngine("initiatives and evidence API", (engine) => {
     expect(moved.json()).toMatchObject({ portalUrl: "https://legalacts.egov.kz/npa/view?id=2", openAccess: null });
   });
 
+  it("keeps the title and the information message per language, and the portal shows the reader's (§5, §10)", async () => {
+    const ctx = testContext(engine.database);
+    const body = await createBody(ctx);
+    const { user } = await createUser(ctx, "body_officer", body.id);
+    const cookie = await signInCookie(app, user.email);
+    const created = await app.inject({
+      method: "POST",
+      url: "/api/initiatives",
+      headers: { cookie },
+      payload: {
+        bodyId: body.id,
+        kind: "project",
+        status: "in_discussion",
+        titleKk: "Саябақтарды абаттандыру",
+        titleRu: "Благоустройство парков",
+        infoMessage: "  ",
+        infoMessageRu: "Обсуждение до 15.03.2025",
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const initiative = created.json();
+    // A blank Kazakh field is no message; the Russian one publishes the message (its date is set once).
+    expect(initiative.infoMessage).toMatchObject({ kk: null, ru: "Обсуждение до 15.03.2025", en: null });
+    const firstPublished = initiative.infoMessage.publishedAt;
+    expect(firstPublished).not.toBeNull();
+
+    const patched = await app.inject({
+      method: "PATCH",
+      url: `/api/initiatives/${initiative.id}`,
+      headers: { cookie },
+      payload: { infoMessage: "Талқылау 15.03.2025 дейін", titleEn: "Park improvement" },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json().infoMessage).toMatchObject({
+      text: "Талқылау 15.03.2025 дейін",
+      kk: "Талқылау 15.03.2025 дейін",
+      ru: "Обсуждение до 15.03.2025",
+      publishedAt: firstPublished,
+    });
+    expect(patched.json().title).toEqual({
+      kk: "Саябақтарды абаттандыру",
+      ru: "Благоустройство парков",
+      en: "Park improvement",
+    });
+
+    const untitled = await app.inject({
+      method: "PATCH",
+      url: `/api/initiatives/${initiative.id}`,
+      headers: { cookie, "accept-language": "ru" },
+      payload: { titleKk: null, titleRu: null, titleEn: null },
+    });
+    expect(untitled.statusCode).toBe(400);
+    expect(untitled.json().error.message).toBe("Укажите название на казахском или русском языке.");
+
+    const kk = (await app.inject({ url: `/portal/initiatives/${initiative.id}` })).body;
+    expect(kk).toContain("<h1>Саябақтарды абаттандыру</h1>");
+    expect(kk).toContain("Талқылау 15.03.2025 дейін");
+    const ru = (await app.inject({ url: `/portal/initiatives/${initiative.id}?lang=ru` })).body;
+    expect(ru).toContain("<h1>Благоустройство парков</h1>");
+    expect(ru).toContain("Обсуждение до 15.03.2025");
+    expect(ru).not.toContain("Талқылау 15.03.2025 дейін");
+    // No English message: the English reader gets the Russian one (en → ru → kk), not nothing.
+    const en = (await app.inject({ url: `/portal/initiatives/${initiative.id}?lang=en` })).body;
+    expect(en).toContain("<h1>Park improvement</h1>");
+    expect(en).toContain("Обсуждение до 15.03.2025");
+  });
+
   it("records §16 results publications with the quarter rule, and lists them publicly", async () => {
     const ctx = testContext(engine.database);
     const body = await createBody(ctx);

@@ -25,6 +25,8 @@ const writeBody = z
     discussionStartsOn: isoDate.nullable().optional(),
     discussionEndsOn: isoDate.nullable().optional(),
     infoMessage: z.string().max(10_000).nullable().optional(),
+    infoMessageRu: z.string().max(10_000).nullable().optional(),
+    infoMessageEn: z.string().max(10_000).nullable().optional(),
     portalUrl: httpUrl.nullable().optional(),
   })
   .refine((b) => b.titleKk || b.titleRu || b.titleEn, {
@@ -45,7 +47,13 @@ function presentInitiative(i: InitiativeRow): z.infer<typeof initiativeSchema> {
     title: { kk: i.titleKk, ru: i.titleRu, en: i.titleEn },
     summary: i.summary,
     discussion: { startsOn: i.discussionStartsOn, endsOn: i.discussionEndsOn },
-    infoMessage: { text: i.infoMessage, publishedAt: iso(i.infoMessagePublishedAt) },
+    infoMessage: {
+      text: i.infoMessage,
+      kk: i.infoMessage,
+      ru: i.infoMessageRu,
+      en: i.infoMessageEn,
+      publishedAt: iso(i.infoMessagePublishedAt),
+    },
     portalUrl: i.portalUrl,
     openAccess: i.openAccess,
   };
@@ -111,17 +119,22 @@ export const initiativesRoutes =
       {
         schema: {
           tags: ["initiatives"],
-          summary: "Change an initiative of your body (status, window, message, address)",
+          summary: "Change an initiative of your body (titles, status, window, messages, address)",
           params: uuidParam,
           body: z.object({
+            titleKk: z.string().trim().min(1).max(1000).nullable().optional(),
+            titleRu: z.string().trim().min(1).max(1000).nullable().optional(),
+            titleEn: z.string().trim().min(1).max(1000).nullable().optional(),
             status: z.enum(INITIATIVE_STATUSES).optional(),
             discussionStartsOn: isoDate.nullable().optional(),
             discussionEndsOn: isoDate.nullable().optional(),
             infoMessage: z.string().max(10_000).nullable().optional(),
+            infoMessageRu: z.string().max(10_000).nullable().optional(),
+            infoMessageEn: z.string().max(10_000).nullable().optional(),
             portalUrl: httpUrl.nullable().optional(),
             summary: z.string().max(10_000).nullable().optional(),
           }),
-          response: { 200: initiativeSchema, 403: errorSchema, 404: errorSchema },
+          response: { 200: initiativeSchema, 400: errorSchema, 403: errorSchema, 404: errorSchema },
         },
       },
       async (request) =>

@@ -11,7 +11,14 @@ export const initiativeSchema = z.object({
   summary: z.string().nullable(),
   /** §5, §10: the public-discussion window. */
   discussion: z.object({ startsOn: z.string().nullable(), endsOn: z.string().nullable() }),
-  infoMessage: z.object({ text: z.string().nullable(), publishedAt: z.string().nullable() }),
+  /** §5, §10: `text` is the Kazakh (or only) message, kept for older clients; kk/ru/en each language's own. */
+  infoMessage: z.object({
+    text: z.string().nullable(),
+    kk: z.string().nullable(),
+    ru: z.string().nullable(),
+    en: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+  }),
   portalUrl: z.string().nullable(),
   openAccess: z.boolean().nullable(),
 });

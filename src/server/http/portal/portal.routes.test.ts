@@ -83,6 +83,17 @@ describeEachEngine("public portal pages", (engine) => {
     expect((await app.inject({ url: "/portal?lang=xx" })).body).toContain(`<html lang="kk">`);
   });
 
+  it("lists the regions in the reader's alphabet, not by code (Ұ before Ш in Kazakh)", async () => {
+    const db = testContext(engine.database).database.db;
+    await upsertRegion(db, { code: "aa-sh-test", kind: "region", nameKk: "Шшш облысы", nameRu: "Шшш", nameEn: "Shsh" });
+    await upsertRegion(db, { code: "zz-u-test", kind: "region", nameKk: "Ұұұ облысы", nameRu: "Ууу", nameEn: "Uuu" });
+    const kk = (await app.inject({ url: "/portal" })).body;
+    expect(kk.indexOf("Ұұұ облысы")).toBeGreaterThan(0);
+    expect(kk.indexOf("Ұұұ облысы")).toBeLessThan(kk.indexOf("Шшш облысы"));
+    const en = (await app.inject({ url: "/portal?lang=en" })).body;
+    expect(en.indexOf(">Shsh<")).toBeLessThan(en.indexOf(">Uuu<"));
+  });
+
   it("filters by kind, region and search text", async () => {
     const ctx = testContext(engine.database);
     await upsertRegion(ctx.database.db, {

@@ -1,10 +1,11 @@
-/** §20: the authorised body opens a round for a period and requests figures from every in-scope body. */
+/** §20: the authorised body opens a round for a period and requests figures from every in-scope body
+ * the ministry evaluates (state_bodies.evaluated). */
 import { rulesFor } from "../../../domain/evaluation/rule-sets.ts";
 import { EvaluationError } from "../../../domain/evaluation/errors.ts";
 import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
-import { listInScopeBodies } from "../../repositories/body.repository.ts";
+import { listEvaluatedBodies } from "../../repositories/body.repository.ts";
 import { insertRequests, insertRound, listRounds, type RoundRow } from "../../repositories/evaluation.repository.ts";
 import { roundPeriodProblem, type RoundPeriodProblem } from "../../../domain/evaluation/round-period.ts";
 import { kazakhstanToday } from "../period.ts";
@@ -99,7 +100,8 @@ async function insertOpenRound(
       rulesVersion,
       createdBy: actor.userId,
     });
-    const bodies = await listInScopeBodies(tx);
+    // §1's scope and the ministry's choice (a district akimat may be in scope yet not evaluated).
+    const bodies = await listEvaluatedBodies(tx);
     await insertRequests(
       tx,
       round.id,

@@ -26,6 +26,7 @@ const view = (b: BodyRow) => ({
   phone: b.phone,
   email: b.email,
   bin: b.bin,
+  evaluated: b.evaluated,
 });
 
 /** Locks the body, applies the change, records the dated version and the audit entry. */

@@ -1,9 +1,9 @@
 /** The registry of state bodies (§1 scope marked). Edited, dated, through /api/admin/bodies; requisites from the screen. */
 import { useState } from "react";
-import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from "antd";
 import { RequisitesModal } from "./requisites-modal.tsx";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api.ts";
+import { api, ApiError } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { useLang } from "../../locale.tsx";
 import { pickName } from "../../format.ts";
@@ -17,7 +17,22 @@ export function BodiesPage() {
   const [scope, setScope] = useState<string>();
   const [page, setPage] = useState({ current: 1, size: 20 });
   const [editing, setEditing] = useState<Body | null>(null);
-  const { data, loading, error } = useLoad(
+  const { message } = App.useApp();
+  const [switching, setSwitching] = useState<string | null>(null);
+  // The ministry's choice to evaluate an in-scope body (a district akimat); rounds opened later follow it.
+  const setEvaluated = async (b: Body, evaluated: boolean) => {
+    setSwitching(b.id);
+    try {
+      await api(`/api/admin/bodies/${b.id}/evaluated`, { method: "PUT", body: { evaluated } });
+      void message.success(t(evaluated ? "requisites.evaluated" : "requisites.notEvaluated"));
+      reload();
+    } catch (e) {
+      void message.error(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setSwitching(null);
+    }
+  };
+  const { data, loading, error, reload } = useLoad(
     () =>
       api<Paged<Body>>("/api/bodies", {
         query: { q, kind, inScope: scope, limit: page.size, offset: (page.current - 1) * page.size },
@@ -82,10 +97,21 @@ export function BodiesPage() {
             { title: t("round.bodyKind"), dataIndex: "kind", width: 150, render: (v: string) => t(`bodyKind.${v}`) },
             {
               title: t("admin.scope"),
-              width: 220,
+              width: 300,
               render: (_: unknown, b) =>
                 b.inScope ? (
-                  <Tag color="green">{t("admin.inScope")}</Tag>
+                  <Space size={4} wrap>
+                    <Tag color="green">{t("admin.inScope")}</Tag>
+                    <Switch
+                      size="small"
+                      checked={b.evaluated}
+                      loading={switching === b.id}
+                      aria-label={`${pickName(b.name, lang)}: ${t("requisites.evaluated")}`}
+                      data-testid={`evaluated-${b.code}`}
+                      onChange={(on) => void setEvaluated(b, on)}
+                    />
+                    <span>{t(b.evaluated ? "requisites.evaluated" : "requisites.notEvaluated")}</span>
+                  </Space>
                 ) : (
                   <Tag color="default">{t(`exclusion.${b.exclusionReason ?? "none"}`)}</Tag>
                 ),

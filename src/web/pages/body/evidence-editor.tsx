@@ -206,7 +206,15 @@ export function EvidenceEditor({
             ...(f.type === "url" ? [{ pattern: /^https?:\/\/\S+$/, message: t("evidenceEdit.urlInvalid") }] : []),
           ];
           return (
-            <Form.Item key={f.name} name={f.name} label={t(f.label)} rules={rules}>
+            // required={false} on a Select: antd would put aria-required on its wrapper div (axe:
+            // aria-allowed-attr, critical); the rule still asks, only the asterisk goes.
+            <Form.Item
+              key={f.name}
+              name={f.name}
+              label={t(f.label)}
+              rules={rules}
+              required={f.type === "select" ? false : undefined}
+            >
               {f.type === "select" ? (
                 <Select
                   data-testid={`evidence-${f.name}`}

@@ -135,7 +135,8 @@ export function EvidencePage() {
           <Button
             size="small"
             icon={<HistoryOutlined aria-hidden />}
-            aria-label={t("evidenceEdit.history")}
+            // The visible count must be part of the name (axe: label-content-name-mismatch).
+            aria-label={r.revision > 1 ? `${t("evidenceEdit.history")}: ${r.revision}` : t("evidenceEdit.history")}
             data-testid={`history-${r.id}`}
             onClick={() => setDialog({ mode: "history", entity, id: r.id })}
           >

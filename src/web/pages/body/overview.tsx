@@ -2,7 +2,7 @@
 import { Link } from "react-router-dom";
 import { useState } from "react";
 import { Alert, Badge, Button, Card, Descriptions, Empty, List, Space, Tag, Typography } from "antd";
-import { ClockCircleOutlined, EditOutlined } from "@ant-design/icons";
+import { ClockCircleOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { useAuth } from "../../auth.tsx";
@@ -70,16 +70,38 @@ function Totals({ id }: { id: string }) {
   );
 }
 
+/** The information message in the reader's language, else kk → ru → en (as the portal shows it). */
+function infoIn(i: Initiative, lang: string): string | null {
+  const m = i.infoMessage;
+  const order =
+    lang === "ru"
+      ? [m.ru, m.kk ?? m.text, m.en]
+      : lang === "en"
+        ? [m.en, m.ru, m.kk ?? m.text]
+        : [m.kk ?? m.text, m.ru, m.en];
+  return order.find((x) => x?.trim()) ?? null;
+}
+
 function Initiatives({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const [editing, setEditing] = useState<Initiative | null>(null);
+  // null: closed; "new": a new initiative; else the one being edited.
+  const [editing, setEditing] = useState<Initiative | "new" | null>(null);
   const { data, loading, error, reload } = useLoad(
     () => api<Paged<Initiative>>("/api/initiatives", { query: { bodyId, limit: 100 } }),
     [bodyId],
   );
   return (
-    <Card title={t("initiative.title")} className="gap-top" data-testid="initiatives">
+    <Card
+      title={t("initiative.title")}
+      className="gap-top"
+      data-testid="initiatives"
+      extra={
+        <Button icon={<PlusOutlined />} onClick={() => setEditing("new")} data-testid="initiative-new">
+          {t("initiativeNew.button")}
+        </Button>
+      }
+    >
       {error && <Alert type="error" showIcon message={error.message} />}
       <List
         loading={loading}
@@ -113,9 +135,9 @@ function Initiatives({ bodyId }: { bodyId: string }) {
             </Descriptions>
             <div className="info-message">
               <Typography.Text strong>{t("initiative.infoMessage")}: </Typography.Text>
-              {i.infoMessage.text ? (
+              {infoIn(i, lang) ? (
                 <>
-                  {i.infoMessage.text}{" "}
+                  {infoIn(i, lang)}{" "}
                   <Typography.Text type="secondary">
                     ({t("initiative.publishedOn", { date: fmtDate(i.infoMessage.publishedAt) })})
                   </Typography.Text>
@@ -143,7 +165,8 @@ function Initiatives({ bodyId }: { bodyId: string }) {
       />
       {editing && (
         <InitiativeEditor
-          initiative={editing}
+          initiative={editing === "new" ? null : editing}
+          bodyId={bodyId}
           onClose={(changed) => {
             setEditing(null);
             if (changed) reload();

@@ -7,7 +7,7 @@
  * Names follow the bodies' official names (2025–2026, after the renamings of 2025).
  */
 import type { BodyKind, ExclusionReason } from "../../enums.ts";
-import { LOCAL_BODIES } from "./state-bodies-local.ts";
+import { DISTRICT_BODIES, LOCAL_BODIES } from "./state-bodies-local.ts";
 
 export interface BodySeed {
   code: string;
@@ -18,6 +18,8 @@ export interface BodySeed {
   regionCode: string | null;
   inScope: boolean;
   exclusionReason: ExclusionReason | null;
+  /** The ministry's choice to evaluate the body (default true); district and city akimats start without it. */
+  evaluated?: boolean;
   parentCode?: string;
   website?: string;
 }
@@ -249,6 +251,14 @@ const PRESIDENTIAL: readonly Row[] = [
   // A special state body under its own law, not one of §1's "national security bodies": in scope
   // (docs/methodology.md, "The registry and §1"). Was excluded as national_security until issue 13.
   ["state-guard-service", rk("Мемлекеттік күзет қызметі"), rf("Служба государственной охраны"), "State Guard Service"],
+  // Accountable to the President under the Constitutional Law on Elections, and none of §1's four
+  // exceptions: in scope (docs/methodology.md, "The registry and §1").
+  [
+    "cec",
+    rk("Орталық сайлау комиссиясы"),
+    "Центральная избирательная комиссия Республики Казахстан",
+    "Central Election Commission",
+  ],
 ];
 
 /** §1: the methodology does not apply to these. */
@@ -322,4 +332,5 @@ export const STATE_BODIES: readonly BodySeed[] = [
     }),
   ),
   ...LOCAL_BODIES,
+  ...DISTRICT_BODIES,
 ];

@@ -41,6 +41,11 @@ export function renderIndexPage(pc: PageContext, data: PortalBodyList, filter: P
   const regionName = new Map(
     data.regions.map((r) => [r.code, nameIn({ kk: r.nameKk, ru: r.nameRu, en: r.nameEn }, locale)]),
   );
+  // The reader's alphabet, as for the bodies (the database orders regions by code).
+  const collator = new Intl.Collator(locale);
+  const regionsInOrder = [...data.regions].sort((a, b) =>
+    collator.compare(regionName.get(a.code) ?? a.code, regionName.get(b.code) ?? b.code),
+  );
   const d = data.distribution;
   const chart = distributionChart(
     "bands",
@@ -68,7 +73,7 @@ export function renderIndexPage(pc: PageContext, data: PortalBodyList, filter: P
 ${locale !== "kk" ? html`<input type="hidden" name="lang" value="${locale}">` : ""}
 <label>${t("filter.q")}<input type="search" name="q" value="${filter.q ?? ""}" maxlength="200"></label>
 <label>${t("filter.kind")}<select name="kind"><option value="">${t("filter.allKinds")}</option>${BODY_KINDS.map((k) => html`<option value="${k}"${filter.kind === k ? html` selected` : ""}>${t(`kind.${k}`)}</option>`)}</select></label>
-<label>${t("filter.region")}<select name="region"><option value="">${t("filter.allRegions")}</option>${data.regions.map((r) => html`<option value="${r.code}"${filter.regionCode === r.code ? html` selected` : ""}>${regionName.get(r.code)}</option>`)}</select></label>
+<label>${t("filter.region")}<select name="region"><option value="">${t("filter.allRegions")}</option>${regionsInOrder.map((r) => html`<option value="${r.code}"${filter.regionCode === r.code ? html` selected` : ""}>${regionName.get(r.code)}</option>`)}</select></label>
 <button type="submit">${t("filter.submit")}</button>
 <a href="${portalHref("/portal", locale)}">${t("filter.reset")}</a>
 </form>`;

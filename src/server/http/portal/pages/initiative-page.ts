@@ -47,6 +47,8 @@ export function renderInitiativePage(pc: PageContext, report: Report): string {
   const t = portalTranslator(locale);
   const i = report.initiative;
   const title = nameIn({ kk: i.titleKk, ru: i.titleRu, en: i.titleEn }, locale);
+  // The reader's language first, then the others (kk → ru → en), as for the title.
+  const infoMessage = nameIn({ kk: i.infoMessage, ru: i.infoMessageRu, en: i.infoMessageEn }, locale);
   const bodyName = nameIn({ kk: report.body.nameKk, ru: report.body.nameRu, en: report.body.nameEn }, locale);
   const accepted = report.remarks.filter((r) => r.decision?.outcome === "accepted");
   const rejected = report.remarks.filter((r) => r.decision?.outcome === "rejected");
@@ -54,7 +56,7 @@ export function renderInitiativePage(pc: PageContext, report: Report): string {
 <h1>${title}</h1>
 <p class="lead">${t(`initiativeKind.${i.kind}`)} · ${t(`initiativeStatus.${i.status}`)}${i.discussionStartsOn || i.discussionEndsOn ? html` · ${t("initiative.window", { from: formatDate(i.discussionStartsOn), to: formatDate(i.discussionEndsOn) })}` : ""}</p>
 ${i.summary ? html`<p>${i.summary}</p>` : ""}
-${i.infoMessage ? html`<h2>${t("initiative.infoMessage")}</h2><p>${i.infoMessage}${i.infoMessagePublishedAt ? html` <span class="muted">(${formatDate(i.infoMessagePublishedAt)})</span>` : ""}</p>` : ""}
+${infoMessage ? html`<h2>${t("initiative.infoMessage")}</h2><p>${infoMessage}${i.infoMessagePublishedAt ? html` <span class="muted">(${formatDate(i.infoMessagePublishedAt)})</span>` : ""}</p>` : ""}
 ${i.portalUrl ? html`<p>${externalLink(i.portalUrl, t("initiative.onPortal"))}</p>` : ""}
 <section aria-labelledby="report-title"><h2 id="report-title">${t("report.title")}</h2>
 <p>${t("report.totals", report.totals)}</p>
