@@ -141,6 +141,7 @@ function SetUpForm({
           style={{ width: 260 }}
           options={PORTALS.map((p) => ({ value: p, label: t(`importer.${p}`) }))}
           aria-label={t("portalMonitors.portal")}
+          data-testid="portal-monitor-portal"
         />
       </Form.Item>
       <Form.Item
