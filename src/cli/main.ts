@@ -21,7 +21,7 @@ registerWorker(program);
 registerBackup(program);
 (await import("./commands/report.ts")).registerReport(program);
 (await import("./commands/import.ts")).registerImport(program);
-(await import("./commands/legalacts-monitor.ts")).registerLegalactsMonitor(program);
+(await import("./commands/portal-monitor.ts")).registerPortalMonitors(program);
 (await import("./commands/users.ts")).registerUsers(program);
 (await import("./commands/monitoring.ts")).registerMonitoring(program);
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { buildDailyDigests } from "../../src/server/services/reminders/build-daily-digests.ts";
-import { expectOk, shot, signIn, startE2E, type E2E } from "./harness.ts";
+import { chooseOption, expectOk, shot, signIn, startE2E, type E2E } from "./harness.ts";
 
 let e2e: E2E;
 
@@ -228,6 +228,19 @@ describe("§15 quarterly review (Chromium)", () => {
     await expectOk(page, "/monitoring/run", () => page.getByTestId("monitoring-run").click());
     await account.getByText("орта айнымалысы серверде орнатылмаған", { exact: false }).waitFor();
     await shot(page, "30-monitoring");
+
+    // The body's blog on dialog.egov.kz set up from the same form as the other portals: the row
+    // shows the blog's number and a next run (nothing is fetched until the job runs).
+    const portalForm = page.getByTestId("portal-monitor-form");
+    await chooseOption(page, "portal-monitor-portal", "«Ашық диалог» порталы");
+    await portalForm.getByPlaceholder("dialog.egov.kz/blogs/N/questions мекенжайындағы сан").fill("2051");
+    await expectOk(page, "/portal-monitors/dialog", () => page.getByTestId("portal-monitor-save").click());
+    const dialogRow = page
+      .getByTestId("portal-monitors")
+      .locator("tbody tr")
+      .filter({ hasText: "«Ашық диалог» порталы" });
+    await dialogRow.locator("code").filter({ hasText: "2051" }).waitFor();
+    await dialogRow.getByTestId("portal-run-dialog").waitFor();
     expect(problems).toEqual([]);
   }, 120_000);
 });

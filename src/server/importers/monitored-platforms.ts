@@ -1,8 +1,8 @@
 /**
  * The platforms whose live API a body's official account can be monitored through (issue 3), with
  * how each is fetched and which importer persists the file. Telegram is read through a bot in the
- * channel's discussion group (getUpdates); the portals are read from their pages
- * (legalacts/fetch-legalacts.ts); eOtinish stays on file import.
+ * channel's discussion group (getUpdates); the portals are read from their pages by their own
+ * monitor (services/imports/monitor-portal.ts); eOtinish stays on file import.
  */
 import type { ImporterName } from "./shared/types.ts";
 import type { FetchOptions } from "./shared/social.ts";

@@ -35,6 +35,30 @@ function defineJob<N extends JobName>(
   };
 }
 
+/** One portal's scheduled monitor: the same runner (services/imports/monitor-portal.ts) for each. */
+function portalMonitorJob(
+  name: "intake.legalacts" | "intake.budget" | "intake.dialog",
+  portal: "legalacts" | "budget" | "dialog",
+  cron: string,
+): JobDefinition<JobData<typeof name>> {
+  return defineJob(name, {
+    cron,
+    expireInSeconds: 5 * 60 * 60,
+    // A failing item is recorded on the body's monitor; the next run is its retry.
+    retryLimit: 0,
+    handler: async (ctx, data) => {
+      const { SYSTEM_ACTOR } = await import("../context.ts");
+      const { monitorPortal } = await import("../services/imports/monitor-portal.ts");
+      const { kazakhstanHour } = await import("../services/period.ts");
+      const run = await monitorPortal(ctx, SYSTEM_ACTOR, portal, {
+        bodyId: data.bodyId,
+        full: data.bodyId !== undefined || kazakhstanHour() === 5,
+      });
+      if (run.bodies) ctx.log.info({ bodyId: data.bodyId, ...run }, `${portal} pages monitored`);
+    },
+  });
+}
+
 export const JOB_DEFINITIONS: JobDefinition<never>[] = [
   defineJob("audit.verify", {
     // Nightly: a broken hash chain means someone edited the audit log behind the application.
@@ -139,42 +163,13 @@ export const JOB_DEFINITIONS: JobDefinition<never>[] = [
       }
     },
   }),
-  defineJob("intake.legalacts", {
-    // Issue 17: bodies' drafts on legalacts.egov.kz (pages, no API), every six hours; a draft whose
-    // list counters did not change is not fetched again, except on the run at 05:00 Astana time,
-    // which reads every draft of the list. { bodyId } is "run now" for one body (a full read).
-    cron: "40 */6 * * *",
-    expireInSeconds: 5 * 60 * 60,
-    retryLimit: 0,
-    handler: async (ctx, data) => {
-      const { SYSTEM_ACTOR } = await import("../context.ts");
-      const { monitorLegalactsDrafts } = await import("../services/imports/monitor-legalacts-drafts.ts");
-      const { kazakhstanHour } = await import("../services/period.ts");
-      const run = await monitorLegalactsDrafts(ctx, SYSTEM_ACTOR, {
-        bodyId: data.bodyId,
-        full: data.bodyId !== undefined || kazakhstanHour() === 5,
-      });
-      if (run.bodies) ctx.log.info({ bodyId: data.bodyId, ...run }, "legalacts drafts monitored");
-    },
-  }),
-  defineJob("intake.budget", {
-    // Issue 17: bodies' programs on budget.egov.kz (pages, no API), every six hours at minute 50; a
-    // program whose pages did not change is not imported again, except on the run at 05:00 Astana
-    // time. { bodyId } is "run now" for one body (every program imported).
-    cron: "50 */6 * * *",
-    expireInSeconds: 5 * 60 * 60,
-    retryLimit: 0,
-    handler: async (ctx, data) => {
-      const { SYSTEM_ACTOR } = await import("../context.ts");
-      const { monitorBudgetPrograms } = await import("../services/imports/monitor-budget-programs.ts");
-      const { kazakhstanHour } = await import("../services/period.ts");
-      const run = await monitorBudgetPrograms(ctx, SYSTEM_ACTOR, {
-        bodyId: data.bodyId,
-        full: data.bodyId !== undefined || kazakhstanHour() === 5,
-      });
-      if (run.bodies) ctx.log.info({ bodyId: data.bodyId, ...run }, "budget programs monitored");
-    },
-  }),
+  // Issue 17: bodies' pages on the portals that have no API (legalacts drafts, budget programs, the
+  // dialog blog), every six hours, each portal at its own minute (portal-readers.ts); an item that
+  // did not change is not imported again, except on the run at 05:00 Astana time, which reads every
+  // item. { bodyId } is "run now" for one body (a full read).
+  portalMonitorJob("intake.legalacts", "legalacts", "40 */6 * * *"),
+  portalMonitorJob("intake.budget", "budget", "50 */6 * * *"),
+  portalMonitorJob("intake.dialog", "dialog", "20 */6 * * *"),
   defineJob("feedback.partitions", {
     // Issue 7: feedback is partitioned by year; keep this year's and the next two years' partitions
     // made, so items never collect in the default partition (monthly; making one is a no-op after).

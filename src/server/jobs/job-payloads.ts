@@ -26,6 +26,8 @@ export const JOB_PAYLOADS = {
   "intake.legalacts": z.object({ bodyId: bodyId.optional() }),
   /** { bodyId } is "run now" for one body (every program imported); {} the six-hourly run. */
   "intake.budget": z.object({ bodyId: bodyId.optional() }),
+  /** { bodyId } is "run now" for one body (its blog read whole); {} the six-hourly run. */
+  "intake.dialog": z.object({ bodyId: bodyId.optional() }),
   "feedback.partitions": nothing,
   "initiatives.close-discussions": nothing,
   "imports.recover": nothing,

@@ -75,6 +75,7 @@ describeEachEngine("import screen: mapping preview; monitor screen", (engine) =>
     expect(list.json().items.map((m: { portal: string; configured: boolean }) => [m.portal, m.configured])).toEqual([
       ["legalacts", false],
       ["budget", false],
+      ["dialog", false],
     ]);
     const refused = await app.inject({
       method: "POST",
@@ -99,6 +100,36 @@ describeEachEngine("import screen: mapping preview; monitor screen", (engine) =>
       payload: { govAgencyId: "../x" },
     });
     expect(bad.statusCode).toBe(400);
+    // The one address for every portal: the dialog.egov.kz blog, set up and then turned off.
+    const dialog = await app.inject({
+      method: "PUT",
+      url: `/api/bodies/${body.id}/portal-monitors/dialog`,
+      headers: { cookie },
+      payload: { portalBodyId: "2051" },
+    });
+    expect(dialog.statusCode).toBe(200);
+    expect(dialog.json().items.find((m: { portal: string }) => m.portal === "dialog")).toMatchObject({
+      configured: true,
+      portalBodyId: "2051",
+      enabled: true,
+    });
+    const off = await app.inject({
+      method: "PUT",
+      url: `/api/bodies/${body.id}/portal-monitors/dialog`,
+      headers: { cookie },
+      payload: { portalBodyId: "2051", enabled: false },
+    });
+    expect(off.json().items.find((m: { portal: string }) => m.portal === "dialog")).toMatchObject({
+      enabled: false,
+      nextRunAt: null,
+    });
+    const unknown = await app.inject({
+      method: "PUT",
+      url: `/api/bodies/${body.id}/portal-monitors/eotinish`,
+      headers: { cookie },
+      payload: { portalBodyId: "1" },
+    });
+    expect(unknown.statusCode).toBe(400);
   });
 });
 

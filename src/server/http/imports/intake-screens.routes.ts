@@ -1,7 +1,7 @@
 /**
  * The import screen's column-mapping preview and the monitor screen (issue 17): upload a table file
  * to see its columns with samples and what importing it under a mapping would do (nothing is
- * written); list the body's monitored portals with last and next run; set up budget.egov.kz; run now.
+ * written); list the body's monitored portals with last and next run; set one up; run now.
  */
 import { createWriteStream, rmSync } from "node:fs";
 import { randomUUID } from "node:crypto";
@@ -17,11 +17,12 @@ import { describeProblem } from "../../services/imports/describe-problem.ts";
 import { listPortalMonitors } from "../../services/imports/list-portal-monitors.ts";
 import { previewColumnMap } from "../../services/imports/preview-column-map.ts";
 import { runPortalMonitorNow } from "../../services/imports/run-portal-monitor-now.ts";
-import { saveBudgetMonitor } from "../../services/imports/save-budget-monitor.ts";
+import { savePortalMonitor } from "../../services/imports/save-portal-monitor.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, uuidParam } from "../common.schema.ts";
 import {
   budgetMonitorBody,
+  portalMonitorBody,
   portalMonitorsSchema,
   portalParam,
   previewParams,
@@ -98,7 +99,7 @@ export const intakeScreensRoutes =
         schema: {
           tags,
           summary:
-            "The body's monitored portals (legalacts.egov.kz drafts, budget.egov.kz programs): settings, last run, next run",
+            "The body's monitored portals (legalacts.egov.kz drafts, budget.egov.kz programs, dialog.egov.kz blog): settings, last run, next run",
           params: uuidParam,
           response: { 200: portalMonitorsSchema, ...errors },
         },
@@ -107,12 +108,31 @@ export const intakeScreensRoutes =
     );
 
     app.put(
-      "/api/bodies/:id/budget-monitor",
+      "/api/bodies/:id/portal-monitors/:portal",
       {
         schema: {
           tags,
           summary:
-            "Name the body's id on budget.egov.kz (govAgencyId) so its programs are read every six hours (job intake.budget)",
+            "Name the body's id on the portal (legalacts governmentId, budget govAgencyId, dialog blog id) so its pages are read every six hours (job intake.<portal>)",
+          params: portalParam,
+          body: portalMonitorBody,
+          response: { 200: portalMonitorsSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const { id: bodyId, portal } = request.params;
+        await savePortalMonitor(ctx, actor, { bodyId, portal, ...request.body });
+        return { items: await listPortalMonitors(ctx, actor, bodyId) };
+      },
+    );
+
+    app.put(
+      "/api/bodies/:id/budget-monitor",
+      {
+        schema: {
+          tags,
+          summary: "Kept for existing clients: PUT /api/bodies/{id}/portal-monitors/budget with the body's govAgencyId",
           params: uuidParam,
           body: budgetMonitorBody,
           response: { 200: portalMonitorsSchema, ...errors },
@@ -120,7 +140,13 @@ export const intakeScreensRoutes =
       },
       async (request) => {
         const actor = requireActor(request);
-        await saveBudgetMonitor(ctx, actor, { bodyId: request.params.id, ...request.body });
+        const { govAgencyId, enabled } = request.body;
+        await savePortalMonitor(ctx, actor, {
+          bodyId: request.params.id,
+          portal: "budget",
+          portalBodyId: govAgencyId,
+          enabled,
+        });
         return { items: await listPortalMonitors(ctx, actor, request.params.id) };
       },
     );
@@ -130,7 +156,8 @@ export const intakeScreensRoutes =
       {
         schema: {
           tags,
-          summary: "Read every draft or program of the body on the portal now (queued where a job queue runs)",
+          summary:
+            "Read every draft, program or blog page of the body on the portal now (queued where a job queue runs)",
           params: portalParam,
           response: { 200: runNowSchema, ...errors },
         },

@@ -1,5 +1,6 @@
 /** zod schemas of the import screen's mapping preview and the monitor screen (issue 17). */
 import { z } from "zod";
+import { MONITORED_PORTALS } from "../../db/schema-portal-intake.ts";
 
 export const previewParams = z.object({ id: z.string().uuid(), importer: z.enum(["appeals", "template"]) });
 export const previewQuery = z.object({
@@ -44,10 +45,10 @@ export const previewSchema = z.object({
   problem: z.string().nullable(),
 });
 
-export const portalParam = z.object({ id: z.string().uuid(), portal: z.enum(["legalacts", "budget"]) });
+export const portalParam = z.object({ id: z.string().uuid(), portal: z.enum(MONITORED_PORTALS) });
 
 export const portalMonitorSchema = z.object({
-  portal: z.enum(["legalacts", "budget"]),
+  portal: z.enum(MONITORED_PORTALS),
   configured: z.boolean(),
   portalBodyId: z.string().nullable(),
   enabled: z.boolean(),
@@ -64,6 +65,16 @@ export const budgetMonitorBody = z.object({
     .string()
     .trim()
     .regex(/^[0-9]{1,12}$/, "the number in budget.egov.kz/budgetprogram/budgetprogram?govAgencyId=N"),
+  enabled: z.boolean().default(true),
+});
+
+export const portalMonitorBody = z.object({
+  /** The body's id on the portal: legalacts governmentId, budget govAgencyId, dialog blog id (/blogs/N/questions). */
+  portalBodyId: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{1,12}$/, "the number of the body in the portal's address"),
+  /** false stops the scheduled reading (the settings and what was seen are kept). */
   enabled: z.boolean().default(true),
 });
 

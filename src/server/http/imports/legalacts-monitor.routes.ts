@@ -1,9 +1,12 @@
-/** The scheduled reading of a body's drafts on legalacts.egov.kz (issue 17): its settings and last run. */
+/**
+ * The scheduled reading of a body's drafts on legalacts.egov.kz (issue 17): its settings and last run.
+ * The first monitor's own address, kept for its clients; the others are under /portal-monitors/:portal.
+ */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import type { LegalactsMonitorRow } from "../../repositories/legalacts-monitor.repository.ts";
-import { getLegalactsMonitor, saveLegalactsMonitor } from "../../services/imports/save-legalacts-monitor.ts";
+import type { PortalMonitorRow } from "../../repositories/portal-monitor.repository.ts";
+import { getPortalMonitor, savePortalMonitor } from "../../services/imports/save-portal-monitor.ts";
 import { requireActor } from "../plugins/auth.ts";
 import { errorSchema, uuidParam } from "../common.schema.ts";
 import { monitorSchema } from "./legalacts-monitor.schema.ts";
@@ -11,11 +14,11 @@ import { monitorSchema } from "./legalacts-monitor.schema.ts";
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 const tags = ["imports"];
 
-function present(row: LegalactsMonitorRow | null): z.infer<typeof monitorSchema> {
+function present(row: PortalMonitorRow | null): z.infer<typeof monitorSchema> {
   if (!row) return { configured: false, governmentId: null, enabled: false, draftsSeen: 0, lastRun: null };
   return {
     configured: true,
-    governmentId: row.governmentId,
+    governmentId: row.portalBodyId,
     enabled: row.enabled,
     draftsSeen: Object.keys(row.seen ?? {}).length,
     lastRun: row.lastRunAt
@@ -38,7 +41,7 @@ export const legalactsMonitorRoutes =
           response: { 200: monitorSchema, ...errors },
         },
       },
-      async (request) => present(await getLegalactsMonitor(ctx, requireActor(request), request.params.id)),
+      async (request) => present(await getPortalMonitor(ctx, requireActor(request), request.params.id, "legalacts")),
     );
 
     app.put(
@@ -60,6 +63,13 @@ export const legalactsMonitorRoutes =
         },
       },
       async (request) =>
-        present(await saveLegalactsMonitor(ctx, requireActor(request), { bodyId: request.params.id, ...request.body })),
+        present(
+          await savePortalMonitor(ctx, requireActor(request), {
+            bodyId: request.params.id,
+            portal: "legalacts",
+            portalBodyId: request.body.governmentId,
+            enabled: request.body.enabled,
+          }),
+        ),
     );
   };

@@ -5,6 +5,7 @@
  * `pikir import dialog FILE` reads. robots.txt of the portal disallows `/search`, `/blogs/search/`
  * and `/blogs/all-questions`: those addresses are refused here; Pikir reads a body's own pages.
  */
+import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { FetchFailedError, PoliteFetcher } from "../shared/polite-fetch.ts";
 import { DIALOG_SNAPSHOT_FORMAT, type PortalSnapshot } from "../shared/read-portal-pages.ts";
@@ -42,7 +43,7 @@ export async function fetchDialogPages(
   input: string,
   file: string,
   options: DialogFetchOptions = {},
-): Promise<{ pages: number; questions: number; requests: number }> {
+): Promise<{ pages: number; questions: number; requests: number; digest: string }> {
   const origin = (options.origin ?? DIALOG_ORIGIN).replace(/\/+$/, "");
   const fetcher = options.fetcher ?? new PoliteFetcher();
   const base = dialogAddressOf(input, origin);
@@ -61,5 +62,8 @@ export async function fetchDialogPages(
   }
   const snapshot: PortalSnapshot = { format: DIALOG_SNAPSHOT_FORMAT, fetchedAt: new Date().toISOString(), pages };
   await writeFile(file, JSON.stringify(snapshot));
-  return { pages: pages.length, questions, requests: fetcher.requests };
+  // The monitor compares it with the last import's: the same pages are not imported again.
+  const hash = createHash("sha256");
+  for (const page of pages) hash.update(page.html).update("\0");
+  return { pages: pages.length, questions, requests: fetcher.requests, digest: hash.digest("hex").slice(0, 32) };
 }

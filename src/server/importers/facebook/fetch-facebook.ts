@@ -4,16 +4,17 @@ import { apiUrl, fetchJson, pageBeforeSince, sameOrigin, writePages, type FetchO
 export const GRAPH_API = "https://graph.facebook.com";
 
 /**
- * The Graph API version every Graph call uses: PIKIR_GRAPH_API_VERSION, or v25.0 (released
- * 18 Feb 2026, available until 29 Jul 2028 by developers.facebook.com/docs/graph-api/changelog/versions;
- * v19.0, used before, expired on 21 May 2026). A version past its date is upgraded by Meta to the
- * oldest available one, so the setting only has to be moved forward before it expires.
+ * The Graph API version every Graph call uses: PIKIR_GRAPH_API_VERSION, or v26.0 (released
+ * 29 Jul 2026, the newest, its end not yet set by developers.facebook.com/docs/graph-api/changelog/versions;
+ * v25.0 is available until 29 Jul 2028; v19.0, used before issue 17, expired on 21 May 2026). A
+ * version past its date is upgraded by Meta to the oldest available one, so the setting only has to
+ * be moved forward before it expires.
  */
-export const DEFAULT_GRAPH_VERSION = "v25.0";
+export const DEFAULT_GRAPH_VERSION = "v26.0";
 export function graphVersion(value = process.env.PIKIR_GRAPH_API_VERSION): string {
   if (!value) return DEFAULT_GRAPH_VERSION;
   if (!/^v\d{1,2}\.\d$/.test(value))
-    throw new Error(`PIKIR_GRAPH_API_VERSION must look like v25.0, not "${value.slice(0, 20)}"`);
+    throw new Error(`PIKIR_GRAPH_API_VERSION must look like v26.0, not "${value.slice(0, 20)}"`);
   return value;
 }
 

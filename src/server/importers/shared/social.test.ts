@@ -19,15 +19,15 @@ const server = createServer((req, res) => {
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   if (url.searchParams.get("access_token") !== "page-token")
     return json(400, { error: { message: "Invalid OAuth access token.", type: "OAuthException", code: 190 } });
-  if (url.pathname === "/v25.0/100200300/feed" && url.searchParams.get("after") === "2")
+  if (url.pathname === "/v26.0/100200300/feed" && url.searchParams.get("after") === "2")
     return json(200, { data: [{ id: "100200300_2" }], paging: {} });
-  if (url.pathname === "/v25.0/100200300/feed")
+  if (url.pathname === "/v26.0/100200300/feed")
     return json(200, {
       data: [{ id: "100200300_1" }],
-      paging: { next: `${nextHost || base}/v25.0/100200300/feed?after=2&access_token=page-token` },
+      paging: { next: `${nextHost || base}/v26.0/100200300/feed?after=2&access_token=page-token` },
     });
   // A dated feed, newest first: three pages of posts.
-  if (url.pathname === "/v25.0/500/feed") {
+  if (url.pathname === "/v26.0/500/feed") {
     const page = Number(url.searchParams.get("after") ?? "1");
     requests.push(page);
     const posts = [
@@ -40,12 +40,12 @@ const server = createServer((req, res) => {
     ][page - 1];
     return json(200, {
       data: posts,
-      paging: page < 3 ? { next: `${base}/v25.0/500/feed?after=${page + 1}&access_token=page-token` } : {},
+      paging: page < 3 ? { next: `${base}/v26.0/500/feed?after=${page + 1}&access_token=page-token` } : {},
     });
   }
-  if (url.pathname === "/v25.0/1784/media") return json(200, { data: [{ id: "m1" }] });
+  if (url.pathname === "/v26.0/1784/media") return json(200, { data: [{ id: "m1" }] });
   // A post with two pages of comments; the second holds the Page's reply (filter=stream gives it with `parent`).
-  if (url.pathname === "/v25.0/600/feed") {
+  if (url.pathname === "/v26.0/600/feed") {
     fields.push(url.searchParams.get("fields") ?? "");
     return json(200, {
       data: [
@@ -53,13 +53,13 @@ const server = createServer((req, res) => {
           id: "600_1",
           comments: {
             data: [{ id: "c1", message: "Когда?" }],
-            paging: { next: `${base}/v25.0/600_1/comments?after=2&access_token=page-token` },
+            paging: { next: `${base}/v26.0/600_1/comments?after=2&access_token=page-token` },
           },
         },
       ],
     });
   }
-  if (url.pathname === "/v25.0/600_1/comments")
+  if (url.pathname === "/v26.0/600_1/comments")
     return json(200, {
       data: [{ id: "c2", message: "Завтра.", parent: { id: "c1" }, from: { id: "600" } }],
       paging: {},
@@ -123,9 +123,9 @@ describe("Graph API fetchers", { timeout: 10_000 }, () => {
   });
 
   it("take the Graph API version from the configuration, with a current default", () => {
-    expect(graphVersion(undefined)).toBe("v25.0");
-    expect(graphVersion("v26.0")).toBe("v26.0");
-    expect(() => graphVersion("19")).toThrow(/must look like v25.0/);
+    expect(graphVersion(undefined)).toBe("v26.0");
+    expect(graphVersion("v25.0")).toBe("v25.0");
+    expect(() => graphVersion("19")).toThrow(/must look like v26.0/);
   });
 
   it("reach back a week before the last good run, and sweep everything after a failure, on the first run, or when asked", () => {

@@ -1,21 +1,18 @@
 /**
  * The body's monitored portal pages for the monitor screen (issue 17): its drafts on
- * legalacts.egov.kz (job intake.legalacts) and its programs on budget.egov.kz (job intake.budget),
- * each with the portal's id of the body, on/off, what was seen, the last run (when, result, added,
- * error) and the next scheduled run (from the job's cron, UTC).
+ * legalacts.egov.kz, its programs on budget.egov.kz and its blog on dialog.egov.kz (jobs
+ * intake.<portal>), each with the portal's id of the body, on/off, what was seen, the last run
+ * (when, result, added, error) and the next scheduled run (from the job's cron, UTC).
  */
 import type { Actor, AppContext } from "../../context.ts";
+import { MONITORED_PORTALS, type MonitoredPortal } from "../../db/index.ts";
 import { notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { findBody } from "../../repositories/body.repository.ts";
-import { findBudgetMonitor } from "../../repositories/budget-monitor.repository.ts";
-import { findLegalactsMonitor } from "../../repositories/legalacts-monitor.repository.ts";
+import { listBodyPortalMonitors } from "../../repositories/portal-monitor.repository.ts";
+import { PORTAL_READERS } from "./portal-readers.ts";
 
-export const MONITORED_PORTALS = ["legalacts", "budget"] as const;
-export type MonitoredPortal = (typeof MONITORED_PORTALS)[number];
-
-/** Minute past the hour of each job's cron ("M *\/6 * * *"): legalacts 40, budget 50 (jobs/definitions.ts). */
-const CRON_MINUTE: Record<MonitoredPortal, number> = { legalacts: 40, budget: 50 };
+export { MONITORED_PORTALS, type MonitoredPortal };
 
 /** The next instant after `now` at minute `minute` of an hour divisible by six (UTC), as the cron fires. */
 export function nextSixHourly(now: Date, minute: number): Date {
@@ -29,7 +26,7 @@ export function nextSixHourly(now: Date, minute: number): Date {
 export interface PortalMonitorView {
   portal: MonitoredPortal;
   configured: boolean;
-  /** legalacts: governmentId; budget: govAgencyId. */
+  /** legalacts: governmentId; budget: govAgencyId; dialog: blogId. */
   portalBodyId: string | null;
   enabled: boolean;
   itemsSeen: number;
@@ -45,21 +42,19 @@ export async function listPortalMonitors(
 ): Promise<PortalMonitorView[]> {
   authorize(actor, "monitoring.manage", bodyId);
   if (!(await findBody(ctx.database.db, bodyId))) throw notFound("body");
-  const legalacts = await findLegalactsMonitor(ctx.database.db, bodyId);
-  const budget = await findBudgetMonitor(ctx.database.db, bodyId);
-  const rows = [
-    { portal: "legalacts" as const, row: legalacts, id: legalacts?.governmentId ?? null },
-    { portal: "budget" as const, row: budget, id: budget?.govAgencyId ?? null },
-  ];
-  return rows.map(({ portal, row, id }) => ({
-    portal,
-    configured: !!row,
-    portalBodyId: id,
-    enabled: row?.enabled ?? false,
-    itemsSeen: Object.keys(row?.seen ?? {}).length,
-    lastRun: row?.lastRunAt
-      ? { at: row.lastRunAt.toISOString(), status: row.lastStatus, error: row.lastError, added: row.lastAdded }
-      : null,
-    nextRunAt: row?.enabled ? nextSixHourly(now, CRON_MINUTE[portal]).toISOString() : null,
-  }));
+  const rows = await listBodyPortalMonitors(ctx.database.db, bodyId);
+  return MONITORED_PORTALS.map((portal) => {
+    const row = rows.find((r) => r.portal === portal);
+    return {
+      portal,
+      configured: !!row,
+      portalBodyId: row?.portalBodyId ?? null,
+      enabled: row?.enabled ?? false,
+      itemsSeen: Object.keys(row?.seen ?? {}).length,
+      lastRun: row?.lastRunAt
+        ? { at: row.lastRunAt.toISOString(), status: row.lastStatus, error: row.lastError, added: row.lastAdded }
+        : null,
+      nextRunAt: row?.enabled ? nextSixHourly(now, PORTAL_READERS[portal].cronMinute).toISOString() : null,
+    };
+  });
 }

@@ -1,16 +1,16 @@
 /**
- * "Run now" for one body's monitored portal: queued where a job queue runs (reading every draft
- * or program takes minutes), inline otherwise (a CLI or test context). Both read every item.
+ * "Run now" for one body's monitored portal: queued where a job queue runs (reading every draft,
+ * program or page of questions takes minutes), inline otherwise (a CLI or test context). Both read
+ * every item.
  */
 import type { Actor, AppContext } from "../../context.ts";
+import type { MonitoredPortal } from "../../db/index.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
 import { findBody } from "../../repositories/body.repository.ts";
-import { findBudgetMonitor } from "../../repositories/budget-monitor.repository.ts";
-import { findLegalactsMonitor } from "../../repositories/legalacts-monitor.repository.ts";
-import type { MonitoredPortal } from "./list-portal-monitors.ts";
-import { monitorBudgetPrograms, type MonitorBudgetOptions } from "./monitor-budget-programs.ts";
-import { monitorLegalactsDrafts } from "./monitor-legalacts-drafts.ts";
+import { findPortalMonitor } from "../../repositories/portal-monitor.repository.ts";
+import { monitorPortal, type MonitorPortalOptions } from "./monitor-portal.ts";
+import { PORTAL_READERS } from "./portal-readers.ts";
 
 export type PortalRunNow =
   | { queued: true; jobId: string | null }
@@ -21,23 +21,16 @@ export async function runPortalMonitorNow(
   actor: Actor,
   bodyId: string,
   portal: MonitoredPortal,
-  options: Pick<MonitorBudgetOptions, "origin" | "fetcher"> = {},
+  options: Pick<MonitorPortalOptions, "origin" | "fetcher"> = {},
 ): Promise<PortalRunNow> {
   authorize(actor, "monitoring.manage", bodyId);
   if (!(await findBody(ctx.database.db, bodyId))) throw notFound("body");
-  const monitor =
-    portal === "budget"
-      ? await findBudgetMonitor(ctx.database.db, bodyId)
-      : await findLegalactsMonitor(ctx.database.db, bodyId);
+  const monitor = await findPortalMonitor(ctx.database.db, portal, bodyId);
   if (!monitor?.enabled)
     throw new AppError("validation_failed", { details: `the body's ${portal} monitor is not set up or is off` });
-  const job = portal === "budget" ? "intake.budget" : "intake.legalacts";
+  const job = PORTAL_READERS[portal].job;
   if (ctx.jobs)
     return { queued: true, jobId: await ctx.jobs.send(job, { bodyId }, { singletonKey: `${job}:${bodyId}` }) };
-  if (portal === "budget") {
-    const run = await monitorBudgetPrograms(ctx, actor, { ...options, bodyId, full: true });
-    return { queued: false, added: run.added, failed: run.failed, read: run.programs };
-  }
-  const run = await monitorLegalactsDrafts(ctx, actor, { ...options, bodyId, full: true });
-  return { queued: false, added: run.added, failed: run.failed, read: run.drafts };
+  const run = await monitorPortal(ctx, actor, portal, { ...options, bodyId, full: true });
+  return { queued: false, added: run.added, failed: run.failed, read: run.read };
 }

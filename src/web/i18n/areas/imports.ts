@@ -82,7 +82,7 @@ const en = {
   "columns.effect.portal_rows_only": "only rows of the two portals (open NPA, open budgets) enter F (§2.8)",
   "portalMonitors.title": "Monitored portal pages",
   "portalMonitors.intro":
-    "The body's drafts on the legal acts portal and programs on the open budgets portal are read every six hours; only new and changed comments are added.",
+    "The body's drafts on the legal acts portal, programs on the open budgets portal and blog on the open dialogue portal are read every six hours; only new and changed comments are added.",
   "portalMonitors.portal": "Portal",
   "portalMonitors.portalBodyId": "Body's id on the portal",
   "portalMonitors.notSet": "not set up",
@@ -94,9 +94,13 @@ const en = {
   "portalMonitors.off": "off",
   "portalMonitors.queued": "The run is queued.",
   "portalMonitors.ran": "Done: {{added}} added.",
-  "portalMonitors.govAgencyId": "Body's id on budget.egov.kz (govAgencyId)",
-  "portalMonitors.govAgencyIdHint": "The number in budget.egov.kz/budgetprogram/budgetprogram?govAgencyId=N",
-  "portalMonitors.saveBudget": "Monitor the open budgets portal",
+  "portalMonitors.idLabel.legalacts": "Body's id on legalacts.egov.kz (governmentId)",
+  "portalMonitors.idLabel.budget": "Body's id on budget.egov.kz (govAgencyId)",
+  "portalMonitors.idLabel.dialog": "Body's blog on dialog.egov.kz",
+  "portalMonitors.idHint.legalacts": "The number in legalacts.egov.kz/list?governmentId=N",
+  "portalMonitors.idHint.budget": "The number in budget.egov.kz/budgetprogram/budgetprogram?govAgencyId=N",
+  "portalMonitors.idHint.dialog": "The number in dialog.egov.kz/blogs/N/questions",
+  "portalMonitors.save": "Monitor",
 };
 
 type Keys = keyof typeof en;
@@ -181,7 +185,7 @@ const kk: Record<Keys, string> = {
   "columns.effect.portal_rows_only": "F-ке тек екі порталдың (ашық НҚА, ашық бюджеттер) жолдары кіреді (§2.8)",
   "portalMonitors.title": "Бақыланатын портал беттері",
   "portalMonitors.intro":
-    "Органның құқықтық актілер порталындағы жобалары мен ашық бюджеттер порталындағы бағдарламалары алты сағат сайын оқылады; тек жаңа және өзгерген түсініктемелер қосылады.",
+    "Органның құқықтық актілер порталындағы жобалары, ашық бюджеттер порталындағы бағдарламалары және ашық диалог порталындағы блогы алты сағат сайын оқылады; тек жаңа және өзгерген түсініктемелер қосылады.",
   "portalMonitors.portal": "Интернет-портал",
   "portalMonitors.portalBodyId": "Органның порталдағы идентификаторы",
   "portalMonitors.notSet": "бапталмаған",
@@ -193,9 +197,13 @@ const kk: Record<Keys, string> = {
   "portalMonitors.off": "өшірулі",
   "portalMonitors.queued": "Іске қосу кезекке қойылды.",
   "portalMonitors.ran": "Орындалды: {{added}} қосылды.",
-  "portalMonitors.govAgencyId": "Органның budget.egov.kz идентификаторы (govAgencyId)",
-  "portalMonitors.govAgencyIdHint": "budget.egov.kz/budgetprogram/budgetprogram?govAgencyId=N мекенжайындағы сан",
-  "portalMonitors.saveBudget": "Ашық бюджеттер порталын бақылау",
+  "portalMonitors.idLabel.legalacts": "Органның legalacts.egov.kz идентификаторы (governmentId)",
+  "portalMonitors.idLabel.budget": "Органның budget.egov.kz идентификаторы (govAgencyId)",
+  "portalMonitors.idLabel.dialog": "Органның dialog.egov.kz блогы",
+  "portalMonitors.idHint.legalacts": "legalacts.egov.kz/list?governmentId=N мекенжайындағы сан",
+  "portalMonitors.idHint.budget": "budget.egov.kz/budgetprogram/budgetprogram?govAgencyId=N мекенжайындағы сан",
+  "portalMonitors.idHint.dialog": "dialog.egov.kz/blogs/N/questions мекенжайындағы сан",
+  "portalMonitors.save": "Бақылау",
 };
 
 const ru: Record<Keys, string> = {
@@ -278,7 +286,7 @@ const ru: Record<Keys, string> = {
   "columns.effect.portal_rows_only": "в F входят только строки двух порталов (открытые НПА, открытые бюджеты) (§2.8)",
   "portalMonitors.title": "Отслеживаемые страницы порталов",
   "portalMonitors.intro":
-    "Проекты органа на портале правовых актов и программы на портале открытых бюджетов читаются каждые шесть часов; добавляются только новые и изменённые комментарии.",
+    "Проекты органа на портале правовых актов, программы на портале открытых бюджетов и блог на портале открытого диалога читаются каждые шесть часов; добавляются только новые и изменённые комментарии.",
   "portalMonitors.portal": "Портал",
   "portalMonitors.portalBodyId": "Идентификатор органа на портале",
   "portalMonitors.notSet": "не настроено",
@@ -290,9 +298,13 @@ const ru: Record<Keys, string> = {
   "portalMonitors.off": "выключено",
   "portalMonitors.queued": "Запуск поставлен в очередь.",
   "portalMonitors.ran": "Выполнено: добавлено {{added}}.",
-  "portalMonitors.govAgencyId": "Идентификатор органа на budget.egov.kz (govAgencyId)",
-  "portalMonitors.govAgencyIdHint": "Число в адресе budget.egov.kz/budgetprogram/budgetprogram?govAgencyId=N",
-  "portalMonitors.saveBudget": "Отслеживать портал открытых бюджетов",
+  "portalMonitors.idLabel.legalacts": "Идентификатор органа на legalacts.egov.kz (governmentId)",
+  "portalMonitors.idLabel.budget": "Идентификатор органа на budget.egov.kz (govAgencyId)",
+  "portalMonitors.idLabel.dialog": "Блог органа на dialog.egov.kz",
+  "portalMonitors.idHint.legalacts": "Число в адресе legalacts.egov.kz/list?governmentId=N",
+  "portalMonitors.idHint.budget": "Число в адресе budget.egov.kz/budgetprogram/budgetprogram?govAgencyId=N",
+  "portalMonitors.idHint.dialog": "Число в адресе dialog.egov.kz/blogs/N/questions",
+  "portalMonitors.save": "Отслеживать",
 };
 
 export const importsCatalog = { en, kk, ru };

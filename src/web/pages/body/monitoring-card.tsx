@@ -4,12 +4,13 @@
  * outcome with its import run. Officers add and change accounts and can fetch now; the head reads.
  */
 import { useState } from "react";
-import { Alert, App, Button, Card, Empty, Form, Input, Select, Space, Switch, Table, Tag, Typography } from "antd";
+import { App, Button, Empty, Form, Input, Select, Space, Switch, Table, Tag, Typography } from "antd";
 import { PlusOutlined, SyncOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../../api.ts";
+import { api } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { fmtDateTime } from "../../format.ts";
+import { MonitorCardFrame, useActionFailure } from "./monitor-card-frame.tsx";
 
 const PLATFORMS = ["youtube", "vk", "facebook", "instagram", "telegram"] as const;
 type Platform = (typeof PLATFORMS)[number];
@@ -50,40 +51,33 @@ export function MonitoringCard({ bodyId, canManage }: { bodyId: string; canManag
     () => api<{ items: MonitoredAccount[] }>(`/api/bodies/${bodyId}/monitoring`),
     [bodyId],
   );
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, clear, attempt } = useActionFailure();
   const [busy, setBusy] = useState(false);
 
-  const save = async (settings: Settings) => {
-    setFailure(null);
-    try {
+  const save = (settings: Settings) =>
+    attempt(async () => {
       await api(`/api/bodies/${bodyId}/monitoring`, { method: "PUT", body: settings });
       reload();
-      return true;
-    } catch (e) {
-      setFailure(e instanceof ApiError ? e.message : String(e));
-      return false;
-    }
-  };
+    });
   const runNow = async () => {
     setBusy(true);
-    setFailure(null);
-    try {
+    await attempt(async () => {
       const result = await api<{ message: string }>(`/api/bodies/${bodyId}/monitoring/run`, { method: "POST" });
       void message.info(result.message);
       reload();
-    } catch (e) {
-      setFailure(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   };
   const configured = (data?.items ?? []).filter((a) => a.configured);
 
   return (
-    <Card
-      className="gap-top"
+    <MonitorCardFrame
       title={t("monitoring.title")}
-      data-testid="monitoring"
+      intro={t("monitoring.intro")}
+      testId="monitoring"
+      error={error}
+      failure={failure}
+      onCloseFailure={clear}
       extra={
         canManage &&
         configured.length > 0 && (
@@ -93,18 +87,6 @@ export function MonitoringCard({ bodyId, canManage }: { bodyId: string; canManag
         )
       }
     >
-      <Typography.Paragraph type="secondary">{t("monitoring.intro")}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon message={error.message} className="gap-bottom" />}
-      {failure && (
-        <Alert
-          type="error"
-          showIcon
-          message={failure}
-          className="gap-bottom"
-          closable
-          onClose={() => setFailure(null)}
-        />
-      )}
       <Table<MonitoredAccount>
         size="small"
         rowKey="accountId"
@@ -186,7 +168,7 @@ export function MonitoringCard({ bodyId, canManage }: { bodyId: string; canManag
         ]}
       />
       {canManage && <AddAccountForm onSave={save} />}
-    </Card>
+    </MonitorCardFrame>
   );
 }
 

@@ -1,16 +1,21 @@
 /**
- * The monitor screen (issue 17): the body's monitored drafts on legalacts.egov.kz and programs on
- * budget.egov.kz, each with the portal's id of the body, last run (when, result, added, error), next
- * run and "run now"; an officer sets up budget.egov.kz (the body's govAgencyId).
+ * The monitor screen (issue 17): the body's monitored drafts on legalacts.egov.kz, programs on
+ * budget.egov.kz and blog on dialog.egov.kz, each with the portal's id of the body, last run (when,
+ * result, added, error), next run and "run now"; an officer sets any of them up with the body's
+ * number on that portal (one form, one address: PUT /api/bodies/{id}/portal-monitors/{portal}).
  */
 import { useState } from "react";
-import { Alert, App, Button, Card, Form, Input, Table, Tag, Typography } from "antd";
+import { App, Button, Form, Input, Select, Table, Tag, Typography } from "antd";
 import { SyncOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import type { PortalMonitor, PortalRunNow } from "../../../server/http/api-contract.ts";
-import { api, ApiError } from "../../api.ts";
+import { api } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { fmtDateTime } from "../../format.ts";
+import { MonitorCardFrame, useActionFailure } from "./monitor-card-frame.tsx";
+
+type Portal = PortalMonitor["portal"];
+const PORTALS: Portal[] = ["legalacts", "budget", "dialog"];
 
 export function PortalMonitorsCard({ bodyId, canManage }: { bodyId: string; canManage: boolean }) {
   const { t } = useTranslation();
@@ -19,47 +24,36 @@ export function PortalMonitorsCard({ bodyId, canManage }: { bodyId: string; canM
     () => api<{ items: PortalMonitor[] }>(`/api/bodies/${bodyId}/portal-monitors`),
     [bodyId],
   );
-  const [failure, setFailure] = useState<string | null>(null);
-  const [running, setRunning] = useState<string | null>(null);
+  const { failure, clear, attempt } = useActionFailure();
+  const [running, setRunning] = useState<Portal | null>(null);
 
-  const runNow = async (portal: PortalMonitor["portal"]) => {
+  const runNow = async (portal: Portal) => {
     setRunning(portal);
-    setFailure(null);
-    try {
+    await attempt(async () => {
       const result = await api<PortalRunNow>(`/api/bodies/${bodyId}/portal-monitors/${portal}/run`, { method: "POST" });
       void message.info(result.queued ? t("portalMonitors.queued") : t("portalMonitors.ran", { added: result.added }));
       reload();
-    } catch (e) {
-      setFailure(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setRunning(null);
-    }
+    });
+    setRunning(null);
   };
-  const saveBudget = async (values: { govAgencyId: string }) => {
-    setFailure(null);
-    try {
-      await api(`/api/bodies/${bodyId}/budget-monitor`, { method: "PUT", body: { govAgencyId: values.govAgencyId } });
+  const save = (values: { portal: Portal; portalBodyId: string }) =>
+    attempt(async () => {
+      await api(`/api/bodies/${bodyId}/portal-monitors/${values.portal}`, {
+        method: "PUT",
+        body: { portalBodyId: values.portalBodyId },
+      });
       reload();
-    } catch (e) {
-      setFailure(e instanceof ApiError ? e.message : String(e));
-    }
-  };
-  const budget = data?.items.find((m) => m.portal === "budget");
+    });
 
   return (
-    <Card className="gap-top" title={t("portalMonitors.title")} data-testid="portal-monitors">
-      <Typography.Paragraph type="secondary">{t("portalMonitors.intro")}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon message={error.message} className="gap-bottom" />}
-      {failure && (
-        <Alert
-          type="error"
-          showIcon
-          message={failure}
-          className="gap-bottom"
-          closable
-          onClose={() => setFailure(null)}
-        />
-      )}
+    <MonitorCardFrame
+      title={t("portalMonitors.title")}
+      intro={t("portalMonitors.intro")}
+      testId="portal-monitors"
+      error={error}
+      failure={failure}
+      onCloseFailure={clear}
+    >
       <Table<PortalMonitor>
         size="small"
         rowKey="portal"
@@ -113,26 +107,53 @@ export function PortalMonitorsCard({ bodyId, canManage }: { bodyId: string; canM
           },
         ]}
       />
-      {canManage && (
-        <Form
-          layout="inline"
-          className="gap-top"
-          onFinish={saveBudget}
-          initialValues={{ govAgencyId: budget?.portalBodyId ?? "" }}
-          key={budget?.portalBodyId ?? "none"}
-        >
-          <Form.Item
-            name="govAgencyId"
-            label={t("portalMonitors.govAgencyId")}
-            rules={[{ required: true, pattern: /^[0-9]{1,12}$/, message: t("portalMonitors.govAgencyIdHint") }]}
-          >
-            <Input style={{ width: 160 }} maxLength={12} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" data-testid="budget-monitor-save">
-            {t("portalMonitors.saveBudget")}
-          </Button>
-        </Form>
-      )}
-    </Card>
+      {canManage && <SetUpForm items={data?.items ?? []} onSave={save} />}
+    </MonitorCardFrame>
+  );
+}
+
+function SetUpForm({
+  items,
+  onSave,
+}: {
+  items: PortalMonitor[];
+  onSave: (values: { portal: Portal; portalBodyId: string }) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ portal: Portal; portalBodyId: string }>();
+  const portal = Form.useWatch("portal", form) ?? "legalacts";
+  // Choosing a portal shows the id it already has, so "save" changes it rather than guessing.
+  const known = (p: Portal) => items.find((m) => m.portal === p)?.portalBodyId ?? "";
+  return (
+    <Form
+      form={form}
+      layout="inline"
+      className="gap-top"
+      onFinish={(values) => void onSave(values)}
+      initialValues={{ portal: "legalacts", portalBodyId: known("legalacts") }}
+      onValuesChange={(changed: { portal?: Portal }) => {
+        if (changed.portal) form.setFieldValue("portalBodyId", known(changed.portal));
+      }}
+      data-testid="portal-monitor-form"
+    >
+      <Form.Item name="portal" label={t("portalMonitors.portal")}>
+        <Select
+          style={{ width: 260 }}
+          options={PORTALS.map((p) => ({ value: p, label: t(`importer.${p}`) }))}
+          aria-label={t("portalMonitors.portal")}
+          data-testid="portal-monitor-portal"
+        />
+      </Form.Item>
+      <Form.Item
+        name="portalBodyId"
+        label={t(`portalMonitors.idLabel.${portal}`)}
+        rules={[{ required: true, pattern: /^[0-9]{1,12}$/, message: t(`portalMonitors.idHint.${portal}`) }]}
+      >
+        <Input style={{ width: 160 }} maxLength={12} placeholder={t(`portalMonitors.idHint.${portal}`)} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" data-testid="portal-monitor-save">
+        {t("portalMonitors.save")}
+      </Button>
+    </Form>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * Fetching budget.egov.kz and dialog.egov.kz pages from a local HTTP server (SYNTHETIC pages,
- * test/fixtures/portal-pages), and the scheduled read of a body's programs, on both engines.
+ * test/fixtures/portal-pages), and the scheduled read of a body's programs and of its blog on
+ * dialog.egov.kz (the one portal-monitor runner), on both engines.
  */
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -16,17 +18,21 @@ import { budgetProgramOf, fetchBudgetProgram } from "../../importers/budget/fetc
 import { dialogAddressOf, fetchDialogPages } from "../../importers/dialog/fetch-dialog.ts";
 import { FetchFailedError, PoliteFetcher } from "../../importers/shared/polite-fetch.ts";
 import { importFile } from "./import-file.ts";
-import { monitorBudgetPrograms } from "./monitor-budget-programs.ts";
-import { saveBudgetMonitor } from "./save-budget-monitor.ts";
+import { monitorPortal } from "./monitor-portal.ts";
+import { savePortalMonitor } from "./save-portal-monitor.ts";
+import { listPortalMonitors } from "./list-portal-monitors.ts";
 
 const fixture = (name: string) => readFileSync(path.resolve("test/fixtures/portal-pages", name), "utf8");
 let server: Server;
 let origin = "";
-const requests: { url: string; cookie: string }[] = [];
+const requests: { url: string; cookie: string; conditional: boolean }[] = [];
 /** govAgencyId → its programs (budgetId → extra comment count, changed by the tests). */
 const agencies = new Map<string, string[]>();
 let extra = "";
 let inside = "";
+/** The blog's second page: as served, or its list of questions gone (a changed structure). */
+let blogBroken = false;
+let blogExtra = "";
 
 const program = (id: string, lang: "ru" | "kk") =>
   fixture(`budget/program-${lang}.html`)
@@ -40,7 +46,11 @@ const program = (id: string, lang: "ru" | "kk") =>
 beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
-    requests.push({ url: req.url ?? "/", cookie: req.headers.cookie ?? "" });
+    requests.push({
+      url: req.url ?? "/",
+      cookie: req.headers.cookie ?? "",
+      conditional: !!req.headers["if-none-match"],
+    });
     const html = (s: string) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(s);
     if (url.pathname === "/budgetprogram/budgetprogram") {
       const budgetId = url.searchParams.get("budgetId");
@@ -56,7 +66,15 @@ beforeAll(async () => {
     if (url.pathname === "/blogs/2051/questions") {
       const page = url.searchParams.get("page") ?? "1";
       const base = fixture("dialog/blog-questions.html");
-      return html(page === "1" ? base : base.replace(/9135(00|01)/g, "9136$1"));
+      let body =
+        page === "1"
+          ? base.replace("</div></div>\n<script>", `${blogExtra}</div></div>\n<script>`)
+          : base.replace(/9135(00|01)/g, "9136$1");
+      if (page === "2" && blogBroken) body = body.replace('<div class="tab-pane active">', '<div class="pane">');
+      // Validators as a real server gives them: an unchanged page is answered 304 to a conditional request.
+      const etag = `"${createHash("sha256").update(body).digest("hex").slice(0, 16)}"`;
+      if (req.headers["if-none-match"] === etag) return res.writeHead(304, { etag }).end();
+      return res.writeHead(200, { "content-type": "text/html; charset=utf-8", etag }).end(body);
     }
     res.writeHead(404).end();
   });
@@ -130,28 +148,35 @@ describeEachEngine("budget monitoring", (engine) => {
     const ids = [`${gov}01`, `${gov}02`];
     agencies.set(gov, ids);
     const officer = await createUser(ctx(), "body_officer", body.id);
-    await saveBudgetMonitor(ctx(), officer.actor, { bodyId: body.id, govAgencyId: gov, enabled: true });
+    await savePortalMonitor(ctx(), officer.actor, {
+      bodyId: body.id,
+      portal: "budget",
+      portalBodyId: gov,
+      enabled: true,
+    });
 
-    const first = await monitorBudgetPrograms(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
-    expect(first).toMatchObject({ bodies: 1, programs: 2, skipped: 0, failed: 0, added: 8 });
-    const quiet = await monitorBudgetPrograms(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
-    expect(quiet).toMatchObject({ programs: 0, skipped: 2, added: 0 });
+    const first = await monitorPortal(ctx(), SYSTEM_ACTOR, "budget", { bodyId: body.id, origin, fetcher: fetcher() });
+    expect(first).toMatchObject({ bodies: 1, read: 2, skipped: 0, failed: 0, added: 8 });
+    const quiet = await monitorPortal(ctx(), SYSTEM_ACTOR, "budget", { bodyId: body.id, origin, fetcher: fetcher() });
+    expect(quiet).toMatchObject({ read: 0, skipped: 2, added: 0 });
     const comment = `<div class="media"><div class="media-body"><h4 class="media-heading">Н</h4><h4 class="media-heading"><span>09.11.2026 10:00</span></h4><p id="99">Новый комментарий</p></div></div>`;
     // A new comment in the list: both programs' pages changed, the new comment added, nothing doubled.
     inside = comment;
-    const changed = await monitorBudgetPrograms(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
+    const changed = await monitorPortal(ctx(), SYSTEM_ACTOR, "budget", { bodyId: body.id, origin, fetcher: fetcher() });
     inside = "";
-    expect(changed).toMatchObject({ programs: 2, skipped: 0, failed: 0, added: 2 });
+    expect(changed).toMatchObject({ read: 2, skipped: 0, failed: 0, added: 2 });
     // The same comment outside div.main-comments: the structure check refuses both pages whole.
     extra = comment;
-    const broken = await monitorBudgetPrograms(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
+    const broken = await monitorPortal(ctx(), SYSTEM_ACTOR, "budget", { bodyId: body.id, origin, fetcher: fetcher() });
     extra = "";
-    expect(broken).toMatchObject({ programs: 0, failed: 2, added: 0 });
+    expect(broken).toMatchObject({ read: 0, failed: 2, added: 0 });
     const [monitor] = await engine.database.rows<{
       last_status: string;
       last_error: string;
       seen: Record<string, string>;
-    }>(sql`select last_status, last_error, seen from budget_monitors where body_id = ${body.id}::uuid`);
+    }>(
+      sql`select last_status, last_error, seen from portal_monitors where portal = 'budget' and body_id = ${body.id}::uuid`,
+    );
     expect(monitor!.last_status).toBe("failed");
     expect(monitor!.last_error).toContain("div.comments > div.main-comments");
     expect(Object.keys(monitor!.seen).sort()).toEqual(ids);
@@ -168,5 +193,71 @@ describeEachEngine("budget monitoring", (engine) => {
     const summary = await importFile(ctx(), SYSTEM_ACTOR, { importer: "dialog", file, bodyId: body.id, dryRun: true });
     expect(summary).toMatchObject({ read: 4, rejected: 0 });
     expect(summary.warnings).toEqual([]);
+  });
+
+  it("reads the body's dialog.egov.kz blog on the same runner: politely, conditionally, whole or not at all", async () => {
+    const body = await createBody(ctx());
+    const officer = await createUser(ctx(), "body_officer", body.id);
+    await expect(
+      savePortalMonitor(ctx(), officer.actor, {
+        bodyId: body.id,
+        portal: "dialog",
+        portalBodyId: "blogs/2051",
+        enabled: true,
+      }),
+    ).rejects.toThrow(/blogId must be the number in dialog\.egov\.kz\/blogs\/…\/questions/);
+    await savePortalMonitor(ctx(), officer.actor, {
+      bodyId: body.id,
+      portal: "dialog",
+      portalBodyId: "2051",
+      enabled: true,
+    });
+    // A fake clock: the fetcher's waits are what it asked for, not the test's time.
+    const clock = { t: 0, waits: [] as number[] };
+    const polite = new PoliteFetcher({
+      allowPrivateAddresses: true,
+      intervalMs: 1_000,
+      now: () => clock.t,
+      sleep: async (ms) => {
+        clock.waits.push(ms);
+        clock.t += ms;
+      },
+    });
+    const run = (full = false) =>
+      monitorPortal(ctx(), SYSTEM_ACTOR, "dialog", { bodyId: body.id, origin, fetcher: polite, full });
+    requests.length = 0;
+    expect(await run()).toMatchObject({ portal: "dialog", bodies: 1, read: 1, skipped: 0, failed: 0, added: 4 });
+    expect(requests.map((r) => r.url)).toEqual(["/blogs/2051/questions", "/blogs/2051/questions?page=2"]);
+    expect(clock.waits).toEqual([1_000]); // one request a second to the portal
+    // Unchanged pages: asked conditionally, answered 304, not imported again.
+    requests.length = 0;
+    expect(await run()).toMatchObject({ read: 0, skipped: 1, added: 0 });
+    expect(requests.every((r) => r.conditional)).toBe(true);
+    // A new question on page 1: the blog is imported again, only the new one added.
+    blogExtra = `<div class="row"><ul class="blog-info"><li><i class="fa fa-pencil"></i> № 913502</li><li><i class="fa fa-calendar"></i> 04.11.2026</li></ul><h3>Н</h3><p>Когда отремонтируют дорогу?</p></div>`;
+    expect(await run()).toMatchObject({ read: 1, failed: 0, added: 1 });
+    // Page 2 lost its list of questions: the blog is refused whole, the element named, nothing added.
+    blogExtra = `<div class="row"><ul class="blog-info"><li><i class="fa fa-pencil"></i> № 913503</li><li><i class="fa fa-calendar"></i> 05.11.2026</li></ul><h3>Н</h3><p>Ещё вопрос</p></div>`;
+    blogBroken = true;
+    const broken = await run(true);
+    blogBroken = false;
+    blogExtra = "";
+    expect(broken).toMatchObject({ read: 0, failed: 1, added: 0 });
+    const [monitor] = await engine.database.rows<{ last_status: string; last_error: string }>(
+      sql`select last_status, last_error from portal_monitors where portal = 'dialog' and body_id = ${body.id}::uuid`,
+    );
+    expect(monitor).toMatchObject({ last_status: "failed" });
+    expect(monitor!.last_error).toMatch(/^2051: .*div\.tab-pane/);
+    const [n] = await engine.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from feedback_items where body_id = ${body.id}::uuid`,
+    );
+    expect(n!.n).toBe(5);
+    const views = await listPortalMonitors(ctx(), officer.actor, body.id);
+    expect(views.map((v) => [v.portal, v.configured])).toEqual([
+      ["legalacts", false],
+      ["budget", false],
+      ["dialog", true],
+    ]);
+    expect(new Date(views[2]!.nextRunAt!).getUTCMinutes()).toBe(20);
   });
 });

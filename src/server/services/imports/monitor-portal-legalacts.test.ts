@@ -8,8 +8,8 @@ import { createBody, createUser, testContext } from "../../../../test/factories.
 import { listHtml, sampleDraft } from "../../../../test/legalacts-pages.ts";
 import { SYSTEM_ACTOR, type AppContext } from "../../context.ts";
 import { PoliteFetcher } from "../../importers/shared/polite-fetch.ts";
-import { monitorLegalactsDrafts } from "./monitor-legalacts-drafts.ts";
-import { saveLegalactsMonitor } from "./save-legalacts-monitor.ts";
+import { monitorPortal } from "./monitor-portal.ts";
+import { savePortalMonitor } from "./save-portal-monitor.ts";
 import { buildTestApp, signInCookie } from "../../../../test/http.ts";
 
 let server: Server;
@@ -61,20 +61,37 @@ describeEachEngine("legalacts monitoring", (engine) => {
     const draft = sampleDraft(`${gov}0001`);
     drafts.set(draft.id, draft);
     const officer = await createUser(ctx(), "body_officer", body.id);
-    await saveLegalactsMonitor(ctx(), officer.actor, { bodyId: body.id, governmentId: gov, enabled: true });
+    await savePortalMonitor(ctx(), officer.actor, {
+      bodyId: body.id,
+      portal: "legalacts",
+      portalBodyId: gov,
+      enabled: true,
+    });
 
-    const first = await monitorLegalactsDrafts(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
-    expect(first).toMatchObject({ bodies: 1, drafts: 1, skipped: 0, failed: 0, added: 4 });
+    const first = await monitorPortal(ctx(), SYSTEM_ACTOR, "legalacts", {
+      bodyId: body.id,
+      origin,
+      fetcher: fetcher(),
+    });
+    expect(first).toMatchObject({ bodies: 1, read: 1, skipped: 0, failed: 0, added: 4 });
     requests.length = 0;
-    const quiet = await monitorLegalactsDrafts(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
-    expect(quiet).toMatchObject({ drafts: 0, skipped: 1, added: 0 });
+    const quiet = await monitorPortal(ctx(), SYSTEM_ACTOR, "legalacts", {
+      bodyId: body.id,
+      origin,
+      fetcher: fetcher(),
+    });
+    expect(quiet).toMatchObject({ read: 0, skipped: 1, added: 0 });
     expect(requests.every((r) => r.startsWith("/list"))).toBe(true); // an unchanged draft is not fetched
     likes = 5;
-    const changed = await monitorLegalactsDrafts(ctx(), SYSTEM_ACTOR, { bodyId: body.id, origin, fetcher: fetcher() });
+    const changed = await monitorPortal(ctx(), SYSTEM_ACTOR, "legalacts", {
+      bodyId: body.id,
+      origin,
+      fetcher: fetcher(),
+    });
     likes = 3;
-    expect(changed).toMatchObject({ drafts: 1, skipped: 0, added: 0 });
+    expect(changed).toMatchObject({ read: 1, skipped: 0, added: 0 });
     const [monitor] = await engine.database.rows<{ last_status: string; seen: Record<string, string> }>(
-      sql`select last_status, seen from legalacts_monitors where body_id = ${body.id}::uuid`,
+      sql`select last_status, seen from portal_monitors where portal = 'legalacts' and body_id = ${body.id}::uuid`,
     );
     expect(monitor!.last_status).toBe("ok");
     expect(Object.keys(monitor!.seen)).toEqual([draft.id]);
@@ -121,10 +138,20 @@ describeEachEngine("legalacts monitoring", (engine) => {
     const other = await createBody(ctx());
     const officer = await createUser(ctx(), "body_officer", body.id);
     await expect(
-      saveLegalactsMonitor(ctx(), officer.actor, { bodyId: body.id, governmentId: "../admin", enabled: true }),
+      savePortalMonitor(ctx(), officer.actor, {
+        bodyId: body.id,
+        portal: "legalacts",
+        portalBodyId: "../admin",
+        enabled: true,
+      }),
     ).rejects.toThrow(/governmentId must be the number/);
     await expect(
-      saveLegalactsMonitor(ctx(), officer.actor, { bodyId: other.id, governmentId: "12", enabled: true }),
+      savePortalMonitor(ctx(), officer.actor, {
+        bodyId: other.id,
+        portal: "legalacts",
+        portalBodyId: "12",
+        enabled: true,
+      }),
     ).rejects.toThrow();
   });
 });
