@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { bigint, check, date, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { feedbackKeys, stateBodies, users } from "./schema.ts";
+import { bodyRef, feedbackKeys, users } from "./schema.ts";
 
 export const INVITATION_PURPOSES = ["invite", "reset"] as const;
 export type InvitationPurpose = (typeof INVITATION_PURPOSES)[number];
@@ -34,9 +34,7 @@ export const userInvitations = pgTable(
 export const bodyOfficials = pgTable(
   "body_officials",
   {
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     duty: text("duty").$type<BodyDuty>().notNull(),
     userId: uuid("user_id")
       .notNull()
@@ -55,9 +53,7 @@ export const stateBodyVersions = pgTable(
   "state_body_versions",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     effectiveOn: date("effective_on").notNull(),
     change: text("change").notNull(),
     snapshot: jsonb("snapshot").$type<Record<string, unknown>>().notNull(),

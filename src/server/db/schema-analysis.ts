@@ -22,7 +22,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { feedbackKeys, stateBodies, users } from "./schema.ts";
+import { bodyRef, feedbackKeys, users } from "./schema.ts";
 
 export const ANALYSIS_FIELDS = ["kind", "sentiment", "topic", "appealType", "lang"] as const;
 export type AnalysisField = (typeof ANALYSIS_FIELDS)[number];
@@ -37,9 +37,7 @@ export const analysisLabels = pgTable(
       .primaryKey()
       .references(() => feedbackKeys.id, { onDelete: "cascade" }),
     // Copied from the item so that a body's quarter is aggregated from this table alone.
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
     lang: text("lang").notNull(),
     langConfidence: real("lang_confidence").notNull(),
@@ -80,9 +78,7 @@ export const analysisCorrections = pgTable(
     itemId: bigint("item_id", { mode: "number" })
       .notNull()
       .references(() => feedbackKeys.id, { onDelete: "cascade" }),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     field: text("field").notNull(),
     oldValue: text("old_value"),
     newValue: text("new_value").notNull(),
@@ -100,9 +96,7 @@ export const analysisCorrections = pgTable(
 export const analysisCampaigns = pgTable(
   "analysis_campaigns",
   {
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     /** "2025-Q1": campaigns are grouped within a quarter (§14 is quarterly). */
     quarter: text("quarter").notNull(),
     rootItemId: bigint("root_item_id", { mode: "number" })
@@ -125,9 +119,7 @@ export const analysisLabelRuns = pgTable(
   "analysis_label_runs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     periodFrom: date("period_from", { mode: "string" }).notNull(),
     periodTo: date("period_to", { mode: "string" }).notNull(),
     status: text("status").$type<"running" | "done" | "failed">().notNull().default("running"),

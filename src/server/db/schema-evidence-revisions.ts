@@ -1,7 +1,7 @@
 /** Every version of a piece of evidence (§6, §12, §16, §18): recorded, corrected, withdrawn (0024). */
 import { sql } from "drizzle-orm";
 import { check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { stateBodies, users } from "./schema.ts";
+import { bodyRef, users } from "./schema.ts";
 
 export const EVIDENCE_ENTITIES = ["result-publications", "media-work", "dialogue-events", "council-sessions"] as const;
 export const EVIDENCE_ACTIONS = ["recorded", "corrected", "withdrawn"] as const;
@@ -12,9 +12,7 @@ export const evidenceRevisions = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     entity: text("entity").notNull().$type<(typeof EVIDENCE_ENTITIES)[number]>(),
     entityId: uuid("entity_id").notNull(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     revision: integer("revision").notNull(),
     action: text("action").notNull().$type<(typeof EVIDENCE_ACTIONS)[number]>(),
     /** Why it was corrected or withdrawn; none for the first recording. */

@@ -19,6 +19,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { AcceptedItem, AttachedDocument } from "../../domain/evaluation/submission-rules.ts";
 import {
+  bodyRef,
   dialogueEventKind,
   initiatives,
   mediaWorkKind,
@@ -46,9 +47,7 @@ export const resultPublications = pgTable(
   "result_publications",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     initiativeId: uuid("initiative_id").references(() => initiatives.id),
     kind: resultPublicationKind("kind").notNull(),
     periodYear: integer("period_year").notNull(),
@@ -80,9 +79,7 @@ export const mediaWork = pgTable(
   "media_work",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     initiativeId: uuid("initiative_id").references(() => initiatives.id),
     kind: mediaWorkKind("kind").notNull(),
     title: text("title").notNull(),
@@ -103,9 +100,7 @@ export const dialogueEvents = pgTable(
   "dialogue_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     kind: dialogueEventKind("kind").notNull(),
     topic: text("topic").notNull(),
     topicRu: text("topic_ru"),
@@ -122,6 +117,12 @@ export const dialogueEvents = pgTable(
   },
   (t) => [withdrawnCheck("dialogue_events", t), index("dialogue_events_body_idx").on(t.bodyId, t.startsOn)],
 );
+
+/** The round a row is part of; it goes with the round (a deleted draft round leaves nothing behind). */
+export const roundRef = () =>
+  uuid("round_id")
+    .notNull()
+    .references(() => evaluationRounds.id, { onDelete: "cascade" });
 
 export const evaluationRounds = pgTable(
   "evaluation_rounds",
@@ -157,12 +158,8 @@ export const evaluationRounds = pgTable(
 export const evaluationRequests = pgTable(
   "evaluation_requests",
   {
-    roundId: uuid("round_id")
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: "cascade" }),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    roundId: roundRef(),
+    bodyId: bodyRef(),
     status: requestStatus("status").notNull().default("requested"),
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
@@ -175,12 +172,8 @@ export const evaluationSubmissions = pgTable(
   "evaluation_submissions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    roundId: uuid("round_id")
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: "cascade" }),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    roundId: roundRef(),
+    bodyId: bodyRef(),
     remarksReceived: integer("remarks_received").notNull(),
     remarksAccepted: integer("remarks_accepted").notNull(),
     remarksRejected: integer("remarks_rejected").notNull(),
@@ -216,12 +209,8 @@ export const evaluationSubmissions = pgTable(
 export const satisfactionScores = pgTable(
   "satisfaction_scores",
   {
-    roundId: uuid("round_id")
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: "cascade" }),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    roundId: roundRef(),
+    bodyId: bodyRef(),
     scorePercent: numeric("score_percent", { precision: 5, scale: 2 }).notNull(),
     respondents: integer("respondents"),
     source: text("source"),
@@ -233,12 +222,8 @@ export const evaluationResults = pgTable(
   "evaluation_results",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    roundId: uuid("round_id")
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: "cascade" }),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    roundId: roundRef(),
+    bodyId: bodyRef(),
     /** From the body's §20 submission, or from what Pikir itself recorded. */
     source: resultSource("source").notNull(),
     fValue: numeric("f_value", { precision: 4, scale: 1 }).notNull(),

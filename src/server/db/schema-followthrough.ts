@@ -19,16 +19,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { FollowThroughKind } from "../../domain/followthrough/follow-through.ts";
-import { feedbackKeys, stateBodies, users } from "./schema.ts";
+import { bodyRef, feedbackKeys, users } from "./schema.ts";
 import { dialogueEvents } from "./schema-evidence.ts";
 
 export const followThroughs = pgTable(
   "follow_throughs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     itemId: bigint("item_id", { mode: "number" })
       .notNull()
       .references(() => feedbackKeys.id, { onDelete: "cascade" }),
@@ -57,9 +55,7 @@ export const conferenceTopics = pgTable(
   "conference_topics",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     /** "2026-Q4": §17's list is built from a quarter's appeals and social comments (§14). */
     quarter: text("quarter").notNull(),
     /** The analysis topic it came from; null for a topic the body added by hand. */

@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { feedbackKeys, stateBodies, users } from "./schema.ts";
+import { bodyRef, feedbackKeys, users } from "./schema.ts";
 import { dialogueEvents } from "./schema-evidence.ts";
 
 export const IMPORT_RUN_STATUSES = ["running", "done", "failed"] as const;
@@ -16,9 +16,7 @@ export const importRuns = pgTable(
   "import_runs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     importer: text("importer").notNull(),
     fileName: text("file_name").notNull(),
     /** With body and importer, identifies "the same file again": an unfinished run of it is resumed. */

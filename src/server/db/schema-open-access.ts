@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { OPEN_ACCESS_REASONS } from "../../domain/compliance/classify-open-access.ts";
-import { stateBodies, users } from "./schema.ts";
+import { bodyRef, users } from "./schema.ts";
 
 /** What was checked: an initiative's portal address, or a results publication's (§16) address. */
 export const OPEN_ACCESS_ENTITIES = ["initiative", "result_publication"] as const;
@@ -17,9 +17,7 @@ export const openAccessChecks = pgTable(
   "open_access_checks",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     /** No foreign key: the entity lives in one of two tables, named by entity_kind. */
     entityKind: text("entity_kind", { enum: OPEN_ACCESS_ENTITIES }).notNull(),
     entityId: uuid("entity_id").notNull(),

@@ -4,19 +4,15 @@
  */
 import { sql } from "drizzle-orm";
 import { check, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { stateBodies, users } from "./schema.ts";
-import { evaluationRounds, evaluationSubmissions } from "./schema-evidence.ts";
+import { bodyRef, users } from "./schema.ts";
+import { evaluationSubmissions, roundRef } from "./schema-evidence.ts";
 
 /** §16/§23: a required publication slot the analyst exempts for a body, with the reason. */
 export const evaluationExemptions = pgTable(
   "evaluation_exemptions",
   {
-    roundId: uuid("round_id")
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: "cascade" }),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    roundId: roundRef(),
+    bodyId: bodyRef(),
     /** "2025-Q3" or "2025-final" (domain/compliance/result-slots.ts). */
     slot: text("slot").notNull(),
     reason: text("reason").notNull(),
@@ -31,12 +27,8 @@ export const evaluationResolutions = pgTable(
   "evaluation_resolutions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    roundId: uuid("round_id")
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: "cascade" }),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    roundId: roundRef(),
+    bodyId: bodyRef(),
     submissionId: uuid("submission_id")
       .notNull()
       .references(() => evaluationSubmissions.id, { onDelete: "cascade" }),
@@ -59,9 +51,7 @@ export const evaluationResolutions = pgTable(
 export const evaluationResultVersions = pgTable(
   "evaluation_result_versions",
   {
-    roundId: uuid("round_id")
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: "cascade" }),
+    roundId: roundRef(),
     version: integer("version").notNull(),
     /** compute, recompute, satisfaction, exemption, resolution. */
     cause: text("cause").notNull(),

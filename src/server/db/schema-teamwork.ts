@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { stateBodies, users } from "./schema.ts";
+import { bodyRef, stateBodies, users } from "./schema.ts";
 
 export const NOTIFICATION_KINDS = ["item.assigned", "review.returned"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -46,9 +46,7 @@ export const bulkActionRuns = pgTable(
   "bulk_action_runs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     actorId: uuid("actor_id")
       .notNull()
       .references(() => users.id),

@@ -7,14 +7,12 @@
  */
 import { sql } from "drizzle-orm";
 import { check, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { stateBodies, users } from "./schema.ts";
+import { bodyRef, users } from "./schema.ts";
 
 export const analysisTopics = pgTable(
   "analysis_topics",
   {
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     key: text("key").notNull(),
     nameKk: text("name_kk"),
     nameRu: text("name_ru"),
@@ -33,9 +31,7 @@ export const analysisTopics = pgTable(
 export const analysisDrafts = pgTable(
   "analysis_drafts",
   {
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     /** "2025-Q1" */
     quarter: text("quarter").notNull(),
     lang: text("lang").$type<"kk" | "ru" | "en">().notNull(),

@@ -18,7 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { initiatives, stateBodies, users } from "./schema.ts";
+import { bodyRef, initiatives, users } from "./schema.ts";
 import { correctable, withdrawnCheck } from "./schema-evidence.ts";
 
 export const REVIEW_STATUSES = ["submitted", "returned", "approved"] as const;
@@ -33,9 +33,7 @@ export const quarterlyReviews = pgTable(
   "quarterly_reviews",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     periodYear: integer("period_year").notNull(),
     periodQuarter: integer("period_quarter").notNull(),
     status: text("status", { enum: REVIEW_STATUSES }).notNull().default("submitted"),
@@ -81,9 +79,7 @@ export const reviewActions = pgTable(
     reviewId: uuid("review_id")
       .notNull()
       .references(() => quarterlyReviews.id, { onDelete: "cascade" }),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     unitName: text("unit_name").notNull(),
     description: text("description").notNull(),
     dueOn: date("due_on").notNull(),
@@ -111,9 +107,7 @@ export const councilSessions = pgTable(
   "council_sessions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     initiativeId: uuid("initiative_id")
       .notNull()
       .references(() => initiatives.id),

@@ -41,6 +41,11 @@ export const socialPlatform = pgEnum("social_platform", E.SOCIAL_PLATFORMS);
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+/** The state body a row belongs to: most tables are per body, and tenant isolation keys on this column. */
+export const bodyRef = () =>
+  uuid("body_id")
+    .notNull()
+    .references(() => stateBodies.id);
 
 export const regions = pgTable("regions", {
   code: text("code").primaryKey(),
@@ -141,9 +146,7 @@ export const initiatives = pgTable(
   "initiatives",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     kind: initiativeKind("kind").notNull(),
     status: initiativeStatus("status").notNull().default("draft"),
     titleKk: text("title_kk"),
@@ -184,9 +187,7 @@ export const socialAccounts = pgTable(
   "social_accounts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     platform: socialPlatform("platform").notNull(),
     handle: text("handle").notNull(),
     url: text("url"),
@@ -221,9 +222,7 @@ export const feedbackItems = pgTable(
     id: bigint("id", { mode: "number" })
       .notNull()
       .references(() => feedbackKeys.id, { onDelete: "cascade" }),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => stateBodies.id),
+    bodyId: bodyRef(),
     initiativeId: uuid("initiative_id").references(() => initiatives.id),
     channel: channel("channel").notNull(),
     kind: itemKind("kind").notNull(),

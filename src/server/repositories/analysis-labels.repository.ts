@@ -36,7 +36,8 @@ export const FIELD_COLUMNS = {
   lang: { auto: "lang", reviewed: "langReviewed" },
 } as const satisfies Record<AnalysisField, { auto: keyof AnalysisLabelRow; reviewed: keyof AnalysisLabelRow }>;
 
-const AUTOMATIC_COLUMNS = [
+/** What the classifier writes for an item (its labels, confidences, duplicate and model version). */
+const LABEL_COLUMNS = [
   "lang",
   "lang_confidence",
   "kind",
@@ -52,9 +53,9 @@ const AUTOMATIC_COLUMNS = [
   "duplicate_similarity",
   "min_confidence",
   "model_version",
-  "body_id",
-  "received_at",
 ] as const;
+
+const AUTOMATIC_COLUMNS = [...LABEL_COLUMNS, "body_id", "received_at"] as const;
 
 /**
  * A body's items received in [from, before), in (received_at, id) order, `batch` at a time. Keyset
@@ -165,26 +166,7 @@ export async function setReviewedValue(
   return row!;
 }
 
-const STAGE_COLUMNS = [
-  "item_id",
-  "body_id",
-  "received_at",
-  "lang",
-  "lang_confidence",
-  "kind",
-  "kind_confidence",
-  "appeal_type",
-  "appeal_type_confidence",
-  "sentiment",
-  "sentiment_confidence",
-  "topic",
-  "topic_confidence",
-  "terms",
-  "duplicate_of",
-  "duplicate_similarity",
-  "min_confidence",
-  "model_version",
-] as const;
+const STAGE_COLUMNS = ["item_id", "body_id", "received_at", ...LABEL_COLUMNS] as const;
 
 /** COPY text escapes: backslash, tab, newline and carriage return; \N is null. */
 function copyField(value: string | number | null): string {

@@ -68,22 +68,21 @@ export async function markRequestSubmitted(tx: Executor, roundId: string, bodyId
     .where(and(eq(evaluationRequests.roundId, roundId), eq(evaluationRequests.bodyId, bodyId)));
 }
 
+/** A body's current §20 submission to a round: resubmission supersedes, so at most one row matches. */
+function isCurrentSubmission(roundId: string, bodyId: string) {
+  return and(
+    eq(evaluationSubmissions.roundId, roundId),
+    eq(evaluationSubmissions.bodyId, bodyId),
+    isNull(evaluationSubmissions.supersededAt),
+  );
+}
+
 export async function lockCurrentSubmission(
   tx: Executor,
   roundId: string,
   bodyId: string,
 ): Promise<SubmissionRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(evaluationSubmissions)
-    .where(
-      and(
-        eq(evaluationSubmissions.roundId, roundId),
-        eq(evaluationSubmissions.bodyId, bodyId),
-        isNull(evaluationSubmissions.supersededAt),
-      ),
-    )
-    .for("update");
+  const [row] = await tx.select().from(evaluationSubmissions).where(isCurrentSubmission(roundId, bodyId)).for("update");
   return row;
 }
 
@@ -154,15 +153,6 @@ export async function findCurrentSubmission(
   roundId: string,
   bodyId: string,
 ): Promise<SubmissionRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(evaluationSubmissions)
-    .where(
-      and(
-        eq(evaluationSubmissions.roundId, roundId),
-        eq(evaluationSubmissions.bodyId, bodyId),
-        isNull(evaluationSubmissions.supersededAt),
-      ),
-    );
+  const [row] = await db.select().from(evaluationSubmissions).where(isCurrentSubmission(roundId, bodyId));
   return row;
 }

@@ -8,6 +8,7 @@ import { answerComment } from "../../services/feedback/answer-comment.ts";
 import { computeBodyCalendar } from "../../services/compliance/compute-body-calendar.ts";
 import { listAuditForEntity } from "../../repositories/audit.repository.ts";
 import { recordEvidence } from "../../services/evidence/record-evidence.ts";
+import { evaluationsApi, figures } from "./evaluations.test-support.ts";
 
 describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
   let app: FastifyInstance;
@@ -15,6 +16,7 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     app = await buildTestApp(testContext(engine.database));
   });
   afterAll(async () => app.close());
+  const api = evaluationsApi(() => app);
 
   it("opens a round, takes a submission, computes both sides with differences, publishes", async () => {
     const ctx = testContext(engine.database);
@@ -63,61 +65,38 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
       });
 
     const analyst = await signInCookie(app, analystUser.email);
-    const opened = await app.inject({
-      method: "POST",
-      url: "/api/evaluations",
-      headers: { cookie: analyst },
-      payload: { title: "2025", periodFrom: "2025-01-01", periodTo: "2025-12-31" },
-    });
+    const opened = await api.open(analyst, { title: "2025", periodFrom: "2025-01-01", periodTo: "2025-12-31" });
     expect(opened.statusCode).toBe(201);
     const round = opened.json();
     expect(round.rulesVersion).toBe("137-NK/2025");
-    const detail = (await app.inject({ url: `/api/evaluations/${round.id}`, headers: { cookie: analyst } })).json();
+    const detail = (await api.get(`/api/evaluations/${round.id}`, analyst)).json();
     const requested = detail.requests.map((r: { bodyId: string }) => r.bodyId);
     expect(requested).toContain(body.id);
     expect(requested).not.toContain(excluded.id); // §1
     expect(requested).not.toContain(notEvaluated.id); // the ministry's choice (state_bodies.evaluated)
 
     // Before publication the public sees neither the round nor its results.
-    expect((await app.inject({ url: `/api/evaluations/${round.id}/results` })).statusCode).toBe(404);
+    expect((await api.get(`/api/evaluations/${round.id}/results`)).statusCode).toBe(404);
 
     const officerCookie = await signInCookie(app, officerUser.email);
-    const submitted = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/submissions`,
-      headers: { cookie: officerCookie },
-      payload: {
-        bodyId: body.id,
-        remarks: { received: 4, accepted: 3, rejected: 1 },
-        comments: { received: 2, answered: 1 },
-        openAccess: { drafts: true, results: true },
-      },
+    const submitted = await api.submit(officerCookie, round.id, {
+      ...figures(body.id, [4, 3, 1], [2, 1]),
+      openAccess: { drafts: true, results: true },
     });
     expect(submitted.statusCode).toBe(201);
-    const forOther = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/submissions`,
-      headers: { cookie: officerCookie },
-      payload: {
-        bodyId: excluded.id,
-        remarks: { received: 0, accepted: 0, rejected: 0 },
-        comments: { received: 0, answered: 0 },
-      },
-    });
+    const forOther = await api.submit(officerCookie, round.id, figures(excluded.id, [0, 0, 0], [0, 0]));
     expect(forOther.statusCode).toBe(403);
     // §20.3: a Telegram post is not a dialogue-portal conference.
-    const telegram = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/submissions`,
-      headers: { cookie: officerCookie, "accept-language": "kk" },
-      payload: {
-        bodyId: body.id,
-        remarks: { received: 4, accepted: 3, rejected: 1 },
-        comments: { received: 2, answered: 1 },
+    const telegram = await api.submit(
+      officerCookie,
+      round.id,
+      {
+        ...figures(body.id, [4, 3, 1], [2, 1]),
         conferenceLinks: ["https://t.me/minfin/1"],
         acceptedItems: [{ item: "№1", referenceKind: "act_clause", reference: " " }],
       },
-    });
+      "kk",
+    );
     // One domain validation (submission-rules.ts): every problem named, in the caller's language.
     expect([telegram.statusCode, telegram.json().error.code]).toEqual([400, "submission_invalid"]);
     expect(telegram.json().error.details.map((d: { code: string }) => d.code)).toEqual([
@@ -129,34 +108,24 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     expect(telegram.json().error.message).toContain("20-тармақ");
 
     // §20.1 item by item (or its document) and §20.4 materials are stored and read back by the analyst.
-    const withContents = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/submissions`,
-      headers: { cookie: officerCookie },
-      payload: {
-        bodyId: body.id,
-        remarks: { received: 4, accepted: 3, rejected: 1 },
-        comments: { received: 2, answered: 1 },
-        openAccess: { drafts: true, results: true },
-        acceptedItems: [
-          {
-            item: "№1",
-            referenceKind: "act_clause",
-            reference: "5-тармақ",
-            referenceUrl: "https://adilet.zan.kz/kaz/docs/V1",
-          },
-          { item: "№2", referenceKind: "budget_program", reference: "001 бағдарлама" },
-        ],
-        acceptedItemsDocument: { title: "Қабылданған ұсыныстар тізбесі", url: "https://gov.kz/memleket/s.pdf" },
-        conferenceLinks: ["https://dialog.egov.kz/blogs/3"],
-        mediaMaterials: [{ kind: "briefing", url: "https://gov.kz/news/1", title: "Брифинг" }],
-      },
+    const withContents = await api.submit(officerCookie, round.id, {
+      ...figures(body.id, [4, 3, 1], [2, 1]),
+      openAccess: { drafts: true, results: true },
+      acceptedItems: [
+        {
+          item: "№1",
+          referenceKind: "act_clause",
+          reference: "5-тармақ",
+          referenceUrl: "https://adilet.zan.kz/kaz/docs/V1",
+        },
+        { item: "№2", referenceKind: "budget_program", reference: "001 бағдарлама" },
+      ],
+      acceptedItemsDocument: { title: "Қабылданған ұсыныстар тізбесі", url: "https://gov.kz/memleket/s.pdf" },
+      conferenceLinks: ["https://dialog.egov.kz/blogs/3"],
+      mediaMaterials: [{ kind: "briefing", url: "https://gov.kz/news/1", title: "Брифинг" }],
     });
     expect(withContents.statusCode).toBe(201);
-    const readBack = await app.inject({
-      url: `/api/evaluations/${round.id}/submissions/${body.id}`,
-      headers: { cookie: analyst },
-    });
+    const readBack = await api.get(`/api/evaluations/${round.id}/submissions/${body.id}`, analyst);
     expect(readBack.statusCode).toBe(200);
     expect(readBack.json().submission).toMatchObject({
       remarks: { received: 4, accepted: 3, rejected: 1 },
@@ -170,19 +139,12 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
       conferenceLinks: ["https://dialog.egov.kz/blogs/3"],
       mediaMaterials: [{ kind: "briefing", title: "Брифинг" }],
     });
-    const foreignRead = await app.inject({
-      url: `/api/evaluations/${round.id}/submissions/${silent.id}`,
-      headers: { cookie: officerCookie },
-    });
+    const foreignRead = await api.get(`/api/evaluations/${round.id}/submissions/${silent.id}`, officerCookie);
     expect(foreignRead.statusCode).toBe(403);
 
-    const computed = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/compute`,
-      headers: { cookie: analyst },
-    });
+    const computed = await api.post(`/api/evaluations/${round.id}/compute`, analyst);
     expect(computed.statusCode).toBe(200);
-    const results = (await app.inject({ url: `/api/evaluations/${round.id}/results`, headers: { cookie: analyst } }))
+    const results = (await api.get(`/api/evaluations/${round.id}/results`, analyst))
       .json()
       .results.filter((r: { bodyId: string }) => r.bodyId === body.id);
     const recorded = results.find((r: { source: string }) => r.source === "recorded");
@@ -199,9 +161,7 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     expect([recorded.status, fromSubmission.status]).toEqual(["evaluated", "evaluated"]);
     // §20: no submission, an empty record — no official F nor band; the record only beside it, and
     // zeroed by evidence: none of its five §16 publications of 2025 is in the record (§23).
-    const silentResult = (
-      await app.inject({ url: `/api/evaluations/${round.id}/results`, headers: { cookie: analyst } })
-    )
+    const silentResult = (await api.get(`/api/evaluations/${round.id}/results`, analyst))
       .json()
       .results.filter((r: { bodyId: string }) => r.bodyId === silent.id);
     expect(silentResult).toEqual([
@@ -215,65 +175,33 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
       }),
     ]);
 
-    expect(
-      (
-        await app.inject({
-          method: "POST",
-          url: `/api/evaluations/${round.id}/publish`,
-          headers: { cookie: officerCookie },
-        })
-      ).statusCode,
-    ).toBe(403);
+    expect((await api.post(`/api/evaluations/${round.id}/publish`, officerCookie)).statusCode).toBe(403);
     // Below the quorum (one submission of all requested bodies): publishing needs an explicit confirmation.
-    const unconfirmed = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/publish`,
-      headers: { cookie: analyst, "accept-language": "en" },
-    });
+    const unconfirmed = await api.post(`/api/evaluations/${round.id}/publish`, analyst, undefined, "en");
     expect([unconfirmed.statusCode, unconfirmed.json().error.code]).toEqual([409, "publish_confirm_required"]);
     expect(unconfirmed.json().error.message).toContain("1 of");
     // §20: the B difference is resolved (the record's figure accepted, with a note) before publication.
-    const unresolved = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/publish`,
-      headers: { cookie: analyst, "accept-language": "ru" },
-      payload: { confirm: true },
-    });
+    const unresolved = await api.post(`/api/evaluations/${round.id}/publish`, analyst, { confirm: true }, "ru");
     expect([unresolved.statusCode, unresolved.json().error.code]).toEqual([409, "differences_unresolved"]);
     expect(unresolved.json().error.message).toContain(`(${body.code})`);
-    const resolved = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/resolutions/${body.id}`,
-      headers: { cookie: analyst },
-      payload: { field: "B", choice: "recorded", note: "The third acceptance has no §20.1 reference" },
+    const resolved = await api.post(`/api/evaluations/${round.id}/resolutions/${body.id}`, analyst, {
+      field: "B",
+      choice: "recorded",
+      note: "The third acceptance has no §20.1 reference",
     });
     expect(resolved.json()).toEqual({ version: 2, unresolvedBodies: [] });
-    const published = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/publish`,
-      headers: { cookie: analyst },
-      payload: { confirm: true },
-    });
+    const published = await api.post(`/api/evaluations/${round.id}/publish`, analyst, { confirm: true });
     expect(published.json().status).toBe("published");
-    const publicView = await app.inject({ url: `/api/evaluations/${round.id}/results?source=recorded` });
+    const publicView = await api.get(`/api/evaluations/${round.id}/results?source=recorded`);
     expect(publicView.statusCode).toBe(200);
     expect(
       publicView.json().results.some((r: { bodyId: string; F: number }) => r.bodyId === body.id && r.F === 25),
     ).toBe(true);
-    const official = (await app.inject({ url: `/api/evaluations/${round.id}/results?source=submission` }))
+    const official = (await api.get(`/api/evaluations/${round.id}/results?source=submission`))
       .json()
       .results.find((r: { bodyId: string }) => r.bodyId === body.id);
     expect([official.B, official.F, official.version]).toEqual([2, 25, 2]);
-    const late = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/submissions`,
-      headers: { cookie: officerCookie, "accept-language": "ru" },
-      payload: {
-        bodyId: body.id,
-        remarks: { received: 4, accepted: 4, rejected: 0 },
-        comments: { received: 2, answered: 2 },
-      },
-    });
+    const late = await api.submit(officerCookie, round.id, figures(body.id, [4, 4, 0], [2, 2]), "ru");
     expect(late.statusCode).toBe(409);
     expect(late.json().error.message).toContain("Раунд оценки не открыт");
   });
@@ -282,61 +210,25 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     const ctx = testContext(engine.database);
     const { user } = await createUser(ctx, "ministry_analyst", null);
     const cookie = await signInCookie(app, user.email);
-    const early = await app.inject({
-      method: "POST",
-      url: "/api/evaluations",
-      headers: { cookie },
-      payload: { title: "2023", periodFrom: "2023-01-01", periodTo: "2023-12-31" },
-    });
+    const early = await api.open(cookie, { title: "2023", periodFrom: "2023-01-01", periodTo: "2023-12-31" });
     expect(early.statusCode).toBe(400);
     // One period rule with the CLI (round-period.ts): calendar periods only, ended, no duplicates.
-    const open = (periodFrom: string, periodTo: string) =>
-      app.inject({
-        method: "POST",
-        url: "/api/evaluations",
-        headers: { cookie, "accept-language": "kk" },
-        payload: { title: "x", periodFrom, periodTo },
-      });
+    const open = (periodFrom: string, periodTo: string) => api.open(cookie, { title: "x", periodFrom, periodTo }, "kk");
     const twoMonths = await open("2026-07-01", "2026-08-31");
     expect([twoMonths.statusCode, twoMonths.json().error.code]).toEqual([400, "round_not_calendar"]);
     expect(twoMonths.json().error.message).toContain("күнтізбелік тоқсан");
     const future = await open("2027-01-01", "2027-12-31");
     expect([future.statusCode, future.json().error.code]).toEqual([400, "round_future"]);
-    const round = (
-      await app.inject({
-        method: "POST",
-        url: "/api/evaluations",
-        headers: { cookie },
-        payload: { title: "Q1", periodFrom: "2026-01-01", periodTo: "2026-03-31" },
-      })
-    ).json();
+    const round = (await api.open(cookie, { title: "Q1", periodFrom: "2026-01-01", periodTo: "2026-03-31" })).json();
     const duplicate = await open("2026-01-01", "2026-03-31");
     expect([duplicate.statusCode, duplicate.json().error.code]).toEqual([409, "round_duplicate"]);
     const body = await createBody(ctx);
     const { user: officer } = await createUser(ctx, "body_officer", body.id);
     // The round was opened before this body existed: it was not requested, so it cannot submit.
     const officerCookie = await signInCookie(app, officer.email);
-    const notRequested = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/submissions`,
-      headers: { cookie: officerCookie },
-      payload: {
-        bodyId: body.id,
-        remarks: { received: 1, accepted: 1, rejected: 0 },
-        comments: { received: 0, answered: 0 },
-      },
-    });
+    const notRequested = await api.submit(officerCookie, round.id, figures(body.id, [1, 1, 0], [0, 0]));
     expect(notRequested.statusCode).toBe(422);
-    const inconsistent = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/submissions`,
-      headers: { cookie: officerCookie },
-      payload: {
-        bodyId: body.id,
-        remarks: { received: 1, accepted: 1, rejected: 1 },
-        comments: { received: 0, answered: 0 },
-      },
-    });
+    const inconsistent = await api.submit(officerCookie, round.id, figures(body.id, [1, 1, 1], [0, 0]));
     // The domain's §20.1 rule, localised (no English-only detail any more).
     expect([inconsistent.statusCode, inconsistent.json().error.code]).toEqual([400, "submission_invalid"]);
     expect(inconsistent.json().error.details).toEqual([
@@ -354,24 +246,16 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     const analyst = await signInCookie(app, analystUser.email);
     const officerCookie = await signInCookie(app, officerUser.email);
     const payload = { title: "2024 Q3", periodFrom: "2024-07-01", periodTo: "2024-09-30", dueOn: "2024-10-20" };
-    const round = (
-      await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie: analyst }, payload })
-    ).json();
+    const round = (await api.open(analyst, payload)).json();
     const requestDuties = async () =>
       (await computeBodyCalendar(ctx, officer, body.id, { from: "2024-10-01", to: "2024-10-31" }, "2024-10-05")).duties
         .filter((d) => d.kind === "ministry_request")
         .map((d) => d.subjectId);
     expect(await requestDuties()).toEqual([round.id]);
-    const requested = (await app.inject({ url: `/api/evaluations/${round.id}`, headers: { cookie: analyst } })).json()
-      .progress.requested;
+    const requested = (await api.get(`/api/evaluations/${round.id}`, analyst)).json().progress.requested;
 
-    const cancel = (cookie: string, reason?: string, lang = "en") =>
-      app.inject({
-        method: "POST",
-        url: `/api/evaluations/${round.id}/cancel`,
-        headers: { cookie, "accept-language": lang },
-        payload: reason === undefined ? {} : { reason },
-      });
+    const cancel = (cookie: string, reason?: string, lang: "kk" | "ru" | "en" = "en") =>
+      api.post(`/api/evaluations/${round.id}/cancel`, cookie, reason === undefined ? {} : { reason }, lang);
     expect((await cancel(officerCookie, "not mine")).statusCode).toBe(403);
     const noReason = await cancel(analyst, "   ", "kk");
     expect([noReason.statusCode, noReason.json().error.code]).toEqual([400, "cancel_reason_required"]);
@@ -393,47 +277,18 @@ describeEachEngine("evaluation rounds API (§20–§23)", (engine) => {
     });
 
     // A cancelled round takes no figures, is not computed, is not cancelled twice, and frees its period.
-    const late = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${round.id}/submissions`,
-      headers: { cookie: officerCookie },
-      payload: {
-        bodyId: body.id,
-        remarks: { received: 0, accepted: 0, rejected: 0 },
-        comments: { received: 0, answered: 0 },
-      },
-    });
+    const late = await api.submit(officerCookie, round.id, figures(body.id, [0, 0, 0], [0, 0]));
     expect([late.statusCode, late.json().error.code]).toEqual([409, "round_not_open"]);
-    expect(
-      (await app.inject({ method: "POST", url: `/api/evaluations/${round.id}/compute`, headers: { cookie: analyst } }))
-        .statusCode,
-    ).toBe(409);
+    expect((await api.post(`/api/evaluations/${round.id}/compute`, analyst)).statusCode).toBe(409);
     expect((await cancel(analyst, "again")).statusCode).toBe(409);
-    const again = await app.inject({ method: "POST", url: "/api/evaluations", headers: { cookie: analyst }, payload });
+    const again = await api.open(analyst, payload);
     expect(again.statusCode).toBe(201);
 
     // Published results are public record: a published round is not cancelled.
     const second = again.json();
-    expect(
-      (await app.inject({ method: "POST", url: `/api/evaluations/${second.id}/compute`, headers: { cookie: analyst } }))
-        .statusCode,
-    ).toBe(200);
-    expect(
-      (
-        await app.inject({
-          method: "POST",
-          url: `/api/evaluations/${second.id}/publish`,
-          headers: { cookie: analyst },
-          payload: { confirm: true },
-        })
-      ).statusCode,
-    ).toBe(200);
-    const published = await app.inject({
-      method: "POST",
-      url: `/api/evaluations/${second.id}/cancel`,
-      headers: { cookie: analyst },
-      payload: { reason: "too late" },
-    });
+    expect((await api.post(`/api/evaluations/${second.id}/compute`, analyst)).statusCode).toBe(200);
+    expect((await api.post(`/api/evaluations/${second.id}/publish`, analyst, { confirm: true })).statusCode).toBe(200);
+    const published = await api.post(`/api/evaluations/${second.id}/cancel`, analyst, { reason: "too late" });
     expect([published.statusCode, published.json().error.code]).toEqual([409, "round_not_open"]);
   });
 });

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { describeEachEngine } from "../../../../test/db.ts";
-import { testContext } from "../../../../test/factories.ts";
-import { buildTestApp } from "../../../../test/http.ts";
 import {
   FORMULA_PROPOSAL,
   EVIL_REMARK,
   REJECTION_REASON,
-  seedPortalFixture,
+  startPortalApp,
+  type PortalFixture,
 } from "../portal/portal-fixture.test-support.ts";
 import { csvField, csvTable } from "./csv.ts";
 import { computeRound } from "../../services/evaluations/compute-round.ts";
@@ -33,11 +32,9 @@ describe("open-data CSV writer", () => {
 describeEachEngine("open data API", (engine) => {
   let app: FastifyInstance;
   let ctx: AppContext;
-  let fixture: Awaited<ReturnType<typeof seedPortalFixture>>;
+  let fixture: PortalFixture;
   beforeAll(async () => {
-    ctx = testContext(engine.database);
-    app = await buildTestApp(ctx);
-    fixture = await seedPortalFixture(ctx);
+    ({ ctx, app, fixture } = await startPortalApp(engine.database));
   });
   afterAll(async () => app.close());
 

@@ -4,8 +4,11 @@
  * initiative that must stay private, §16 results, a survey, and three rounds — two published
  * (one zeroed) and one computed but NOT published — plus a silent in-scope body that never submits.
  */
+import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../context.ts";
-import { createBody, createItems, createUser } from "../../../../test/factories.ts";
+import type { Database } from "../../db/client.ts";
+import { createBody, createItems, createUser, testContext } from "../../../../test/factories.ts";
+import { buildTestApp } from "../../../../test/http.ts";
 import { createInitiative } from "../../services/initiatives/save-initiative.ts";
 import { decideItem } from "../../services/feedback/decide-item.ts";
 import { answerComment } from "../../services/feedback/answer-comment.ts";
@@ -179,4 +182,15 @@ async function runRound(
     });
   if (publish) await publishRound(ctx, analyst, round.id, { confirm: true });
   return round;
+}
+
+export type PortalFixture = Awaited<ReturnType<typeof seedPortalFixture>>;
+
+/** The app the portal and open-data tests read, over one seeded fixture (one per describe block). */
+export async function startPortalApp(
+  database: Database,
+): Promise<{ ctx: AppContext; app: FastifyInstance; fixture: PortalFixture }> {
+  const ctx = testContext(database);
+  const app = await buildTestApp(ctx);
+  return { ctx, app, fixture: await seedPortalFixture(ctx) };
 }

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { describeEachEngine } from "../../../../test/db.ts";
 import { createBody, testContext } from "../../../../test/factories.ts";
-import { buildTestApp } from "../../../../test/http.ts";
 import { upsertRegion } from "../../repositories/body.repository.ts";
 import { LOCALES } from "../../../i18n/index.ts";
 import { portalMessages } from "../../../i18n/messages/portal.ts";
@@ -10,7 +9,13 @@ import { escapeHtml, html, safeUrl } from "./html.ts";
 import { formatDate } from "../../../domain/reports/document.ts";
 import { computeRound } from "../../services/evaluations/compute-round.ts";
 import type { AppContext } from "../../context.ts";
-import { EVIL_REMARK, REFERENCE_TEXT, REJECTION_REASON, seedPortalFixture } from "./portal-fixture.test-support.ts";
+import {
+  EVIL_REMARK,
+  REFERENCE_TEXT,
+  REJECTION_REASON,
+  startPortalApp,
+  type PortalFixture,
+} from "./portal-fixture.test-support.ts";
 
 describe("portal HTML helpers and catalog", () => {
   it("escapes every interpolated text and keeps only http(s) links", () => {
@@ -39,11 +44,9 @@ describe("portal HTML helpers and catalog", () => {
 describeEachEngine("public portal pages", (engine) => {
   let app: FastifyInstance;
   let ctx: AppContext;
-  let fixture: Awaited<ReturnType<typeof seedPortalFixture>>;
+  let fixture: PortalFixture;
   beforeAll(async () => {
-    ctx = testContext(engine.database);
-    app = await buildTestApp(ctx);
-    fixture = await seedPortalFixture(ctx);
+    ({ ctx, app, fixture } = await startPortalApp(engine.database));
   });
   afterAll(async () => app.close());
 

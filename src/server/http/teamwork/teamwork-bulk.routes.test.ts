@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { and, eq, like } from "drizzle-orm";
 import { describeEachEngine } from "../../../../test/db.ts";
-import { createBody, createItems, createUser, testContext, TEST_PASSWORD } from "../../../../test/factories.ts";
-import { buildTestApp } from "../../../../test/http.ts";
+import { createBody, createItems, createUser, testContext } from "../../../../test/factories.ts";
+import { buildTestApp, signInEachFrom } from "../../../../test/http.ts";
 import { auditLog, outbox } from "../../db/index.ts";
 import { decideItem } from "../../services/feedback/decide-item.ts";
 import { reclassifyItem } from "../../services/feedback/reclassify-item.ts";
@@ -19,20 +19,11 @@ import { AppError } from "../../errors.ts";
 
 describeEachEngine("teamwork: bulk actions, notifications, awaiting me", (engine) => {
   let app: FastifyInstance;
-  let n = 0;
   beforeAll(async () => {
     app = await buildTestApp(testContext(engine.database));
   });
   afterAll(async () => app.close());
-  const cookieOf = async (email: string) => {
-    const r = await app.inject({
-      method: "POST",
-      url: "/api/auth/sign-in",
-      payload: { email, password: TEST_PASSWORD },
-      remoteAddress: `10.5.0.${++n}`,
-    });
-    return `pikir_session=${r.cookies.find((c) => c.name === "pikir_session")!.value}`;
-  };
+  const cookieOf = signInEachFrom(() => app, "10.5.0");
   const bulk = (cookie: string, payload: object, lang = "en") =>
     app.inject({ method: "POST", url: `/api/feedback/bulk?lang=${lang}`, payload, headers: { cookie } });
 

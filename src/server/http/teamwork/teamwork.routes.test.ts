@@ -1,25 +1,16 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { describeEachEngine } from "../../../../test/db.ts";
-import { createBody, createItems, createUser, testContext, TEST_PASSWORD } from "../../../../test/factories.ts";
-import { buildTestApp } from "../../../../test/http.ts";
+import { createBody, createItems, createUser, testContext } from "../../../../test/factories.ts";
+import { buildTestApp, signInEachFrom } from "../../../../test/http.ts";
 
 describeEachEngine("teamwork: assignments, notes, awaiting me", (engine) => {
   let app: FastifyInstance;
-  let n = 0;
   beforeAll(async () => {
     app = await buildTestApp(testContext(engine.database));
   });
   afterAll(async () => app.close());
-  const cookieOf = async (email: string) => {
-    const r = await app.inject({
-      method: "POST",
-      url: "/api/auth/sign-in",
-      payload: { email, password: TEST_PASSWORD },
-      remoteAddress: `10.4.0.${++n}`,
-    });
-    return `pikir_session=${r.cookies.find((c) => c.name === "pikir_session")!.value}`;
-  };
+  const cookieOf = signInEachFrom(() => app, "10.4.0");
 
   it("the head assigns items with due dates; the officer sees them awaiting, earliest due first, and the team shares notes", async () => {
     const ctx = testContext(engine.database);

@@ -5,34 +5,19 @@
  * overwrite each other in silence.
  */
 import { CORRECTABLE_FIELDS, evidenceRecordProblem } from "../../../domain/compliance/evidence-record-rules.ts";
-import { transaction, type Actor, type AppContext, type Executor } from "../../context.ts";
-import { AppError, notFound } from "../../errors.ts";
-import { authorize } from "../../policies/policy.ts";
-import { appendAudit } from "../../repositories/audit.repository.ts";
-import {
-  findEvidenceRow,
-  insertEvidenceRevision,
-  reviseEvidenceRow,
-  type EvidenceEntity,
-  type EvidenceRowBase,
-} from "../../repositories/evidence-revisions.repository.ts";
+import type { Actor, AppContext } from "../../context.ts";
+import { AppError } from "../../errors.ts";
+import type { EvidenceEntity, EvidenceRowBase } from "../../repositories/evidence-revisions.repository.ts";
 import { findInitiative } from "../../repositories/initiative.repository.ts";
 import { assertInitiativesOfBody } from "../initiatives/assert-initiative-of-body.ts";
 import { kazakhstanToday } from "../period.ts";
+import { findRevisableEvidence, writeEvidenceRevision } from "./revise-evidence.ts";
 
 export interface EvidenceCorrection {
   /** The revision the officer saw; a newer one is refused (evidence_stale). */
   revision: number;
   reason: string;
   changes: Record<string, unknown>;
-}
-
-/** A stale or withdrawn row says which, so the screen can tell the officer what to do. */
-export async function refuseUnrevisable(db: Executor, entity: EvidenceEntity, id: string): Promise<never> {
-  const now = await findEvidenceRow(db, entity, id);
-  if (!now) throw notFound("evidence");
-  if (now.withdrawnAt) throw new AppError("evidence_withdrawn");
-  throw new AppError("evidence_stale", { revision: now.revision });
 }
 
 export async function correctEvidence(
@@ -43,10 +28,7 @@ export async function correctEvidence(
   input: EvidenceCorrection,
   today = kazakhstanToday(),
 ): Promise<EvidenceRowBase> {
-  const before = await findEvidenceRow(ctx.database.db, entity, id);
-  if (!before) throw notFound("evidence");
-  authorize(actor, "evidence.write", before.bodyId);
-  if (before.withdrawnAt) throw new AppError("evidence_withdrawn");
+  const before = await findRevisableEvidence(ctx, actor, entity, id);
   const patch: Record<string, unknown> = {};
   for (const field of CORRECTABLE_FIELDS[entity]) {
     if (input.changes[field] !== undefined) patch[field] = input.changes[field];
@@ -68,30 +50,15 @@ export async function correctEvidence(
     patch.openAccess = null;
     patch.checkedAt = null;
   }
-  return transaction(ctx, async (tx) => {
-    const after = await reviseEvidenceRow(tx, entity, id, input.revision, patch);
-    if (!after) return refuseUnrevisable(tx, entity, id);
-    await insertEvidenceRevision(tx, {
-      entity,
-      entityId: id,
-      bodyId: after.bodyId,
-      revision: after.revision,
-      action: "corrected",
-      reason: input.reason,
-      snapshot: after,
-      actorId: actor.userId,
-      actorLabel: actor.label,
-    });
-    await appendAudit(tx, {
-      actorId: actor.userId,
-      actorLabel: actor.label,
-      action: `evidence.${entity}.correct`,
-      entity,
-      entityId: id,
-      bodyId: after.bodyId,
-      before,
-      after: { ...after, reason: input.reason },
-    });
-    return after;
+  return writeEvidenceRevision(ctx, actor, {
+    entity,
+    id,
+    revision: input.revision,
+    patch,
+    action: "corrected",
+    reason: input.reason,
+    before,
+    auditAction: `evidence.${entity}.correct`,
+    auditReason: true,
   });
 }

@@ -3,12 +3,13 @@
  * entry), so the modal sends one request per item and reports how many succeeded and why others did not.
  */
 import { useState } from "react";
-import { Alert, App, Form, Input, Modal, Select, Typography } from "antd";
+import { Alert, App, Form, Modal, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
-import { REFERENCE_KINDS, type Item } from "../../types.ts";
+import type { Item } from "../../types.ts";
+import { BulkDecisionFields, type DecisionAction, type DecisionValues } from "./bulk-decision-fields.tsx";
 
-export type BulkMode = "accept" | "reject" | "answer";
+export type BulkMode = DecisionAction;
 
 function eligible(mode: BulkMode, item: Item): boolean {
   if (mode === "answer") return item.kind === "comment" && item.status === "unanswered";
@@ -26,7 +27,7 @@ export function BulkModal({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ referenceKind: string; referenceText: string; reason: string; text: string }>();
+  const [form] = Form.useForm<DecisionValues>();
   const [busy, setBusy] = useState(false);
   const [failures, setFailures] = useState<string[]>([]);
   const targets = items.filter((i) => eligible(mode, i));
@@ -72,38 +73,7 @@ export function BulkModal({
     >
       <Typography.Paragraph>{t("bulk.eligible", { count: targets.length, total: items.length })}</Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={{ referenceKind: "act_clause" }}>
-        {mode === "accept" && (
-          <>
-            <Form.Item name="referenceKind" label={t("item.referenceKind")} rules={[{ required: true }]}>
-              <Select options={REFERENCE_KINDS.map((k) => ({ value: k, label: t(`referenceKind.${k}`) }))} />
-            </Form.Item>
-            <Form.Item
-              name="referenceText"
-              label={t("item.reference")}
-              rules={[{ required: true, whitespace: true, message: t("item.referenceRequired") }]}
-            >
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </>
-        )}
-        {mode === "reject" && (
-          <Form.Item
-            name="reason"
-            label={t("item.reason")}
-            rules={[{ required: true, whitespace: true, message: t("item.reasonRequired") }]}
-          >
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        )}
-        {mode === "answer" && (
-          <Form.Item
-            name="text"
-            label={t("item.answerText")}
-            rules={[{ required: true, whitespace: true, message: t("item.answerRequired") }]}
-          >
-            <Input.TextArea rows={4} />
-          </Form.Item>
-        )}
+        <BulkDecisionFields action={mode} />
       </Form>
       {failures.length > 0 && (
         <Alert

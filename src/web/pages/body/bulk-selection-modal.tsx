@@ -5,13 +5,14 @@
  * changed, and which were not, grouped by reason. Nothing already decided or answered is replaced.
  */
 import { useEffect, useRef, useState } from "react";
-import { Alert, App, DatePicker, Form, Input, Modal, Progress, Select, Typography } from "antd";
+import { Alert, App, DatePicker, Form, Modal, Progress, Select, Typography } from "antd";
 import type dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { DATE_FORMAT } from "../../format.ts";
-import { ITEM_KINDS, REFERENCE_KINDS, type BulkRequest, type BulkRun, type Colleague } from "../../types.ts";
+import { ITEM_KINDS, type REFERENCE_KINDS, type BulkRequest, type BulkRun, type Colleague } from "../../types.ts";
+import { BulkDecisionFields, type DecisionValues } from "./bulk-decision-fields.tsx";
 
 type Action = BulkRequest["params"]["action"];
 const ACTIONS: { value: Action; key: string }[] = [
@@ -22,15 +23,11 @@ const ACTIONS: { value: Action; key: string }[] = [
   { value: "answer", key: "bulkAll.answer" },
 ];
 
-interface Values {
+interface Values extends DecisionValues {
   action: Action;
   assigneeId?: string;
   dueOn?: dayjs.Dayjs | null;
   kind?: string;
-  referenceKind?: string;
-  referenceText?: string;
-  reason?: string;
-  text?: string;
 }
 
 function paramsOf(v: Values): BulkRequest["params"] {
@@ -161,43 +158,7 @@ export function BulkSelectionModal({
                 <Select options={ITEM_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
               </Form.Item>
             )}
-            {action === "accept" && (
-              <>
-                <Form.Item
-                  name="referenceKind"
-                  required={false}
-                  label={t("item.referenceKind")}
-                  rules={[{ required: true }]}
-                >
-                  <Select options={REFERENCE_KINDS.map((k) => ({ value: k, label: t(`referenceKind.${k}`) }))} />
-                </Form.Item>
-                <Form.Item
-                  name="referenceText"
-                  label={t("item.reference")}
-                  rules={[{ required: true, whitespace: true, message: t("item.referenceRequired") }]}
-                >
-                  <Input.TextArea rows={2} />
-                </Form.Item>
-              </>
-            )}
-            {action === "reject" && (
-              <Form.Item
-                name="reason"
-                label={t("item.reason")}
-                rules={[{ required: true, whitespace: true, message: t("item.reasonRequired") }]}
-              >
-                <Input.TextArea rows={3} />
-              </Form.Item>
-            )}
-            {action === "answer" && (
-              <Form.Item
-                name="text"
-                label={t("item.answerText")}
-                rules={[{ required: true, whitespace: true, message: t("item.answerRequired") }]}
-              >
-                <Input.TextArea rows={4} />
-              </Form.Item>
-            )}
+            <BulkDecisionFields action={action} />
           </Form>
         </>
       )}
