@@ -247,7 +247,6 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
       ["GET", `/api/bodies/${body.id}/analysis/items?period=2025-Q1`],
       ["GET", `/api/bodies/${body.id}/analysis/review-queue`],
       ["POST", `/api/bodies/${body.id}/analysis/run?period=2025-Q1`],
-      ["GET", `/api/feedback/${item!.id}/labels`],
       ["GET", `/api/bodies/${body.id}/analysis/labelling`],
     ];
     for (const [method, url] of urls) {
@@ -262,8 +261,12 @@ describeEachEngine("quarterly analysis API (§14, §17)", (engine) => {
       headers: { cookie: stranger },
       payload: { field: "sentiment", value: "neutral" },
     });
-    // Another body's item reads as missing, like an id that does not exist (security review W23).
+    // Another body's item reads as missing, like an id that does not exist (security review W23),
+    // for the correction and for the read of its labels.
     expect(correction.statusCode).toBe(404);
+    const labels = await app.inject({ url: `/api/feedback/${item!.id}/labels`, headers: { cookie: stranger } });
+    expect(labels.statusCode).toBe(404);
+    expect((await app.inject({ url: `/api/feedback/${item!.id}/labels` })).statusCode).toBe(401);
     const missing = await app.inject({
       url: `/api/bodies/00000000-0000-4000-8000-000000000000/analysis?period=2025-Q1`,
       headers: { cookie: stranger },
