@@ -63,6 +63,23 @@ describeEachEngine("imports: recovery at start (W17)", (engine) => {
     expect(after).toEqual({ n: 500, runs: 1, status: "done" });
   });
 
+  it("W17 rest: the scheduled imports.recover job does the same while the server runs (every 5 minutes)", async () => {
+    const ctx = testContext(engine.database);
+    const { JOB_DEFINITIONS } = await import("../../jobs/definitions.ts");
+    const job = JOB_DEFINITIONS.find((d) => d.name === "imports.recover")!;
+    expect(job.cron).toBe("*/5 * * * *");
+    const body = await createBody(ctx);
+    const [run] = await engine.database.rows<{ id: string }>(sql`
+      insert into import_runs (body_id, importer, file_name, file_sha256, actor_label, updated_at)
+      values (${body.id}::uuid, 'template', 'killed.csv', ${`killed-${body.id}`}, 'test', now() - interval '11 minutes')
+      returning id::text as id`);
+    await job.handler(ctx, {} as never, { id: "test" });
+    const [after] = await engine.database.rows<{ status: string; error: string | null }>(
+      sql`select status, error from import_runs where id = ${run!.id}::uuid`,
+    );
+    expect(after).toEqual({ status: "failed", error: "interrupted" });
+  });
+
   it("refuses a second upload of a file while its import runs, instead of counting its rows twice", async () => {
     const ctx = testContext(engine.database);
     const dir = mkdtempSync(path.join(tmpdir(), "pikir-w17-"));
