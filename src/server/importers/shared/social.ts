@@ -64,10 +64,11 @@ export async function fetchJson(
       response.ok ? `${host} answered with a body that is not JSON` : `${host} answered ${response.status}`,
     );
   }
-  // Graph and YouTube put `{error: {message}}` beside a 4xx; VK answers 200 with `{error: {error_msg}}`.
+  // Graph and YouTube put `{error: {message}}` beside a 4xx; VK answers 200 with `{error: {error_msg}}`;
+  // the Telegram Bot API `{ok: false, description}`.
   const apiError = (body as { error?: { message?: string; error_msg?: string } } | null)?.error;
   if (!response.ok || apiError) {
-    const detail = apiError?.message ?? apiError?.error_msg;
+    const detail = apiError?.message ?? apiError?.error_msg ?? (body as { description?: string } | null)?.description;
     throw new Error(`${host} answered ${response.status}${detail ? `: ${String(detail).slice(0, 200)}` : ""}`);
   }
   if (typeof body !== "object" || body === null || Array.isArray(body))

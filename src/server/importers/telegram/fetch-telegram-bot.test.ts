@@ -17,6 +17,16 @@ const offsets: (string | null)[] = [];
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://stub");
+  // A bot that another program set a webhook for: the Bot API's own answer.
+  if (url.pathname === "/botHOOKED/getUpdates")
+    return res.writeHead(409, { "content-type": "application/json" }).end(
+      JSON.stringify({
+        ok: false,
+        error_code: 409,
+        description:
+          "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      }),
+    );
   if (url.pathname !== "/botSECRET/getUpdates")
     return res
       .writeHead(401, { "content-type": "application/json" })
@@ -126,5 +136,14 @@ describe("Telegram bot intake", () => {
     }).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/^127\.0\.0\.1:\d+ answered 401/);
     expect((error as Error).message).not.toContain("WRONG");
+  });
+
+  it("says the bot has a webhook when the Bot API refuses getUpdates for it (409), without the token", async () => {
+    const error = await fetchTelegramBotUpdates(String(GROUP), "HOOKED", path.join(dir, "y.json"), {
+      baseUrl: base,
+    }).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/^127\.0\.0\.1:\d+ answered 409: Conflict: can't use getUpdates/);
+    expect((error as Error).message).toContain("remove the webhook (deleteWebhook)");
+    expect((error as Error).message).not.toContain("HOOKED");
   });
 });

@@ -82,6 +82,19 @@ function toExport(m: BotMessage, text: string): ExportMessage {
 /** Update pages read at most in one run (100 updates a page). */
 const MAX_PAGES = 100;
 
+/**
+ * A bot receives updates either by getUpdates or by a webhook, never both: while a webhook is set
+ * (by another program using the same bot), the Bot API refuses getUpdates with 409. Say what to do
+ * rather than only "answered 409".
+ */
+function explainConflict(error: Error): never {
+  if (/ answered 409/.test(error.message))
+    throw new Error(
+      `${error.message} — the bot has a webhook set, so it cannot be read with getUpdates: remove the webhook (deleteWebhook) or give Pikir a bot of its own for this discussion group`,
+    );
+  throw error;
+}
+
 export async function fetchTelegramBotUpdates(
   groupChatId: string,
   token: string,
@@ -96,7 +109,7 @@ export async function fetchTelegramBotUpdates(
   for (let n = 0; n < MAX_PAGES; n++) {
     const query = `timeout=0&limit=100&allowed_updates=${encodeURIComponent('["message","edited_message"]')}${offset !== undefined ? `&offset=${offset}` : ""}`;
     // The token is part of the path (bot<token>); fetchJson's errors name only the host.
-    const page = await fetchJson(apiUrl(base, `bot${token}/getUpdates?${query}`), options);
+    const page = await fetchJson(apiUrl(base, `bot${token}/getUpdates?${query}`), options).catch(explainConflict);
     const updates = (page.result as BotUpdate[] | undefined) ?? [];
     if (!updates.length) break;
     for (const u of updates) {

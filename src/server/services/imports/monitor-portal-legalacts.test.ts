@@ -133,25 +133,24 @@ describeEachEngine("legalacts monitoring", (engine) => {
     }
   });
 
-  it("refuses a governmentId that is not the portal's number, and another body's officer", async () => {
-    const body = await createBody(ctx());
-    const other = await createBody(ctx());
-    const officer = await createUser(ctx(), "body_officer", body.id);
-    await expect(
-      savePortalMonitor(ctx(), officer.actor, {
-        bodyId: body.id,
-        portal: "legalacts",
-        portalBodyId: "../admin",
-        enabled: true,
-      }),
-    ).rejects.toThrow(/governmentId must be the number/);
-    await expect(
-      savePortalMonitor(ctx(), officer.actor, {
-        bodyId: other.id,
-        portal: "legalacts",
-        portalBodyId: "12",
-        enabled: true,
-      }),
-    ).rejects.toThrow();
-  });
+  it.each([
+    ["legalacts", "../admin", /governmentId must be the number in legalacts\.egov\.kz\/list\?governmentId=…/],
+    [
+      "budget",
+      "217&x=1",
+      /govAgencyId must be the number in budget\.egov\.kz\/budgetprogram\/budgetprogram\?govAgencyId=…/,
+    ],
+    ["dialog", "blogs/2051", /blogId must be the number in dialog\.egov\.kz\/blogs\/…\/questions/],
+  ] as const)(
+    "%s: refuses %s (not the portal's number, naming where it is), and another body's officer",
+    async (portal, id, message) => {
+      const body = await createBody(ctx());
+      const other = await createBody(ctx());
+      const officer = await createUser(ctx(), "body_officer", body.id);
+      const save = (bodyId: string, portalBodyId: string) =>
+        savePortalMonitor(ctx(), officer.actor, { bodyId, portal, portalBodyId, enabled: true });
+      await expect(save(body.id, id)).rejects.toThrow(message);
+      await expect(save(other.id, "12")).rejects.toMatchObject({ code: "forbidden" });
+    },
+  );
 });
