@@ -5,7 +5,8 @@
  * by hand, social comments and older imports are not, so every exit redacts again.
  *
  * Rules:
- *   e-mail  → maskEmail (first letter + domain). Done first, so digits inside an address are not
+ *   e-mail  → maskEmail (first letter + domain), disguised forms too ("ivanov(at)mail.kz",
+ *             email-in-text.ts). Done first, so digits inside an address are not
  *             mistaken for a phone or an IIN.
  *   IIN     a run of exactly 12 digits whose check digit is valid (the IIN/BIN algorithm below), or
  *             any 12-digit run right after the words ИИН / ЖСН / IIN / БИН / БСН (a typo in a labelled
@@ -22,6 +23,7 @@
  * IINs written with dots or slashes between the groups ("950315.400125", "950315/400125") count as grouped.
  * Other 12-digit numbers (case numbers, accounts) without a valid check digit are left as they are.
  */
+import { EMAIL_IN_TEXT, plainEmail } from "./email-in-text.ts";
 import { maskEmail, maskPhone } from "./mask-personal-data.ts";
 
 const IIN_WEIGHTS_1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
@@ -40,7 +42,6 @@ export function isValidIin(value: string): boolean {
   return check !== 10 && check === digits[11];
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const TWELVE_DIGITS = /(?<!\p{N})\d{12}(?!\p{N})/gu;
 const IIN_LABEL = /(?:ИИН|ЖСН|IIN|БИН|БСН|BIN)\s*[:№#-]?\s*$/iu;
 /** 12 digits written in groups ("9503 1540 0125", "950315-400125"): masked only when the check digit holds. */
@@ -58,7 +59,7 @@ export const IIN_MASK = "*".repeat(12);
 export function redactText(text: string): string {
   if (!text) return text;
   return text
-    .replace(EMAIL, (email) => maskEmail(email) ?? email)
+    .replace(EMAIL_IN_TEXT, (email) => maskEmail(plainEmail(email)) ?? email)
     .replace(TWELVE_DIGITS, (run, offset: number, whole: string) =>
       isValidIin(run) || IIN_LABEL.test(whole.slice(Math.max(0, offset - 12), offset)) ? IIN_MASK : run,
     )

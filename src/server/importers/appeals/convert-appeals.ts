@@ -8,6 +8,7 @@ import type { ColumnSpec } from "../shared/columns.ts";
 import { parseDate, isoDay } from "../shared/dates.ts";
 import { clean } from "../shared/text.ts";
 import { ok, refuse, type ConvertResult } from "../shared/types.ts";
+import { EMAIL_IN_TEXT } from "../../../domain/privacy/email-in-text.ts";
 
 export type AppealKey =
   | "reg_number"
@@ -87,7 +88,6 @@ const IIN_IN_TEXT = /(?<!\d)\d{6}[./]?\d{6}(?!\d)/g;
 const IIN_IN_FOURS = /(?<!\d)\d{4} \d{4} \d{4}(?!\d)/g;
 const PHONE_IN_TEXT =
   /(?:(?:\+7|(?<![\d*])[78])[\s(-]*|(?<![\d*]))\(?7\d{2}[\s)-]*(?:\d{3}[\s-]*\d{2}[\s-]*\d{2}|\d{2}[\s-]*\d{2}[\s-]*\d{3})(?!\d)/g;
-const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 export function maskPersonalData(text: string): string {
   return text

@@ -11,6 +11,8 @@ describe("appeal text mask (W9)", () => {
     ["+7 701 12 34 567", "[тел.]"], // found on 03.12.2026: 2-2-3 was kept
     ["тел.8 701 1234567", "тел.[тел.]"],
     ["ivanov@mail.kz", "[e-mail]"],
+    ["ivanov(at)mail.kz", "[e-mail]"], // found on 03.12.2026: disguised addresses were kept
+    ["пишите ivanov [at] mail [dot] kz", "пишите [e-mail]"],
     // Not personal data: an 11-digit number, a sum, a year range.
     ["ИИН: 95031540012", "ИИН: 95031540012"],
     ["сумма 1 250 000 тенге", "сумма 1 250 000 тенге"],
