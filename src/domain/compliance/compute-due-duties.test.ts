@@ -76,6 +76,29 @@ describe("computeDueDuties", () => {
   });
 
   it.each([
+    ["§5 message recorded", "draft_legal_act", "2025-05-01", true, [["Draft", "2025-05-01", "done"]], "§5"],
+    ["§5 no message, period began", "draft_legal_act", "2025-05-01", false, [["Draft", "2025-05-01", "overdue"]], "§5"],
+    [
+      "§10 no message, period not begun",
+      "draft_budget_program",
+      "2025-05-20",
+      false,
+      [["Draft", "2025-05-20", "due"]],
+      "§10",
+    ],
+    ["§5 message unknown to the caller: no duty", "draft_legal_act", "2025-05-01", undefined, [], null],
+  ] as const)("%s", (_name, kind, startsOn, infoMessagePublished, expected, paragraph) => {
+    const duties = computeDueDuties({
+      ...none,
+      discussions: [
+        { id: "i", title: "Draft", kind, startsOn, endsOn: "2025-05-30", undecided: 0, infoMessagePublished },
+      ],
+    });
+    expect(pick(duties, "info_message")).toEqual(expected);
+    expect(duties.find((d) => d.kind === "info_message")?.paragraph ?? null).toBe(paragraph);
+  });
+
+  it.each([
     ["§12 budget discussion closed, council not yet met", null, "overdue", "2025-04-01"],
     ["§12 council met", "2025-04-20", "done", "2025-04-01"],
     ["§12 still within 30 days", null, "due", "2025-04-20"],

@@ -23,6 +23,7 @@ export const REQUEST_DAYS = 30;
 export const OVERDUE_LOOKBACK_DAYS = 180;
 
 export const DUTY_KINDS = [
+  "info_message",
   "discussion_closes",
   "remarks_undecided",
   "comments_unanswered",
@@ -59,6 +60,10 @@ export interface ComplianceFacts {
     title: string;
     kind: string;
     endsOn: string;
+    /** The period's first day: the informational message (§5, §10) must announce it by then. */
+    startsOn?: string | null;
+    /** Absent where the caller does not know; false makes the §5/§10 message a duty. */
+    infoMessagePublished?: boolean;
     undecided: number;
     councilHeldOn?: string | null;
   }[];
@@ -106,6 +111,18 @@ export function computeDueDuties(f: ComplianceFacts): Duty[] {
     duties.push({ ...d, status: statusOf(done, d.dueOn, f.today) });
 
   for (const d of f.discussions) {
+    // §5, §10: the informational message states the period (audit §5: an import left it empty, unnoticed).
+    if (d.infoMessagePublished !== undefined)
+      push(
+        {
+          kind: "info_message",
+          paragraph: d.kind === "draft_legal_act" ? "§5" : "§10",
+          dueOn: d.startsOn ?? d.endsOn,
+          subject: d.title,
+          subjectId: d.id,
+        },
+        d.infoMessagePublished,
+      );
     // §5, §10: the window itself; §7, §11: every remark decided when it closes, for the report.
     push(
       {

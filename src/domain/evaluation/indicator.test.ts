@@ -161,6 +161,7 @@ describe("computeIndicator — explains itself", () => {
     expect(r.rulesVersion).toBe("17-NK/2024");
     expect(r.explanation.map((l) => l.key)).toEqual([
       "explain.rules",
+      "explain.rulesEstimated",
       "explain.remarksDefaulted",
       "explain.commentsRatio",
       "explain.formula",
@@ -169,16 +170,31 @@ describe("computeIndicator — explains itself", () => {
     ]);
     expect(localizeExplanation(r.explanation, "en")).toEqual([
       "Methodology version: 17-NK/2024 (in force from 2024-01-29)",
+      "The date of entry into force is an estimate: the order's official publication date is not in Pikir's copy",
       "No remarks or proposals were received (C = 0), so B/C = 1 (§22)",
       "Comments: E/G = 3/4 (§22)",
       "F = (B·E)/(C·G)·100% = 75% (exact value)",
       "Rounded half-up to one decimal place: 75.0%",
       "75.0% on the scale: “medium” (§23)",
     ]);
-    expect(localizeExplanation(r.explanation, "kk")[5]).toBe("75.0% — шкала бойынша: «орташа көрсеткіш» (23-тармақ)");
-    expect(localizeExplanation(r.explanation, "ru")[1]).toBe(
+    expect(localizeExplanation(r.explanation, "kk")[6]).toBe("75.0% — шкала бойынша: «орташа көрсеткіш» (23-тармақ)");
+    expect(localizeExplanation(r.explanation, "ru")[2]).toBe(
       "Замечания и предложения не поступали (C = 0), поэтому B/C = 1 (п. 22)",
     );
+  });
+
+  it.each([
+    ["2024 (17-НҚ, date estimated)", "2024-12-31", ["explain.rulesEstimated"]],
+    ["2025 (137-НҚ, date estimated)", "2025-12-31", ["explain.rulesEstimated"]],
+    ["2026 (183-НҚ, date stated, new §2.1–§2.3 and §12 text missing)", "2026-12-31", ["explain.rulesTextMissing"]],
+  ])("§8 versions: a result for %s says what Pikir does not know of its rules", (_name, periodEnd, notes) => {
+    const lines = computeIndicator({ B: 1, C: 1, E: 1, G: 1 }, rulesFor(periodEnd)).explanation;
+    expect(lines.slice(1, 1 + notes.length).map((l) => l.key)).toEqual(notes);
+    expect(lines[1 + notes.length]!.key).toBe("explain.remarksRatio");
+    if (notes[0] === "explain.rulesTextMissing")
+      expect(localizeExplanation(lines, "kk")[1]).toBe(
+        "Бұл редакция §2.1, §2.2, §2.3, §12 өзгертеді, олардың жаңа мәтіні Pikir-де әлі жоқ: Pikir оларды бұрынғы редакциясы бойынша қолданады",
+      );
   });
 
   it("§23: a zeroed result says what it would have been and why", () => {

@@ -114,6 +114,11 @@ export function computeIndicator(figures: BodyFigures, rules: RuleSet): Indicato
 
   const explanation: ExplanationLine[] = [
     { key: "explain.rules", params: { version: rules.version, effectiveFrom: rules.effectiveFrom } },
+    // §8 of docs/methodology.md: say when the version's date is estimated or its new text is missing (audit 1e).
+    ...(rules.effectiveFromEstimated ? [{ key: "explain.rulesEstimated", params: {} } as const] : []),
+    ...(rules.textMissing.length > 0
+      ? [{ key: "explain.rulesTextMissing", params: { paragraphs: rules.textMissing.join(", ") } } as const]
+      : []),
     remarks.result.defaulted
       ? { key: "explain.remarksDefaulted", params: {} }
       : { key: "explain.remarksRatio", params: { fraction: showRatio(B, C, remarks.r) } },

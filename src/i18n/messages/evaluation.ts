@@ -21,6 +21,10 @@ const en = {
     "required interim/final results (§16) are not in open access in Pikir's record and no exemption was recorded: {slots} (§23)",
 
   "explain.rules": "Methodology version: {version} (in force from {effectiveFrom})",
+  "explain.rulesEstimated":
+    "The date of entry into force is an estimate: the order's official publication date is not in Pikir's copy",
+  "explain.rulesTextMissing":
+    "This version changes {paragraphs}, whose new text Pikir does not hold yet: Pikir applies them as previously worded",
   "explain.remarksRatio": "Remarks and proposals: B/C = {fraction} (§22)",
   "explain.remarksDefaulted": "No remarks or proposals were received (C = 0), so B/C = 1 (§22)",
   "explain.commentsRatio": "Comments: E/G = {fraction} (§22)",
@@ -130,6 +134,10 @@ const kk: Record<EvaluationMessageKey, string> = {
     "Pikir есебінде талап етілген аралық/қорытынды нәтижелер (16-тармақ) ашық қолжетімділікте жоқ, босату тіркелмеген: {slots} (23-тармақ)",
 
   "explain.rules": "Әдістеме редакциясы: {version} ({effectiveFrom} бастап қолданылады)",
+  "explain.rulesEstimated":
+    "Қолданысқа енгізілу күні болжалды: бұйрықтың ресми жарияланған күні Pikir-дегі мәтінде жоқ",
+  "explain.rulesTextMissing":
+    "Бұл редакция {paragraphs} өзгертеді, олардың жаңа мәтіні Pikir-де әлі жоқ: Pikir оларды бұрынғы редакциясы бойынша қолданады",
   "explain.remarksRatio": "Ескертулер мен ұсыныстар: B/C = {fraction} (22-тармақ)",
   "explain.remarksDefaulted": "Ескертулер мен ұсыныстар түспеді (C = 0), сондықтан B/C = 1 (22-тармақ)",
   "explain.commentsRatio": "Түсініктемелер: E/G = {fraction} (22-тармақ)",
@@ -239,6 +247,10 @@ const ru: Record<EvaluationMessageKey, string> = {
     "по данным Pikir требуемые промежуточные/итоговые результаты (п. 16) не в открытом доступе, освобождение не зафиксировано: {slots} (п. 23)",
 
   "explain.rules": "Редакция методики: {version} (действует с {effectiveFrom})",
+  "explain.rulesEstimated":
+    "Дата вступления в силу оценочная: даты официального опубликования приказа нет в копии Pikir",
+  "explain.rulesTextMissing":
+    "Эта редакция изменяет {paragraphs}; их нового текста в Pikir пока нет, Pikir применяет их в прежней редакции",
   "explain.remarksRatio": "Замечания и предложения: B/C = {fraction} (п. 22)",
   "explain.remarksDefaulted": "Замечания и предложения не поступали (C = 0), поэтому B/C = 1 (п. 22)",
   "explain.commentsRatio": "Комментарии: E/G = {fraction} (п. 22)",

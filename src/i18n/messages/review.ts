@@ -18,6 +18,7 @@ const en = {
   "conflict.action_backwards": "An action only moves forward: open → in progress → done.",
   "conflict.action_done": "The action is already done.",
 
+  "duty.info_message": "Informational message on the discussion period",
   "duty.discussion_closes": "Public discussion closes",
   "duty.remarks_undecided": "Remarks and proposals still undecided",
   "duty.comments_unanswered": "Comments still unanswered",
@@ -52,6 +53,7 @@ export const reviewMessages = defineMessages<keyof typeof en>({
     "conflict.action_backwards": "Тапсырма тек алға жылжиды: ашық → орындалуда → орындалды.",
     "conflict.action_done": "Тапсырма орындалып қойған.",
 
+    "duty.info_message": "Талқылау мерзімі туралы ақпараттық хабарлама",
     "duty.discussion_closes": "Жария талқылаудың аяқталуы",
     "duty.remarks_undecided": "Шешім қабылданбаған ескертулер мен ұсыныстар",
     "duty.comments_unanswered": "Жауап берілмеген түсініктемелер",
@@ -85,6 +87,7 @@ export const reviewMessages = defineMessages<keyof typeof en>({
     "conflict.action_backwards": "Поручение движется только вперёд: открыто → в работе → исполнено.",
     "conflict.action_done": "Поручение уже исполнено.",
 
+    "duty.info_message": "Информационное сообщение о сроке обсуждения",
     "duty.discussion_closes": "Завершение публичного обсуждения",
     "duty.remarks_undecided": "Замечания и предложения без решения",
     "duty.comments_unanswered": "Комментарии без ответа",

@@ -9,6 +9,9 @@ export interface DiscussionFact {
   title: string;
   kind: string;
   endsOn: string;
+  startsOn: string | null;
+  /** §5, §10: whether the informational message announcing the period is recorded. */
+  infoMessagePublished: boolean;
   undecided: number;
   councilHeldOn: string | null;
 }
@@ -23,6 +26,7 @@ export async function listDiscussionFacts(
   return rows<DiscussionFact>(
     await db.execute(sql`
     select i.id, coalesce(i.title_kk, i.title_ru, i.title_en) as title, i.kind::text as kind, i.discussion_ends_on::text as "endsOn",
+      i.discussion_starts_on::text as "startsOn", (coalesce(btrim(i.info_message), '') <> '') as "infoMessagePublished",
       (select count(*) from feedback_items f
         where f.initiative_id = i.id and f.body_id = i.body_id and f.kind in ('remark','proposal')
           and not exists (select 1 from decisions d where d.item_id = f.id and d.superseded_at is null))::int as undecided,

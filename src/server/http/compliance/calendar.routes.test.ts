@@ -62,6 +62,8 @@ describeEachEngine("compliance calendar", (engine) => {
       ["quarterly_analysis", "§14", "2024-Q4", "2025-01-15", "overdue", null],
       ["interim_results", "§16.1", "2024-Q4", "2025-01-30", "overdue", null],
       ["final_results", "§16.2", "2024", "2025-01-30", "overdue", null],
+      // §10: the draft was recorded without its informational message (audit §5).
+      ["info_message", "§10", "Бағдарлама 001", "2025-04-01", "overdue", null],
       // Same day: in the order of DUTY_KINDS.
       ["discussion_closes", "§10", "Бағдарлама 001", "2025-04-15", "done", null],
       ["remarks_undecided", "§11", "Бағдарлама 001", "2025-04-15", "overdue", 1],

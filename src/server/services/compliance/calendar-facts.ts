@@ -8,6 +8,7 @@ import {
   listSubmittedAnalyses,
 } from "../../repositories/compliance.repository.ts";
 import { listDialogueEvents, listResultPublications } from "../../repositories/evidence.repository.ts";
+import { isDialoguePortalUrl } from "../../../domain/evaluation/dialogue-link.ts";
 
 export async function gatherCalendarFacts(
   ctx: AppContext,
@@ -35,6 +36,8 @@ export async function gatherCalendarFacts(
     // heard the report (council_sessions, read with the discussions).
     analysesSubmitted,
     publications,
-    dialogueEventDays: events.map((e) => e.startsOn),
+    // §18: only events of the open dialogue portal prove the duty (§2.5, §2.7) — also those recorded
+    // before the address rule of evidence-record-rules.ts, which stay listed but close nothing.
+    dialogueEventDays: events.filter((e) => isDialoguePortalUrl(e.url)).map((e) => e.startsOn),
   };
 }

@@ -53,6 +53,8 @@ function dutyLink(d: Duty): string | null {
       return d.subjectId ? `/inbox?initiativeId=${d.subjectId}&status=undecided` : "/inbox?status=undecided";
     case "comments_unanswered":
       return "/inbox?kind=comment&status=unanswered";
+    case "info_message":
+      return "/body";
     case "discussion_closes":
       return d.subjectId ? `/inbox?initiativeId=${d.subjectId}` : null;
     case "quarterly_analysis":
