@@ -7,6 +7,7 @@ import { Alert, App, Form, Input, Modal, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { REFERENCE_KINDS, type Item } from "../../types.ts";
+import { useSubmitOnce } from "../../use-submit-once.ts";
 
 export type BulkMode = "accept" | "reject" | "answer";
 
@@ -31,8 +32,8 @@ export function BulkModal({
   const [failures, setFailures] = useState<string[]>([]);
   const targets = items.filter((i) => eligible(mode, i));
 
-  const submit = async () => {
-    if (busy) return;
+  const once = useSubmitOnce();
+  const submit = once(async () => {
     const v = await form.validateFields();
     setBusy(true);
     const failed: string[] = [];
@@ -58,7 +59,7 @@ export function BulkModal({
     if (done > 0) void message.success(t("bulk.done", { count: done }));
     if (failed.length) setFailures(failed);
     else onClose(true);
-  };
+  });
 
   return (
     <Modal
