@@ -23,14 +23,14 @@ describe("pikir backup / restore", () => {
 
       const backup = await runPikir(["backup", "--output", file], { PIKIR_DATA_DIR: source, DATABASE_URL: "" });
       expect(backup.code).toBe(0);
-      expect(backup.stdout).toMatch(/backup written: .*pikir\.jsonl\.gz \(\d+ tables, 84 rows\)/); // 20 regions + 64 bodies
+      expect(backup.stdout).toMatch(/backup written: .*pikir\.jsonl\.gz \(\d+ tables, 120 rows\)/); // 20 regions + 100 bodies (64 + the CEC + 35 district and regional-centre akimats)
       expect(existsSync(`${file}.partial`)).toBe(false);
       // Personal data, password hashes and sessions: for the server's user only (security review W13).
       expect(statSync(file).mode & 0o777).toBe(0o600);
 
       const restore = await runPikir(["restore", file], { PIKIR_DATA_DIR: target, DATABASE_URL: "" });
       expect(restore.code).toBe(0);
-      expect(restore.stdout).toMatch(/restored 84 rows/);
+      expect(restore.stdout).toMatch(/restored 120 rows/);
       const again = await runPikir(["restore", file], { PIKIR_DATA_DIR: target, DATABASE_URL: "" });
       expect(again.code).toBe(2);
       expect(again.stderr).toMatch(/restore refused: the database is not empty/);
