@@ -60,6 +60,12 @@ describe("public portal (Chromium)", () => {
     expect(bandBox!.x + bandBox!.width).toBeLessThanOrEqual(375);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(375);
+    // The band chart's labels keep a readable size (they were scaled down to about 5 px).
+    const labelHeight = await page.evaluate(() => {
+      const text = document.querySelector("figure.chart svg text");
+      return text ? text.getBoundingClientRect().height : 0;
+    });
+    expect(labelHeight).toBeGreaterThanOrEqual(11);
     await context.close();
   });
 });

@@ -55,6 +55,10 @@ details { margin: .25rem 0; }
 @media (max-width: 40rem) {
   .wide-only { display: none; }
   .band { white-space: normal; }
+  /* Scaled down to a phone's width the charts' 13 px labels came out near 5 px: they keep their
+     size and the chart scrolls in its own box (its description states every value for readers). */
+  figure.chart { overflow-x: auto; }
+  figure.chart svg { max-width: none; }
   .table-scroll th[scope="row"] { position: static; }
   table { font-size: .9rem; }
   th, td { padding: .35rem .3rem; }
