@@ -1,6 +1,6 @@
 /** Dates in Kazakhstan's time (UTC+5), whatever the time zone of the computer running the UI. */
 import { describe, expect, it } from "vitest";
-import { fmtDate, fmtDateTime } from "./format.ts";
+import { fmtDate, fmtDateTime, shortBodyName } from "./format.ts";
 
 describe("dates in Kazakhstan time", () => {
   it.each([
@@ -15,5 +15,17 @@ describe("dates in Kazakhstan time", () => {
   it("keeps a calendar date the same day, and shows a dash for nothing", () => {
     expect(fmtDate("2025-12-31")).toBe("31.12.2025");
     expect(fmtDate(null)).toBe("—");
+  });
+});
+
+describe("a body's name in a chart's narrow label", () => {
+  it.each([
+    ["Қазақстан Республикасы Қаржы министрлігі", "Қаржы министрлігі"],
+    ["Қазақстан Республикасының Ұлттық Банкі", "Ұлттық Банкі"],
+    ["Министерство финансов Республики Казахстан", "Министерство финансов"],
+    ["Алматы қаласының әкімдігі", "Алматы қаласының әкімдігі"],
+    ["Ministry of Finance", "Ministry of Finance"],
+  ])("%s → %s", (name, short) => {
+    expect(shortBodyName(name)).toBe(short);
   });
 });

@@ -87,3 +87,12 @@ export function periodLabel(text: string, t: (key: string, options?: Record<stri
   if (!m[2]) return t("period.year", { year: m[1] });
   return t(m[2].toUpperCase() === "Q" ? "period.quarter" : "period.half", { year: m[1], n: m[3] });
 }
+
+/** A central body's name without the country every such name repeats (kk, ru), for a chart's narrow label. */
+export function shortBodyName(name: string): string {
+  const short = name
+    .replace(/^Қазақстан Республикасы(ның)?\s+/u, "")
+    .replace(/\s+Республики Казахстан$/u, "")
+    .replace(/^(.)/u, (c) => c.toLocaleUpperCase());
+  return short || name;
+}

@@ -18,6 +18,7 @@ import { seedDemo } from "../../src/server/db/seed/seed-demo.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/server/db/seed/demo-accounts.ts";
 import { findBodyByCode } from "../../src/server/repositories/body.repository.ts";
 import { openTestDatabase } from "../db.ts";
+import type { Database } from "../../src/server/db/client.ts";
 import { resolveChromium } from "./chromium.ts";
 import { testContext } from "../factories.ts";
 
@@ -46,20 +47,30 @@ export interface E2EOptions {
   /** A fixed port (0: any free one); the eGov test needs the redirect URI before the app listens. */
   port?: number;
   identityProvider?: AppOptions["identityProvider"];
+  /**
+   * A database the test prepared itself (the production-install walkthrough: migrated, seeded and
+   * given its first administrator by the `pikir` command). Without it: a PGlite copy with the
+   * registry and the demo, and the sign-in page's demo accounts; with it, neither (PIKIR_DEMO=0).
+   */
+  database?: { database: Database; dispose: () => Promise<void> };
 }
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   const outDir = mkdtempSync(path.join(tmpdir(), "pikir-web-"));
-  const [, opened] = await Promise.all([buildWeb(outDir), openTestDatabase("pglite")]);
+  const demo = !options.database;
+  const [, opened] = await Promise.all([buildWeb(outDir), options.database ?? openTestDatabase("pglite")]);
   const ctx = testContext(opened.database);
-  await seedRegistry(ctx);
-  await seedDemo(ctx, { activeBodies: 6, itemsPerDiscussion: 8 });
+  if (demo) {
+    await seedRegistry(ctx);
+    await seedDemo(ctx, { activeBodies: 6, itemsPerDiscussion: 8 });
+  }
 
   const app: FastifyInstance = await buildApp(ctx, {
     sessionTtlMs: 3_600_000,
     secureCookies: false,
     identityProvider: options.identityProvider,
     extend: async (instance) => {
+      if (!demo) return registerWebApp(instance, outDir);
       // As `pikir serve` does in demo mode (src/server/start-server.ts): the sign-in page lists these.
       instance.get("/api/auth/demo-accounts", async () =>
         Promise.all(

@@ -38,4 +38,34 @@ describe("public portal (Chromium)", () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it("on a 375 px phone the body, its F and its band are on screen without scrolling sideways", async () => {
+    const context = await e2e.browser.newContext({
+      viewport: { width: 375, height: 812 },
+      locale: "kk-KZ",
+      timezoneId: "Asia/Almaty",
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${e2e.baseUrl}/portal`);
+    const row = page.locator("main table tbody tr").first();
+    await row.waitFor();
+    await shot(page, "22-portal-phone");
+    // The F cell and the band cell end inside the viewport; the page itself does not scroll sideways.
+    const cells = row.locator("td:visible");
+    const fBox = await row.locator("td.num").boundingBox();
+    const bandBox = await cells.nth((await cells.count()) - 1).boundingBox();
+    expect(fBox).not.toBeNull();
+    expect(fBox!.x + fBox!.width).toBeLessThanOrEqual(375);
+    expect(bandBox!.x + bandBox!.width).toBeLessThanOrEqual(375);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(375);
+    // The band chart's labels keep a readable size (they were scaled down to about 5 px).
+    const labelHeight = await page.evaluate(() => {
+      const text = document.querySelector("figure.chart svg text");
+      return text ? text.getBoundingClientRect().height : 0;
+    });
+    expect(labelHeight).toBeGreaterThanOrEqual(11);
+    await context.close();
+  });
 });

@@ -61,7 +61,9 @@ describe("web workspace (Chromium)", () => {
     await form.getByText("Қабылданған ескертуге сілтеме міндетті (20.1-тармақ)").waitFor();
     await page.getByTestId("reference-text").fill("«Бюджет кодексі» жобасының 12-бабының 3-тармағы");
     await page.getByTestId("decision-submit").click();
-    await page.getByTestId("item-history").getByText("officer.minfin@demo.pikir.kz").waitFor();
+    // The history names the officer (her display name), not her e-mail.
+    await page.getByTestId("item-history").getByText("Әлия Сапарова").first().waitFor();
+    expect(await page.getByTestId("item-history").innerText()).not.toContain("@demo.pikir.kz");
     await page.waitForFunction(
       (before) => Number(document.querySelector("[data-testid=indicator-b]")?.textContent) === before + 1,
       bBefore,

@@ -3,8 +3,8 @@
  * the entry's canonical content, so any edit or deletion breaks the chain from that row on.
  */
 import { createHash } from "node:crypto";
-import { asc, desc, and, eq, gt, sql } from "drizzle-orm";
-import { auditLog } from "../db/index.ts";
+import { asc, desc, and, eq, getTableColumns, gt, sql } from "drizzle-orm";
+import { auditLog, users } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -81,10 +81,19 @@ export async function appendAudit(tx: Executor, entry: AuditEntryInput): Promise
   return row!;
 }
 
-export async function listAuditForEntity(db: Executor, entity: string, entityId: string): Promise<AuditRow[]> {
+/**
+ * An entity's entries, oldest first, each with the actor's current display name: the log keeps the
+ * e-mail it was written with (the chain covers it), a reader wants the person's name.
+ */
+export async function listAuditForEntity(
+  db: Executor,
+  entity: string,
+  entityId: string,
+): Promise<(AuditRow & { actorName: string | null })[]> {
   return db
-    .select()
+    .select({ ...getTableColumns(auditLog), actorName: users.displayName })
     .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
     .orderBy(asc(auditLog.id));
 }

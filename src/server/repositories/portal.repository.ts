@@ -4,7 +4,7 @@
  * not_submitted, whose F and band are withheld — the rule of compute-round.ts and result-status.ts), only initiatives whose discussion was announced (not drafts), and never a
  * citizen's author reference.
  */
-import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import {
   decisions,
@@ -146,6 +146,10 @@ export async function listPortalBodies(db: Executor, filter: PortalBodyFilter): 
     .as("latest");
   const where = and(
     eq(stateBodies.inScope, true),
+    // The ranking lists the bodies the ministry evaluates, and any body with a published result
+    // (one evaluated before the choice changed keeps its history); a district akimat the ministry
+    // does not evaluate has no F to show (state_bodies.evaluated).
+    or(eq(stateBodies.evaluated, true), isNotNull(latest.roundId)),
     ...conditions(
       filter.kind && eq(stateBodies.kind, filter.kind),
       filter.regionCode && eq(stateBodies.regionCode, filter.regionCode),

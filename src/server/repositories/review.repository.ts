@@ -1,6 +1,6 @@
 /** The §15 review of a quarterly analysis: one row per body and quarter, and every submitted version. */
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { quarterlyReviewVersions, quarterlyReviews, type ReviewStatus } from "../db/index.ts";
+import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { quarterlyReviewVersions, quarterlyReviews, users, type ReviewStatus } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 
 export type ReviewRow = typeof quarterlyReviews.$inferSelect;
@@ -79,10 +79,18 @@ export async function markVersionReturned(
   return row!;
 }
 
+/**
+ * The versions, oldest first. `submittedByLabel` is the sender's current display name when the
+ * account exists: the stored label is the e-mail the session carried, a reader wants the name.
+ */
 export async function listReviewVersions(db: Executor, reviewId: string): Promise<ReviewVersionRow[]> {
   return db
-    .select()
+    .select({
+      ...getTableColumns(quarterlyReviewVersions),
+      submittedByLabel: sql<string>`coalesce(${users.displayName}, ${quarterlyReviewVersions.submittedByLabel})`,
+    })
     .from(quarterlyReviewVersions)
+    .leftJoin(users, eq(users.id, quarterlyReviewVersions.submittedBy))
     .where(eq(quarterlyReviewVersions.reviewId, reviewId))
     .orderBy(asc(quarterlyReviewVersions.version));
 }

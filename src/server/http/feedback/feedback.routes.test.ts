@@ -80,6 +80,8 @@ describeEachEngine("feedback API", (engine) => {
     expect(history.decisions).toHaveLength(2);
     expect(history.decisions[0].supersededAt).not.toBeNull();
     expect(history.audit.map((a: { action: string }) => a.action)).toEqual(["decision.create", "decision.change"]);
+    // The officer's name (the factory's display name), not the e-mail the log was written with.
+    expect(history.audit.map((a: { actor: string }) => a.actor)).toEqual(["body_officer", "body_officer"]);
   });
 
   it("answers comments, refuses to answer remarks, and filters by status", async () => {

@@ -95,7 +95,7 @@ export const feedbackRoutes =
           audit: audit.map((a) => ({
             id: a.id,
             at: a.at.toISOString(),
-            actor: a.actorLabel,
+            actor: a.actorName || a.actorLabel,
             action: a.action,
             hash: a.hash,
           })),

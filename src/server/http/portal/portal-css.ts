@@ -48,5 +48,21 @@ ul.initiatives { list-style: none; padding: 0; }
 ul.initiatives li { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin: .5rem 0; }
 blockquote { margin: 0; white-space: pre-wrap; }
 details { margin: .25rem 0; }
+/* A phone (375 px) shows what a reader came for — the body, F and its band — without scrolling sideways:
+   kind, region and period (all three are filters above) give way; in wider tables scrolled sideways the
+   row's name stays in view. */
+.table-scroll th[scope="row"] { position: sticky; left: 0; background: var(--bg); }
+@media (max-width: 40rem) {
+  .wide-only { display: none; }
+  .band { white-space: normal; }
+  /* Scaled down to a phone's width the charts' 13 px labels came out near 5 px: they keep their
+     size and the chart scrolls in its own box (its description states every value for readers). */
+  figure.chart { overflow-x: auto; }
+  figure.chart svg { max-width: none; }
+  .table-scroll th[scope="row"] { position: static; }
+  table { font-size: .9rem; }
+  th, td { padding: .35rem .3rem; }
+  h1 { font-size: 1.4rem; }
+}
 footer.site { border-top: 1px solid var(--line); padding: 1rem 0 2rem; color: var(--muted); font-size: .9rem; }
 `;

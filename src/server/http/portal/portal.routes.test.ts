@@ -112,8 +112,16 @@ describeEachEngine("public portal pages", (engine) => {
       nameKk: "Сынақ облысының әкімдігі",
       nameEn: "Akimat of Test region",
     });
+    // A district akimat the ministry does not evaluate has no F to rank: not listed.
+    await createBody(ctx, {
+      kind: "local",
+      regionCode: "test-region",
+      nameEn: "Akimat of Test district",
+      evaluated: false,
+    });
     const local = (await app.inject({ url: "/portal?kind=local&lang=en" })).body;
     expect(local).toContain("Akimat of Test region");
+    expect(local).not.toContain("Akimat of Test district");
     expect(local).not.toContain("Portal Test Ministry");
     const region = (await app.inject({ url: "/portal?region=test-region&lang=en" })).body;
     expect(region).toContain("Akimat of Test region");

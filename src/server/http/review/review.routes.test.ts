@@ -72,6 +72,7 @@ describeEachEngine("quarterly review (§15)", (engine) => {
       version: 1,
       returnComments: "Қаржылық есеп қосыңыз",
       returnedBy: head.user.id,
+      submittedByLabel: "body_officer", // the sender's name (the factory's display name), not the e-mail
     });
     // A returned analysis cannot be approved, nor get actions, until resubmitted.
     expect((await asHead("POST", `/api/reviews/${reviewId}/approve`)).statusCode).toBe(409);

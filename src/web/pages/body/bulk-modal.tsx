@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import type { Item } from "../../types.ts";
 import { BulkDecisionFields, type DecisionAction, type DecisionValues } from "./bulk-decision-fields.tsx";
+import { useSubmitOnce } from "../../use-submit-once.ts";
 
 export type BulkMode = DecisionAction;
 
@@ -32,8 +33,8 @@ export function BulkModal({
   const [failures, setFailures] = useState<string[]>([]);
   const targets = items.filter((i) => eligible(mode, i));
 
-  const submit = async () => {
-    if (busy) return;
+  const once = useSubmitOnce();
+  const submit = once(async () => {
     const v = await form.validateFields();
     setBusy(true);
     const failed: string[] = [];
@@ -59,7 +60,7 @@ export function BulkModal({
     if (done > 0) void message.success(t("bulk.done", { count: done }));
     if (failed.length) setFailures(failed);
     else onClose(true);
-  };
+  });
 
   return (
     <Modal

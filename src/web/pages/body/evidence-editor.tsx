@@ -9,6 +9,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { DATE_FORMAT } from "../../format.ts";
+import { useSubmitOnce } from "../../use-submit-once.ts";
 
 export type EvidenceEntity = "result-publications" | "media-work" | "dialogue-events" | "council-sessions";
 export type EvidenceRecord = Record<string, unknown> & { id: string; revision: number };
@@ -127,8 +128,8 @@ export function EvidenceEditor({
   const fields = evidenceFields(entity);
   const kind = Form.useWatch("kind", form);
 
-  const save = async (values: Record<string, unknown>) => {
-    if (busy) return; // Enter in a field and a click must not record twice
+  const once = useSubmitOnce();
+  const save = once(async (values: Record<string, unknown>) => {
     setBusy(true);
     setFailure(null);
     try {
@@ -162,7 +163,7 @@ export function EvidenceEditor({
     } finally {
       setBusy(false);
     }
-  };
+  });
 
   const initial = record
     ? Object.fromEntries(fields.map((f) => [f.name, toForm(f, record[f.name])]))
@@ -271,8 +272,8 @@ export function WithdrawEvidence({
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const withdraw = async ({ reason }: { reason: string }) => {
-    if (busy) return;
+  const once = useSubmitOnce();
+  const withdraw = once(async ({ reason }: { reason: string }) => {
     setBusy(true);
     setFailure(null);
     try {
@@ -287,7 +288,7 @@ export function WithdrawEvidence({
     } finally {
       setBusy(false);
     }
-  };
+  });
   return (
     <Modal
       open

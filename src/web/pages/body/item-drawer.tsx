@@ -30,6 +30,7 @@ import { ITEM_KINDS, REFERENCE_KINDS, type ItemDetail, type ItemKind, type Refer
 import { PersonalDataSection, type PersonalSummary } from "./personal-data-section.tsx";
 import { FollowThroughSection } from "./follow-through-section.tsx";
 import { TeamworkSection } from "./teamwork-section.tsx";
+import { HistoryLink, ItemInitiative } from "./item-links.tsx";
 
 interface DecisionForm {
   outcome: "accepted" | "rejected";
@@ -105,6 +106,11 @@ export function ItemDrawer({
             <Descriptions.Item label={t("inbox.channel")}>{t(`channel.${item.channel}`)}</Descriptions.Item>
             <Descriptions.Item label={t("inbox.lang")}>{t(`itemLang.${item.lang}`)}</Descriptions.Item>
             {item.clauseRef && <Descriptions.Item label={t("item.clause")}>{item.clauseRef}</Descriptions.Item>}
+            {item.initiativeId && (
+              <Descriptions.Item label={t("item.initiative")}>
+                <ItemInitiative initiativeId={item.initiativeId} />
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t("item.sourceRef")}>{item.sourceRef}</Descriptions.Item>
             <Descriptions.Item label={t("item.kindOrigin")}>
               {t(`kindOrigin.${item.kindOrigin}`, { defaultValue: item.kindOrigin })}
@@ -322,6 +328,12 @@ function History({ detail }: { detail: ItemDetail }) {
           {d.reference?.text && (
             <div>
               {t(`referenceKind.${d.reference.kind ?? "document"}`)}: {d.reference.text}
+              {d.reference.url && (
+                <>
+                  {" "}
+                  · <HistoryLink url={d.reference.url} />
+                </>
+              )}
             </div>
           )}
           {d.reason && (
@@ -345,6 +357,7 @@ function History({ detail }: { detail: ItemDetail }) {
             {t("item.answerGiven")}
           </Typography.Text>
           <div className="item-text">{a.text}</div>
+          {a.url && <HistoryLink url={a.url} />}
           <Typography.Text type="secondary">
             {whoDid(detail, "answer.", a.answeredAt, a.answeredBy)}
             {a.supersededAt ? ` · ${t("item.superseded", { date: fmtDateTime(a.supersededAt) })}` : ""}

@@ -26,7 +26,7 @@ import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { useLang } from "../../locale.tsx";
-import { fmtDate, fmtDateTime, pickName } from "../../format.ts";
+import { fmtDate, fmtDateTime, pickName, shortBodyName } from "../../format.ts";
 import { BandTag, BAND_COLORS, RoundStatusTag } from "../../components/tags.tsx";
 import { Chart } from "../../components/chart.tsx";
 import { DocumentDownload } from "../../components/document-download.tsx";
@@ -462,11 +462,14 @@ function Charts({ roundId, results, bodies }: { roundId: string; results: Result
             height={280}
             option={{
               tooltip: { trigger: "item" },
-              legend: { bottom: 0 },
+              // The legend scrolls in its own strip and the ring sits above it: labels no longer run into it.
+              legend: { bottom: 0, type: "scroll" },
               series: [
                 {
                   type: "pie",
-                  radius: ["40%", "70%"],
+                  radius: ["32%", "56%"],
+                  center: ["50%", "44%"],
+                  avoidLabelOverlap: true,
                   data: byBand
                     .filter((b) => b.count > 0)
                     .map((b) => ({
@@ -474,7 +477,7 @@ function Charts({ roundId, results, bodies }: { roundId: string; results: Result
                       value: b.count,
                       itemStyle: { color: BAND_COLORS[b.band] },
                     })),
-                  label: { formatter: "{b}: {c}" },
+                  label: { formatter: "{b}: {c}", width: 120, overflow: "break" },
                 },
               ],
             }}
@@ -488,13 +491,14 @@ function Charts({ roundId, results, bodies }: { roundId: string; results: Result
             height={280}
             option={{
               tooltip: { trigger: "axis" },
-              grid: { left: 48, right: 24, top: 24, bottom: 32 },
+              grid: { left: 48, right: 24, top: 40, bottom: 32, containLabel: true },
               xAxis: {
                 type: "category",
                 data: byKind.map((k) => `${t(`bodyKind.${k.kind}`)} (${k.n})`),
                 axisLabel: { interval: 0, width: 150, overflow: "break" },
               },
-              yAxis: { type: "value", min: 0, max: 100, name: "F, %" },
+              // Left-aligned above the axis: centred on it, the title was cut at the card's edge.
+              yAxis: { type: "value", min: 0, max: 100, name: "F, %", nameTextStyle: { align: "left" } },
               series: [
                 {
                   type: "bar",
@@ -519,18 +523,30 @@ function Charts({ roundId, results, bodies }: { roundId: string; results: Result
             }}
             option={{
               tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-              grid: { left: 280, right: 48, top: 16, bottom: 24 },
+              grid: { left: 280, right: 140, top: 16, bottom: 24 },
               xAxis: { type: "value", min: 0, max: 100 },
               yAxis: {
                 type: "category",
-                data: ordered.map((r) => pickName(bodies.get(r.bodyId)?.name, lang)),
+                // Without "Қазақстан Республикасы" / "Республики Казахстан", which every ministry's
+                // name shares and which filled the label; the tooltip keeps the full name.
+                data: ordered.map((r) => shortBodyName(pickName(bodies.get(r.bodyId)?.name, lang))),
                 axisLabel: { width: 260, overflow: "truncate" },
               },
               series: [
                 {
                   type: "bar",
-                  data: ordered.map((r) => ({ value: r.F, itemStyle: { color: BAND_COLORS[r.band] } })),
-                  label: { show: true, position: "right", formatter: "{c}%" },
+                  data: ordered.map((r) => ({
+                    value: r.F,
+                    name: pickName(bodies.get(r.bodyId)?.name, lang),
+                    band: t(`band.${r.band}`),
+                    itemStyle: { color: BAND_COLORS[r.band] },
+                  })),
+                  // The band is written beside the bar: its colour alone told it only to those who see red and green.
+                  label: {
+                    show: true,
+                    position: "right",
+                    formatter: (p: { value: number; data: { band: string } }) => `${p.value}% · ${p.data.band}`,
+                  },
                 },
               ],
             }}

@@ -181,9 +181,10 @@ function Trend({ rounds }: { rounds: Round[] }) {
         height={260}
         option={{
           tooltip: { trigger: "axis" },
-          grid: { left: 48, right: 24, top: 24, bottom: 40 },
+          grid: { left: 48, right: 24, top: 40, bottom: 40, containLabel: true },
           xAxis: { type: "category", data: series.map((s) => s.label) },
-          yAxis: { type: "value", min: 0, max: 100, name: "F, %" },
+          // Left-aligned above the axis: centred on it, the title was cut at the card's edge.
+          yAxis: { type: "value", min: 0, max: 100, name: "F, %", nameTextStyle: { align: "left" } },
           series: [
             {
               type: "line",

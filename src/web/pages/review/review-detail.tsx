@@ -11,6 +11,7 @@ import { useLoad } from "../../use-load.ts";
 import { fmtDate, fmtDateTime, periodLabel } from "../../format.ts";
 import { ACTION_STATUS_COLORS, REVIEW_STATUS_COLORS, type ReviewAction, type ReviewDetail } from "./types.ts";
 import { AssignModal, DoneModal, ReturnModal } from "./review-modals.tsx";
+import { useSubmitOnce } from "../../use-submit-once.ts";
 
 export type ReviewMode = "officer" | "head" | "reader";
 
@@ -35,8 +36,8 @@ export function ReviewDetailCard({
     onChanged();
   };
   const { message } = App.useApp();
-  const run = async (work: () => Promise<unknown>, done?: string) => {
-    if (busy) return;
+  const once = useSubmitOnce();
+  const run = once(async (work: () => Promise<unknown>, done?: string) => {
     setBusy(true);
     setActionError(null);
     try {
@@ -48,7 +49,7 @@ export function ReviewDetailCard({
     } finally {
       setBusy(false);
     }
-  };
+  });
 
   if (error) return <Alert type="error" showIcon message={error.message} />;
   if (!data) return <Card loading />;

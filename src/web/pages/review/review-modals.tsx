@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api.ts";
 import { DATE_FORMAT } from "../../format.ts";
 import type { ReviewAction } from "./types.ts";
+import { useSubmitOnce } from "../../use-submit-once.ts";
 
 type Close = (changed: boolean) => void;
 
@@ -15,8 +16,8 @@ function useSend(onClose: Close, done: string) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const send = async (work: () => Promise<unknown>) => {
-    if (busy) return;
+  const once = useSubmitOnce();
+  const send = once(async (work: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
     try {
@@ -28,7 +29,7 @@ function useSend(onClose: Close, done: string) {
     } finally {
       setBusy(false);
     }
-  };
+  });
   return { busy, error, send };
 }
 

@@ -10,6 +10,7 @@ import { api } from "../../api.ts";
 import { useLang } from "../../locale.tsx";
 import { periodLabel } from "../../format.ts";
 import type { Review, ReviewDetail } from "./types.ts";
+import { useSubmitOnce } from "../../use-submit-once.ts";
 
 interface Values {
   summary: string;
@@ -100,8 +101,8 @@ export function SubmitForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [bodyId, quarter, existing?.id, existing?.currentVersion]);
 
-  const submit = async (v: Values) => {
-    if (busy) return;
+  const once = useSubmitOnce();
+  const submit = once(async (v: Values) => {
     setBusy(true);
     setError(null);
     try {
@@ -118,7 +119,7 @@ export function SubmitForm({
     } finally {
       setBusy(false);
     }
-  };
+  });
 
   return (
     <Card title={t("review.submitTitle")} data-testid="review-submit-card">

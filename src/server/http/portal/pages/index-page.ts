@@ -81,11 +81,11 @@ ${locale !== "kk" ? html`<input type="hidden" name="lang" value="${locale}">` : 
   const rows = data.rows.map(
     ({ body, latest }) => html`<tr>
 <th scope="row"><a href="${portalHref(`/portal/bodies/${encodeURIComponent(body.code)}`, locale)}">${nameIn({ kk: body.nameKk, ru: body.nameRu, en: body.nameEn }, locale)}</a></th>
-<td>${t(`kind.${body.kind}`)}</td>
-<td>${body.regionCode ? (regionName.get(body.regionCode) ?? body.regionCode) : ""}</td>
+<td class="wide-only">${t(`kind.${body.kind}`)}</td>
+<td class="wide-only">${body.regionCode ? (regionName.get(body.regionCode) ?? body.regionCode) : ""}</td>
 <td class="num">${formatF(latest?.fValue)}</td>
 <td>${latest ? resultBadge(latest.status, latest.band, locale) : bandBadge(null, locale)}</td>
-<td>${latest ? formatPeriod(latest.periodFrom, latest.periodTo) : ""}</td>
+<td class="wide-only">${latest ? formatPeriod(latest.periodFrom, latest.periodTo) : ""}</td>
 </tr>`,
   );
 
@@ -94,7 +94,7 @@ ${locale !== "kk" ? html`<input type="hidden" name="lang" value="${locale}">` : 
       ? html`<p>${t("index.empty")}</p>`
       : html`<div class="table-scroll"><table>
 <caption class="visually-hidden">${t("index.listTitle")}</caption>
-<thead><tr><th scope="col">${t("col.body")}</th><th scope="col">${t("col.kind")}</th><th scope="col">${t("col.region")}</th><th scope="col" class="num">${t("col.F")}</th><th scope="col">${t("col.band")}</th><th scope="col">${t("col.period")}</th></tr></thead>
+<thead><tr><th scope="col">${t("col.body")}</th><th scope="col" class="wide-only">${t("col.kind")}</th><th scope="col" class="wide-only">${t("col.region")}</th><th scope="col" class="num">${t("col.F")}</th><th scope="col">${t("col.band")}</th><th scope="col" class="wide-only">${t("col.period")}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
 
   const main = html`<h1>${t("index.title")}</h1>
