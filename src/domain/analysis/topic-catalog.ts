@@ -6,7 +6,7 @@
  * once). A cluster nobody named is labelled by its top words in Kazakh and Russian.
  */
 import type { Cluster } from "./cluster-topics.ts";
-import { stemSimilarity } from "./cluster-topics.ts";
+import { stemSimilarity } from "./cluster-measures.ts";
 import type { Topic } from "./topics.ts";
 import type { Sentiment, TopicCategory } from "./training/dataset.ts";
 
