@@ -55,9 +55,3 @@ export function linearLabeller(model: LinearModelJson): Labeller {
 }
 
 registerLabellerFactory("linear", (config) => linearLabeller((config as { model: LinearModelJson }).model));
-
-/** A constant labeller: the majority-class baseline the evaluation reports next to every model. */
-export function constantLabeller(task: TaskName, labels: readonly string[], label: string): Labeller {
-  const probabilities = Object.fromEntries(labels.map((l) => [l, l === label ? 1 : 0]));
-  return { name: `majority:${label}`, task, labels, label: () => ({ label, confidence: 1, probabilities }) };
-}

@@ -173,18 +173,3 @@ export async function listLatestChecks(db: Executor, bodyId: string): Promise<Op
       desc(openAccessChecks.id),
     );
 }
-
-/** Every check of one entity, newest first (the evidence trail). */
-export async function listChecksOf(
-  db: Executor,
-  kind: OpenAccessEntity,
-  id: string,
-  limit = 50,
-): Promise<OpenAccessCheckRow[]> {
-  return db
-    .select()
-    .from(openAccessChecks)
-    .where(and(eq(openAccessChecks.entityKind, kind), eq(openAccessChecks.entityId, id)))
-    .orderBy(desc(openAccessChecks.checkedAt), desc(openAccessChecks.id))
-    .limit(limit);
-}
