@@ -43,7 +43,7 @@ export interface ClusterOptions {
   wordsPerLanguage: number;
 }
 
-export const CLUSTER_DEFAULTS: ClusterOptions = {
+const CLUSTER_DEFAULTS: ClusterOptions = {
   maxClusters: 24,
   minDf: 2,
   maxDfShare: 0.4,

@@ -10,7 +10,7 @@ import { compileLinearModel, type LinearModelJson, type Prediction } from "./lin
 import type { PreparedText } from "./prepare-text.ts";
 import type { TaskName } from "./training/dataset.ts";
 
-export interface LabelInput {
+interface LabelInput {
   text: string;
   prepared: PreparedText;
   features: FeatureVector;
@@ -44,7 +44,7 @@ export function createLabeller(config: LabellerConfig, task: TaskName): Labeller
   return labeller;
 }
 
-export function linearLabeller(model: LinearModelJson): Labeller {
+function linearLabeller(model: LinearModelJson): Labeller {
   const compiled = compileLinearModel(model);
   return {
     name: model.name,

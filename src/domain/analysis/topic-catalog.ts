@@ -13,7 +13,7 @@ import type { Sentiment, TopicCategory } from "./training/dataset.ts";
 /** Two stem lists this alike are the same topic (rank-weighted cosine, cluster-topics.ts). */
 export const KEEP_SIMILARITY = 0.5;
 
-export interface Trilingual {
+interface Trilingual {
   kk: string;
   ru: string;
   en: string;
@@ -59,7 +59,7 @@ export function resolveKey(key: string, byKey: ReadonlyMap<string, StoredTopic>)
 }
 
 /** The stored topic a cluster reads like, if any: the most similar at or above KEEP_SIMILARITY. */
-export function matchStored(stems: readonly string[], stored: readonly StoredTopic[]): StoredTopic | null {
+function matchStored(stems: readonly string[], stored: readonly StoredTopic[]): StoredTopic | null {
   let best: StoredTopic | null = null;
   let bestSim = KEEP_SIMILARITY - 1e-9;
   for (const s of stored) {

@@ -29,7 +29,7 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
 }
 
-export const JOB_SCHEMA = "pgboss";
+const JOB_SCHEMA = "pgboss";
 const TIMEZONE = "Asia/Almaty";
 
 export class JobQueue {

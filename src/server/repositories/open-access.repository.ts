@@ -10,7 +10,7 @@ export type OpenAccessCheckRow = typeof openAccessChecks.$inferSelect;
 export type NewOpenAccessCheck = typeof openAccessChecks.$inferInsert;
 
 /** The §23 groups, as domain/evaluation/open-access.ts names them. */
-export type OpenAccessCategory = "drafts" | "budgetReports" | "results";
+type OpenAccessCategory = "drafts" | "budgetReports" | "results";
 
 export interface RequiredAddress {
   entityKind: OpenAccessEntity;

@@ -1,4 +1,4 @@
-/** Turns labelled items into feature vectors once, so tuning and training reuse them. */
+/** Turns labelled items into the hashed feature vectors the labellers read (the quality test scores them). */
 import { extractFeatures, type FeatureVector } from "../features.ts";
 import { prepareText } from "../prepare-text.ts";
 import type { LabelledItem } from "./dataset.ts";

@@ -15,7 +15,7 @@ import { FOLLOW_THROUGH_PARAGRAPH } from "../../../domain/followthrough/follow-t
 import { kazakhstanToday, readableBody, resolvePeriod, within } from "./report-scope.ts";
 
 /** Per kind; beyond it the annex says how many items it leaves out. */
-export const ANNEX_LIMIT = 5_000;
+const ANNEX_LIMIT = 5_000;
 
 export async function buildSubmissionReport(
   ctx: AppContext,

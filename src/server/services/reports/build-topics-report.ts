@@ -15,7 +15,7 @@ import { listConferenceTopics } from "../followthrough/list-conference-topics.ts
 import { kazakhstanToday, readableBody, resolvePeriod, within } from "./report-scope.ts";
 
 /** The calendar quarters a period covers: "2026-H2" → 2026-Q3, 2026-Q4. */
-export function quartersOf(period: { from: string; to: string }): string[] {
+function quartersOf(period: { from: string; to: string }): string[] {
   const out: string[] = [];
   let year = Number(period.from.slice(0, 4));
   let q = Math.floor((Number(period.from.slice(5, 7)) - 1) / 3) + 1;
