@@ -9,7 +9,8 @@
  * Returns the lines of docs/analysis-quality.md's topic section.
  */
 import { DEFAULT_MODELS } from "../src/domain/analysis/default-models.ts";
-import { clusterAgreement, clusterItems, stemSimilarity, type Cluster } from "../src/domain/analysis/cluster-topics.ts";
+import { clusterItems, type Cluster } from "../src/domain/analysis/cluster-topics.ts";
+import { clusterAgreement, stemSimilarity } from "../src/domain/analysis/cluster-measures.ts";
 import { extractFeatures } from "../src/domain/analysis/features.ts";
 import { compileLinearModel } from "../src/domain/analysis/linear-model.ts";
 import { contentStems, prepareText } from "../src/domain/analysis/prepare-text.ts";

@@ -24,40 +24,28 @@ it("pikir users add|list|deactivate|reactivate|reset on an install with no accou
     await seedRegistry(testContext(seeding));
     await seeding.close();
 
-    const weak = await runPikir(
-      [
-        "users",
-        "add",
-        "--email",
-        "admin@mci.gov.kz",
-        "--name",
-        "Жүйе әкімшісі",
-        "--role",
-        "administrator",
-        "--password-stdin",
-      ],
-      env,
-      60_000,
-      "password123\n",
-    );
+    // The administrator's account, its password on stdin (never in the arguments, where `ps` shows it).
+    const addAdmin = (password: string) =>
+      runPikir(
+        [
+          "users",
+          "add",
+          "--email",
+          "admin@mci.gov.kz",
+          "--name",
+          "Жүйе әкімшісі",
+          "--role",
+          "administrator",
+          "--password-stdin",
+        ],
+        env,
+        60_000,
+        `${password}\n`,
+      );
+    const weak = await addAdmin("password123");
     expect(weak.code).toBe(2);
     expect(weak.stderr).toContain("Құпиясөз кемінде 12 таңбадан тұруы керек.");
-    const admin = await runPikir(
-      [
-        "users",
-        "add",
-        "--email",
-        "admin@mci.gov.kz",
-        "--name",
-        "Жүйе әкімшісі",
-        "--role",
-        "administrator",
-        "--password-stdin",
-      ],
-      env,
-      60_000,
-      "жасыл алма таудың басында\n",
-    );
+    const admin = await addAdmin("жасыл алма таудың басында");
     expect(admin.stderr).toBe("");
     expect(admin.stdout).toContain("created admin@mci.gov.kz (administrator)");
     const officer = await runPikir(

@@ -89,7 +89,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (entity: string) => new AppError("not_found", { entity });
-export const forbidden = () => new AppError("forbidden");
+const forbidden = () => new AppError("forbidden");
 
 /**
  * 400 submission_invalid: every §20 problem the domain found (submission-rules.ts), each named by

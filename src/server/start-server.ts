@@ -10,7 +10,7 @@ import { findBodyByCode } from "./repositories/body.repository.ts";
 import { ensureWebBuild } from "./web-build.ts";
 import { createOidcProvider } from "./services/auth/identity-provider.ts";
 
-export const WEB_DIST = fileURLToPath(new URL("../../dist/web", import.meta.url));
+const WEB_DIST = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
 export async function startServer(config: Config, options: { seedIfEmpty: boolean; buildWeb: boolean }) {
   const log = createLogger(config.logLevel);

@@ -39,8 +39,6 @@ export function pickName(name: Localized | null | undefined, lang: Lang): string
   return name[lang] ?? name.kk ?? name.ru ?? name.en ?? "—";
 }
 
-export const fmtPercent = (value: number): string => `${value.toFixed(1)}%`;
-
 /** Whole days from today to a date (negative when past), by the calendar, not by hours. */
 export function daysUntil(date: string): number {
   return dayjs(date).startOf("day").diff(dayjs().startOf("day"), "day");

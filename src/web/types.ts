@@ -41,8 +41,8 @@ export interface DiscussionTotals {
   answered: number;
 }
 
-export type Decision = Api.Decision;
-export type Answer = Api.Answer;
+type Decision = Api.Decision;
+type Answer = Api.Answer;
 export type Item = Api.Item;
 export interface AuditEntry {
   id: number;
@@ -91,7 +91,7 @@ export interface Difference {
   /** Issue 10: the analyst's resolution (accept submitted / recorded, with a note); null while open. */
   resolution?: { choice: "submitted" | "recorded"; note: string; resolvedAt?: string } | null;
 }
-export interface ResultExplanation {
+interface ResultExplanation {
   explanation?: ExplanationLine[];
   differences?: Difference[];
   /** Differences still to resolve before publication (§20). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clusterAgreement, clusterItems, stemSimilarity } from "./cluster-topics.ts";
+import { clusterItems } from "./cluster-topics.ts";
+import { clusterAgreement, stemSimilarity } from "./cluster-measures.ts";
 import { contentStems, prepareText } from "./prepare-text.ts";
 import {
   alignPrevious,

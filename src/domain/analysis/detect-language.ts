@@ -10,12 +10,12 @@ import { ENGLISH_LEXICON, KAZAKH_LEXICON, LATIN_KAZAKH_CHAT, RUSSIAN_LEXICON } f
 import { stemKazakh } from "./stem-kazakh.ts";
 import { KAZAKH_LATIN_LETTERS, latinKazakhToCyrillic } from "./transliterate.ts";
 
-export const LANGUAGES = ["kk", "ru", "en", "mixed", "und"] as const;
+const LANGUAGES = ["kk", "ru", "en", "mixed", "und"] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type WordLanguage = "kk" | "ru" | "en";
 export type Script = "cyrl" | "latn" | "mixed" | "none";
 
-export interface WordVote {
+interface WordVote {
   lang: WordLanguage;
   weight: number;
 }
@@ -37,7 +37,7 @@ const ENGLISH_SHAPES = /(?:th|wh|sh\b|ck|ee|oo|ou|ea|ing$|tion$|ed$|ly$|w)/u;
 const voteCache = new Map<string, WordVote | null>();
 
 /** Evidence for one lowercased word, or null when it says nothing. Memoised (bounded). */
-export function voteWord(word: string): WordVote | null {
+function voteWord(word: string): WordVote | null {
   const hit = voteCache.get(word);
   if (hit !== undefined) return hit;
   const vote = computeVote(word);
@@ -88,7 +88,7 @@ export interface LanguageResult {
  * the development set. Endings alone («черты», «интересы» end like Kazakh -ты, -сы) made plain
  * Russian treebank sentences mixed.
  */
-export const MIXED_MIN_SHARE = 0.2;
+const MIXED_MIN_SHARE = 0.2;
 
 /**
  * A word decided only by its ending ("разбиты" looks like Kazakh -ты) takes the language of the

@@ -20,10 +20,10 @@ export interface Recommendation {
 }
 
 /** How many items a recommendation cites by number. */
-export const CITED_ITEMS = 5;
+const CITED_ITEMS = 5;
 
 /** A topic becomes a recommendation when at least half its items are negative. */
-export const NEGATIVE_SHARE = 0.5;
+const NEGATIVE_SHARE = 0.5;
 /** A campaign this large gets its own recommendation. */
 export const LARGE_CAMPAIGN = 10;
 

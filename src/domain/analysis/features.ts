@@ -10,10 +10,10 @@ import type { PreparedText } from "./prepare-text.ts";
 
 // 2^18 buckets: trained on ~60,000 real reviews the n-grams fill most of them (2^16 collided
 // heavily); the dense sentiment table (3 float32 a bucket, 3 MiB) stays within a core's L2/L3.
-export const FEATURE_BITS = 18;
+const FEATURE_BITS = 18;
 /** Character n-gram orders taken from each word (with its boundaries). */
-export const CHAR_NGRAM_MIN = 3;
-export const CHAR_NGRAM_MAX = 4;
+const CHAR_NGRAM_MIN = 3;
+const CHAR_NGRAM_MAX = 4;
 export const FEATURE_BUCKETS = 1 << FEATURE_BITS;
 const MASK = FEATURE_BUCKETS - 1;
 

@@ -7,16 +7,15 @@ export {
   type ItemAnalysisOf,
 } from "./analyse-items.ts";
 export { prepareText, contentStems, type PreparedText } from "./prepare-text.ts";
-export { detectLanguage, voteWord, LANGUAGES, type Language, type LanguageResult } from "./detect-language.ts";
+export { detectLanguage, type Language, type LanguageResult } from "./detect-language.ts";
 export { latinKazakhToCyrillic } from "./transliterate.ts";
 export { stemKazakh } from "./stem-kazakh.ts";
 export { stemRussian, stemEnglish } from "./stem-snowball.ts";
 export { normaliseText, tokenize, canonicalForDuplicates } from "./normalise.ts";
-export { CampaignGrouper, DEFAULT_MINHASH, type DuplicateMatch, type CampaignGroup } from "./minhash.ts";
+export { CampaignGrouper, type DuplicateMatch, type CampaignGroup } from "./minhash.ts";
 export {
   createLabeller,
   registerLabellerFactory,
-  linearLabeller,
   type Labeller,
   type LabellerConfig,
   type LabellerFactory,
@@ -25,7 +24,6 @@ export {
   groupTopics,
   trackTopics,
   proposeConferenceTopics,
-  CATEGORY_NAMES,
   type Topic,
   type TopicItem,
   type TopicTrend,

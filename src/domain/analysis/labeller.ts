@@ -10,7 +10,7 @@ import { compileLinearModel, type LinearModelJson, type Prediction } from "./lin
 import type { PreparedText } from "./prepare-text.ts";
 import type { TaskName } from "./training/dataset.ts";
 
-export interface LabelInput {
+interface LabelInput {
   text: string;
   prepared: PreparedText;
   features: FeatureVector;
@@ -44,7 +44,7 @@ export function createLabeller(config: LabellerConfig, task: TaskName): Labeller
   return labeller;
 }
 
-export function linearLabeller(model: LinearModelJson): Labeller {
+function linearLabeller(model: LinearModelJson): Labeller {
   const compiled = compileLinearModel(model);
   return {
     name: model.name,
@@ -55,9 +55,3 @@ export function linearLabeller(model: LinearModelJson): Labeller {
 }
 
 registerLabellerFactory("linear", (config) => linearLabeller((config as { model: LinearModelJson }).model));
-
-/** A constant labeller: the majority-class baseline the evaluation reports next to every model. */
-export function constantLabeller(task: TaskName, labels: readonly string[], label: string): Labeller {
-  const probabilities = Object.fromEntries(labels.map((l) => [l, l === label ? 1 : 0]));
-  return { name: `majority:${label}`, task, labels, label: () => ({ label, confidence: 1, probabilities }) };
-}

@@ -153,7 +153,7 @@ export function compileLinearModel(json: LinearModelJson): CompiledLinearModel {
   };
 }
 
-export function softmaxPrediction(labels: readonly string[], scores: ArrayLike<number>): Prediction {
+function softmaxPrediction(labels: readonly string[], scores: ArrayLike<number>): Prediction {
   let max = -Infinity;
   let best = 0;
   for (let c = 0; c < labels.length; c++)

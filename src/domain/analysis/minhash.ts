@@ -20,7 +20,7 @@ export interface MinHashOptions {
   minNearLength: number;
 }
 
-export const DEFAULT_MINHASH: MinHashOptions = { permutations: 32, bands: 8, threshold: 0.6, minNearLength: 30 };
+const DEFAULT_MINHASH: MinHashOptions = { permutations: 32, bands: 8, threshold: 0.6, minNearLength: 30 };
 
 export interface DuplicateMatch {
   /** Id of the group's first item, or null when this item starts a group (or is unique). */
@@ -49,7 +49,7 @@ function textHash(s: string): number {
 let shingles = new Uint32Array(1024);
 
 /** MinHash signature of a canonical text (see canonicalForDuplicates), written into `out`. */
-export function minhashSignature(text: string, out: Uint32Array, seeds: Uint32Array): void {
+function minhashSignature(text: string, out: Uint32Array, seeds: Uint32Array): void {
   const n = Math.max(1, text.length - SHINGLE + 1);
   if (shingles.length < n) shingles = new Uint32Array(n * 2);
   const hashes = shingles;
@@ -133,7 +133,7 @@ export function minhashSignature(text: string, out: Uint32Array, seeds: Uint32Ar
   }
 }
 
-export function makeSeeds(count: number): Uint32Array {
+function makeSeeds(count: number): Uint32Array {
   const seeds = new Uint32Array(count);
   let x = 0x9e3779b9;
   for (let k = 0; k < count; k++) {

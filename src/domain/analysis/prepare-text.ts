@@ -44,7 +44,7 @@ function toCyrillic(w: string): string {
   return out;
 }
 
-export function stemWord(word: string, lang: WordLanguage): string {
+function stemWord(word: string, lang: WordLanguage): string {
   return lang === "kk" ? stemKazakh(word) : lang === "ru" ? stemRussian(word) : stemEnglish(word);
 }
 

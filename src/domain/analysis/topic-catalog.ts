@@ -6,14 +6,14 @@
  * once). A cluster nobody named is labelled by its top words in Kazakh and Russian.
  */
 import type { Cluster } from "./cluster-topics.ts";
-import { stemSimilarity } from "./cluster-topics.ts";
+import { stemSimilarity } from "./cluster-measures.ts";
 import type { Topic } from "./topics.ts";
 import type { Sentiment, TopicCategory } from "./training/dataset.ts";
 
 /** Two stem lists this alike are the same topic (rank-weighted cosine, cluster-topics.ts). */
 export const KEEP_SIMILARITY = 0.5;
 
-export interface Trilingual {
+interface Trilingual {
   kk: string;
   ru: string;
   en: string;
@@ -59,7 +59,7 @@ export function resolveKey(key: string, byKey: ReadonlyMap<string, StoredTopic>)
 }
 
 /** The stored topic a cluster reads like, if any: the most similar at or above KEEP_SIMILARITY. */
-export function matchStored(stems: readonly string[], stored: readonly StoredTopic[]): StoredTopic | null {
+function matchStored(stems: readonly string[], stored: readonly StoredTopic[]): StoredTopic | null {
   let best: StoredTopic | null = null;
   let bestSim = KEEP_SIMILARITY - 1e-9;
   for (const s of stored) {

@@ -8,7 +8,7 @@
 import type { WordLanguage } from "./detect-language.ts";
 import type { Sentiment, TopicCategory } from "./training/dataset.ts";
 
-export const CATEGORY_NAMES: Record<TopicCategory, { kk: string; ru: string; en: string }> = {
+const CATEGORY_NAMES: Record<TopicCategory, { kk: string; ru: string; en: string }> = {
   roads: { kk: "Жолдар", ru: "Дороги", en: "Roads" },
   education: { kk: "Білім беру", ru: "Образование", en: "Education" },
   health: { kk: "Денсаулық сақтау", ru: "Здравоохранение", en: "Health care" },
@@ -26,7 +26,7 @@ export const CATEGORY_NAMES: Record<TopicCategory, { kk: string; ru: string; en:
   other: { kk: "Басқа", ru: "Другое", en: "Other" },
 };
 
-export interface TopicTerm {
+interface TopicTerm {
   stem: string;
   word: string;
   lang: WordLanguage;
@@ -159,7 +159,7 @@ function makeTopic(key: string, category: TopicCategory, members: readonly Topic
   };
 }
 
-export type TrendStatus = "new" | "growing" | "stable" | "fading";
+type TrendStatus = "new" | "growing" | "stable" | "fading";
 export interface TopicTrend {
   key: string;
   label: Topic["label"];

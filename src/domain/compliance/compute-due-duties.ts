@@ -6,15 +6,15 @@
  * so a reader sees the choice and a later amendment changes one constant:
  */
 /** §20.2: days to answer a comment (the Law on appeals' 15-day term, taken as calendar days). */
-export const ANSWER_DAYS = 15;
+const ANSWER_DAYS = 15;
 /** §14: days after a quarter ends to complete its analysis and hand it to the head (§15). */
-export const ANALYSIS_DAYS = 15;
+const ANALYSIS_DAYS = 15;
 /** §16: days after a quarter (interim) or year (final) ends to publish the results. */
-export const PUBLICATION_DAYS = 30;
+const PUBLICATION_DAYS = 30;
 /** §12: days after a budget discussion closes to bring it to the public council. */
-export const COUNCIL_DAYS = 30;
+const COUNCIL_DAYS = 30;
 /** §20: days to answer the authorised body's request when the round names no date. */
-export const REQUEST_DAYS = 30;
+const REQUEST_DAYS = 30;
 /**
  * How far back from today periodic duties (§14, §16, §18) are generated, whatever the window.
  * Without it an overdue duty vanished from a body's calendar once its period ended more than a
@@ -34,8 +34,8 @@ export const DUTY_KINDS = [
   "council_session",
   "ministry_request",
 ] as const;
-export type DutyKind = (typeof DUTY_KINDS)[number];
-export type DutyStatus = "due" | "overdue" | "done";
+type DutyKind = (typeof DUTY_KINDS)[number];
+type DutyStatus = "due" | "overdue" | "done";
 
 export interface Duty {
   kind: DutyKind;

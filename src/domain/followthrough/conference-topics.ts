@@ -6,7 +6,7 @@
  * it as its own list: adds, renames, removes; a rebuild adds only topics it has never had, so a
  * removal or a rename stands.
  */
-export const MAX_LIST_TOPICS = 10;
+const MAX_LIST_TOPICS = 10;
 
 export interface TopicCandidate {
   key: string;

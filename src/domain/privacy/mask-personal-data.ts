@@ -18,7 +18,7 @@
  *                                                             г. Астана, ул. Кенесары, 40-12 → г. Астана, ***
  */
 
-export const MASK = "***";
+const MASK = "***";
 
 export interface PersonalData {
   fullName: string | null;

@@ -54,7 +54,7 @@ const PHONE_NATIONAL = new RegExp(
   "gu",
 );
 
-export const IIN_MASK = "*".repeat(12);
+const IIN_MASK = "*".repeat(12);
 
 export function redactText(text: string): string {
   if (!text) return text;

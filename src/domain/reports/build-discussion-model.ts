@@ -12,7 +12,7 @@ export interface BodyNames {
   nameEn: string;
 }
 
-export interface DiscussionItem {
+interface DiscussionItem {
   id: number;
   kind: "remark" | "proposal";
   receivedAt: Date;

@@ -54,10 +54,10 @@ const sum = (rows: VolumeCount[], pick?: (r: VolumeCount) => boolean) =>
   rows.filter((r) => !pick || pick(r)).reduce((a, r) => a + r.n, 0);
 
 /** Growth counts only from a base of 10 items, so one appeal more does not read as +100%. */
-export const GROWTH_BASE = 10;
-export const GROWTH_THRESHOLD = 20; // percent
-export const SOCIAL_SHARE = 30; // percent
-export const KAZAKH_SHARE = 30; // percent
+const GROWTH_BASE = 10;
+const GROWTH_THRESHOLD = 20; // percent
+const SOCIAL_SHARE = 30; // percent
+const KAZAKH_SHARE = 30; // percent
 
 export function recommend(
   input: Omit<QuarterlyInput, "locale" | "generatedOn" | "body" | "period" | "periodLabel">,

@@ -15,7 +15,7 @@ import {
   type Translate,
 } from "./document.ts";
 
-export interface ResultsInitiative {
+interface ResultsInitiative {
   kind: string;
   status: string;
   titleKk: string | null;
@@ -49,7 +49,7 @@ export interface ResultsInput {
 const slotOf = (p: { kind: string; periodYear: number; periodQuarter: number | null }) =>
   p.kind === "final" ? `${p.periodYear}-final` : `${p.periodYear}-Q${p.periodQuarter}`;
 
-export function slotLabel(slot: string, t: Translate): string {
+function slotLabel(slot: string, t: Translate): string {
   const [year, part] = slot.split("-") as [string, string];
   return part === "final"
     ? t("publication.final", { year })

@@ -22,7 +22,7 @@ export const ADDRESSEE: Record<ReportKind, Addressee> = {
   council: "publicCouncil", // §12
 };
 
-export interface LetterBody {
+interface LetterBody {
   nameKk: string;
   nameRu: string;
   nameEn: string;

@@ -4,6 +4,7 @@
  * lines come from the evaluation catalog, so the portal says what the ministry's documents say.
  */
 import { defineMessages } from "../index.ts";
+import { portalVocabulary, type PortalVocabularyKey } from "./portal-vocabulary.ts";
 
 const en = {
   "site.name": "Pikir — public portal",
@@ -33,44 +34,6 @@ const en = {
   "chart.distribution.title": "Bodies by rating band, latest published round (§23)",
   "chart.distribution.desc":
     "High: {high}; medium: {medium}; low: {low}; ineffective: {ineffective}; without a published result: {none}.",
-  "band.none": "no published result",
-
-  "kind.central": "central executive body",
-  "kind.local": "local executive body",
-  "kind.presidential": "body accountable to the President",
-  "exclusion.national_security": "national security bodies",
-  "exclusion.prosecutor": "prosecutor's office",
-  "exclusion.court_administration": "authorised body for court administration",
-  "exclusion.national_bank": "National Bank of the Republic of Kazakhstan",
-
-  "col.body": "State body",
-  "col.kind": "Kind",
-  "col.region": "Region",
-  "col.period": "Period",
-  "col.F": "F, %",
-  "col.band": "Band",
-  "col.B": "B (accepted)",
-  "col.C": "C (remarks and proposals)",
-  "col.E": "E (answered)",
-  "col.G": "G (comments)",
-  "col.zeroing": "Set to zero (§23)",
-  "col.rules": "Methodology version",
-  "col.title": "Title",
-  "col.resultKind": "Kind",
-  "col.publishedOn": "Published on",
-  "col.topic": "Topic",
-  "col.dates": "Dates",
-  "col.participants": "Participants",
-  "col.no": "No.",
-  "col.itemKind": "Kind",
-  "col.text": "Text",
-  "col.clause": "Clause of the draft",
-  "col.reference": "Reference (§20.1)",
-  "col.reason": "Reason for rejection",
-  "col.received": "Received",
-  "col.decided": "Decided",
-  "value.notZeroed": "no",
-
   "openData.title": "Open data",
   "openData.note":
     "Every published figure, the registry of bodies and the decided remarks and proposals of public discussions, without personal data. CSV in UTF-8 (opens in Excel with Kazakh letters), JSON for programs.",
@@ -102,37 +65,12 @@ const en = {
   "initiative.infoMessage": "Informational message (§5, §10)",
   "initiative.description":
     "Public-discussion report: {title} — accepted remarks and proposals with their references, rejected ones with reasons.",
-  "initiativeKind.draft_legal_act": "draft legal act",
-  "initiativeKind.draft_budget_program": "draft budget program",
-  "initiativeKind.budget_report": "budget-program implementation report",
-  "initiativeKind.project": "project",
-  "initiativeKind.initiative": "initiative",
-  "initiativeStatus.draft": "draft",
-  "initiativeStatus.in_discussion": "under discussion",
-  "initiativeStatus.discussion_closed": "discussion closed",
-  "initiativeStatus.adopted": "adopted",
-  "initiativeStatus.implemented": "implemented",
-  "initiativeStatus.withdrawn": "withdrawn",
-
   "report.title": "Report on the results of the public discussion (§7, §11)",
   "report.totals":
     "Remarks and proposals received: {remarks}; accepted: {accepted}; rejected: {rejected}; not yet decided: {undecided}. Comments received: {comments}; answered: {answered}.",
   "report.accepted": "Accepted remarks and proposals",
   "report.rejected": "Rejected remarks and proposals",
   "report.none": "None.",
-  "itemKind.remark": "remark",
-  "itemKind.proposal": "proposal",
-  "referenceKind.act_clause": "clause of the legal act",
-  "referenceKind.budget_program": "budget program",
-  "referenceKind.document": "confirming document",
-
-  "resultKind.interim": "interim (quarterly)",
-  "resultKind.final": "final (annual)",
-  "resultPeriod.quarter": "Q{quarter} {year}",
-  "resultPeriod.year": "{year}",
-  "eventKind.internet_conference": "internet conference",
-  "eventKind.survey": "survey",
-
   "notFound.title": "Page not found",
   "notFound.text":
     "The portal has no such state body or initiative. Check the address or start from the list of state bodies.",
@@ -143,9 +81,9 @@ const en = {
   "body.history.corrected": "corrected on {date}",
 };
 
-export type PortalMessageKey = keyof typeof en;
+type PageKey = keyof typeof en;
 
-const kk: Record<PortalMessageKey, string> = {
+const kk: Record<PageKey, string> = {
   "site.name": "Pikir — ашық портал",
   "site.tagline":
     "Қазақстанның мемлекеттік органдары азаматтардың кері байланысымен қалай жұмыс істейді (№ 17-НҚ бұйрық, 2024)",
@@ -175,44 +113,6 @@ const kk: Record<PortalMessageKey, string> = {
   "chart.distribution.title": "Шкала бойынша органдар саны, соңғы жарияланған бағалау (23-тармақ)",
   "chart.distribution.desc":
     "Жоғары: {high}; орташа: {medium}; төмен: {low}; тиімсіз: {ineffective}; жарияланған нәтижесі жоқ: {none}.",
-  "band.none": "жарияланған нәтиже жоқ",
-
-  "kind.central": "орталық атқарушы орган",
-  "kind.local": "жергілікті атқарушы орган",
-  "kind.presidential": "Президентке есеп беретін орган",
-  "exclusion.national_security": "ұлттық қауіпсіздік органдары",
-  "exclusion.prosecutor": "прокуратура органдары",
-  "exclusion.court_administration": "сот әкімшілігі саласындағы уәкілетті орган",
-  "exclusion.national_bank": "Қазақстан Республикасының Ұлттық Банкі",
-
-  "col.body": "Мемлекеттік орган",
-  "col.kind": "Түрі",
-  "col.region": "Өңір",
-  "col.period": "Кезең",
-  "col.F": "F, %",
-  "col.band": "Шкала бойынша баға",
-  "col.B": "B (қабылданған)",
-  "col.C": "C (ескертулер мен ұсыныстар)",
-  "col.E": "E (жауап берілген)",
-  "col.G": "G (түсініктемелер)",
-  "col.zeroing": "Нөлге теңестіру (23-тармақ)",
-  "col.rules": "Әдістеме редакциясы",
-  "col.title": "Атауы",
-  "col.resultKind": "Түрі",
-  "col.publishedOn": "Жарияланған күні",
-  "col.topic": "Тақырыбы",
-  "col.dates": "Күндері",
-  "col.participants": "Қатысушылар",
-  "col.no": "№",
-  "col.itemKind": "Түрі",
-  "col.text": "Мәтіні",
-  "col.clause": "Жобаның тармағы",
-  "col.reference": "Сілтеме (20-тармақтың 1) тармақшасы)",
-  "col.reason": "Қабылданбау себебі",
-  "col.received": "Келіп түсті",
-  "col.decided": "Шешім күні",
-  "value.notZeroed": "жоқ",
-
   "openData.title": "Ашық деректер",
   "openData.note":
     "Жарияланған барлық көрсеткіштер, органдар тізілімі және жария талқылаулардағы ескертулер мен ұсыныстар бойынша шешімдер, дербес деректерсіз. CSV — UTF-8 кодтауында (Excel қазақ әріптерін дұрыс ашады), JSON — бағдарламаларға арналған.",
@@ -244,37 +144,12 @@ const kk: Record<PortalMessageKey, string> = {
   "initiative.infoMessage": "Ақпараттық хабарлама (5, 10-тармақтар)",
   "initiative.description":
     "Жария талқылау нәтижелері туралы есеп: {title} — қабылданған ескертулер мен ұсыныстар сілтемелерімен, қабылданбағандары себептерімен.",
-  "initiativeKind.draft_legal_act": "құқықтық акт жобасы",
-  "initiativeKind.draft_budget_program": "бюджеттік бағдарлама жобасы",
-  "initiativeKind.budget_report": "бюджеттік бағдарламаның іске асырылуы туралы есеп",
-  "initiativeKind.project": "жоба",
-  "initiativeKind.initiative": "бастама",
-  "initiativeStatus.draft": "жоба",
-  "initiativeStatus.in_discussion": "талқылануда",
-  "initiativeStatus.discussion_closed": "талқылау аяқталды",
-  "initiativeStatus.adopted": "қабылданды",
-  "initiativeStatus.implemented": "іске асырылды",
-  "initiativeStatus.withdrawn": "кері қайтарылды",
-
   "report.title": "Жария талқылау нәтижелері туралы есеп (7, 11-тармақтар)",
   "report.totals":
     "Келіп түскен ескертулер мен ұсыныстар: {remarks}; қабылданғаны: {accepted}; қабылданбағаны: {rejected}; әлі шешілмегені: {undecided}. Келіп түскен түсініктемелер: {comments}; жауап берілгені: {answered}.",
   "report.accepted": "Қабылданған ескертулер мен ұсыныстар",
   "report.rejected": "Қабылданбаған ескертулер мен ұсыныстар",
   "report.none": "Жоқ.",
-  "itemKind.remark": "ескерту",
-  "itemKind.proposal": "ұсыныс",
-  "referenceKind.act_clause": "құқықтық актінің тармағы",
-  "referenceKind.budget_program": "бюджеттік бағдарлама",
-  "referenceKind.document": "растайтын құжат",
-
-  "resultKind.interim": "аралық (тоқсан сайын)",
-  "resultKind.final": "қорытынды (жыл сайын)",
-  "resultPeriod.quarter": "{year} ж. {quarter}-тоқсан",
-  "resultPeriod.year": "{year} ж.",
-  "eventKind.internet_conference": "интернет-конференция",
-  "eventKind.survey": "сауалнама",
-
   "notFound.title": "Бет табылмады",
   "notFound.text":
     "Порталда мұндай мемлекеттік орган немесе бастама жоқ. Мекенжайды тексеріңіз немесе мемлекеттік органдар тізімінен бастаңыз.",
@@ -285,7 +160,7 @@ const kk: Record<PortalMessageKey, string> = {
   "body.history.corrected": "{date} түзетілді",
 };
 
-const ru: Record<PortalMessageKey, string> = {
+const ru: Record<PageKey, string> = {
   "site.name": "Pikir — открытый портал",
   "site.tagline": "Как государственные органы Казахстана работают с обратной связью граждан (приказ № 17-НҚ, 2024)",
   "nav.skip": "Перейти к содержанию",
@@ -313,44 +188,6 @@ const ru: Record<PortalMessageKey, string> = {
   "chart.distribution.title": "Органы по шкале оценки, последняя опубликованная оценка (п. 23)",
   "chart.distribution.desc":
     "Высокий: {high}; средний: {medium}; низкий: {low}; неэффективная деятельность: {ineffective}; без опубликованного результата: {none}.",
-  "band.none": "нет опубликованного результата",
-
-  "kind.central": "центральный исполнительный орган",
-  "kind.local": "местный исполнительный орган",
-  "kind.presidential": "орган, подотчётный Президенту",
-  "exclusion.national_security": "органы национальной безопасности",
-  "exclusion.prosecutor": "органы прокуратуры",
-  "exclusion.court_administration": "уполномоченный орган в сфере судебного администрирования",
-  "exclusion.national_bank": "Национальный Банк Республики Казахстан",
-
-  "col.body": "Государственный орган",
-  "col.kind": "Вид",
-  "col.region": "Регион",
-  "col.period": "Период",
-  "col.F": "F, %",
-  "col.band": "Оценка по шкале",
-  "col.B": "B (принятые)",
-  "col.C": "C (замечания и предложения)",
-  "col.E": "E (с ответом)",
-  "col.G": "G (комментарии)",
-  "col.zeroing": "Приравнивание к нулю (п. 23)",
-  "col.rules": "Редакция методики",
-  "col.title": "Название",
-  "col.resultKind": "Вид",
-  "col.publishedOn": "Дата публикации",
-  "col.topic": "Тема",
-  "col.dates": "Даты",
-  "col.participants": "Участники",
-  "col.no": "№",
-  "col.itemKind": "Вид",
-  "col.text": "Текст",
-  "col.clause": "Пункт проекта",
-  "col.reference": "Ссылка (подп. 1) п. 20)",
-  "col.reason": "Причина отклонения",
-  "col.received": "Поступило",
-  "col.decided": "Дата решения",
-  "value.notZeroed": "нет",
-
   "openData.title": "Открытые данные",
   "openData.note":
     "Все опубликованные показатели, реестр органов и решения по замечаниям и предложениям публичных обсуждений, без персональных данных. CSV в UTF-8 (Excel открывает казахские буквы правильно), JSON — для программ.",
@@ -382,37 +219,12 @@ const ru: Record<PortalMessageKey, string> = {
   "initiative.infoMessage": "Информационное сообщение (пп. 5, 10)",
   "initiative.description":
     "Отчёт о результатах публичного обсуждения: {title} — принятые замечания и предложения со ссылками, отклонённые — с причинами.",
-  "initiativeKind.draft_legal_act": "проект правового акта",
-  "initiativeKind.draft_budget_program": "проект бюджетной программы",
-  "initiativeKind.budget_report": "отчёт о реализации бюджетной программы",
-  "initiativeKind.project": "проект",
-  "initiativeKind.initiative": "инициатива",
-  "initiativeStatus.draft": "черновик",
-  "initiativeStatus.in_discussion": "обсуждается",
-  "initiativeStatus.discussion_closed": "обсуждение завершено",
-  "initiativeStatus.adopted": "принят",
-  "initiativeStatus.implemented": "реализован",
-  "initiativeStatus.withdrawn": "отозван",
-
   "report.title": "Отчёт о результатах публичного обсуждения (пп. 7, 11)",
   "report.totals":
     "Поступило замечаний и предложений: {remarks}; принято: {accepted}; отклонено: {rejected}; ещё не рассмотрено: {undecided}. Поступило комментариев: {comments}; с ответом: {answered}.",
   "report.accepted": "Принятые замечания и предложения",
   "report.rejected": "Отклонённые замечания и предложения",
   "report.none": "Нет.",
-  "itemKind.remark": "замечание",
-  "itemKind.proposal": "предложение",
-  "referenceKind.act_clause": "пункт правового акта",
-  "referenceKind.budget_program": "бюджетная программа",
-  "referenceKind.document": "подтверждающий документ",
-
-  "resultKind.interim": "промежуточные (ежеквартально)",
-  "resultKind.final": "итоговые (ежегодно)",
-  "resultPeriod.quarter": "{quarter} квартал {year} г.",
-  "resultPeriod.year": "{year} г.",
-  "eventKind.internet_conference": "интернет-конференция",
-  "eventKind.survey": "опрос",
-
   "notFound.title": "Страница не найдена",
   "notFound.text":
     "На портале нет такого государственного органа или инициативы. Проверьте адрес или начните со списка государственных органов.",
@@ -423,4 +235,9 @@ const ru: Record<PortalMessageKey, string> = {
   "body.history.corrected": "исправлено {date}",
 };
 
-export const portalMessages = defineMessages({ kk, ru, en });
+export type PortalMessageKey = PageKey | PortalVocabularyKey;
+export const portalMessages = defineMessages<PortalMessageKey>({
+  kk: { ...kk, ...portalVocabulary.kk },
+  ru: { ...ru, ...portalVocabulary.ru },
+  en: { ...en, ...portalVocabulary.en },
+});

@@ -41,7 +41,7 @@ export const shortText = (max: number) => z.string().trim().min(1).max(max);
 export const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
 
 /** The longest date window a calendar or overdue list computes (W15: 0001–9999 took 140 MB and seconds). */
-export const MAX_WINDOW_DAYS = 3 * 366;
+const MAX_WINDOW_DAYS = 3 * 366;
 
 /** Refuses a window longer than MAX_WINDOW_DAYS or ending before it starts, with a clear 400. */
 export function assertDateWindow(from: string, to: string): void {

@@ -11,7 +11,7 @@ import { conditions, type Page, type Paged } from "./pagination.ts";
 
 const L = analysisLabels;
 const F = feedbackItems;
-export const effective = {
+const effective = {
   lang: sql<string>`coalesce(${L.langReviewed}, ${L.lang})`,
   kind: sql<string>`coalesce(${L.kindReviewed}, ${L.kind})`,
   appealType: sql<string>`coalesce(${L.appealTypeReviewed}, ${L.appealType})`,

@@ -25,7 +25,7 @@ export interface AuditEntryInput {
 type AuditRow = typeof auditLog.$inferSelect;
 
 /** Stable JSON: keys sorted, so the same content always hashes the same on both engines. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;

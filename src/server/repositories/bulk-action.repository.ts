@@ -1,5 +1,5 @@
 /** Bulk action runs (0025): the snapshotted selection, progress, and the per-item refusals. */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { bulkActionRuns, type BulkAction, type BulkRefusal, type BulkStatus } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 
@@ -46,13 +46,4 @@ export async function recordBulkProgress(
 
 export async function finishBulkRun(db: Executor, id: string, status: BulkStatus, at: Date): Promise<void> {
   await db.update(bulkActionRuns).set({ status, finishedAt: at }).where(eq(bulkActionRuns.id, id));
-}
-
-export async function listBulkRuns(db: Executor, bodyId: string, limit: number): Promise<BulkRunRow[]> {
-  return db
-    .select()
-    .from(bulkActionRuns)
-    .where(and(eq(bulkActionRuns.bodyId, bodyId)))
-    .orderBy(desc(bulkActionRuns.createdAt))
-    .limit(limit);
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { dialogueEvents, mediaWork, resultPublications } from "../db/index.ts";
 import type { Executor } from "../context.ts";
 
-export const EVIDENCE_TABLES = {
+const EVIDENCE_TABLES = {
   "result-publications": resultPublications,
   "media-work": mediaWork,
   "dialogue-events": dialogueEvents,

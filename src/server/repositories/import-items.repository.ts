@@ -120,7 +120,7 @@ async function stageItemBatch(tx: Executor, rows: ItemRowJson[]): Promise<void> 
  * (moving to another year's partition if received_at did; a trigger of migration 0012 moves the
  * key's received_at with it).
  */
-export function upsertItemBatchSql(bodyId: string, runId: string | null) {
+function upsertItemBatchSql(bodyId: string, runId: string | null) {
   return sql`
     with incoming as (select * from import_items_stage),
     existing as (

@@ -10,7 +10,7 @@ export type OpenAccessCheckRow = typeof openAccessChecks.$inferSelect;
 export type NewOpenAccessCheck = typeof openAccessChecks.$inferInsert;
 
 /** The §23 groups, as domain/evaluation/open-access.ts names them. */
-export type OpenAccessCategory = "drafts" | "budgetReports" | "results";
+type OpenAccessCategory = "drafts" | "budgetReports" | "results";
 
 export interface RequiredAddress {
   entityKind: OpenAccessEntity;
@@ -172,19 +172,4 @@ export async function listLatestChecks(db: Executor, bodyId: string): Promise<Op
       desc(openAccessChecks.checkedAt),
       desc(openAccessChecks.id),
     );
-}
-
-/** Every check of one entity, newest first (the evidence trail). */
-export async function listChecksOf(
-  db: Executor,
-  kind: OpenAccessEntity,
-  id: string,
-  limit = 50,
-): Promise<OpenAccessCheckRow[]> {
-  return db
-    .select()
-    .from(openAccessChecks)
-    .where(and(eq(openAccessChecks.entityKind, kind), eq(openAccessChecks.entityId, id)))
-    .orderBy(desc(openAccessChecks.checkedAt), desc(openAccessChecks.id))
-    .limit(limit);
 }

@@ -20,7 +20,7 @@ export async function updateBody(tx: Executor, id: string, patch: Partial<NewBod
 }
 
 /** The day before any registry change: the baseline of bodies seeded before the registry was dated. */
-export const BASELINE_DATE = "1900-01-01";
+const BASELINE_DATE = "1900-01-01";
 
 /**
  * Appends the body's state after a change, effective on a date. A body changed for the first time

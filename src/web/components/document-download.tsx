@@ -12,11 +12,11 @@ import { useLang } from "../locale.tsx";
 import { LANG_NAMES, LANGS } from "../i18n/index.ts";
 import type { Lang } from "../types.ts";
 
-export const DOC_FORMATS = ["docx", "xlsx", "pdf", "csv"] as const;
+const DOC_FORMATS = ["docx", "xlsx", "pdf", "csv"] as const;
 export type DocFormat = (typeof DOC_FORMATS)[number];
 
 /** The server names the file (RFC 6266): prefer the UTF-8 name, fall back to the ASCII one. */
-export function fileNameFrom(disposition: string | null, fallback: string): string {
+function fileNameFrom(disposition: string | null, fallback: string): string {
   if (!disposition) return fallback;
   const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   if (utf8?.[1]) {

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { Alert, Button, Card, Form, Input, Result, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../api.ts";
-import { LanguageSwitch } from "../locale.tsx";
+import { SignInTop } from "./sign-in-top.tsx";
 
 interface LinkInfo {
   email: string;
@@ -53,18 +53,7 @@ export function AccountLinkPage() {
 
   return (
     <main className="sign-in-page" id="main">
-      <div className="sign-in-top">
-        <div className="brand brand-on-light">
-          <span className="brand-mark" aria-hidden>
-            P
-          </span>
-          <span className="brand-text">
-            <span className="brand-name">Pikir</span>
-            <span className="brand-sub">{t("brand.tagline")}</span>
-          </span>
-        </div>
-        <LanguageSwitch />
-      </div>
+      <SignInTop />
       <div className="sign-in-columns">
         <Card className="sign-in-card" data-testid="account-link-page">
           {invalid ? (

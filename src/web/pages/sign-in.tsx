@@ -6,7 +6,8 @@ import { LockOutlined, MailOutlined, SafetyCertificateOutlined, UserOutlined } f
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../api.ts";
 import { homeFor, useAuth } from "../auth.tsx";
-import { LanguageSwitch, useLang } from "../locale.tsx";
+import { useLang } from "../locale.tsx";
+import { SignInTop } from "./sign-in-top.tsx";
 import { pickName } from "../format.ts";
 import type { DemoAccount } from "../types.ts";
 
@@ -61,18 +62,7 @@ export function SignInPage() {
 
   return (
     <main className="sign-in-page" id="main">
-      <div className="sign-in-top">
-        <div className="brand brand-on-light">
-          <span className="brand-mark" aria-hidden>
-            P
-          </span>
-          <span className="brand-text">
-            <span className="brand-name">Pikir</span>
-            <span className="brand-sub">{t("brand.tagline")}</span>
-          </span>
-        </div>
-        <LanguageSwitch />
-      </div>
+      <SignInTop />
       <div className="sign-in-columns">
         <Card className="sign-in-card">
           <Typography.Title level={1} className="sign-in-title">

@@ -1,6 +1,6 @@
 /** Scores for a labeller on held-out data: accuracy, per-label precision/recall/F1, macro-F1, confusion. */
 
-export interface LabelScore {
+interface LabelScore {
   label: string;
   precision: number;
   recall: number;

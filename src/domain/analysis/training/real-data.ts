@@ -16,7 +16,7 @@ export interface RealItem {
   source: string;
 }
 
-export type Split = "train" | "calibration" | "test";
+type Split = "train" | "calibration" | "test";
 
 export interface RealSet {
   name: string;
@@ -31,7 +31,7 @@ export interface RealSet {
 }
 
 /** 0..99 from FNV-1a of the id: the split bucket. */
-export function bucketOf(id: string): number {
+function bucketOf(id: string): number {
   let h = 2166136261;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
   return ((h ^ (h >>> 13)) >>> 0) % 100;
@@ -109,7 +109,7 @@ export function loadUdLangid(dir: string): RealSet {
 }
 
 /** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines), read by csv-parse. */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   return parseCsvSync(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
 }
 

@@ -1,6 +1,6 @@
 /**
  * Multinomial logistic regression by stochastic gradient descent with per-coordinate AdaGrad steps,
- * for training sets of tens of thousands of texts (full-batch training, train-linear.ts, needs
+ * for training sets of tens of thousands of texts (full-batch training, the first trainer, needed
  * hundreds of passes; a few shuffled passes of SGD reach the same loss). Deterministic: the order of
  * examples in each pass comes from a seeded generator, so the same data always yields the same
  * weights. Works on any sparse feature space (hashed buckets or a TF-IDF vocabulary).

@@ -4,7 +4,6 @@ import { ROLES } from "../../db/enums.ts";
 import { phoneNumber } from "../common.schema.ts";
 import { BODY_DUTIES, INVITATION_PURPOSES } from "../../db/index.ts";
 import { PASSWORD_MAX_LENGTH } from "../../services/auth/password-policy.ts";
-import type { AccountSummary } from "../../services/administration/list-accounts.ts";
 import type { UserRow } from "../../repositories/user.repository.ts";
 
 const locale = z.enum(["kk", "ru", "en"]);
@@ -82,4 +81,3 @@ export const presentAccountRow = (u: UserRow) => ({
   active: u.active,
   phone: u.phone,
 });
-export const presentAccount = (a: AccountSummary) => a;

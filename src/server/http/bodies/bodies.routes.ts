@@ -8,7 +8,7 @@ import { readBody } from "../../services/bodies/read-body.ts";
 import { errorSchema, pagedOf, uuidParam } from "../common.schema.ts";
 import { bodiesQuery, bodySchema, regionSchema } from "./bodies.schema.ts";
 
-export function presentBody(b: BodyRow): z.infer<typeof bodySchema> {
+function presentBody(b: BodyRow): z.infer<typeof bodySchema> {
   return {
     id: b.id,
     code: b.code,

@@ -7,7 +7,7 @@ import { AppError } from "../../errors.ts";
 import { actorOf, resolveSession } from "../../services/auth/sessions.ts";
 
 export const SESSION_COOKIE = "pikir_session";
-export const LOCALE_COOKIE = "pikir_lang";
+const LOCALE_COOKIE = "pikir_lang";
 
 declare module "fastify" {
   interface FastifyRequest {

@@ -4,7 +4,7 @@
  */
 import { html, trusted, type SafeHtml } from "./html.ts";
 
-export const BAND_COLORS: Record<string, string> = {
+const BAND_COLORS: Record<string, string> = {
   high: "#16a34a",
   medium: "#ca8a04",
   low: "#ea580c",

@@ -9,7 +9,7 @@ import { evaluationMessages } from "../../../i18n/messages/evaluation.ts";
 import { formatDate } from "../../../domain/reports/document.ts";
 import { html, type SafeHtml } from "./html.ts";
 
-export const LANGUAGE_NAMES: Record<Locale, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
+const LANGUAGE_NAMES: Record<Locale, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
 export const CSS_PATH = "/portal/assets/portal.css";
 
 export interface PageContext {

@@ -14,6 +14,15 @@ import { fileQuery } from "./reports.schema.ts";
 
 const BODY_REPORTS = ["submission", "results", "quarterly", "topics", "council"] as const;
 
+/** The reports of one subject (an initiative, a round) rather than of a body and period. */
+const SUBJECT_REPORTS = [
+  {
+    kind: "discussion",
+    summary: "Public-discussion report of a draft act or budget program (§7, §11), as a file",
+  },
+  { kind: "evaluation", summary: "Evaluation results of a round: ranking, bands, explanations (§20–§23), as a file" },
+] as const;
+
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
 /** RFC 6266: an ASCII fallback for old clients, and the UTF-8 title for the rest. */
@@ -37,51 +46,22 @@ function sendFile(reply: FastifyReply, file: RenderedReport) {
 export const reportsRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get(
-      "/api/reports/discussion/:id",
-      {
-        schema: {
-          tags: ["reports"],
-          summary: "Public-discussion report of a draft act or budget program (§7, §11), as a file",
-          params: uuidParam,
-          querystring: fileQuery,
-          response: errors,
-        },
-      },
-      async (request, reply) =>
-        sendFile(
-          reply,
-          await produceReport(ctx, requireActor(request), {
-            kind: "discussion",
-            subjectId: request.params.id,
-            locale: request.query.lang ?? request.locale,
-            format: request.query.format,
-          }),
-        ),
-    );
-
-    app.get(
-      "/api/reports/evaluation/:id",
-      {
-        schema: {
-          tags: ["reports"],
-          summary: "Evaluation results of a round: ranking, bands, explanations (§20–§23), as a file",
-          params: uuidParam,
-          querystring: fileQuery,
-          response: errors,
-        },
-      },
-      async (request, reply) =>
-        sendFile(
-          reply,
-          await produceReport(ctx, requireActor(request), {
-            kind: "evaluation",
-            subjectId: request.params.id,
-            locale: request.query.lang ?? request.locale,
-            format: request.query.format,
-          }),
-        ),
-    );
+    // A report of one subject (a draft's discussion, a round's results): the two differ only in what they are.
+    for (const { kind, summary } of SUBJECT_REPORTS)
+      app.get(
+        `/api/reports/${kind}/:id`,
+        { schema: { tags: ["reports"], summary, params: uuidParam, querystring: fileQuery, response: errors } },
+        async (request, reply) =>
+          sendFile(
+            reply,
+            await produceReport(ctx, requireActor(request), {
+              kind,
+              subjectId: request.params.id,
+              locale: request.query.lang ?? request.locale,
+              format: request.query.format,
+            }),
+          ),
+      );
 
     app.get(
       "/api/reports/bodies/:id/:kind",

@@ -72,7 +72,7 @@ export const reviewSchema = z.object({
   generatedDocument: z.string(),
 });
 
-export const versionSchema = z.object({
+const versionSchema = z.object({
   version: z.number().int(),
   summary: z.string().nullable(),
   recommendations: z.array(z.string()),
@@ -120,7 +120,7 @@ export const presentReview = (r: ReviewRow) => ({
   generatedDocument: generatedDocumentPath(r.bodyId, r.periodYear, r.periodQuarter),
 });
 
-export const presentVersion = (v: ReviewVersionRow) => ({
+const presentVersion = (v: ReviewVersionRow) => ({
   version: v.version,
   summary: v.summary,
   recommendations: v.recommendations,

@@ -56,7 +56,7 @@ export const APPEAL_COLUMNS: ColumnSpec<AppealKey>[] = [
   { key: "address", aliases: ["Адрес", "Адрес заявителя", "Мекенжай", "Address"] },
 ];
 
-export const APPEAL_TYPES = ["application", "inquiry", "complaint", "proposal", "response"] as const;
+const APPEAL_TYPES = ["application", "inquiry", "complaint", "proposal", "response"] as const;
 const TYPE_WORDS: Record<string, (typeof APPEAL_TYPES)[number]> = {
   заявление: "application",
   өтініш: "application",

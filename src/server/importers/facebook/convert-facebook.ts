@@ -15,7 +15,7 @@ import {
   type Converted,
 } from "../shared/types.ts";
 
-export const FACEBOOK_SOURCE = "facebook";
+const FACEBOOK_SOURCE = "facebook";
 
 interface FbComment {
   id?: string;

@@ -14,7 +14,7 @@ import {
   type RowProblem,
 } from "../shared/types.ts";
 
-export const INSTAGRAM_SOURCE = "instagram";
+const INSTAGRAM_SOURCE = "instagram";
 
 interface IgComment {
   id?: string;

@@ -56,7 +56,7 @@ interface Validators {
 const MAX_REDIRECTS = 5;
 const RETRY_AFTER_CAP_MS = 60_000;
 
-export function defaultIntervalMs(): number {
+function defaultIntervalMs(): number {
   const value = Number(process.env.PIKIR_PORTAL_INTERVAL_MS);
   return Number.isFinite(value) && value >= 0 ? value : 1_000;
 }

@@ -17,7 +17,7 @@ export interface CsvFile {
   records: AsyncGenerator<SourceRecord<CsvRow>>;
 }
 
-export function detectDelimiter(head: string): string {
+function detectDelimiter(head: string): string {
   const first = head.split(/\r?\n/, 1)[0] ?? "";
   const counts = [";", ",", "\t"].map((d) => [d, first.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
@@ -70,7 +70,7 @@ function lineLimiter(limit: number) {
 }
 
 /** The most characters a quoted field may hold across lines before its quote counts as unclosed (W14). */
-export const MAX_RECORD_CHARS = 4 * MAX_LINE_CHARS;
+const MAX_RECORD_CHARS = 4 * MAX_LINE_CHARS;
 
 /**
  * Finds quotes that never close (W14). csv-parse reads an unclosed quote to the end of the file and

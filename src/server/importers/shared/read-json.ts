@@ -18,7 +18,7 @@ export interface JsonFile {
 }
 
 /** The object before `"<key>": [` parsed on its own: fields written before the long array. */
-export function headerBefore(head: string, path: string): Record<string, unknown> {
+function headerBefore(head: string, path: string): Record<string, unknown> {
   const key = path.split(".").at(-1)!;
   const at = head.search(new RegExp(`"${key}"\\s*:\\s*\\[`));
   if (at < 0) return {};

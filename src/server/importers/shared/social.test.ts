@@ -5,7 +5,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchFacebookFeed, graphVersion } from "../facebook/fetch-facebook.ts";
+import { fetchFacebookFeed } from "../facebook/fetch-facebook.ts";
+import { graphVersion } from "./graph-api.ts";
 import { fetchInstagramMedia } from "../instagram/fetch-instagram.ts";
 import { fetchSince, INCREMENTAL_OVERLAP_MS } from "../../services/imports/monitor-accounts.ts";
 

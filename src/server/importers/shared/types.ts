@@ -33,7 +33,7 @@ export interface SocialAccountRef {
   url?: string | null;
 }
 
-export interface PersonalData {
+interface PersonalData {
   fullName?: string | null;
   iin?: string | null;
   phone?: string | null;

@@ -9,7 +9,7 @@ import { parseDate } from "../shared/dates.ts";
 import { clean } from "../shared/text.ts";
 import { ok, refuse, type ConvertResult, type SocialAccountRef } from "../shared/types.ts";
 
-export const TELEGRAM_SOURCE = "telegram";
+const TELEGRAM_SOURCE = "telegram";
 
 interface TelegramMessage {
   id?: number;
@@ -22,7 +22,7 @@ interface TelegramMessage {
   reply_to_message_id?: number;
 }
 
-export function telegramText(text: TelegramMessage["text"]): string {
+function telegramText(text: TelegramMessage["text"]): string {
   if (typeof text === "string") return text;
   if (Array.isArray(text)) return text.map((t) => (typeof t === "string" ? t : (t.text ?? ""))).join("");
   return "";

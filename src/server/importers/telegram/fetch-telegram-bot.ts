@@ -13,7 +13,7 @@
 import { writeFile } from "node:fs/promises";
 import { apiUrl, fetchJson, type FetchOptions } from "../shared/social.ts";
 
-export const TELEGRAM_API = "https://api.telegram.org";
+const TELEGRAM_API = "https://api.telegram.org";
 
 interface BotUser {
   id?: number;
@@ -44,7 +44,7 @@ interface BotUpdate {
 }
 
 /** `-1001234567890` (Bot API) → `1234567890` (Telegram Desktop's export id of the same group). */
-export function exportChatId(botChatId: string | number): string {
+function exportChatId(botChatId: string | number): string {
   return String(botChatId).replace(/^-100/, "").replace(/^-/, "");
 }
 

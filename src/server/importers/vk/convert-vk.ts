@@ -6,7 +6,7 @@
 import { clean } from "../shared/text.ts";
 import { ok, refuse, type ConvertResult, type Converted, type NormalisedItem } from "../shared/types.ts";
 
-export const VK_SOURCE = "vk";
+const VK_SOURCE = "vk";
 
 interface VkComment {
   id?: number;

@@ -5,7 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { apiUrl, fetchJson, type FetchOptions } from "../shared/social.ts";
 
-export const VK_API = "https://api.vk.com";
+const VK_API = "https://api.vk.com";
 const VERSION = "5.199";
 
 type VkPage = { items?: Record<string, unknown>[]; count?: number; current_level_count?: number } | undefined;

@@ -14,7 +14,7 @@ import {
   type RowProblem,
 } from "../shared/types.ts";
 
-export const YOUTUBE_SOURCE = "youtube";
+const YOUTUBE_SOURCE = "youtube";
 
 interface YtComment {
   id?: string;

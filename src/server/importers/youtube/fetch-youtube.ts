@@ -1,7 +1,7 @@
 /** Pages through `commentThreads.list` for a channel into convert-youtube's shape (`{items}`). */
 import { apiUrl, fetchJson, pageBeforeSince, writePages, type FetchOptions } from "../shared/social.ts";
 
-export const YOUTUBE_API = "https://www.googleapis.com";
+const YOUTUBE_API = "https://www.googleapis.com";
 
 export async function fetchYoutubeThreads(
   channelId: string,

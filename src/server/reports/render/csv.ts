@@ -9,7 +9,7 @@ import type { Locale } from "../../../i18n/index.ts";
 import type { ReportDocument } from "../../../domain/reports/document.ts";
 import { neutraliseText, safeCell } from "./cells.ts";
 
-export const csvSeparator = (locale: Locale) => (locale === "en" ? "," : ";");
+const csvSeparator = (locale: Locale) => (locale === "en" ? "," : ";");
 
 function field(value: string | number | null, separator: string): string {
   if (value === null) return "";

@@ -38,8 +38,6 @@ const noBorders = { top: none, bottom: none, left: none, right: none, insideHori
 /** Points → twentieths of a point, Word's unit. */
 const twips = (pt: number) => Math.round(pt * 20);
 
-export const isWide = needsLandscape;
-
 const run = (text: string, opts: { bold?: boolean; size?: number } = {}) =>
   new TextRun({ text, bold: opts.bold, font: FONT, size: opts.size ?? 24, color: BLACK });
 

@@ -22,7 +22,7 @@ const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/;
 const MIN_SIDE = 2;
 
 /** Kazakh syllable boundaries inside a Cyrillic word: the indices a line may break before. */
-export function kazakhPoints(word: string): number[] {
+function kazakhPoints(word: string): number[] {
   const letters = [...word];
   const isVowel = (i: number) =>
     VOWELS.has(letters[i]!) &&

@@ -184,7 +184,7 @@ export const textAreaWidth = (landscape: boolean) =>
   (landscape ? PAGE.height : PAGE.width) - PAGE.marginLeft - PAGE.marginRight;
 
 /** Tables this wide read better across a landscape page whatever their words. */
-export const LANDSCAPE_COLUMNS = 9;
+const LANDSCAPE_COLUMNS = 9;
 
 /** Landscape when a table's words do not fit side by side on a portrait page, or it is that wide. */
 export function needsLandscape(doc: ReportDocument): boolean {

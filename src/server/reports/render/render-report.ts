@@ -8,7 +8,7 @@ import { renderXlsx } from "./xlsx.ts";
 export const REPORT_FORMATS = ["docx", "xlsx", "pdf", "csv"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export const CONTENT_TYPES: Record<ReportFormat, string> = {
+const CONTENT_TYPES: Record<ReportFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pdf: "application/pdf",

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { isDateCell, type Cell, type ReportDocument } from "../../../domain/reports/document.ts";
 import { neutraliseText, safeCell } from "./cells.ts";
 
-export const SHEET_NAME_MAX = 31;
+const SHEET_NAME_MAX = 31;
 
 /** `text` cut to at most `max` characters at a word boundary (mid-word only for one long word). */
 function cutAtWord(text: string, max: number): string {

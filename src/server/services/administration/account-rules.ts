@@ -8,7 +8,7 @@ import type { Role } from "../../db/enums.ts";
 import { AppError } from "../../errors.ts";
 import type { UserRow } from "../../repositories/user.repository.ts";
 
-export const BODY_ROLES: readonly Role[] = ["body_officer", "body_head"];
+const BODY_ROLES: readonly Role[] = ["body_officer", "body_head"];
 
 /** Invitations stay usable for a week (people are away); reset links for a day. */
 export const LINK_TTL_MS = { invite: 7 * 24 * 3_600_000, reset: 24 * 3_600_000 } as const;

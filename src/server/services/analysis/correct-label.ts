@@ -23,7 +23,7 @@ import { appendAudit } from "../../repositories/audit.repository.ts";
 import { reclassifyItem } from "../feedback/reclassify-item.ts";
 import { labelOne } from "./label-items.ts";
 
-export const CORRECTION_VALUES: Record<AnalysisField, readonly string[]> = {
+const CORRECTION_VALUES: Record<AnalysisField, readonly string[]> = {
   kind: KINDS,
   sentiment: SENTIMENTS,
   topic: TOPIC_CATEGORIES,

@@ -34,7 +34,7 @@ import { formatQuarter, quarterBounds, quarterDates, quartersBetween } from "./q
 export { labelOne, modelVersion } from "./label-rows.ts";
 
 /** Items per read, per analysis message and per COPY + merge of their labels. */
-export const LABEL_BATCH = 1_000;
+const LABEL_BATCH = 1_000;
 /** On PGlite: pause after a statement for this fraction of its time (1 = labelling gets ≤ half the engine). */
 const PGLITE_PAUSE = 1;
 

@@ -40,7 +40,7 @@ export async function labelPendingItems(
 }
 
 /** (body, quarter) pairs with items that have no labels of this model version, in body and quarter order. */
-export async function quartersToLabel(
+async function quartersToLabel(
   ctx: AppContext,
   version: string,
   bodyId?: string,

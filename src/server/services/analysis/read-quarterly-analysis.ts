@@ -26,7 +26,7 @@ import { modelVersion } from "./label-items.ts";
 import { alignPrevious } from "../../../domain/analysis/topic-catalog.ts";
 import { listDrafts, listStoredTopics, type DraftRow } from "../../repositories/analysis-topics.repository.ts";
 
-export interface TopicOut {
+interface TopicOut {
   key: string;
   category: string;
   label: { kk: string; ru: string; en: string };

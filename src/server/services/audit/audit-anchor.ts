@@ -34,7 +34,7 @@ export interface SignedCheckpoint extends CheckpointContent {
   signature: string;
 }
 
-export function auditKeyId(secret: string): string {
+function auditKeyId(secret: string): string {
   return createHash("sha256").update("pikir-audit-key\n").update(secret).digest("hex").slice(0, 16);
 }
 

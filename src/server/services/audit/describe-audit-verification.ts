@@ -6,7 +6,7 @@ import type { AuditVerification } from "./verify-audit.ts";
 import type { CheckpointOutcome } from "./write-audit-checkpoint.ts";
 
 /** dd.mm.yyyy HH:mm in Kazakhstan time. */
-export function formatKazakhstanMinute(at: Date): string {
+function formatKazakhstanMinute(at: Date): string {
   const w = kazakhstanWallClock(at);
   return `${w.slice(8, 10)}.${w.slice(5, 7)}.${w.slice(0, 4)} ${w.slice(11, 16)}`;
 }

@@ -11,7 +11,7 @@ import { GENESIS_HASH, hashAuditEntry, readAuditChain } from "../../repositories
 import { listCheckpoints } from "../../repositories/audit-checkpoint.repository.ts";
 import { checkSignature, type AuditAnchor, type SignedCheckpoint } from "./audit-anchor.ts";
 
-export type AnchorProblem =
+type AnchorProblem =
   /** Entries were deleted from the end: the chain stops before a signed head. */
   | { kind: "truncated"; checkpoint: SignedCheckpoint; lastId: number; entries: number }
   /** The chain was recomputed: a signed head's entry is missing, or has another hash or count. */

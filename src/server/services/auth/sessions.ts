@@ -46,7 +46,7 @@ export const THROTTLE = {
   knownSourceDays: 90,
 } as const;
 /** A session unused for this long ends, whatever its absolute expiry. */
-export const DEFAULT_IDLE_MS = 30 * 60 * 1000;
+const DEFAULT_IDLE_MS = 30 * 60 * 1000;
 /** last_seen_at is written at most this often, so reading pages does not mean writing rows. */
 const TOUCH_EVERY_MS = 60 * 1000;
 

@@ -1,7 +1,6 @@
 /** Records evidence of §6, §16 and §18 duties for the actor's body, audited. */
 import { transaction, type Actor, type AppContext, type Executor } from "../../context.ts";
 import { authorize } from "../../policies/policy.ts";
-import { appendAudit } from "../../repositories/audit.repository.ts";
 import {
   insertDialogueEvent,
   insertMediaWork,
@@ -12,7 +11,7 @@ import { assertInitiativesOfBody } from "../initiatives/assert-initiative-of-bod
 import { AppError } from "../../errors.ts";
 import { kazakhstanToday } from "../period.ts";
 import { evidenceRecordProblem } from "../../../domain/compliance/evidence-record-rules.ts";
-import { insertEvidenceRevision } from "../../repositories/evidence-revisions.repository.ts";
+import { writeFirstRevision } from "./revise-evidence.ts";
 
 const INSERTERS = {
   "result-publications": insertResultPublication,
@@ -43,26 +42,7 @@ export async function recordEvidence<K extends EvidenceKind>(
       v: typeof values,
     ) => Promise<EvidenceRow & Record<string, unknown>>;
     const row = await insert(tx, values);
-    // Revision 1 of the record's history (0024): corrections and a withdrawal follow it.
-    await insertEvidenceRevision(tx, {
-      entity: kind,
-      entityId: row.id,
-      bodyId: row.bodyId,
-      revision: 1,
-      action: "recorded",
-      snapshot: row,
-      actorId: actor.userId,
-      actorLabel: actor.label,
-    });
-    await appendAudit(tx, {
-      actorId: actor.userId,
-      actorLabel: actor.label,
-      action: `evidence.${kind}.create`,
-      entity: kind,
-      entityId: row.id,
-      bodyId: row.bodyId,
-      after: row,
-    });
+    await writeFirstRevision(tx, actor, kind, row, { action: `evidence.${kind}.create`, entity: kind });
     return row;
   });
 }

@@ -2,7 +2,8 @@
  * What a correction and a withdrawal of evidence (issue 13) have in common: the row must exist, belong
  * to the actor's body and still stand; the change is written against the revision the officer saw, the
  * old version is kept in evidence_revisions and the audit log records who, when and why — all in one
- * transaction, so a refused write leaves no revision and no audit entry behind.
+ * transaction, so a refused write leaves no revision and no audit entry behind. The first recording
+ * writes revision 1 the same way.
  */
 import { transaction, type Actor, type AppContext, type Executor } from "../../context.ts";
 import { AppError, notFound } from "../../errors.ts";
@@ -15,6 +16,38 @@ import {
   type EvidenceEntity,
   type EvidenceRowBase,
 } from "../../repositories/evidence-revisions.repository.ts";
+
+/**
+ * Revision 1 of a new record's history and its audit entry, in the caller's transaction: corrections
+ * and a withdrawal follow it (0024). `audit` names the entry (council sessions keep their own name).
+ */
+export async function writeFirstRevision(
+  tx: Executor,
+  actor: Actor,
+  entity: EvidenceEntity,
+  row: { id: string; bodyId: string },
+  audit: { action: string; entity: string },
+): Promise<void> {
+  await insertEvidenceRevision(tx, {
+    entity,
+    entityId: row.id,
+    bodyId: row.bodyId,
+    revision: 1,
+    action: "recorded",
+    snapshot: row,
+    actorId: actor.userId,
+    actorLabel: actor.label,
+  });
+  await appendAudit(tx, {
+    actorId: actor.userId,
+    actorLabel: actor.label,
+    action: audit.action,
+    entity: audit.entity,
+    entityId: row.id,
+    bodyId: row.bodyId,
+    after: row,
+  });
+}
 
 /** A stale or withdrawn row says which, so the screen can tell the officer what to do. */
 async function refuseUnrevisable(db: Executor, entity: EvidenceEntity, id: string): Promise<never> {

@@ -10,9 +10,9 @@ import type { AppContext } from "../../context.ts";
 import { interruptStaleImportRuns } from "../../repositories/import-run.repository.ts";
 
 /** A run that has not advanced for this long is dead (a batch takes seconds). */
-export const STALE_RUN_MINUTES = 10;
+const STALE_RUN_MINUTES = 10;
 /** How long an upload file may wait in the uploads directory. */
-export const UPLOAD_RETENTION_MS = 24 * 60 * 60 * 1000;
+const UPLOAD_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export async function recoverInterruptedImports(
   ctx: AppContext,

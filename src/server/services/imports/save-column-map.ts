@@ -20,10 +20,6 @@ export interface ColumnMapView {
   mapping: Record<string, string>;
 }
 
-export function isMappableImporter(importer: string): importer is MappableImporter {
-  return importer in COLUMN_SPECS;
-}
-
 export async function describeColumnMap(
   ctx: AppContext,
   actor: Actor,

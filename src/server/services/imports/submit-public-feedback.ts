@@ -13,7 +13,7 @@ import { findItemsByRefs } from "../../repositories/import-items.repository.ts";
 import { maskPersonalData } from "../../importers/appeals/convert-appeals.ts";
 import { writeBatch } from "./write-batch.ts";
 
-export const PUBLIC_FORM_SOURCE = "public_form";
+const PUBLIC_FORM_SOURCE = "public_form";
 
 export interface PublicFeedbackInput {
   bodyId: string;

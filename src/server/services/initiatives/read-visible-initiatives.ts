@@ -21,7 +21,7 @@ import { readDiscussionReport, type DiscussionReport } from "./read-discussion-r
 
 const isPublic = (i: InitiativeRow) => (PUBLIC_INITIATIVE_STATUSES as readonly string[]).includes(i.status);
 
-export function canSeeInitiative(actor: Actor | null, i: InitiativeRow): boolean {
+function canSeeInitiative(actor: Actor | null, i: InitiativeRow): boolean {
   return isPublic(i) || (actor !== null && can(actor, "item.read", i.bodyId));
 }
 

@@ -7,7 +7,7 @@ import type { AppContext } from "../../context.ts";
 import { ensureFeedbackYears } from "../../repositories/feedback-partitions.repository.ts";
 import { kazakhstanToday } from "../period.ts";
 
-export const YEARS_AHEAD = 2;
+const YEARS_AHEAD = 2;
 
 export async function ensureFeedbackPartitions(
   ctx: AppContext,

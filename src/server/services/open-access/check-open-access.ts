@@ -18,8 +18,6 @@ import { kazakhstanToday } from "../reports/report-scope.ts";
 import { fetchAddress } from "./fetch-address.ts";
 import { forEachBounded } from "../concurrency.ts";
 
-export const OPEN_ACCESS_JOB = "open-access.check";
-
 export interface CheckOpenAccessOptions {
   /** One body ("check now"); omitted: every in-scope body (the daily job). */
   bodyId?: string;

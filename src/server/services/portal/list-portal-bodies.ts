@@ -22,7 +22,7 @@ export const DISTRIBUTION_KEYS = [
   "not_submitted",
   "none",
 ] as const;
-export type DistributionKey = (typeof DISTRIBUTION_KEYS)[number];
+type DistributionKey = (typeof DISTRIBUTION_KEYS)[number];
 
 export interface PortalBodyList {
   rows: PortalBodyListRow[];

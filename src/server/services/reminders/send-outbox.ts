@@ -9,7 +9,7 @@ import type { AppContext } from "../../context.ts";
 import { claimUnsent, countUnsent, markFailed, markSent } from "../../repositories/outbox.repository.ts";
 import { mailConfig, type MailConfig } from "./mail-config.ts";
 
-export const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 5;
 const BATCH = 50;
 const STALE_CLAIM_MS = 15 * 60_000;
 

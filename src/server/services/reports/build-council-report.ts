@@ -1,22 +1,10 @@
 /** §12: the public-council pack — budget discussions, budget reports and the §14 analysis. */
-import type { Locale } from "../../../i18n/index.ts";
 import { buildCouncilModel } from "../../../domain/reports/build-council-model.ts";
-import type { ReportDocument } from "../../../domain/reports/document.ts";
-import type { Actor, AppContext } from "../../context.ts";
 import { readDiscussionReport } from "../initiatives/read-discussion-report.ts";
 import { gatherQuarterlyFigures } from "./build-quarterly-report.ts";
-import { kazakhstanToday, listPeriodInitiatives, readableBody, resolvePeriod } from "./report-scope.ts";
+import { bodyReport, listPeriodInitiatives } from "./report-scope.ts";
 
-export async function buildCouncilReport(
-  ctx: AppContext,
-  actor: Actor,
-  bodyId: string,
-  periodLabel: string,
-  locale: Locale,
-  today = kazakhstanToday(),
-): Promise<ReportDocument> {
-  const body = await readableBody(ctx, actor, bodyId);
-  const period = resolvePeriod(periodLabel);
+export const buildCouncilReport = bodyReport(async ({ ctx, bodyId, body, period, periodLabel, locale, today }) => {
   const budget = (await listPeriodInitiatives(ctx, bodyId, period)).filter(
     (i) => i.kind === "draft_budget_program" || i.kind === "budget_report",
   );
@@ -31,4 +19,4 @@ export async function buildCouncilReport(
     initiatives,
     analysis: await gatherQuarterlyFigures(ctx, bodyId, period),
   });
-}
+});

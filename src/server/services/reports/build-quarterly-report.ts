@@ -2,20 +2,11 @@
  * §14: the quarterly analysis of appeals and social comments, from counts of recorded items
  * (the text analytics of src/domain/analysis can enrich it later; this document stands without it).
  */
-import type { Locale } from "../../../i18n/index.ts";
 import { buildQuarterlyModel, type QuarterlyInput } from "../../../domain/reports/build-quarterly-model.ts";
-import type { ReportDocument } from "../../../domain/reports/document.ts";
-import type { Actor, AppContext } from "../../context.ts";
+import type { AppContext } from "../../context.ts";
 import { listDialogueEvents } from "../../repositories/evidence.repository.ts";
 import { countUnhandled, countVolumes } from "../../repositories/report.repository.ts";
-import {
-  kazakhstanToday,
-  previousPeriod,
-  readableBody,
-  resolvePeriod,
-  within,
-  type ReportPeriod,
-} from "./report-scope.ts";
+import { bodyReport, previousPeriod, type ReportPeriod, within } from "./report-scope.ts";
 
 export type QuarterlyFigures = Pick<
   QuarterlyInput,
@@ -38,16 +29,7 @@ export async function gatherQuarterlyFigures(
   return { current, previous, ...unhandled, dialogueEvents: events.filter((e) => within(e.startsOn, period)).length };
 }
 
-export async function buildQuarterlyReport(
-  ctx: AppContext,
-  actor: Actor,
-  bodyId: string,
-  periodLabel: string,
-  locale: Locale,
-  today = kazakhstanToday(),
-): Promise<ReportDocument> {
-  const body = await readableBody(ctx, actor, bodyId);
-  const period = resolvePeriod(periodLabel);
+export const buildQuarterlyReport = bodyReport(async ({ ctx, bodyId, body, period, periodLabel, locale, today }) => {
   return buildQuarterlyModel({
     locale,
     generatedOn: today,
@@ -56,4 +38,4 @@ export async function buildQuarterlyReport(
     periodLabel,
     ...(await gatherQuarterlyFigures(ctx, bodyId, period)),
   });
-}
+});

@@ -1,23 +1,11 @@
 /** §16: the body's projects and initiatives with their results, and the publication record. */
-import type { Locale } from "../../../i18n/index.ts";
 import { buildResultsModel } from "../../../domain/reports/build-results-model.ts";
-import type { ReportDocument } from "../../../domain/reports/document.ts";
-import type { Actor, AppContext } from "../../context.ts";
 import { listInitiatives } from "../../repositories/initiative.repository.ts";
 import { listResultPublications } from "../../repositories/evidence.repository.ts";
 import { countFeedbackByInitiative } from "../../repositories/report.repository.ts";
-import { kazakhstanToday, readableBody, resolvePeriod } from "./report-scope.ts";
+import { bodyReport } from "./report-scope.ts";
 
-export async function buildResultsReport(
-  ctx: AppContext,
-  actor: Actor,
-  bodyId: string,
-  periodLabel: string,
-  locale: Locale,
-  today = kazakhstanToday(),
-): Promise<ReportDocument> {
-  const body = await readableBody(ctx, actor, bodyId);
-  const period = resolvePeriod(periodLabel);
+export const buildResultsReport = bodyReport(async ({ ctx, bodyId, body, period, periodLabel, locale, today }) => {
   const db = ctx.database.db;
   const fromYear = Number(period.from.slice(0, 4));
   const toYear = Number(period.to.slice(0, 4));
@@ -45,4 +33,4 @@ export async function buildResultsReport(
       .filter((p) => p.periodYear >= fromYear && p.periodYear <= toYear)
       .sort((a, b) => a.periodYear - b.periodYear || (a.periodQuarter ?? 5) - (b.periodQuarter ?? 5)),
   });
-}
+});

@@ -3,30 +3,18 @@
  * behind every number. The figures come from the same source as the live indicator and the
  * "recorded" side of an evaluation round, so the three never disagree.
  */
-import type { Locale } from "../../../i18n/index.ts";
 import { buildSubmissionModel, type AnnexItem } from "../../../domain/reports/build-submission-model.ts";
-import type { ReportDocument } from "../../../domain/reports/document.ts";
-import type { Actor, AppContext } from "../../context.ts";
 import { listFeedbackItems } from "../../repositories/feedback-item.repository.ts";
 import { listDialogueEvents, listMediaWork } from "../../repositories/evidence.repository.ts";
 import { computeRecordedIndicators } from "../indicators/recorded-indicator.ts";
 import { listFollowThroughsOfItems } from "../../repositories/follow-through.repository.ts";
 import { FOLLOW_THROUGH_PARAGRAPH } from "../../../domain/followthrough/follow-through.ts";
-import { kazakhstanToday, readableBody, resolvePeriod, within } from "./report-scope.ts";
+import { bodyReport, within } from "./report-scope.ts";
 
 /** Per kind; beyond it the annex says how many items it leaves out. */
-export const ANNEX_LIMIT = 5_000;
+const ANNEX_LIMIT = 5_000;
 
-export async function buildSubmissionReport(
-  ctx: AppContext,
-  actor: Actor,
-  bodyId: string,
-  periodLabel: string,
-  locale: Locale,
-  today = kazakhstanToday(),
-): Promise<ReportDocument> {
-  const body = await readableBody(ctx, actor, bodyId);
-  const period = resolvePeriod(periodLabel);
+export const buildSubmissionReport = bodyReport(async ({ ctx, bodyId, body, period, periodLabel, locale, today }) => {
   const db = ctx.database.db;
   const range = { bodyId, receivedFrom: period.bounds.from, receivedBefore: period.bounds.before };
   const page = { limit: ANNEX_LIMIT, offset: 0 };
@@ -77,4 +65,4 @@ export async function buildSubmissionReport(
       documentUrl: l.documentUrl,
     })),
   });
-}
+});

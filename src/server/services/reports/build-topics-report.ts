@@ -2,20 +2,18 @@
  * §17: the body's list of topics for internet conferences and surveys (built from the problems of
  * the period's appeals and social comments, kept by the body), and the §18 events held in the period.
  */
-import type { Locale } from "../../../i18n/index.ts";
 import { buildTopicsModel } from "../../../domain/reports/build-topics-model.ts";
-import type { ReportDocument } from "../../../domain/reports/document.ts";
-import type { Actor, AppContext } from "../../context.ts";
+import type { AppContext } from "../../context.ts";
 import { listDialogueEvents } from "../../repositories/evidence.repository.ts";
 import { rankTopicCandidates } from "../../../domain/followthrough/conference-topics.ts";
 import { listQuarterTopics } from "../../repositories/conference-topic.repository.ts";
 import { quarterTopics } from "../analysis/quarter-topics.ts";
 import { parseQuarter } from "../analysis/quarters.ts";
 import { listConferenceTopics } from "../followthrough/list-conference-topics.ts";
-import { kazakhstanToday, readableBody, resolvePeriod, within } from "./report-scope.ts";
+import { bodyReport, within } from "./report-scope.ts";
 
 /** The calendar quarters a period covers: "2026-H2" → 2026-Q3, 2026-Q4. */
-export function quartersOf(period: { from: string; to: string }): string[] {
+function quartersOf(period: { from: string; to: string }): string[] {
   const out: string[] = [];
   let year = Number(period.from.slice(0, 4));
   let q = Math.floor((Number(period.from.slice(5, 7)) - 1) / 3) + 1;
@@ -28,40 +26,33 @@ export function quartersOf(period: { from: string; to: string }): string[] {
   return out;
 }
 
-export async function buildTopicsReport(
-  ctx: AppContext,
-  actor: Actor,
-  bodyId: string,
-  periodLabel: string,
-  locale: Locale,
-  today = kazakhstanToday(),
-): Promise<ReportDocument> {
-  const body = await readableBody(ctx, actor, bodyId);
-  const period = resolvePeriod(periodLabel);
-  const quarters = quartersOf(period);
-  const [topics, events, unbuilt] = await Promise.all([
-    listConferenceTopics(ctx, actor, bodyId, quarters),
-    listDialogueEvents(ctx.database.db, bodyId),
-    unbuiltQuarterTopics(ctx, bodyId, quarters),
-  ]);
-  return buildTopicsModel({
-    locale,
-    generatedOn: today,
-    body,
-    period,
-    periodLabel,
-    topics: topics
-      .map((t) => ({
-        title: { kk: t.titleKk, ru: t.titleRu, en: t.titleEn },
-        quarter: t.quarter,
-        origin: t.origin,
-        items: t.items,
-        events: t.events.map((e) => ({ startsOn: e.startsOn, url: e.url })),
-      }))
-      .concat(unbuilt),
-    events: events.filter((e) => within(e.startsOn, period)).reverse(),
-  });
-}
+export const buildTopicsReport = bodyReport(
+  async ({ ctx, actor, bodyId, body, period, periodLabel, locale, today }) => {
+    const quarters = quartersOf(period);
+    const [topics, events, unbuilt] = await Promise.all([
+      listConferenceTopics(ctx, actor, bodyId, quarters),
+      listDialogueEvents(ctx.database.db, bodyId),
+      unbuiltQuarterTopics(ctx, bodyId, quarters),
+    ]);
+    return buildTopicsModel({
+      locale,
+      generatedOn: today,
+      body,
+      period,
+      periodLabel,
+      topics: topics
+        .map((t) => ({
+          title: { kk: t.titleKk, ru: t.titleRu, en: t.titleEn },
+          quarter: t.quarter,
+          origin: t.origin,
+          items: t.items,
+          events: t.events.map((e) => ({ startsOn: e.startsOn, url: e.url })),
+        }))
+        .concat(unbuilt),
+      events: events.filter((e) => within(e.startsOn, period)).reverse(),
+    });
+  },
+);
 
 /**
  * A quarter whose list the body has never built still shows §17's topics: the problems of that

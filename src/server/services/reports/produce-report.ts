@@ -32,7 +32,7 @@ export interface ReportRequest {
   today?: string;
 }
 
-export async function buildReport(
+async function buildReport(
   ctx: AppContext,
   actor: Actor,
   request: Omit<ReportRequest, "format">,

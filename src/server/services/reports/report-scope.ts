@@ -1,4 +1,6 @@
 /** What every report service shares: whose body, which period, which day it is in Kazakhstan. */
+import type { Locale } from "../../../i18n/index.ts";
+import type { ReportDocument } from "../../../domain/reports/document.ts";
 import type { Actor, AppContext } from "../../context.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
@@ -41,6 +43,37 @@ export async function readableBody(ctx: AppContext, actor: Actor, bodyId: string
   const body = await findBody(ctx.database.db, bodyId);
   if (!body) throw notFound("state body");
   return body;
+}
+
+/** What a document of one body and period is built from, once the actor may read the body. */
+export interface BodyReportScope {
+  ctx: AppContext;
+  actor: Actor;
+  bodyId: string;
+  body: BodyRow;
+  period: ReportPeriod;
+  periodLabel: string;
+  locale: Locale;
+  today: string;
+}
+
+/**
+ * A body report's service: it checks the actor may read the body (403/404 first), then resolves the
+ * period label (400), then builds — the same order and signature for all five body documents.
+ */
+export function bodyReport(build: (scope: BodyReportScope) => Promise<ReportDocument>) {
+  return async (
+    ctx: AppContext,
+    actor: Actor,
+    bodyId: string,
+    periodLabel: string,
+    locale: Locale,
+    today = kazakhstanToday(),
+  ): Promise<ReportDocument> => {
+    const body = await readableBody(ctx, actor, bodyId);
+    const period = resolvePeriod(periodLabel);
+    return build({ ctx, actor, bodyId, body, period, periodLabel, locale, today });
+  };
 }
 
 /** Initiatives whose discussion window (or, without one, creation day) touches the period. */

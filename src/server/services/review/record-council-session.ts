@@ -5,12 +5,11 @@
 import { transaction, type Actor, type AppContext } from "../../context.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
-import { appendAudit } from "../../repositories/audit.repository.ts";
 import { findInitiative } from "../../repositories/initiative.repository.ts";
 import { insertCouncilSession, type CouncilSessionRow } from "../../repositories/review-council.repository.ts";
-import { insertEvidenceRevision } from "../../repositories/evidence-revisions.repository.ts";
 import { evidenceRecordProblem } from "../../../domain/compliance/evidence-record-rules.ts";
 import { kazakhstanToday } from "../period.ts";
+import { writeFirstRevision } from "../evidence/revise-evidence.ts";
 
 export interface CouncilSessionInput {
   bodyId: string;
@@ -49,24 +48,9 @@ export async function recordCouncilSession(
       recordedBy: actor.userId,
     });
     // Revision 1 of the session's history (0024): it is corrected and withdrawn like other evidence.
-    await insertEvidenceRevision(tx, {
-      entity: "council-sessions",
-      entityId: row.id,
-      bodyId: row.bodyId,
-      revision: 1,
-      action: "recorded",
-      snapshot: row,
-      actorId: actor.userId,
-      actorLabel: actor.label,
-    });
-    await appendAudit(tx, {
-      actorId: actor.userId,
-      actorLabel: actor.label,
+    await writeFirstRevision(tx, actor, "council-sessions", row, {
       action: "council_session.create",
       entity: "council_session",
-      entityId: row.id,
-      bodyId: row.bodyId,
-      after: row,
     });
     return row;
   });

@@ -26,7 +26,7 @@ import type { ItemKind, ReferenceKind } from "../../db/enums.ts";
 import { assignItem } from "./assign-item.ts";
 import { notifyUser } from "./notify-user.ts";
 
-export const BULK_CHUNK = 100;
+const BULK_CHUNK = 100;
 
 async function applyOne(ctx: AppContext, actor: Actor, run: BulkRunRow, itemId: number): Promise<void> {
   const p = run.params as Record<string, string | null>;

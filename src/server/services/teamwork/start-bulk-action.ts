@@ -15,7 +15,7 @@ import { listItemIds, type FeedbackFilter } from "../../repositories/feedback-it
 import { runBulkAction } from "./run-bulk-action.ts";
 
 /** The most items one bulk action takes: a larger selection is narrowed first (dates, kind …). */
-export const BULK_LIMIT = 20_000;
+const BULK_LIMIT = 20_000;
 
 export type BulkParams =
   | { action: "assign"; assigneeId: string; dueOn: string | null }

@@ -1,32 +1,21 @@
 /** Shapes of the quarterly analysis API (src/server/http/analysis/analysis.schema.ts), as the UI reads them. */
 import type { Channel, ItemKind } from "../../types.ts";
+// The label values are the domain's (pure constants, no I/O), so the screen offers exactly what the server accepts.
+import { APPEAL_TYPES, KINDS, SENTIMENTS, TOPIC_CATEGORIES } from "../../../domain/analysis/training/dataset.ts";
+
+export { SENTIMENTS };
 
 export type Trilingual = { kk: string; ru: string; en: string };
 export type Trend = "new" | "growing" | "stable" | "fading";
 export type Scope = "s14" | "all";
 
-export const SENTIMENTS = ["negative", "neutral", "positive"] as const;
-export const APPEAL_TYPES = ["complaint", "proposal", "request", "gratitude", "other"] as const;
-export const TOPIC_CATEGORIES = [
-  "roads",
-  "education",
-  "health",
-  "utilities",
-  "tariffs",
-  "transport",
-  "budget",
-  "lawmaking",
-  "social",
-  "environment",
-  "other",
-] as const;
 export const LABEL_FIELDS = ["kind", "sentiment", "topic", "appealType", "lang"] as const;
 export type LabelField = (typeof LABEL_FIELDS)[number];
 export type Sentiment = (typeof SENTIMENTS)[number];
 
 /** The values a person may set for each label (as src/server/services/analysis/correct-label.ts accepts). */
 export const LABEL_VALUES: Record<LabelField, readonly string[]> = {
-  kind: ["comment", "remark", "proposal"],
+  kind: KINDS,
   sentiment: SENTIMENTS,
   topic: TOPIC_CATEGORIES,
   appealType: APPEAL_TYPES,

@@ -27,7 +27,7 @@ const OPEN_DATA = [
   { key: "openData.discussions", name: "discussions" },
 ] as const;
 
-export function openDataSection(t: Translator): SafeHtml {
+function openDataSection(t: Translator): SafeHtml {
   return html`<section id="open-data" aria-labelledby="open-data-title">
 <h2 id="open-data-title">${t("openData.title")}</h2>
 <p class="muted">${t("openData.note")}</p>

@@ -76,7 +76,7 @@ const hex = (h: string) => parseInt(h, 16);
 const utf16 = (h: string) => Buffer.from(h, "hex").swap16().toString("utf16le");
 
 /** A ToUnicode CMap (bfchar and both bfrange forms) as code → text. */
-export function parseToUnicode(cmap: string): Map<number, string> {
+function parseToUnicode(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
     for (const m of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(hex(m[1]!), utf16(m[2]!));

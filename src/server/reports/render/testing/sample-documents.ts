@@ -14,7 +14,7 @@ import type { ReportDocument, ReportKind } from "../../../../domain/reports/docu
 import { withLetter } from "../../../../domain/reports/letter.ts";
 import type { ExplanationLine } from "../../../../domain/evaluation/explanation.ts";
 
-export const SAMPLE_BODY = {
+const SAMPLE_BODY = {
   code: "MINFIN",
   nameKk: "Қазақстан Республикасы Қаржы министрлігі",
   nameRu: "Министерство финансов Республики Казахстан",
