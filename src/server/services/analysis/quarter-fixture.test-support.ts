@@ -22,7 +22,7 @@ const social = (text: string, date: string, lang: "kk" | "ru"): Partial<NewFeedb
   receivedAt: at(date),
 });
 
-const ROADS = [
+export const ROADS = [
   appeal("Прошу отремонтировать дорогу на улице Абая, ямы не ремонтируют три года.", "2025-01-09", "ru"),
   appeal("На дороге по улице Толе би огромные ямы, машины ломаются каждый день.", "2025-01-15", "ru"),
   appeal("Ямы на дорогах в нашем микрорайоне, ремонт не делают, это ужасно.", "2025-02-04", "ru"),
@@ -55,11 +55,11 @@ const SIGNATORIES = [
   "Даурен Ш.",
   "Елена Г.",
 ];
-const CAMPAIGN = SIGNATORIES.map((name, i) =>
+export const CAMPAIGN = SIGNATORIES.map((name, i) =>
   appeal(LETTER(10 + (i % 5), name), `2025-03-${String(10 + (i % 10)).padStart(2, "0")}`, "ru"),
 );
 
-const OTHERS = [
+export const OTHERS = [
   social("Тариф на электроэнергию снова вырос, пенсионерам платить нечем.", "2025-01-20", "ru"),
   social("Жылу тарифі тым қымбат, зейнеткерлер төлей алмай жүр.", "2025-02-12", "kk"),
   appeal("Әкімдікке көп рахмет, көшемізге жаңа асфальт төселді!", "2025-02-25", "kk"),
@@ -85,7 +85,7 @@ const PORTAL = [
   },
 ];
 
-const PREVIOUS = [
+export const PREVIOUS = [
   appeal("Тариф на отопление вырос вдвое, это несправедливо.", "2024-11-05", "ru"),
   appeal("Жылу мен суға тариф қымбаттады, халық наразы.", "2024-11-20", "kk"),
   appeal("Тарифы за воду растут каждый месяц, просим проверить.", "2024-12-02", "ru"),
