@@ -43,7 +43,16 @@ describe("teamwork (Chromium)", () => {
     const section = page.getByTestId("teamwork-section");
     await section.waitFor();
     await expect(section.getByText("Тапсырылмаған").count()).resolves.toBe(1);
-    await chooseOption(page, "assignee-select", OFFICER_NAME);
+    // Under load the drawer's form can mount again while its data arrives, dropping a choice made in
+    // between: choose until the select shows the colleague, then submit.
+    const chosen = page
+      .getByTestId("teamwork-section")
+      .locator(".ant-select-selection-item", { hasText: OFFICER_NAME });
+    for (let attempt = 0; attempt < 3 && !(await chosen.isVisible()); attempt++) {
+      await chooseOption(page, "assignee-select", OFFICER_NAME);
+      await chosen.waitFor({ timeout: 5_000 }).catch(() => {});
+    }
+    await chosen.waitFor();
     await expectOk(page, `/api/items/${itemId}/assignment`, () => page.getByTestId("assign-submit").click());
     await page.locator(".ant-message-notice", { hasText: "Тапсырылды" }).waitFor();
     await page.getByTestId("assignment").getByText(OFFICER_NAME).waitFor();
