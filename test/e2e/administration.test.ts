@@ -97,10 +97,22 @@ describe("administration (Chromium)", () => {
     await shot(page, "42-admin-users-duties");
 
     // Deactivated: her open session ends at once, and she is back at sign-in on the next request.
-    await page.getByTestId(`deactivate-${NEW_EMAIL}`).click();
-    await expectOk(page, "/deactivate", () =>
-      page.locator(".ant-popconfirm .ant-btn-dangerous, .ant-popconfirm .ant-btn-primary").last().click(),
-    );
+    // The confirmation of the open popconfirm (a closed one stays in the DOM, hidden). Under load the
+    // table can render again between opening and confirming (the duty's reload), which closes the
+    // popconfirm with nothing sent (seen once in CI at 03.12.2026, cause not pinned down): then ask again.
+    const confirm = page
+      .locator(".ant-popconfirm:not(.ant-popover-hidden)")
+      .locator(".ant-btn-dangerous, .ant-btn-primary")
+      .last();
+    for (let attempt = 1; ; attempt++) {
+      await page.getByTestId(`deactivate-${NEW_EMAIL}`).click();
+      try {
+        await expectOk(page, "/deactivate", () => confirm.click(), 20_000);
+        break;
+      } catch (error) {
+        if (attempt >= 3 || (error as Error).name !== "TimeoutError") throw error;
+      }
+    }
     await page.getByTestId(`reactivate-${NEW_EMAIL}`).waitFor();
     await person.page.reload();
     await person.page.waitForURL((url) => url.pathname.startsWith("/sign-in"));
