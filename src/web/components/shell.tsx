@@ -21,6 +21,7 @@ import {
 } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { isBodyRole, useAuth } from "../auth.tsx";
+import { BrandText } from "./brand.tsx";
 import { LanguageSwitch, useLang } from "../locale.tsx";
 import { pickName } from "../format.ts";
 import { NotificationBell } from "./notification-bell.tsx";
@@ -81,13 +82,7 @@ export function Shell() {
       </a>
       <Layout.Header className="shell-header">
         <Link to="/" className="brand" title={t("brand.home")}>
-          <span className="brand-mark" aria-hidden>
-            P
-          </span>
-          <span className="brand-text">
-            <span className="brand-name">Pikir</span>
-            <span className="brand-sub">{t("brand.tagline")}</span>
-          </span>
+          <BrandText />
         </Link>
         <Space size="middle" className="header-right">
           <LanguageSwitch dark />
