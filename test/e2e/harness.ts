@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import type { AppContext } from "../../src/server/context.ts";
 import { buildApp, type AppOptions } from "../../src/server/http/app.ts";
 import { registerWebApp } from "../../src/server/http/web/web-static.ts";
@@ -156,21 +156,60 @@ export async function chooseOption(page: Page, selectTestId: string, label: stri
  * for a path that ends in an id), and waits for that response:
  * on a loaded machine the test then waits for the server rather than for a fixed timeout,
  * and a refused request fails with the server's status and body instead of a missing element.
+ *
+ * Under heavy load a click can land while the page is still laying out (a card above grows when
+ * its data arrives) and reach nothing; CI saw a save button send no request in 60 s. When the
+ * browser has sent no matching request `resendAfter` ms after the action, the action is repeated,
+ * as a user who saw nothing happen would; a request that was sent is only ever waited for, so a
+ * slow server is never asked twice. A final timeout names the requests the page did send and
+ * leaves a full-page screenshot in the temporary folder, so the next failure says what the page looked like.
  */
 export async function expectOk(
   page: Page,
   pathEnd: string | RegExp,
   action: () => Promise<void>,
   timeout = 60_000,
+  resendAfter = 15_000,
 ): Promise<void> {
   const matches = (path: string) => (typeof pathEnd === "string" ? path.endsWith(pathEnd) : pathEnd.test(path));
-  const response = page.waitForResponse((r) => r.request().method() !== "GET" && matches(new URL(r.url()).pathname), {
-    timeout,
-  });
-  await action();
-  const r = await response;
-  if (r.status() >= 400)
-    throw new Error(`${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()}: ${await r.text()}`);
+  const sentPaths: string[] = [];
+  let sent = false;
+  const onRequest = (r: Request) => {
+    if (r.method() === "GET") return;
+    const at = new URL(r.url()).pathname;
+    sentPaths.push(`${r.method()} ${at}`);
+    if (matches(at)) sent = true;
+  };
+  page.on("request", onRequest);
+  try {
+    const response = page.waitForResponse((r) => r.request().method() !== "GET" && matches(new URL(r.url()).pathname), {
+      timeout,
+    });
+    response.catch(() => undefined); // awaited below; a rejection before then is not unhandled
+    await action();
+    for (let attempt = 1; attempt < 3; attempt++) {
+      const settled = await Promise.race([
+        response.then(
+          () => true,
+          () => true,
+        ),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), resendAfter)),
+      ]);
+      if (settled || sent) break;
+      await action();
+    }
+    const r = await response.catch(async (e: unknown) => {
+      const picture = path.join(tmpdir(), `pikir-e2e-no-answer-${Date.now()}.png`);
+      await page.screenshot({ path: picture, fullPage: true }).catch(() => undefined);
+      throw new Error(
+        `no answer to ${String(pathEnd)} (request ${sent ? "sent" : "never sent"}; the page sent: ${sentPaths.join(", ") || "nothing"}; screenshot ${picture}): ${String(e)}`,
+      );
+    });
+    if (r.status() >= 400)
+      throw new Error(`${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()}: ${await r.text()}`);
+  } finally {
+    page.off("request", onRequest);
+  }
 }
 
 export interface AccessibilityViolation {

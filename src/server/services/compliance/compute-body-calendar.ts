@@ -6,7 +6,7 @@ import { computeDueDuties, dutiesInWindow, type Duty } from "../../../domain/com
 import type { Actor, AppContext } from "../../context.ts";
 import { AppError } from "../../errors.ts";
 import { authorize } from "../../policies/policy.ts";
-import { gatherCalendarFacts } from "./calendar-facts.ts";
+import { gatherCalendarFactsOfBodies } from "./calendar-facts.ts";
 import { kazakhstanToday } from "../reports/report-scope.ts";
 
 export interface CalendarWindow {
@@ -21,8 +21,22 @@ export async function computeBodyCalendar(
   window: CalendarWindow,
   today = kazakhstanToday(),
 ): Promise<{ today: string; duties: Duty[] }> {
-  authorize(actor, "item.read", bodyId);
+  const duties = await computeBodyCalendars(ctx, actor, [bodyId], window, today);
+  return { today, duties: duties.get(bodyId)! };
+}
+
+/** The calendars of many bodies with one read of the record (the ministry's list, the digest). */
+export async function computeBodyCalendars(
+  ctx: AppContext,
+  actor: Actor,
+  bodyIds: string[],
+  window: CalendarWindow,
+  today = kazakhstanToday(),
+): Promise<Map<string, Duty[]>> {
+  for (const bodyId of bodyIds) authorize(actor, "item.read", bodyId);
   if (window.to < window.from) throw new AppError("validation_failed", { details: "to is before from" });
-  const facts = await gatherCalendarFacts(ctx, bodyId, window, today);
-  return { today, duties: dutiesInWindow(computeDueDuties(facts), window.from, window.to) };
+  const facts = await gatherCalendarFactsOfBodies(ctx, bodyIds, window, today);
+  return new Map(
+    bodyIds.map((bodyId) => [bodyId, dutiesInWindow(computeDueDuties(facts.get(bodyId)!), window.from, window.to)]),
+  );
 }

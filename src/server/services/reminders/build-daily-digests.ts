@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR, type AppContext } from "../../context.ts";
 import { listInScopeBodies } from "../../repositories/body.repository.ts";
 import { insertOutboxOnce, listBodyStaff, type NewOutboxRow } from "../../repositories/outbox.repository.ts";
 import { addDays, OVERDUE_LOOKBACK_DAYS } from "../../../domain/compliance/compute-due-duties.ts";
-import { computeBodyCalendar } from "../compliance/compute-body-calendar.ts";
+import { computeBodyCalendars } from "../compliance/compute-body-calendar.ts";
 import { kazakhstanToday } from "../reports/report-scope.ts";
 import { composeDigest, digestDuties, DIGEST_DAYS, localeOf } from "./compose-digest.ts";
 
@@ -35,18 +35,18 @@ export async function buildDailyDigests(
     bodies.map((b) => b.id),
   );
   const run: DigestRun = { today, bodies: 0, withDuties: 0, written: 0, alreadyWritten: 0 };
-  for (const body of bodies) {
+  const staffed = bodies.filter((body) => staff.some((u) => u.bodyId === body.id));
+  const calendars = await computeBodyCalendars(
+    ctx,
+    SYSTEM_ACTOR,
+    staffed.map((b) => b.id),
+    { from: addDays(today, -OVERDUE_LOOKBACK_DAYS), to: addDays(today, DIGEST_DAYS) },
+    today,
+  );
+  for (const body of staffed) {
     const recipients = staff.filter((u) => u.bodyId === body.id);
-    if (recipients.length === 0) continue;
     run.bodies++;
-    const { duties } = await computeBodyCalendar(
-      ctx,
-      SYSTEM_ACTOR,
-      body.id,
-      { from: addDays(today, -OVERDUE_LOOKBACK_DAYS), to: addDays(today, DIGEST_DAYS) },
-      today,
-    );
-    const digest = digestDuties(duties, today);
+    const digest = digestDuties(calendars.get(body.id)!, today);
     if (digest.overdue.length === 0 && digest.due.length === 0) continue;
     run.withDuties++;
     const rows: NewOutboxRow[] = recipients.map((user) => {

@@ -4,7 +4,7 @@ import { addDays } from "../../../domain/compliance/compute-due-duties.ts";
 import type { Actor, AppContext } from "../../context.ts";
 import { authorize } from "../../policies/policy.ts";
 import { listInScopeBodies, type BodyRow } from "../../repositories/body.repository.ts";
-import { computeBodyCalendar } from "../compliance/compute-body-calendar.ts";
+import { computeBodyCalendars } from "../compliance/compute-body-calendar.ts";
 import { kazakhstanToday } from "../reports/report-scope.ts";
 import { OVERDUE_LOOKBACK_DAYS } from "./build-daily-digests.ts";
 
@@ -22,9 +22,16 @@ export async function listOverdueDuties(
   const today = options.today ?? kazakhstanToday();
   const from = options.from ?? addDays(today, -OVERDUE_LOOKBACK_DAYS);
   const out: BodyOverdue[] = [];
-  for (const body of await listInScopeBodies(ctx.database.db)) {
-    const { duties } = await computeBodyCalendar(ctx, actor, body.id, { from, to: today }, today);
-    const overdue = duties.filter((d) => d.status === "overdue");
+  const bodies = await listInScopeBodies(ctx.database.db);
+  const calendars = await computeBodyCalendars(
+    ctx,
+    actor,
+    bodies.map((b) => b.id),
+    { from, to: today },
+    today,
+  );
+  for (const body of bodies) {
+    const overdue = calendars.get(body.id)!.filter((d) => d.status === "overdue");
     if (overdue.length) out.push({ body, duties: overdue });
   }
   out.sort((a, b) => b.duties.length - a.duties.length || a.body.code.localeCompare(b.body.code));
