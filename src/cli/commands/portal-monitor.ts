@@ -33,7 +33,12 @@ const COMMANDS: Record<MonitoredPortal, { flag: string; idName: string; place: s
     place: "budget.egov.kz/budgetprogram/budgetprogram?govAgencyId=N",
     items: "programs",
   },
-  dialog: { flag: "blog-id", idName: "blogId", place: "dialog.egov.kz/blogs/N/questions", items: "blog's questions" },
+  dialog: {
+    flag: "blog-id",
+    idName: "blogId",
+    place: "dialog.egov.kz/blogs/N/questions",
+    items: "blog questions, internet conferences and surveys",
+  },
 };
 
 export function registerPortalMonitors(program: Command): void {

@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { countsInF } from "../../../domain/evaluation/counts-in-f.ts";
 import { convertDialogPages } from "./convert-dialog-pages.ts";
-import { PageStructureError, parseDialogPage } from "./parse-dialog-page.ts";
+import { PageStructureError, parseDialogEventList, parseDialogPage } from "./parse-dialog-page.ts";
 
 const fixture = (name: string) => readFileSync(path.resolve("test/fixtures/portal-pages/dialog", name), "utf8");
 const items = (read: ReturnType<typeof convertDialogPages>) =>
@@ -72,6 +72,42 @@ describe("dialog.egov.kz pages", () => {
     const html = fixture("blog-questions.html");
     const read = convertDialogPages([{ html }, { html: html.replace('lang="ru"', 'lang="kk"') }]);
     expect(items(read).map((i) => i.sourceRef)).toEqual(["question/913500", "question/913501"]);
+  });
+
+  it("an answer unfolded in the row after its question (div.row.answers, as a public scraper shows the listing) is the question's answer", () => {
+    const html = fixture("blog-questions.html").replace(
+      /<div class="answers" id="913500" style="display:none">(.*?)<\/div>\n<\/div>/s,
+      '</div>\n<div class="row answers" id="913500" style="display:none"><h4>Ответы</h4>$1</div>',
+    );
+    expect(html).toContain('class="row answers"');
+    const page = parseDialogPage(html, "blog");
+    expect(
+      page.kind === "blog" && page.questions.map((q) => [q.id, q.answer?.text ?? null, q.answer?.date ?? null]),
+    ).toEqual([
+      ["913500", "Тариф утверждён уполномоченным органом с 1 ноября.", "05.11.2026"],
+      ["913501", null, null],
+    ]);
+  });
+
+  it.each([
+    ["blog-conferences.html", [{ kind: "conference", id: "4410", endsOn: "20.11.2026" }]],
+    ["blog-surveys.html", [{ kind: "survey", id: "3307", endsOn: "15.12.2026" }]],
+  ])("%s lists the body's events with their end dates (§18)", (file, expected) => {
+    expect(parseDialogEventList(fixture(file), file)).toEqual({ events: expected, totalPages: 1 });
+  });
+
+  it("a body that held no conference has an empty list; a list page without its list is a changed structure", () => {
+    const empty = fixture("blog-conferences.html").replace(
+      /<div class="row">[\s\S]*?<\/div>\n<\/div><\/div>/,
+      "</div></div>",
+    );
+    expect(parseDialogEventList(empty)).toEqual({ events: [], totalPages: 1 });
+    expect(() => parseDialogEventList(fixture("blog-conferences.html").replace(/tab-pane/g, "pane"))).toThrow(
+      /div\.tab-pane \(the list of conferences or surveys\)/,
+    );
+    expect(() => parseDialogEventList(fixture("blog-conferences.html").replace(/\/conferences\/4410/g, "/x"))).toThrow(
+      /conferences\/ or \/surveys\/\] \(event 1\)/,
+    );
   });
 
   it.each([

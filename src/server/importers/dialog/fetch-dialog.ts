@@ -2,7 +2,8 @@
  * dialog.egov.kz has no API or export: the fetcher reads a conference, a survey or a blog's
  * questions (`/blogs/<blogId>/questions`) as a browser would, every page of questions
  * (`?page=N`, from the paging script), politely (PoliteFetcher), and writes one snapshot file that
- * `pikir import dialog FILE` reads. robots.txt of the portal disallows `/search`, `/blogs/search/`
+ * `pikir import dialog FILE` reads; and the lists of a body's internet conferences and surveys
+ * (`/blogs/<blogId>/conferences`, `/blogs/<blogId>/surveys`, paged), for the monitor. robots.txt of the portal disallows `/search`, `/blogs/search/`
  * and `/blogs/all-questions`: those addresses are refused here; Pikir reads a body's own pages.
  */
 import { createHash } from "node:crypto";
@@ -10,7 +11,7 @@ import { writeFile } from "node:fs/promises";
 import { FetchFailedError, PoliteFetcher } from "../shared/polite-fetch.ts";
 import { DIALOG_SNAPSHOT_FORMAT, type PortalSnapshot } from "../shared/read-portal-pages.ts";
 import { DIALOG_ORIGIN } from "./convert-dialog-pages.ts";
-import { parseDialogPage } from "./parse-dialog-page.ts";
+import { parseDialogEventList, parseDialogPage, type DialogEventListed } from "./parse-dialog-page.ts";
 
 export interface DialogFetchOptions {
   origin?: string;
@@ -67,3 +68,35 @@ export async function fetchDialogPages(
   for (const page of pages) hash.update(page.html).update("\0");
   return { pages: pages.length, questions, requests: fetcher.requests, digest: hash.digest("hex").slice(0, 32) };
 }
+
+/**
+ * Where a body's internet conferences and surveys are listed: the blog's own sections, beside
+ * `/blogs/<blogId>/questions` and `/posts` (addresses seen in public links). No public source shows
+ * these two pages; the addresses are our assumption (docs/intake.md), kept here, in one place.
+ */
+export const DIALOG_EVENT_LISTS = ["conferences", "surveys"] as const;
+
+/** The body's conferences and surveys, every page of both lists (at most maxPages each). */
+export async function listDialogEvents(
+  blogId: string,
+  options: DialogFetchOptions & { fetcher: PoliteFetcher },
+): Promise<DialogEventListed[]> {
+  const origin = (options.origin ?? DIALOG_ORIGIN).replace(/\/+$/, "");
+  if (!/^\d+$/.test(blogId)) throw new FetchFailedError(new URL(origin).host, `not a blog's number: ${blogId}`);
+  const found = new Map<string, DialogEventListed>();
+  for (const list of DIALOG_EVENT_LISTS) {
+    const base = `${origin}/blogs/${blogId}/${list}`;
+    let total = 1;
+    for (let page = 1; page <= Math.min(total, options.maxPages ?? 50); page++) {
+      const url = page === 1 ? base : `${base}?page=${page}`;
+      const shown = parseDialogEventList((await options.fetcher.get(url)).body, url);
+      total = shown.totalPages;
+      for (const e of shown.events) found.set(`${e.kind}/${e.id}`, e);
+    }
+  }
+  return [...found.values()];
+}
+
+/** The address of one listed event, as `fetchDialogPages` reads it. */
+export const dialogEventPath = (e: { kind: "conference" | "survey"; id: string }) =>
+  `/${e.kind === "survey" ? "surveys" : "conferences"}/${e.id}`;

@@ -98,13 +98,17 @@ function parseListedQuestion($: CheerioAPI, row: Element, where: string, page: s
     .first();
   if (!p.length || !text($, p.get(0)!)) throw new PageStructureError(`p (the question's text, ${where})`, page);
   const dateShown = afterIcon($, r, "fa-calendar");
-  const answers = r.find(`div.answers`).first();
+  // The answer is a hidden div.answers[id=<number>]: inside the question's row, or (as a public
+  // scraper shows the listing) the row's next sibling `div.row.answers`.
+  let answers = r.find("div.answers").first();
+  if (!answers.length) answers = r.siblings(`div.answers[id="${id}"]`).first();
   let answer: DialogQuestion["answer"] = null;
   if (answers.length) {
     const info = answers.find("span.answer-info").first();
     const infoText = info.length ? text($, info.get(0)!) : "";
     const body = answers.clone();
-    body.find("span.answer-info").remove();
+    // The unfolded block may carry its own heading ("Ответы" / «Жауаптар»): a label, not the answer.
+    body.find("span.answer-info, h4").remove();
     const answerText = body
       .text()
       .replace(/[\s\u00a0]+/g, " ")
@@ -135,7 +139,7 @@ function listedQuestions($: CheerioAPI, scope: ReturnType<CheerioAPI>, page: str
   const pane = scope.find("div.tab-pane").first();
   if (!pane.length) throw new PageStructureError("div.tab-pane (the list of questions)", page);
   return pane
-    .children("div.row")
+    .children("div.row:not(.answers)")
     .toArray()
     .map((row, i) => parseListedQuestion($, row, `question ${i + 1}`, page));
 }
@@ -238,4 +242,45 @@ export function parseDialogPage(html: string, page = "page"): DialogPage {
     questions,
     totalPages: totalPages($, questions.length),
   };
+}
+
+export interface DialogEventListed {
+  kind: "conference" | "survey";
+  id: string;
+  /** dd.mm.yyyy, when the row shows the whole period (start and end); otherwise null. */
+  endsOn: string | null;
+}
+
+/**
+ * One page of a body's list of internet conferences or surveys (our assumption of its markup:
+ * the blog listing's — `div.tab-pane` with a `div.row` per event — each row linking to
+ * `/conferences/<id>` or `/surveys/<id>`, its period after `ul.blog-info i.fa-calendar`; paging by
+ * the same twbsPagination script). An empty list is a body that held none; a page without the list
+ * is a changed structure.
+ */
+export function parseDialogEventList(html: string, page = "page"): { events: DialogEventListed[]; totalPages: number } {
+  const $ = load(html);
+  const pane = $("div.tab-pane").first();
+  if (!pane.length) throw new PageStructureError("div.tab-pane (the list of conferences or surveys)", page);
+  const events = pane
+    .children("div.row")
+    .toArray()
+    .map((row, i): DialogEventListed => {
+      const r = $(row);
+      const href =
+        r
+          .find("a[href]")
+          .toArray()
+          .map((a) => $(a).attr("href") ?? "")
+          .find((h) => /\/(conferences|surveys)\/\d+/.test(h)) ?? "";
+      const m = /\/(conferences|surveys)\/(\d+)/.exec(href);
+      if (!m) throw new PageStructureError(`a[href*=/conferences/ or /surveys/] (event ${i + 1})`, page);
+      const dates = afterIcon($, r, "fa-calendar")?.match(DATE) ?? [];
+      return {
+        kind: m[1] === "surveys" ? "survey" : "conference",
+        id: m[2]!,
+        endsOn: dates[1]?.slice(0, 10) ?? null, // a start alone says nothing of the end
+      };
+    });
+  return { events, totalPages: totalPages($, events.length) };
 }

@@ -33,6 +33,8 @@ let inside = "";
 /** The blog's second page: as served, or its list of questions gone (a changed structure). */
 let blogBroken = false;
 let blogExtra = "";
+/** The body's list of conferences lost its list (a changed structure). */
+let eventsBroken = false;
 
 const program = (id: string, lang: "ru" | "kk") =>
   fixture(`budget/program-${lang}.html`)
@@ -62,6 +64,23 @@ beforeAll(async () => {
       return html(
         `<html><body><div class="maincontent">${shown.map((id) => `<h2><a href="/budgetprogram/budgetprogram?govAgencyId=${gov}&budgetId=${id}">П ${id}</a></h2>`).join("")}</div><script>x.twbsPagination({ totalPages: ${ids.length} })</script></body></html>`,
       );
+    }
+    // A body's conferences and surveys (lists and pages), answered conditionally like the blog.
+    const events: Record<string, () => string> = {
+      "/blogs/2051/conferences": () => {
+        const list = fixture("dialog/blog-conferences.html");
+        return eventsBroken ? list.replace(/tab-pane/g, "pane") : list;
+      },
+      "/blogs/2051/surveys": () => fixture("dialog/blog-surveys.html"),
+      "/conferences/4410": () => fixture("dialog/conference.html"),
+      "/surveys/3307": () => fixture("dialog/survey.html"),
+    };
+    const event = events[url.pathname];
+    if (event) {
+      const body = event();
+      const etag = `"${createHash("sha256").update(body).digest("hex").slice(0, 16)}"`;
+      if (req.headers["if-none-match"] === etag) return res.writeHead(304, { etag }).end();
+      return res.writeHead(200, { "content-type": "text/html; charset=utf-8", etag }).end(body);
     }
     if (url.pathname === "/blogs/2051/questions") {
       const page = url.searchParams.get("page") ?? "1";
@@ -195,7 +214,7 @@ describeEachEngine("budget monitoring", (engine) => {
     expect(summary.warnings).toEqual([]);
   });
 
-  it("reads the body's dialog.egov.kz blog on the same runner: politely, conditionally, whole or not at all", async () => {
+  it("reads the body's dialog.egov.kz blog, conferences and surveys on the same runner: politely, conditionally, whole or not at all", async () => {
     const body = await createBody(ctx());
     const officer = await createUser(ctx(), "body_officer", body.id);
     await savePortalMonitor(ctx(), officer.actor, {
@@ -215,41 +234,77 @@ describeEachEngine("budget monitoring", (engine) => {
         clock.t += ms;
       },
     });
+    // 06.12.2026: the conference (10–20.11) has ended, the survey (01–15.12) is still open.
+    const now = new Date("2026-12-06T07:00:00Z");
     const run = (full = false) =>
-      monitorPortal(ctx(), SYSTEM_ACTOR, "dialog", { bodyId: body.id, origin, fetcher: polite, full });
+      monitorPortal(ctx(), SYSTEM_ACTOR, "dialog", { bodyId: body.id, origin, fetcher: polite, full, now });
+    const dialogueEvents = () =>
+      engine.database.rows<{ kind: string; questions: number | null; answered: number | null }>(
+        sql`select kind, questions, answered from dialogue_events where body_id = ${body.id}::uuid order by kind`,
+      );
     requests.length = 0;
-    expect(await run()).toMatchObject({ portal: "dialog", bodies: 1, read: 1, skipped: 0, failed: 0, added: 4 });
-    expect(requests.map((r) => r.url)).toEqual(["/blogs/2051/questions", "/blogs/2051/questions?page=2"]);
-    expect(clock.waits).toEqual([1_000]); // one request a second to the portal
-    // Unchanged pages: asked conditionally, answered 304, not imported again.
+    // The blog's 4 questions and the conference's 2; the survey is evidence without items.
+    expect(await run()).toMatchObject({ portal: "dialog", bodies: 1, read: 3, skipped: 0, failed: 0, added: 6 });
+    expect(requests.map((r) => r.url)).toEqual([
+      "/blogs/2051/conferences",
+      "/blogs/2051/surveys",
+      "/blogs/2051/questions",
+      "/blogs/2051/questions?page=2",
+      "/conferences/4410",
+      "/surveys/3307",
+    ]);
+    expect(clock.waits).toEqual([1_000, 1_000, 1_000, 1_000, 1_000]); // one request a second to the portal
+    // §18: the conference held on the portal, with its questions and how many the body answered.
+    expect(await dialogueEvents()).toEqual([
+      { kind: "internet_conference", questions: 2, answered: 1 },
+      { kind: "survey", questions: 2, answered: null },
+    ]);
+    // Unchanged pages: asked conditionally, answered 304, not imported again; the ended conference
+    // is known from its list and not fetched at all.
     requests.length = 0;
-    expect(await run()).toMatchObject({ read: 0, skipped: 1, added: 0 });
+    expect(await run()).toMatchObject({ read: 0, skipped: 3, added: 0 });
     expect(requests.every((r) => r.conditional)).toBe(true);
+    expect(requests.map((r) => r.url)).not.toContain("/conferences/4410");
     // A new question on page 1: the blog is imported again, only the new one added.
     blogExtra = `<div class="row"><ul class="blog-info"><li><i class="fa fa-pencil"></i> № 913502</li><li><i class="fa fa-calendar"></i> 04.11.2026</li></ul><h3>Н</h3><p>Когда отремонтируют дорогу?</p></div>`;
-    expect(await run()).toMatchObject({ read: 1, failed: 0, added: 1 });
-    // Page 2 lost its list of questions: the blog is refused whole, the element named, nothing added.
+    expect(await run()).toMatchObject({ read: 1, skipped: 2, failed: 0, added: 1 });
+    // Page 2 lost its list of questions: the blog is refused whole, the element named, nothing added;
+    // the full run still reads the conference and the survey again, adding nothing.
     blogExtra = `<div class="row"><ul class="blog-info"><li><i class="fa fa-pencil"></i> № 913503</li><li><i class="fa fa-calendar"></i> 05.11.2026</li></ul><h3>Н</h3><p>Ещё вопрос</p></div>`;
     blogBroken = true;
     const broken = await run(true);
     blogBroken = false;
     blogExtra = "";
-    expect(broken).toMatchObject({ read: 0, failed: 1, added: 0 });
-    const [monitor] = await engine.database.rows<{ last_status: string; last_error: string }>(
-      sql`select last_status, last_error from portal_monitors where portal = 'dialog' and body_id = ${body.id}::uuid`,
+    expect(broken).toMatchObject({ read: 2, failed: 1, added: 0 });
+    const monitorRow = async () =>
+      (
+        await engine.database.rows<{ last_status: string; last_error: string }>(
+          sql`select last_status, last_error from portal_monitors where portal = 'dialog' and body_id = ${body.id}::uuid`,
+        )
+      )[0]!;
+    expect(await monitorRow()).toMatchObject({ last_status: "failed" });
+    expect((await monitorRow()).last_error).toMatch(/^2051: .*div\.tab-pane/);
+    // The list of conferences changed: named on the monitor; the blog is still read (its pages
+    // differ from the last import's, which was before the refused run), adding nothing.
+    eventsBroken = true;
+    const listBroken = await run();
+    eventsBroken = false;
+    expect(listBroken).toMatchObject({ read: 1, failed: 1, added: 0 });
+    expect((await monitorRow()).last_error).toMatch(
+      /^conferences: .*div\.tab-pane \(the list of conferences or surveys\)/,
     );
-    expect(monitor).toMatchObject({ last_status: "failed" });
-    expect(monitor!.last_error).toMatch(/^2051: .*div\.tab-pane/);
     const [n] = await engine.database.rows<{ n: number }>(
       sql`select count(*)::int as n from feedback_items where body_id = ${body.id}::uuid`,
     );
-    expect(n!.n).toBe(5);
+    expect(n!.n).toBe(7);
+    expect(await dialogueEvents()).toHaveLength(2); // re-reading adds no event
     const views = await listPortalMonitors(ctx(), officer.actor, body.id);
     expect(views.map((v) => [v.portal, v.configured])).toEqual([
       ["legalacts", false],
       ["budget", false],
       ["dialog", true],
     ]);
+    expect(views[2]!.itemsSeen).toBe(3);
     expect(new Date(views[2]!.nextRunAt!).getUTCMinutes()).toBe(20);
   });
 });

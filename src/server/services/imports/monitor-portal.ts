@@ -1,7 +1,7 @@
 /**
  * The scheduled read of bodies' pages on one portal (jobs intake.legalacts, intake.budget,
  * intake.dialog; issue 17): for each enabled body, its items from the portal's list (drafts,
- * programs, its blog), then each item that changed since the last import — or every item on a full
+ * programs, its blog and its internet conferences and surveys), then each item that changed since the last import — or every item on a full
  * run (nightly, "run now") — fetched politely (PoliteFetcher: ≤ 1 request/s per host, retries with
  * backoff, conditional requests) and imported through the one persisting path, where re-reading
  * adds nothing. An item is imported whole or not at all: a page whose structure changed refuses
@@ -30,6 +30,8 @@ export interface MonitorPortalOptions {
   maxListPages?: number;
   /** legalacts: the archive (finished discussions), for a first read of a body's history. */
   archive?: boolean;
+  /** Tests: today, for telling an ended conference or survey. */
+  now?: Date;
 }
 
 export interface MonitorPortalResult {
@@ -70,6 +72,7 @@ export async function monitorPortal(
     fetcher: options.fetcher ?? new PoliteFetcher(),
     maxListPages: options.maxListPages ?? 10,
     archive: options.archive,
+    now: options.now,
   };
   for (const monitor of monitors) {
     const seen = { ...monitor.seen };
@@ -78,6 +81,11 @@ export async function monitorPortal(
     const dir = await mkdtemp(path.join(tmpdir(), `pikir-${portal}-`));
     try {
       for (const item of await reader.list(monitor.portalBodyId, read)) {
+        if (item.failure !== undefined) {
+          result.failed++;
+          error ??= `${item.id}: ${item.failure.slice(0, 300)}`;
+          continue;
+        }
         // Counters known from the list: an unchanged item is not even fetched.
         if (!options.full && item.fingerprint !== undefined && seen[item.id] === item.fingerprint) {
           result.skipped++;

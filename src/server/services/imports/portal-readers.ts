@@ -8,15 +8,17 @@
  *   so an unchanged draft is not even fetched.
  * - budget: the body's list of programs (paged); a program's two pages (ru, kk) are fetched and their
  *   digest compared.
- * - dialog: the body's blog of questions (`/blogs/<blogId>/questions`, every page); one item, its
- *   pages' digest compared. Internet conferences and surveys are imported one by one (`pikir import
- *   dialog URL`): the portal lists no body's conferences on a page of its own that we know of.
+ * - dialog: the body's blog of questions (`/blogs/<blogId>/questions`, every page) is one item; each
+ *   internet conference and survey in the blog's lists (`/blogs/<blogId>/conferences|surveys`,
+ *   paged) is one more (§18), its pages' digest compared. An event whose period ended is known from
+ *   the list and not fetched again until the full run (answers may still come after the end).
  */
 import type { MonitoredPortal } from "../../db/index.ts";
 import { fetchBudgetProgram, listBudgetPrograms, programPath } from "../../importers/budget/fetch-budget.ts";
 import { BUDGET_ORIGIN } from "../../importers/budget/convert-budget-pages.ts";
 import { DIALOG_ORIGIN } from "../../importers/dialog/convert-dialog-pages.ts";
-import { fetchDialogPages } from "../../importers/dialog/fetch-dialog.ts";
+import { dialogEventPath, fetchDialogPages, listDialogEvents } from "../../importers/dialog/fetch-dialog.ts";
+import { isoDay, parseDate } from "../../importers/shared/dates.ts";
 import { LEGALACTS_ORIGIN } from "../../importers/legalacts/convert-legalacts-pages.ts";
 import { fetchLegalactsDraft, listLegalactsDrafts } from "../../importers/legalacts/fetch-legalacts.ts";
 import type { ListCard } from "../../importers/legalacts/parse-legalacts-page.ts";
@@ -26,6 +28,8 @@ export interface PortalItem {
   id: string;
   /** Known from the list without fetching the item (legalacts' counters); otherwise the fetch's digest decides. */
   fingerprint?: string;
+  /** The list could not name this part of the body's items (a changed page): counted as failed, named on the monitor. */
+  failure?: string;
 }
 
 export interface ReadOptions {
@@ -35,6 +39,8 @@ export interface ReadOptions {
   maxListPages: number;
   /** legalacts: the archive (finished discussions) instead of the drafts under discussion. */
   archive?: boolean;
+  /** Today, for telling an ended event; tests fix it. */
+  now?: Date;
 }
 
 export interface PortalReader {
@@ -109,14 +115,38 @@ const dialog: PortalReader = {
   origin: DIALOG_ORIGIN,
   idName: "blogId",
   idPlace: "dialog.egov.kz/blogs/…/questions",
-  // The blog is the one item: its pages are read whole (every ?page=N) or not at all.
-  list: async (blogId) => [{ id: blogId }],
+  async list(blogId, o) {
+    // The blog is one item: its pages are read whole (every ?page=N) or not at all.
+    const items: PortalItem[] = [{ id: blogId }];
+    try {
+      const today = isoDay(o.now ?? new Date()); // Astana's day, as the portal shows its dates
+      for (const e of await listDialogEvents(blogId, {
+        origin: o.origin,
+        fetcher: o.fetcher,
+        maxPages: o.maxListPages,
+      })) {
+        const ends = e.endsOn ? parseDate(e.endsOn) : null;
+        const ended = ends !== null && isoDay(ends) < today;
+        items.push({ id: `${e.kind}-${e.id}`, fingerprint: ended ? `ended ${e.endsOn}` : undefined });
+      }
+    } catch (e) {
+      // The lists of events failing must not cost the blog its read: the failure is one more item.
+      items.push({ id: "conferences", failure: String((e as Error)?.message ?? e) });
+    }
+    return items;
+  },
   async fetch(item, _blogId, file, o) {
-    return fetchDialogPages(`${o.origin}/blogs/${item.id}/questions`, file, {
+    const event = /^(conference|survey)-(\d+)$/.exec(item.id);
+    const path = event
+      ? dialogEventPath({ kind: event[1] as "conference" | "survey", id: event[2]! })
+      : `/blogs/${item.id}/questions`;
+    const fetched = await fetchDialogPages(`${o.origin}${path}`, file, {
       origin: o.origin,
       fetcher: o.fetcher,
       maxPages: o.maxListPages * 5,
     });
+    // An ended event's list fingerprint is what is kept: the next run knows it from the list alone.
+    return { digest: item.fingerprint ?? fetched.digest };
   },
 };
 

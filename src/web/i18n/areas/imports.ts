@@ -85,7 +85,7 @@ const en = {
   "columns.effect.portal_rows_only": "only rows of the two portals (open NPA, open budgets) enter F (§2.8)",
   "portalMonitors.title": "Monitored portal pages",
   "portalMonitors.intro":
-    "The body's drafts on the legal acts portal, programs on the open budgets portal and blog on the open dialogue portal are read every six hours; only new and changed comments are added.",
+    "The body's drafts on the legal acts portal, programs on the open budgets portal and blog, internet conferences and surveys on the open dialogue portal are read every six hours; only new and changed comments and questions are added.",
   "portalMonitors.portal": "Portal",
   "portalMonitors.portalBodyId": "Body's id on the portal",
   "portalMonitors.notSet": "not set up",
@@ -191,7 +191,7 @@ const kk: Record<Keys, string> = {
   "columns.effect.portal_rows_only": "F-ке тек екі порталдың (ашық НҚА, ашық бюджеттер) жолдары кіреді (§2.8)",
   "portalMonitors.title": "Бақыланатын портал беттері",
   "portalMonitors.intro":
-    "Органның құқықтық актілер порталындағы жобалары, ашық бюджеттер порталындағы бағдарламалары және ашық диалог порталындағы блогы алты сағат сайын оқылады; тек жаңа және өзгерген түсініктемелер қосылады.",
+    "Органның құқықтық актілер порталындағы жобалары, ашық бюджеттер порталындағы бағдарламалары, ашық диалог порталындағы блогы, интернет-конференциялары мен сауалнамалары алты сағат сайын оқылады; тек жаңа және өзгерген түсініктемелер мен сұрақтар қосылады.",
   "portalMonitors.portal": "Интернет-портал",
   "portalMonitors.portalBodyId": "Органның порталдағы идентификаторы",
   "portalMonitors.notSet": "бапталмаған",
@@ -295,7 +295,7 @@ const ru: Record<Keys, string> = {
   "columns.effect.portal_rows_only": "в F входят только строки двух порталов (открытые НПА, открытые бюджеты) (§2.8)",
   "portalMonitors.title": "Отслеживаемые страницы порталов",
   "portalMonitors.intro":
-    "Проекты органа на портале правовых актов, программы на портале открытых бюджетов и блог на портале открытого диалога читаются каждые шесть часов; добавляются только новые и изменённые комментарии.",
+    "Проекты органа на портале правовых актов, программы на портале открытых бюджетов, блог, интернет-конференции и опросы на портале открытого диалога читаются каждые шесть часов; добавляются только новые и изменённые комментарии и вопросы.",
   "portalMonitors.portal": "Портал",
   "portalMonitors.portalBodyId": "Идентификатор органа на портале",
   "portalMonitors.notSet": "не настроено",

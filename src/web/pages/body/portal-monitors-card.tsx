@@ -1,6 +1,6 @@
 /**
  * The monitor screen (issue 17): the body's monitored drafts on legalacts.egov.kz, programs on
- * budget.egov.kz and blog on dialog.egov.kz, each with the portal's id of the body, last run (when,
+ * budget.egov.kz and blog, internet conferences and surveys on dialog.egov.kz (one monitor), each with the portal's id of the body, last run (when,
  * result, added, error), next run and "run now"; an officer sets any of them up with the body's
  * number on that portal (one form, one address: PUT /api/bodies/{id}/portal-monitors/{portal}).
  */
