@@ -7,16 +7,21 @@ import dayjs from "dayjs";
 import "dayjs/locale/kk.js";
 import "dayjs/locale/ru.js";
 import "dayjs/locale/en.js";
+import i18n, { currentLang, LANG_NAMES, LANGS, rememberLang } from "./i18n/index.ts";
+import type { Lang } from "./types.ts";
 import type { Locale as AntLocale } from "antd/es/locale/index.js";
 import * as kkKZ from "antd/es/locale/kk_KZ.js";
 import * as ruRU from "antd/es/locale/ru_RU.js";
 import * as enUS from "antd/es/locale/en_US.js";
-import i18n, { currentLang, LANG_NAMES, LANGS, rememberLang } from "./i18n/index.ts";
-import type { Lang } from "./types.ts";
+import { fillLocale, KK_EXTRA, RU_EXTRA } from "./antd-locale.ts";
 
 // antd's ES files are typed as CommonJS (no "type": "module"); take the default export either way.
 const esDefault = (m: unknown): AntLocale => ((m as { default?: AntLocale }).default ?? m) as AntLocale;
-const ANTD_LOCALES = { kk: esDefault(kkKZ), ru: esDefault(ruRU), en: esDefault(enUS) };
+const ANTD_LOCALES: Record<Lang, AntLocale> = {
+  kk: fillLocale(esDefault(kkKZ), KK_EXTRA),
+  ru: fillLocale(esDefault(ruRU), RU_EXTRA),
+  en: esDefault(enUS),
+};
 
 const LangContext = createContext<{ lang: Lang; setLang: (lang: Lang) => void }>({ lang: "kk", setLang: () => {} });
 export const useLang = () => useContext(LangContext);

@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { DATE_FORMAT } from "../../format.ts";
 import { useLoad } from "../../use-load.ts";
+import { useReturnFocus } from "../../use-return-focus.ts";
 
 interface RegistryBody {
   id: string;
@@ -25,6 +26,7 @@ type Values = Record<string, string | undefined> & { effectiveOn?: Dayjs };
 
 export function RequisitesModal({ bodyId, name, onClose }: { bodyId: string; name: string; onClose: () => void }) {
   const { t } = useTranslation();
+  useReturnFocus();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);

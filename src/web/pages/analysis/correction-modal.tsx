@@ -8,6 +8,7 @@ import { Alert, App, Form, Input, Modal, Select, Typography, type ButtonProps } 
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { LABEL_FIELDS, LABEL_VALUES, VALUE_PREFIX, type AnalysisItem, type LabelField } from "./types.ts";
+import { useReturnFocus } from "../../use-return-focus.ts";
 
 interface CorrectionForm {
   field: LabelField;
@@ -17,6 +18,7 @@ interface CorrectionForm {
 
 export function CorrectionModal({ item, onClose }: { item: AnalysisItem; onClose: (changed: boolean) => void }) {
   const { t } = useTranslation();
+  useReturnFocus();
   const { message } = App.useApp();
   const [form] = Form.useForm<CorrectionForm>();
   const [busy, setBusy] = useState(false);

@@ -12,6 +12,7 @@ import { fmtDate } from "../../format.ts";
 import type { Paged } from "../../types.ts";
 import { CorrectionModal } from "./correction-modal.tsx";
 import { VALUE_PREFIX, type AnalysisItem, type ItemsFilter, type LabelField, type Scope } from "./types.ts";
+import { useReturnFocus } from "../../use-return-focus.ts";
 
 const SHOWN: LabelField[] = ["topic", "sentiment", "appealType", "lang"];
 const SENTIMENT_COLORS: Record<string, string> = { negative: "red", neutral: "default", positive: "green" };
@@ -150,6 +151,7 @@ export function ItemsDrawer({
   onClose: () => void;
   onChanged: () => void;
 }) {
+  useReturnFocus();
   return (
     <Drawer open width={1040} title={title} onClose={onClose} destroyOnHidden data-testid="items-drawer">
       <AnalysisItemsTable

@@ -9,6 +9,7 @@ import { api, ApiError } from "../../api.ts";
 import type { Item } from "../../types.ts";
 import { BulkDecisionFields, type DecisionAction, type DecisionValues } from "./bulk-decision-fields.tsx";
 import { useSubmitOnce } from "../../use-submit-once.ts";
+import { useReturnFocus } from "../../use-return-focus.ts";
 
 export type BulkMode = DecisionAction;
 
@@ -27,6 +28,7 @@ export function BulkModal({
   onClose: (done: boolean) => void;
 }) {
   const { t } = useTranslation();
+  useReturnFocus();
   const { message } = App.useApp();
   const [form] = Form.useForm<DecisionValues>();
   const [busy, setBusy] = useState(false);

@@ -13,6 +13,7 @@ import { useLoad } from "../../use-load.ts";
 import { DATE_FORMAT } from "../../format.ts";
 import { ITEM_KINDS, type REFERENCE_KINDS, type BulkRequest, type BulkRun, type Colleague } from "../../types.ts";
 import { BulkDecisionFields, type DecisionValues } from "./bulk-decision-fields.tsx";
+import { useReturnFocus } from "../../use-return-focus.ts";
 
 type Action = BulkRequest["params"]["action"];
 const ACTIONS: { value: Action; key: string }[] = [
@@ -59,6 +60,7 @@ export function BulkSelectionModal({
   onClose: (changed: boolean) => void;
 }) {
   const { t } = useTranslation();
+  useReturnFocus();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const action = Form.useWatch("action", form);

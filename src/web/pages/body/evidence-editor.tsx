@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { DATE_FORMAT } from "../../format.ts";
 import { useSubmitOnce } from "../../use-submit-once.ts";
+import { useReturnFocus } from "../../use-return-focus.ts";
 
 export type EvidenceEntity = "result-publications" | "media-work" | "dialogue-events" | "council-sessions";
 export type EvidenceRecord = Record<string, unknown> & { id: string; revision: number };
@@ -121,6 +122,7 @@ export function EvidenceEditor({
   onClose: (changed: boolean) => void;
 }) {
   const { t } = useTranslation();
+  useReturnFocus();
   const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, unknown>>();
   const [busy, setBusy] = useState(false);
@@ -268,6 +270,7 @@ export function WithdrawEvidence({
   onClose: (changed: boolean) => void;
 }) {
   const { t } = useTranslation();
+  useReturnFocus();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);

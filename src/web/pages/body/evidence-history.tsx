@@ -6,11 +6,13 @@ import { fmtDateTime } from "../../format.ts";
 import { useLoad } from "../../use-load.ts";
 import type { EvidenceEntity } from "./evidence-editor.tsx";
 import type { EvidenceVersionView } from "../../../server/http/api-contract.ts";
+import { useReturnFocus } from "../../use-return-focus.ts";
 
 const show = (v: unknown): string => (v === null || v === undefined || v === "" ? "—" : String(v));
 
 export function EvidenceHistory({ entity, id, onClose }: { entity: EvidenceEntity; id: string; onClose: () => void }) {
   const { t } = useTranslation();
+  useReturnFocus();
   const { data, error, loading } = useLoad(
     () => api<{ items: EvidenceVersionView[] }>(`/api/evidence/${entity}/${id}/history`),
     [entity, id],

@@ -11,6 +11,7 @@ import { api, ApiError } from "../../api.ts";
 import { DATE_FORMAT, pickName } from "../../format.ts";
 import { useLang } from "../../locale.tsx";
 import type { Initiative } from "../../types.ts";
+import { useReturnFocus } from "../../use-return-focus.ts";
 
 const STATUSES = ["draft", "in_discussion", "discussion_closed", "adopted", "implemented", "withdrawn"];
 const KINDS = ["draft_legal_act", "draft_budget_program", "budget_report", "project", "initiative"];
@@ -41,6 +42,7 @@ export function InitiativeEditor({
   onClose: (changed: boolean) => void;
 }) {
   const { t } = useTranslation();
+  useReturnFocus();
   const { lang } = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();

@@ -31,6 +31,7 @@ import { PersonalDataSection, type PersonalSummary } from "./personal-data-secti
 import { FollowThroughSection } from "./follow-through-section.tsx";
 import { TeamworkSection } from "./teamwork-section.tsx";
 import { HistoryLink, ItemInitiative } from "./item-links.tsx";
+import { useReturnFocus } from "../../use-return-focus.ts";
 
 interface DecisionForm {
   outcome: "accepted" | "rejected";
@@ -52,6 +53,7 @@ export function ItemDrawer({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
+  useReturnFocus();
   const { message } = App.useApp();
   const { data, loading, error, reload } = useLoad(
     () => api<ItemDetail & { personal: PersonalSummary | null }>(`/api/feedback/${id}`),

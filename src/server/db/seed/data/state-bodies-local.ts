@@ -1,12 +1,13 @@
 /**
  * Local executive bodies (§1): the akimats of the 17 regions and of the three cities of
- * republican significance (code `akimat-<region code>`), and below them (parentCode) the akimats
- * of the districts of those three cities and of the 17 regional centres (code
- * `akimat-<region code>-<place>`). The lower akimats are local executive bodies too, so in §1's
- * scope; whether the ministry evaluates them is its choice (`evaluated`, seeded false: a round asks
- * them for §20 figures only once an administrator turns it on). The other districts and cities of
- * regional significance are added through the registry (POST /api/admin/bodies with the parent).
+ * republican significance (code `akimat-<region code>`), and below them (parentCode) every district
+ * and city-of-regional-significance akimat of the regions and the district akimats of the three
+ * cities (code `akimat-<region code>-<place>`, listed in lower-akimats.tsv). The lower akimats are
+ * local executive bodies too, so in §1's scope; whether the ministry evaluates them is its choice
+ * (`evaluated`, seeded false: a round asks them for §20 figures only once an administrator turns it
+ * on). Later changes go through the dated registry (POST /api/admin/bodies with the parent).
  */
+import { readFileSync } from "node:fs";
 import type { BodySeed } from "./state-bodies.ts";
 
 const AKIMATS: ReadonlyArray<readonly [regionCode: string, kk: string, ru: string, en: string]> = [
@@ -58,77 +59,47 @@ export const LOCAL_BODIES: readonly BodySeed[] = AKIMATS.map(([regionCode, nameK
   exclusionReason: null,
 }));
 
-/** The districts of the three cities of republican significance: [city region, place, kk, ru, en]. */
-const CITY_DISTRICTS: ReadonlyArray<readonly [string, string, string, string, string]> = [
-  ["astana", "almaty-district", "Алматы", "района Алматы", "Almaty district"],
-  ["astana", "baikonur", "Байқоңыр", "района Байконур", "Baikonur district"],
-  ["astana", "yesil", "Есіл", "района Есиль", "Yesil district"],
-  ["astana", "saryarka", "Сарыарқа", "района Сарыарка", "Saryarka district"],
-  ["astana", "nura", "Нұра", "района Нура", "Nura district"],
-  ["almaty", "alatau", "Алатау", "Алатауского района", "Alatau district"],
-  ["almaty", "almaly", "Алмалы", "Алмалинского района", "Almaly district"],
-  ["almaty", "auezov", "Әуезов", "Ауэзовского района", "Auezov district"],
-  ["almaty", "bostandyk", "Бостандық", "Бостандыкского района", "Bostandyk district"],
-  ["almaty", "zhetysu", "Жетісу", "Жетысуского района", "Zhetysu district"],
-  ["almaty", "medeu", "Медеу", "Медеуского района", "Medeu district"],
-  ["almaty", "nauryzbay", "Наурызбай", "Наурызбайского района", "Nauryzbay district"],
-  ["almaty", "turksib", "Түрксіб", "Турксибского района", "Turksib district"],
-  ["shymkent", "abai", "Абай", "Абайского района", "Abai district"],
-  ["shymkent", "al-farabi", "Әл-Фараби", "Аль-Фарабийского района", "Al-Farabi district"],
-  ["shymkent", "enbekshi", "Еңбекші", "Енбекшинского района", "Enbekshi district"],
-  ["shymkent", "karatau", "Қаратау", "Каратауского района", "Karatau district"],
-  ["shymkent", "turan", "Тұран", "Туранского района", "Turan district"],
-];
+/** A lower akimat's place in the administrative-territorial division (lower-akimats.tsv). */
+export type LowerAkimatLevel = "city-district" | "city" | "district";
 
-const CITY_KK: Record<string, string> = { astana: "Астана", almaty: "Алматы", shymkent: "Шымкент" };
-const CITY_RU: Record<string, string> = { astana: "Астаны", almaty: "Алматы", shymkent: "Шымкента" };
-const CITY_EN: Record<string, string> = { astana: "Astana", almaty: "Almaty", shymkent: "Shymkent" };
+export interface LowerAkimat extends BodySeed {
+  level: LowerAkimatLevel;
+}
 
-/** The regional centres (cities of regional significance): [region, place, kk, ru (genitive), en]. */
-const REGIONAL_CENTRES: ReadonlyArray<readonly [string, string, string, string, string]> = [
-  ["abai", "semey", "Семей", "Семей", "Semey"],
-  ["akmola", "kokshetau", "Көкшетау", "Кокшетау", "Kokshetau"],
-  ["aktobe", "aktobe", "Ақтөбе", "Актобе", "Aktobe"],
-  ["almaty-region", "konaev", "Қонаев", "Конаев", "Konaev"],
-  ["atyrau", "atyrau", "Атырау", "Атырау", "Atyrau"],
-  ["east-kazakhstan", "oskemen", "Өскемен", "Усть-Каменогорска", "Oskemen"],
-  ["jambyl", "taraz", "Тараз", "Тараз", "Taraz"],
-  ["jetisu", "taldykorgan", "Талдықорған", "Талдыкоргана", "Taldykorgan"],
-  ["karaganda", "karaganda", "Қарағанды", "Караганды", "Karaganda"],
-  ["kostanay", "kostanay", "Қостанай", "Костаная", "Kostanay"],
-  ["kyzylorda", "kyzylorda", "Қызылорда", "Кызылорды", "Kyzylorda"],
-  ["mangystau", "aktau", "Ақтау", "Актау", "Aktau"],
-  ["north-kazakhstan", "petropavl", "Петропавл", "Петропавловска", "Petropavl"],
-  ["pavlodar", "pavlodar", "Павлодар", "Павлодара", "Pavlodar"],
-  ["turkistan", "turkistan", "Түркістан", "Туркестана", "Turkistan"],
-  ["ulytau", "zhezkazgan", "Жезқазған", "Жезказгана", "Zhezkazgan"],
-  ["west-kazakhstan", "oral", "Орал", "Уральска", "Oral"],
-];
+const LEVELS: ReadonlySet<string> = new Set<LowerAkimatLevel>(["city-district", "city", "district"]);
 
-const lower = (regionCode: string, place: string, nameKk: string, nameRu: string, nameEn: string): BodySeed => ({
-  code: `akimat-${regionCode}-${place}`,
-  nameKk,
-  nameRu,
-  nameEn,
-  kind: "local",
-  regionCode,
-  inScope: true,
-  exclusionReason: null,
-  evaluated: false,
-  parentCode: `akimat-${regionCode}`,
-});
+/**
+ * The list is data an official checks, not code: it lives in lower-akimats.tsv (its header says
+ * what it is based on). A malformed line stops the seed rather than seeding a half-read registry.
+ */
+export function parseLowerAkimats(text: string): LowerAkimat[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "" && !l.startsWith("#"));
+  const [header, ...rows] = lines;
+  if (header !== "region\tplace\tlevel\tname_kk\tname_ru\tname_en")
+    throw new Error(`lower-akimats.tsv: unexpected header "${header}"`);
+  return rows.map((line, i) => {
+    const cells = line.split("\t").map((c) => c.trim());
+    const [regionCode, place, level, nameKk, nameRu, nameEn] = cells;
+    if (cells.length !== 6 || !regionCode || !place || !level || !nameKk || !nameRu || !nameEn || !LEVELS.has(level))
+      throw new Error(`lower-akimats.tsv: line ${i + 1} of the data is malformed: ${line}`);
+    return {
+      code: `akimat-${regionCode}-${place}`,
+      nameKk,
+      nameRu,
+      nameEn,
+      kind: "local",
+      regionCode,
+      inScope: true,
+      exclusionReason: null,
+      evaluated: false,
+      parentCode: `akimat-${regionCode}`,
+      level: level as LowerAkimatLevel,
+    };
+  });
+}
 
-export const DISTRICT_BODIES: readonly BodySeed[] = [
-  ...CITY_DISTRICTS.map(([city, place, kk, ru, en]) =>
-    lower(
-      city,
-      place,
-      `${CITY_KK[city]} қаласы ${kk} ауданының әкімдігі`,
-      `Акимат ${ru} города ${CITY_RU[city]}`,
-      `Akimat of ${en}, ${CITY_EN[city]} city`,
-    ),
-  ),
-  ...REGIONAL_CENTRES.map(([region, place, kk, ru, en]) =>
-    lower(region, place, `${kk} қаласының әкімдігі`, `Акимат города ${ru}`, `Akimat of ${en} city`),
-  ),
-];
+export const LOWER_AKIMATS: readonly LowerAkimat[] = parseLowerAkimats(
+  readFileSync(new URL("./lower-akimats.tsv", import.meta.url), "utf8"),
+);
+
+export const DISTRICT_BODIES: readonly BodySeed[] = LOWER_AKIMATS.map(({ level: _level, ...body }) => body);
