@@ -29,6 +29,7 @@ import { stopAnalysisThread } from "../src/server/services/analysis/analysis-cli
 import { SYSTEM_ACTOR } from "../src/server/context.ts";
 import type { Database } from "../src/server/db/client.ts";
 import { argValue, openBenchDatabase, timed } from "./lib/bench-database.ts";
+import { samplePgCpu } from "./lib/pg-cpu.ts";
 import { corpusItem } from "./analyze.bench.ts";
 
 const KINDS = ["comment", "remark", "proposal", "comment"] as const;
@@ -165,6 +166,8 @@ export async function run(args: string[]): Promise<void> {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 100);
     const rssBefore = process.memoryUsage().rss;
+    // The server's CPU too (a local server only): the pipeline's time is mostly the server's.
+    const serverCpu = bench.name && /\((127\.|localhost|\[::1\])/.test(bench.label) ? samplePgCpu(bench.name) : null;
     const cpu0 = process.cpuUsage();
     const imported = await timed(() =>
       importFile(
@@ -175,6 +178,7 @@ export async function run(args: string[]): Promise<void> {
     );
     const labelled = await timed(() => labelPendingItems(ctx, body.id));
     const cpu = process.cpuUsage(cpu0);
+    const server = serverCpu?.stop();
     clearInterval(sampler);
     const [count] = await bench.database.rows<{ items: number; labelled: number; campaigns: number }>(sql`
       select (select count(*)::int from feedback_items where body_id = ${body.id}::uuid) as items,
@@ -221,6 +225,12 @@ export async function run(args: string[]): Promise<void> {
     console.log(
       `${fmt(count!.items)} items, ${fmt(count!.labelled)} labelled, ${fmt(count!.campaigns)} campaign groups; peak RSS ${(peakRss / 1048576).toFixed(0)} MiB (before ${(rssBefore / 1048576).toFixed(0)} MiB); this process's CPU ${((cpu.user + cpu.system) / 1000 / total).toFixed(2)} cores on average; load average ${load()}`,
     );
+    if (server) {
+      const own = (cpu.user + cpu.system) / 1e6;
+      console.log(
+        `CPU-seconds: this process ${own.toFixed(1)}, the database's ${server.backendPids} PostgreSQL backends ${server.backends.toFixed(1)} (${(server.backends / (total / 1000)).toFixed(2)} cores), the server's background processes ${server.background.toFixed(1)} (shared with every database); ${fmt(Math.round(rows / (own + server.backends)))} items per CPU-second of this process and its backends`,
+      );
+    }
     console.log(
       `labelling's time (ms): ${JSON.stringify(labelled.value.timings)} — read items, wait for the analysis thread, write labels and progress, campaigns`,
     );

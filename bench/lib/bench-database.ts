@@ -12,6 +12,8 @@ import { migrateDatabase, openDatabase, type Database } from "../../src/server/d
 export interface BenchDatabase {
   database: Database;
   label: string;
+  /** The server database's name (pg only), to find its backends' processes. */
+  name?: string;
   dispose(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function openBenchDatabase(engine: "pg" | "pglite"): Promise<BenchD
   return {
     database,
     label: `PostgreSQL ${version?.v ?? "?"} (${url.host})`,
+    name,
     dispose: async () => {
       await database.close();
       await admin(`drop database if exists ${name}`);

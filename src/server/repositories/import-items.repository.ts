@@ -39,6 +39,18 @@ const CHANGED = sql.raw(`(e.text, e.received_at, e.clause_ref, e.initiative_id, 
   is distinct from (e.new_text, e.new_received_at, e.new_clause_ref, e.new_initiative_id, e.new_social_account_id, e.new_metadata)
   or (e.kind_origin = 'source' and e.kind <> e.new_kind)`);
 
+/**
+ * A bulk import's transactions commit without waiting for their WAL to reach the disk (issue 12:
+ * one wait per batch, and the labels' commits beside them). Safe for resuming: on a server crash
+ * the lost commits are the last ones, whole and in commit order (the WAL is written in order), and
+ * each batch's checkpoint commits with its rows, so the resumed import starts after the last batch
+ * that survived — nothing twice, nothing missing. A killed importer process loses nothing extra:
+ * the server has the commits. Only this transaction is affected (`set_config(…, true)`).
+ */
+export async function commitWithoutFlushWait(tx: Executor): Promise<void> {
+  await tx.execute(sql`select set_config('synchronous_commit', 'off', true)`);
+}
+
 export async function upsertItemBatch(
   tx: Executor,
   bodyId: string,

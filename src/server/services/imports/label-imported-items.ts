@@ -14,10 +14,11 @@
  * items commit, so a killed import leaves some items unlabelled and the job labels their quarters
  * whole. Nothing here can make an import fail: a labelling error drops the pass and logs it.
  */
-import type { AppContext, Executor } from "../../context.ts";
+import { transaction, type AppContext, type Executor } from "../../context.ts";
 import type { CampaignGroup } from "../../../domain/analysis/index.ts";
+import { commitWithoutFlushWait } from "../../repositories/import-items.repository.ts";
 import {
-  mergeAutomaticLabels,
+  mergeAutomaticLabelsInTransaction,
   replaceCampaigns,
   type ItemToLabel,
 } from "../../repositories/analysis-labels.repository.ts";
@@ -157,17 +158,24 @@ export function startImportLabelling(
           .then(async () => {
             if (failed || !pass.labeller) return;
             const rows = await labels;
-            // The run's period covers these labels before they exist: if the process dies before the
-            // campaigns are written, the nightly pass sees the quarter as interrupted and relabels it.
-            await widenLabelRun(ctx.database.db, await id, period);
-            await mergeAutomaticLabels(ctx.database, await id, rows);
-            labelled += rows.length;
-            await advanceLabelRun(ctx.database.db, await id, {
-              itemsTotal: labelled,
-              itemsDone: labelled,
-              changed: labelled,
-              analysisMode: pass.labeller?.mode ?? "thread",
+            const run = await id;
+            const mode = pass.labeller?.mode ?? "thread";
+            // One transaction per chunk: the run's period, the labels and the progress commit together
+            // (one commit, not four), so the period covers every label that exists: if the process dies
+            // before the campaigns are written, the nightly pass sees the quarter as interrupted and
+            // relabels it.
+            await transaction(ctx, async (tx) => {
+              await commitWithoutFlushWait(tx);
+              await widenLabelRun(tx, run, period);
+              await mergeAutomaticLabelsInTransaction(tx, run, rows);
+              await advanceLabelRun(tx, run, {
+                itemsTotal: labelled + rows.length,
+                itemsDone: labelled + rows.length,
+                changed: labelled + rows.length,
+                analysisMode: mode,
+              });
             });
+            labelled += rows.length;
           })
           .catch(fail);
       }

@@ -10,6 +10,7 @@ import type { NormalisedInitiative, NormalisedItem, RowProblem } from "../../imp
 import { writeFileInitiatives } from "./write-file-initiatives.ts";
 import { guessLang, pseudonym } from "../../importers/shared/text.ts";
 import {
+  commitWithoutFlushWait,
   ensureSocialAccount,
   findInitiativeIdsByRefs,
   findItemsByRefs,
@@ -63,6 +64,7 @@ export interface BatchResult {
 
 export async function writeBatch(b: BatchContext, records: ImportRecord[]): Promise<BatchResult> {
   const run = async (tx: Executor): Promise<BatchResult> => {
+    if (!b.dryRun) await commitWithoutFlushWait(tx);
     const initiatives =
       b.dryRun && b.dryRunInitiatives?.length
         ? new Map([...b.initiatives, ...(await writeFileInitiatives(tx, b.actor, b.bodyId, b.dryRunInitiatives))])
