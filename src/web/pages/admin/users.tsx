@@ -28,27 +28,15 @@ import { useLang } from "../../locale.tsx";
 import { fmtDate, fmtDateTime, pickName } from "../../format.ts";
 import { useBodies } from "../ministry/shared.ts";
 import type { Body, Role } from "../../types.ts";
+import type * as Api from "../../../server/http/api-contract.ts";
 
 const ROLES: Role[] = ["body_officer", "body_head", "ministry_analyst", "administrator"];
 const BODY_ROLES: Role[] = ["body_officer", "body_head"];
 const DUTIES = ["first_head", "responsible_person"] as const;
 type Duty = (typeof DUTIES)[number];
 
-interface Account {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  bodyId: string | null;
-  locale: string;
-  active: boolean;
-  hasPassword: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-  pendingLink: { purpose: "invite" | "reset"; expiresAt: string } | null;
-  identities: { issuer: string; subject: string; linkedAt: string }[];
-  duties: { bodyId: string; duty: Duty }[];
-}
+/** The server answers with the role as a string; an account's is a Role. */
+type Account = Omit<Api.Account, "role"> & { role: Role };
 interface AccountForm {
   email: string;
   displayName: string;
@@ -56,10 +44,7 @@ interface AccountForm {
   bodyId?: string | null;
   locale: "kk" | "ru" | "en";
 }
-interface Link {
-  path: string;
-  expiresAt: string;
-}
+type Link = Api.AccountLink;
 
 function useBodyOptions(bodies: Map<string, Body>, lang: "kk" | "ru" | "en") {
   return useMemo(
