@@ -4,323 +4,26 @@
  * that writes is disabled while its request runs, so a double click or Enter makes one request.
  */
 import { useMemo, useState } from "react";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  List,
-  Modal,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
-import { CopyOutlined, PlusOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Form, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from "antd";
+import { PlusOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../../api.ts";
+import { api } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { useLang } from "../../locale.tsx";
 import { fmtDate, fmtDateTime, pickName } from "../../format.ts";
 import { useBodies } from "../ministry/shared.ts";
-import type { Body, Role } from "../../types.ts";
-import type * as Api from "../../../server/http/api-contract.ts";
+import type { Role } from "../../types.ts";
+import { type Account, BODY_ROLES, type Link, ROLES, useBodyOptions, useWrite } from "./accounts-shared.ts";
+import { AccountFormFields } from "./account-form-fields.tsx";
+import { IdentitiesModal, LinkModal } from "./account-modals.tsx";
+import { BodyDutiesCard } from "./body-duties-card.tsx";
 
-const ROLES: Role[] = ["body_officer", "body_head", "ministry_analyst", "administrator"];
-const BODY_ROLES: Role[] = ["body_officer", "body_head"];
-const DUTIES = ["first_head", "responsible_person"] as const;
-type Duty = (typeof DUTIES)[number];
-
-/** The server answers with the role as a string; an account's is a Role. */
-type Account = Omit<Api.Account, "role"> & { role: Role };
 interface AccountForm {
   email: string;
   displayName: string;
   role: Role;
   bodyId?: string | null;
   locale: "kk" | "ru" | "en";
-}
-type Link = Api.AccountLink;
-
-function useBodyOptions(bodies: Map<string, Body>, lang: "kk" | "ru" | "en") {
-  return useMemo(
-    () =>
-      [...bodies.values()]
-        .map((b) => ({ value: b.id, label: pickName(b.name, lang) }))
-        .sort((a, b) => a.label.localeCompare(b.label, lang)),
-    [bodies, lang],
-  );
-}
-
-/** One write at a time per screen: the flag disables the buttons, the toast says what happened. */
-function useWrite() {
-  const { message } = App.useApp();
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  // Answers { value } on success (also for a 204 without a body), undefined on failure.
-  const run = async <T,>(work: () => Promise<T>, done?: (result: T) => string): Promise<{ value: T } | undefined> => {
-    if (busy) return undefined;
-    setBusy(true);
-    try {
-      const result = await work();
-      if (done) void message.success(done(result));
-      return { value: result };
-    } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : t("common.networkError"));
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, run };
-}
-
-/**
- * "Must be chosen" for a Select, as a validator: a `required` rule makes antd put aria-required on
- * the Select's wrapper div, which has no role, and axe rightly flags it (aria-allowed-attr).
- */
-const chosen = (message: string) => ({
-  validator: (_: unknown, value: unknown) => (value ? Promise.resolve() : Promise.reject(new Error(message))),
-});
-
-function AccountFormFields({
-  bodyOptions,
-  editing,
-}: {
-  bodyOptions: { value: string; label: string }[];
-  editing: boolean;
-}) {
-  const { t } = useTranslation();
-  const id = editing ? "account-edit" : "account";
-  const role = Form.useWatch<Role | undefined>("role");
-  return (
-    <>
-      <Form.Item
-        name="email"
-        label={t("auth.email")}
-        rules={[{ required: true, type: "email", message: t("accounts.emailInvalid") }]}
-      >
-        <Input autoComplete="off" data-testid={`${id}-email`} />
-      </Form.Item>
-      <Form.Item
-        name="displayName"
-        label={t("admin.displayName")}
-        rules={[{ required: true, whitespace: true, message: t("accounts.nameRequired") }]}
-      >
-        <Input autoComplete="off" data-testid={`${id}-name`} />
-      </Form.Item>
-      <Form.Item name="role" label={t("admin.role")} rules={[chosen(t("accounts.roleRequired"))]}>
-        <Select data-testid={`${id}-role`} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-      </Form.Item>
-      {role && BODY_ROLES.includes(role) && (
-        <Form.Item name="bodyId" label={t("accounts.body")} rules={[chosen(t("accounts.bodyRequired"))]}>
-          <Select data-testid={`${id}-body`} showSearch optionFilterProp="label" options={bodyOptions} />
-        </Form.Item>
-      )}
-      <Form.Item name="locale" label={t("accounts.language")}>
-        <Select
-          options={[
-            { value: "kk", label: "Қазақша" },
-            { value: "ru", label: "Русский" },
-            { value: "en", label: "English" },
-          ]}
-        />
-      </Form.Item>
-    </>
-  );
-}
-
-function LinkModal({ link, email, onClose }: { link: Link | null; email: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const url = link ? `${window.location.origin}${link.path}` : "";
-  return (
-    <Modal
-      open={Boolean(link)}
-      title={t("accounts.linkTitle")}
-      onCancel={onClose}
-      onOk={onClose}
-      cancelButtonProps={{ style: { display: "none" } }}
-      destroyOnHidden
-    >
-      <Typography.Paragraph>
-        {t("accounts.linkHint", { email, date: fmtDateTime(link?.expiresAt) })}
-      </Typography.Paragraph>
-      <Input.TextArea readOnly value={url} autoSize aria-label={t("accounts.linkTitle")} data-testid="account-link" />
-      <Button
-        className="gap-top"
-        icon={<CopyOutlined aria-hidden />}
-        onClick={() => {
-          void navigator.clipboard?.writeText(url).then(() => message.success(t("accounts.copied")));
-        }}
-      >
-        {t("accounts.copy")}
-      </Button>
-    </Modal>
-  );
-}
-
-function IdentitiesModal({
-  account,
-  onClose,
-  onChanged,
-}: {
-  account: Account | null;
-  onClose: () => void;
-  onChanged: () => void;
-}) {
-  const { t } = useTranslation();
-  const { busy, run } = useWrite();
-  const [form] = Form.useForm<{ issuer: string; subject: string }>();
-  if (!account) return null;
-  const link = async (values: { issuer: string; subject: string }) => {
-    const ok = await run(
-      () => api(`/api/admin/users/${account.id}/identities`, { method: "POST", body: values }),
-      () => t("accounts.linked"),
-    );
-    if (ok !== undefined) {
-      form.resetFields();
-      onChanged();
-    }
-  };
-  return (
-    <Modal
-      open
-      title={t("accounts.identitiesTitle", { name: account.displayName })}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-    >
-      <Typography.Paragraph type="secondary">{t("accounts.identitiesHint")}</Typography.Paragraph>
-      <List
-        size="small"
-        dataSource={account.identities}
-        locale={{ emptyText: t("accounts.noIdentities") }}
-        renderItem={(i) => (
-          <List.Item
-            actions={[
-              <Button
-                key="unlink"
-                size="small"
-                disabled={busy}
-                onClick={async () => {
-                  const ok = await run(
-                    () =>
-                      api(`/api/admin/users/${account.id}/identities/unlink`, {
-                        method: "POST",
-                        body: { issuer: i.issuer, subject: i.subject },
-                      }),
-                    () => t("accounts.unlinked"),
-                  );
-                  if (ok !== undefined) onChanged();
-                }}
-              >
-                {t("accounts.unlink")}
-              </Button>,
-            ]}
-          >
-            <span>
-              {i.issuer} · <code>{i.subject}</code> · {fmtDate(i.linkedAt)}
-            </span>
-          </List.Item>
-        )}
-      />
-      <Form form={form} layout="vertical" onFinish={link} className="gap-top" requiredMark={false}>
-        <Form.Item
-          name="issuer"
-          label={t("accounts.issuer")}
-          rules={[{ required: true, whitespace: true, message: t("accounts.required") }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="subject"
-          label={t("accounts.subject")}
-          rules={[{ required: true, whitespace: true, message: t("accounts.required") }]}
-        >
-          <Input />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t("accounts.link")}
-        </Button>
-      </Form>
-    </Modal>
-  );
-}
-
-function DutiesCard({
-  accounts,
-  bodyOptions,
-  onChanged,
-}: {
-  accounts: Account[];
-  bodyOptions: { value: string; label: string }[];
-  onChanged: () => void;
-}) {
-  const { t } = useTranslation();
-  const { busy, run } = useWrite();
-  const [bodyId, setBodyId] = useState<string>();
-  const holder = (duty: Duty) => accounts.find((a) => a.duties.some((d) => d.bodyId === bodyId && d.duty === duty))?.id;
-  const candidates = (duty: Duty) =>
-    accounts
-      .filter(
-        (a) =>
-          a.active &&
-          a.bodyId === bodyId &&
-          (duty === "first_head" ? a.role === "body_head" : BODY_ROLES.includes(a.role)),
-      )
-      .map((a) => ({ value: a.id, label: `${a.displayName} · ${t(`role.${a.role}`)}` }));
-  return (
-    <Card title={t("accounts.duties")} className="gap-top" data-testid="duties">
-      <Typography.Paragraph type="secondary">{t("accounts.dutiesHint")}</Typography.Paragraph>
-      <Space direction="vertical" style={{ width: "100%" }}>
-        <Select
-          aria-label={t("accounts.body")}
-          placeholder={t("common.pickBody")}
-          showSearch
-          optionFilterProp="label"
-          value={bodyId}
-          onChange={setBodyId}
-          options={bodyOptions}
-          style={{ width: 420 }}
-          data-testid="duties-body"
-        />
-        {bodyId &&
-          DUTIES.map((duty) => (
-            <Space key={duty} wrap>
-              <span style={{ minWidth: 260, display: "inline-block" }} id={`duty-${duty}`}>
-                {t(`accounts.duty.${duty}`)}
-              </span>
-              <Select
-                aria-labelledby={`duty-${duty}`}
-                allowClear
-                placeholder={t("accounts.dutyNone")}
-                disabled={busy}
-                value={holder(duty)}
-                style={{ width: 360 }}
-                data-testid={`duty-${duty}`}
-                options={candidates(duty)}
-                onChange={async (userId?: string) => {
-                  const ok = await run(
-                    () =>
-                      api(`/api/admin/bodies/${bodyId}/officials/${duty}`, {
-                        method: "PUT",
-                        body: { userId: userId ?? null },
-                      }),
-                    () => t("accounts.dutySaved"),
-                  );
-                  if (ok !== undefined) onChanged();
-                }}
-              />
-            </Space>
-          ))}
-      </Space>
-    </Card>
-  );
 }
 
 export function UsersPage() {
@@ -561,7 +264,7 @@ export function UsersPage() {
           ]}
         />
       </Card>
-      <DutiesCard accounts={data ?? []} bodyOptions={bodyOptions} onChanged={reload} />
+      <BodyDutiesCard accounts={data ?? []} bodyOptions={bodyOptions} onChanged={reload} />
 
       <Modal
         open={creating}
