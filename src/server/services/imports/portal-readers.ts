@@ -19,7 +19,7 @@ import { DIALOG_ORIGIN } from "../../importers/dialog/convert-dialog-pages.ts";
 import { fetchDialogPages } from "../../importers/dialog/fetch-dialog.ts";
 import { LEGALACTS_ORIGIN } from "../../importers/legalacts/convert-legalacts-pages.ts";
 import { fetchLegalactsDraft, listLegalactsDrafts } from "../../importers/legalacts/fetch-legalacts.ts";
-import type { ListCard } from "../../importers/legalacts/parse-legalacts-page.ts";
+import type { ListCard } from "../../importers/legalacts/parse-legalacts-list.ts";
 import type { PoliteFetcher } from "../../importers/shared/polite-fetch.ts";
 
 export interface PortalItem {
