@@ -44,7 +44,7 @@ export interface DiscussionTotals {
 type Decision = Api.Decision;
 type Answer = Api.Answer;
 export type Item = Api.Item;
-export type AuditEntry = Api.AuditEntry;
+type AuditEntry = Api.AuditEntry;
 export interface ItemDetail {
   item: Item;
   decisions: Decision[];
