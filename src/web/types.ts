@@ -44,13 +44,7 @@ export interface DiscussionTotals {
 type Decision = Api.Decision;
 type Answer = Api.Answer;
 export type Item = Api.Item;
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  hash: string;
-}
+type AuditEntry = Api.AuditEntry;
 export interface ItemDetail {
   item: Item;
   decisions: Decision[];

@@ -21,10 +21,10 @@ import {
 import { bodyRef, initiatives, users } from "./schema.ts";
 import { correctable, withdrawnCheck } from "./schema-evidence.ts";
 
-export const REVIEW_STATUSES = ["submitted", "returned", "approved"] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-export const ACTION_STATUSES = ["open", "in_progress", "done"] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+// The §15 state machine's statuses are the domain's; the columns store exactly those.
+import { ACTION_STATUSES, REVIEW_STATUSES } from "../../domain/review/review-state-machine.ts";
+export { ACTION_STATUSES, REVIEW_STATUSES };
+export type { ActionStatus, ReviewStatus } from "../../domain/review/review-state-machine.ts";
 
 const now = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 

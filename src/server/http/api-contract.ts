@@ -51,3 +51,37 @@ export type Notifications = z.infer<typeof teamwork.notificationsSchema>;
 export type ColumnMapPreview = z.infer<typeof previewSchema>;
 export type PortalMonitor = z.infer<typeof portalMonitorSchema>;
 export type PortalRunNow = z.infer<typeof runNowSchema>;
+
+// Issue 15: the shapes the pages used to write by hand.
+import type * as admin from "./administration/administration.schema.ts";
+import type * as registry from "./administration/registry.schema.ts";
+import type * as imports from "./imports/imports.schema.ts";
+import type * as monitoring from "./imports/monitoring.schema.ts";
+import type * as openAccess from "./open-access/open-access.schema.ts";
+import type * as calendar from "./compliance/calendar.schema.ts";
+import type * as reminders from "./reminders/reminders.schema.ts";
+import type * as followThrough from "./followthrough/follow-through.schema.ts";
+import type * as conference from "./followthrough/conference-topics.schema.ts";
+import type * as council from "./review/council.schema.ts";
+import type * as review from "./review/review.schema.ts";
+import type * as feedback from "./feedback/feedback.schema.ts";
+export type Account = z.infer<typeof admin.accountSchema>;
+/** A one-time invitation or reset link (a fragment, never sent to a server). */
+export type AccountLink = z.infer<typeof admin.linkSchema>;
+export type RegistryBody = z.infer<typeof registry.registryBodySchema>;
+export type ImportRun = z.infer<typeof imports.runSchema>;
+export type MonitoredAccount = z.infer<typeof monitoring.monitoredAccountSchema>;
+export type MonitorSettings = z.input<typeof monitoring.monitorSettingsBody>;
+export type OpenAccessRisk = z.infer<typeof openAccess.riskSchema>;
+export type Duty = z.infer<typeof calendar.dutySchema>;
+export type OutboxMessage = z.infer<typeof reminders.messageSchema>;
+export type Overdue = z.infer<typeof reminders.overdueSchema>;
+export type FollowThrough = z.infer<typeof followThrough.followThroughSchema>;
+export type ConferenceTopic = z.infer<typeof conference.conferenceTopicSchema>;
+export type CouncilSession = z.infer<typeof council.sessionSchema>;
+export type Review = z.infer<typeof review.reviewSchema>;
+export type ReviewAction = z.infer<typeof review.actionSchema>;
+export type ReviewDetail = z.infer<typeof review.reviewDetailSchema>;
+export type PersonalData = z.infer<typeof feedback.personalDataSchema>;
+export type PersonalSummary = z.infer<typeof feedback.personalSummarySchema>;
+export type AuditEntry = z.infer<typeof feedback.auditEntrySchema>;

@@ -12,33 +12,11 @@ import { useLang } from "../locale.tsx";
 import { useLoad } from "../use-load.ts";
 import { daysUntil, fmtDate, fmtDateTime, periodLabel, pickName } from "../format.ts";
 import type { Paged } from "../types.ts";
+import type * as Api from "../../server/http/api-contract.ts";
 
-interface Message {
-  id: number;
-  userId: string | null;
-  email: string;
-  locale: string;
-  kind: string;
-  subject: string;
-  body: string;
-  createdAt: string;
-  sentAt: string | null;
-  attempts: number;
-  error: string | null;
-}
-interface OverdueDuty {
-  kind: string;
-  paragraph: string;
-  dueOn: string;
-  status: string;
-  subject: string;
-  count?: number;
-}
-interface Overdue {
-  today: string;
-  from: string;
-  bodies: { bodyId: string; code: string; name: { kk: string; ru: string; en: string }; duties: OverdueDuty[] }[];
-}
+type Message = Api.OutboxMessage;
+type OverdueDuty = Api.Overdue["bodies"][number]["duties"][number];
+type Overdue = Api.Overdue;
 interface OverdueRow extends OverdueDuty {
   key: string;
   bodyName: string;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IMPORTERS } from "../../importers/shared/types.ts";
 import type { ImportRunRow } from "../../repositories/import-run.repository.ts";
+import { IMPORT_RUN_STATUSES } from "../../db/schema-intake.ts";
 import { describeProblem } from "../../services/imports/describe-problem.ts";
 import { iso } from "../common.schema.ts";
 import type { Locale } from "../../../i18n/index.ts";
@@ -18,7 +19,7 @@ export const runSchema = z.object({
   bodyId: z.string(),
   importer: z.string(),
   fileName: z.string(),
-  status: z.string(),
+  status: z.enum(IMPORT_RUN_STATUSES),
   encoding: z.string().nullable(),
   rowsRead: z.number(),
   added: z.number(),

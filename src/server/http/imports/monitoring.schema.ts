@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { translate, type Locale } from "../../../i18n/index.ts";
 import { monitoringMessages } from "../../../i18n/messages/monitoring.ts";
-import { MONITORED_PLATFORMS } from "../../importers/monitored-platforms.ts";
+import { MONITORED_PLATFORMS, type MonitoredPlatform } from "../../importers/monitored-platforms.ts";
 import { TOKEN_ENV_PATTERN } from "../../db/schema-monitoring.ts";
 import type { MonitoredAccount } from "../../repositories/account-monitor.repository.ts";
 import type { MonitoringNow } from "../../services/imports/run-monitoring-now.ts";
@@ -39,7 +39,7 @@ const lastRunSchema = z.object({
 
 export const monitoredAccountSchema = z.object({
   accountId: z.string(),
-  platform: z.string(),
+  platform: z.enum(MONITORED_PLATFORMS),
   handle: z.string(),
   url: z.string().nullable(),
   /** Whether monitoring was ever set up for the account. */
@@ -92,7 +92,8 @@ export function presentMonitoredAccount(
   const status = monitor?.lastStatus ?? null;
   return {
     accountId: account.id,
-    platform: account.platform,
+    // The routes read and save only accounts on monitorable platforms (listBodyAccounts is given MONITORED_PLATFORMS).
+    platform: account.platform as MonitoredPlatform,
     handle: account.handle,
     url: account.url,
     configured: !!monitor,

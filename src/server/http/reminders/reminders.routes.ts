@@ -8,7 +8,7 @@ import { requireActor } from "../plugins/auth.ts";
 import { assertDateWindow, booleanQuery, errorSchema, iso, pageQuery, pagedOf } from "../common.schema.ts";
 import { kazakhstanToday } from "../../services/reports/report-scope.ts";
 import { realDate } from "../review/review.schema.ts";
-import { messageSchema, dutySchema } from "./reminders.schema.ts";
+import { messageSchema, overdueSchema } from "./reminders.schema.ts";
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema };
 
@@ -52,18 +52,7 @@ export const remindersRoutes =
             lang: z.enum(["kk", "ru", "en"]).optional(),
           }),
           response: {
-            200: z.object({
-              today: z.string(),
-              from: z.string(),
-              bodies: z.array(
-                z.object({
-                  bodyId: z.string(),
-                  code: z.string(),
-                  name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
-                  duties: z.array(dutySchema),
-                }),
-              ),
-            }),
+            200: overdueSchema,
             ...errors,
           },
         },

@@ -1,6 +1,6 @@
 /** Wire shapes (zod) of the reminders routes; the routes validate and document with these. */
 import { z } from "zod";
-import { DUTY_KINDS } from "../../../domain/compliance/compute-due-duties.ts";
+import { dutySchema } from "../compliance/calendar.schema.ts";
 
 export const messageSchema = z.object({
   id: z.number().int(),
@@ -16,12 +16,16 @@ export const messageSchema = z.object({
   error: z.string().nullable(),
 });
 
-export const dutySchema = z.object({
-  kind: z.enum(DUTY_KINDS),
-  paragraph: z.string(),
-  dueOn: z.string(),
-  status: z.enum(["due", "overdue", "done"]),
-  subject: z.string(),
-  subjectId: z.string().optional(),
-  count: z.number().int().optional(),
+/** GET /api/compliance/overdue: every in-scope body's overdue duties, bodies with the most first (each duty as the body's calendar shows it). */
+export const overdueSchema = z.object({
+  today: z.string(),
+  from: z.string(),
+  bodies: z.array(
+    z.object({
+      bodyId: z.string(),
+      code: z.string(),
+      name: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
+      duties: z.array(dutySchema),
+    }),
+  ),
 });

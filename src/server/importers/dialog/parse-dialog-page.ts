@@ -14,7 +14,7 @@
  */
 import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import { PageStructureError } from "../legalacts/parse-legalacts-page.ts";
+import { PageStructureError } from "../legalacts/portal-page-reading.ts";
 
 export { PageStructureError };
 

@@ -18,11 +18,10 @@ import {
   COMMENT_TABS,
   PageStructureError,
   parseCardPage,
-  parseReportPage,
   type CardPage,
   type PageComment,
-  type ReportRow,
 } from "./parse-legalacts-page.ts";
+import { parseReportPage, type ReportRow } from "./parse-legalacts-list.ts";
 
 export const LEGALACTS_ORIGIN = "https://legalacts.egov.kz";
 

@@ -9,7 +9,8 @@
 import { writeFile } from "node:fs/promises";
 import { FetchFailedError, PoliteFetcher } from "../shared/polite-fetch.ts";
 import { LEGALACTS_ORIGIN, type LegalactsPage } from "./convert-legalacts-pages.ts";
-import { parseCardPage, parseListPage, PageStructureError, type ListCard } from "./parse-legalacts-page.ts";
+import { parseCardPage, PageStructureError } from "./parse-legalacts-page.ts";
+import { parseListPage, type ListCard } from "./parse-legalacts-list.ts";
 import { SNAPSHOT_FORMAT, type LegalactsSnapshot } from "./read-legalacts-pages.ts";
 
 export interface LegalactsFetchOptions {

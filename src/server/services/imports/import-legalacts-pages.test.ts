@@ -76,7 +76,7 @@ describeEachEngine("imports: legalacts.egov.kz pages", (engine) => {
     const changed = sampleSnapshot(sample)
       .replace(/(<span class=\\"likeCount-\d+-1\\">)3/g, "$17")
       .replace(
-        /fa-times-circle\\" title=\\"Не принято\\"><\/i><\/span> \/ <\/span><\/h4>\\n    <p tabindex=\\"0\\" id=\\"1002\\"/g,
+        /fa-times-circle\\" title=\\"Не принято\\"><\/i><\/span> \/ <\/span><\/h4>\\n {4}<p tabindex=\\"0\\" id=\\"1002\\"/g,
         'fa-check-square\\" title=\\"Принято\\"></i></span> / </span></h4>\\n    <p tabindex=\\"0\\" id=\\"1002\\"',
       );
     const second = await importFile(ctx(), actor, {

@@ -21,7 +21,7 @@ import { dialogEventPath, fetchDialogPages, listDialogEvents } from "../../impor
 import { isoDay, parseDate } from "../../importers/shared/dates.ts";
 import { LEGALACTS_ORIGIN } from "../../importers/legalacts/convert-legalacts-pages.ts";
 import { fetchLegalactsDraft, listLegalactsDrafts } from "../../importers/legalacts/fetch-legalacts.ts";
-import type { ListCard } from "../../importers/legalacts/parse-legalacts-page.ts";
+import type { ListCard } from "../../importers/legalacts/parse-legalacts-list.ts";
 import type { PoliteFetcher } from "../../importers/shared/polite-fetch.ts";
 
 export interface PortalItem {

@@ -10,18 +10,9 @@ import { api, ApiError } from "../../api.ts";
 import { DATE_FORMAT } from "../../format.ts";
 import { useLoad } from "../../use-load.ts";
 import { useReturnFocus } from "../../use-return-focus.ts";
+import type * as Api from "../../../server/http/api-contract.ts";
 
-interface RegistryBody {
-  id: string;
-  requisites: {
-    addressKk: string | null;
-    addressRu: string | null;
-    phone: string | null;
-    email: string | null;
-    bin: string | null;
-  };
-  headPosition: { kk: string | null; ru: string | null; en: string | null };
-}
+type RegistryBody = Api.RegistryBody;
 type Values = Record<string, string | undefined> & { effectiveOn?: Dayjs };
 
 export function RequisitesModal({ bodyId, name, onClose }: { bodyId: string; name: string; onClose: () => void }) {

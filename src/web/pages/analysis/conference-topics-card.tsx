@@ -11,14 +11,9 @@ import { useLoad } from "../../use-load.ts";
 import { useLang } from "../../locale.tsx";
 import { fmtDate, pickName } from "../../format.ts";
 import type { Localized } from "../../types.ts";
+import type * as Api from "../../../server/http/api-contract.ts";
 
-interface Topic {
-  id: string;
-  origin: "analysis" | "body";
-  title: Localized;
-  items: number;
-  events: { id: string; topic: string; url: string; startsOn: string }[];
-}
+type Topic = Api.ConferenceTopic;
 interface DialogueEvent {
   id: string;
   kind: string;

@@ -26,17 +26,10 @@ import { api } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { fmtDate, periodLabel } from "../../format.ts";
 import { BodyPicker, useBodyChoice } from "../../components/body-picker.tsx";
+import type * as Api from "../../../server/http/api-contract.ts";
 
-export type DutyStatus = "due" | "overdue" | "done";
-export interface Duty {
-  kind: string;
-  paragraph: string;
-  dueOn: string;
-  status: DutyStatus;
-  subject: string;
-  subjectId?: string;
-  count?: number;
-}
+export type Duty = Api.Duty;
+type DutyStatus = Duty["status"];
 
 const STATUS_COLORS: Record<DutyStatus, string> = { overdue: "red", due: "gold", done: "green" };
 const BADGE: Record<DutyStatus, "error" | "warning" | "success"> = {

@@ -12,19 +12,11 @@ import { useLoad } from "../../use-load.ts";
 import { DATE_FORMAT, fmtDate } from "../../format.ts";
 import { EvidenceEditor, WithdrawEvidence, type EvidenceRecord } from "./evidence-editor.tsx";
 import { EvidenceHistory } from "./evidence-history.tsx";
+import type * as Api from "../../../server/http/api-contract.ts";
 
 export const COUNCIL_KINDS = new Set(["draft_budget_program", "budget_report"]);
 
-interface Session {
-  id: string;
-  bodyId: string;
-  initiativeId: string;
-  heldOn: string;
-  protocolUrl: string;
-  recordedBy: string | null;
-  revision: number;
-  createdAt: string;
-}
+type Session = Api.CouncilSession;
 
 export function CouncilSessions({ bodyId, initiativeId }: { bodyId: string; initiativeId: string }) {
   const { t } = useTranslation();

@@ -9,15 +9,9 @@ import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { fmtDate } from "../../format.ts";
+import type * as Api from "../../../server/http/api-contract.ts";
 
-interface Link {
-  id: string;
-  kind: string;
-  documentDate: string;
-  documentTitle: string;
-  documentNumber: string | null;
-  documentUrl: string | null;
-}
+type Link = Api.FollowThrough;
 
 export function FollowThroughSection({ itemId, canAct }: { itemId: number; canAct: boolean }) {
   const { t } = useTranslation();

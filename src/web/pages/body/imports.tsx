@@ -16,6 +16,7 @@ import type { Paged } from "../../types.ts";
 import { MonitoringCard } from "./monitoring-card.tsx";
 import { ColumnMappingCard } from "./column-mapping-card.tsx";
 import { PortalMonitorsCard } from "./portal-monitors-card.tsx";
+import type * as Api from "../../../server/http/api-contract.ts";
 
 export const IMPORTERS = [
   "template",
@@ -31,25 +32,7 @@ export const IMPORTERS = [
 ] as const;
 type Importer = (typeof IMPORTERS)[number];
 
-export interface ImportRun {
-  id: string;
-  bodyId: string;
-  importer: string;
-  fileName: string;
-  status: "running" | "done" | "failed";
-  encoding: string | null;
-  rowsRead: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  progress: number;
-  warnings: string[];
-  error: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-  reportUrl: string;
-}
+export type ImportRun = Api.ImportRun;
 
 const STATUS_COLORS: Record<ImportRun["status"], string> = { running: "processing", done: "green", failed: "red" };
 const POLL_MS = 1500;

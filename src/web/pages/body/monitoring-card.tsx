@@ -11,38 +11,12 @@ import { api } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
 import { fmtDateTime } from "../../format.ts";
 import { MonitorCardFrame, useActionFailure } from "./monitor-card-frame.tsx";
+import type * as Api from "../../../server/http/api-contract.ts";
 
 const PLATFORMS = ["youtube", "vk", "facebook", "instagram", "telegram"] as const;
-type Platform = (typeof PLATFORMS)[number];
 
-interface MonitoredAccount {
-  accountId: string;
-  platform: Platform;
-  handle: string;
-  url: string | null;
-  configured: boolean;
-  enabled: boolean;
-  externalId: string | null;
-  tokenEnv: string | null;
-  tokenSet: boolean;
-  running: boolean;
-  statusText: string;
-  lastRun: {
-    at: string;
-    status: "ok" | "failed";
-    error: string | null;
-    added: number;
-    updated: number;
-    runId: string | null;
-  } | null;
-}
-interface Settings {
-  platform: Platform;
-  externalId: string;
-  handle?: string | null;
-  tokenEnv: string;
-  enabled: boolean;
-}
+type MonitoredAccount = Api.MonitoredAccount;
+type Settings = Api.MonitorSettings;
 
 export function MonitoringCard({ bodyId, canManage }: { bodyId: string; canManage: boolean }) {
   const { t } = useTranslation();

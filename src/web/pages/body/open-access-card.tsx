@@ -13,35 +13,10 @@ import { useLang } from "../../locale.tsx";
 import { useLoad } from "../../use-load.ts";
 import { fmtDateTime, pickName } from "../../format.ts";
 import type { Localized } from "../../types.ts";
+import type * as Api from "../../../server/http/api-contract.ts";
 
-interface Check {
-  checkedAt: string;
-  httpStatus: number | null;
-  ok: boolean;
-  reason: string | null;
-  reasonText: string | null;
-  finalUrl: string | null;
-  contentSha256: string | null;
-}
-interface Address {
-  entityKind: string;
-  entityId: string;
-  category: string;
-  kind: string;
-  title: Localized;
-  url: string;
-  openAccess: boolean | null;
-  checkedAt: string | null;
-  latest: Check | null;
-  risk: string | null;
-}
-interface Risk {
-  atRisk: boolean;
-  zeroReasons: string[];
-  messages: string[];
-  unchecked: number;
-  items: Address[];
-}
+type Risk = Api.OpenAccessRisk;
+type Address = Risk["items"][number];
 
 export function OpenAccessCard({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();

@@ -8,18 +8,10 @@ import { useState } from "react";
 import { Alert, Button, Descriptions, Divider, Form, Input, Modal, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
+import type * as Api from "../../../server/http/api-contract.ts";
 
-export interface PersonalFields {
-  fullName: string | null;
-  iin: string | null;
-  phone: string | null;
-  email: string | null;
-  address: string | null;
-}
-export interface PersonalSummary {
-  masked: PersonalFields;
-  revealable: boolean;
-}
+export type PersonalFields = Api.PersonalData;
+export type PersonalSummary = NonNullable<Api.PersonalSummary>;
 
 const FIELDS = ["fullName", "iin", "phone", "email", "address"] as const;
 

@@ -1,53 +1,18 @@
-/** Shapes of the §15 review API (src/server/http/review/review.schema.ts), as the UI reads them. */
-export const REVIEW_STATUSES = ["submitted", "returned", "approved"] as const;
-export const ACTION_STATUSES = ["open", "in_progress", "done"] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+/** Shapes of the §15 review API (src/server/http/review/review.schema.ts), inferred from its schemas. */
+import type * as Api from "../../../server/http/api-contract.ts";
+import type { ActionStatus, ReviewStatus } from "../../../domain/review/review-state-machine.ts";
 
-export interface Review {
-  id: string;
-  bodyId: string;
-  quarter: string;
-  status: ReviewStatus;
-  currentVersion: number;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  generatedDocument: string;
-}
-export interface ReviewVersion {
-  version: number;
-  summary: string | null;
-  recommendations: string[];
-  documentUrl: string | null;
-  submittedBy: string | null;
-  submittedByLabel: string;
-  submittedAt: string;
-  returnComments: string | null;
-  returnedBy: string | null;
-  returnedAt: string | null;
-}
-export interface ReviewAction {
-  id: string;
-  reviewId: string;
-  bodyId: string;
-  unitName: string;
-  description: string;
-  dueOn: string;
-  status: ActionStatus;
-  note: string | null;
-  assignedBy: string | null;
-  assignedAt: string;
-  updatedBy: string | null;
-  updatedAt: string;
-  doneAt: string | null;
-}
-export interface ReviewDetail {
-  review: Review;
-  versions: ReviewVersion[];
-  actions: ReviewAction[];
-}
+// The statuses are the §15 state machine's own (pure constants), so the screen offers what the server accepts.
+export {
+  ACTION_STATUSES,
+  REVIEW_STATUSES,
+  type ActionStatus,
+  type ReviewStatus,
+} from "../../../domain/review/review-state-machine.ts";
+
+export type Review = Api.Review;
+export type ReviewAction = Api.ReviewAction;
+export type ReviewDetail = Api.ReviewDetail;
 
 export const REVIEW_STATUS_COLORS: Record<ReviewStatus, string> = {
   submitted: "blue",
