@@ -1,9 +1,11 @@
 /**
  * Trains the analysis labellers and writes their weights to src/domain/analysis/models/<task>.json.
  *   npm run train:analysis
- * - sentiment: KazSAnDRA's training split (real Kazakh reviews, CC BY 4.0, ../shared/data) plus the
- *   hand-written development set; temperature calibrated on KazSAnDRA's calibration split.
- *   Pikir's KazSAnDRA test split and data/test.jsonl are not read here.
+ * - sentiment: KazSAnDRA's training split (real Kazakh reviews, CC BY 4.0, ../shared/data), the
+ *   training splits of CEDR (Russian sentences, Apache-2.0) and ru-go-emotions (translated Reddit
+ *   comments, MIT / Apache-2.0), read from fetched snapshots, plus the hand-written development set;
+ *   temperature calibrated on the calibration splits of all three real sets. Pikir's test splits of
+ *   these sets and data/test.jsonl are not read here.
  * - kind, appeal, topic: the hand-written development set (no licensed real set with these labels
  *   exists yet); hyperparameters by 5-fold cross-validation, temperature fitted on the out-of-fold
  *   scores.
@@ -21,10 +23,13 @@ import {
 } from "../src/domain/analysis/training/calibrate.ts";
 import { parseLabelledSet, TASKS, type TaskName } from "../src/domain/analysis/training/dataset.ts";
 import { score } from "../src/domain/analysis/training/metrics.ts";
-import { loadKazsandra, sharedDataDir } from "../src/domain/analysis/training/real-data.ts";
+import { loadCedr, loadKazsandra, loadRuGoEmotions, sharedDataDir } from "../src/domain/analysis/training/real-data.ts";
 import {
   HAND_WEIGHT_IN_SENTIMENT,
   handTrainingTexts,
+  RU_WEIGHT_IN_SENTIMENT,
+  russianSentimentSets,
+  sentimentCalibrationItems,
   SENTIMENT_PRIOR_SHIFT,
   SENTIMENT_SGD,
   sentimentTrainingTexts,
@@ -69,12 +74,17 @@ function write(task: TaskName, model: LinearModelJson): void {
 // Sentiment on real reviews.
 {
   const kazsandra = loadKazsandra(dir);
-  const texts = sentimentTrainingTexts(kazsandra, handDev);
+  const russian = russianSentimentSets(loadCedr(), loadRuGoEmotions());
+  const texts = sentimentTrainingTexts(kazsandra, russian, handDev);
   const started = Date.now();
   const labels: readonly string[] = TASKS.sentiment;
   const raw = trainSoftmaxSgd(examplesOf(texts), labels.length, FEATURE_BUCKETS, SENTIMENT_SGD);
   const calibrationSet = examplesOf(
-    kazsandra.calibration.map((it) => ({ text: it.text, label: labels.indexOf(it.label), source: "kazsandra" })),
+    sentimentCalibrationItems(kazsandra, russian).map((it) => ({
+      text: it.text,
+      label: labels.indexOf(it.label),
+      source: it.source,
+    })),
   );
   const cal = fitCalibration(
     calibrationSet.map((e) => logitsOf(raw, e.idx, e.val)),
@@ -100,7 +110,7 @@ function write(task: TaskName, model: LinearModelJson): void {
   );
   model.trainedOn = {
     examples: texts.length,
-    dataset: `KazSAnDRA train + 50 % of its validation part (${kazsandra.train.length}, CC BY 4.0) + ${HAND_DEV} (${handDev.length}, CC0, weight ${HAND_WEIGHT_IN_SENTIMENT}); calibrated on KazSAnDRA calibration split (${kazsandra.calibration.length})`,
+    dataset: `KazSAnDRA train + 50 % of its validation part (${kazsandra.train.length}, CC BY 4.0) + ${russian.map((r) => `${r.name} 70 % (${r.train.length}, ${r.note}, weight ${RU_WEIGHT_IN_SENTIMENT})`).join(" + ")} + ${HAND_DEV} (${handDev.length}, CC0, weight ${HAND_WEIGHT_IN_SENTIMENT}); calibrated on the calibration splits of KazSAnDRA (${kazsandra.calibration.length}) and ${russian.map((r) => `${r.name} (${r.calibration.length})`).join(", ")}`,
     hyperparameters: { ...SENTIMENT_SGD, temperature: Math.round(cal.temperature * 1e4) / 1e4 },
   };
   write("sentiment", model);

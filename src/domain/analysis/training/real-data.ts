@@ -152,3 +152,142 @@ export function loadRusentitweet(): RealSet | null {
   }
   return set;
 }
+
+/** A file of a fetched snapshot at a fixed commit (so training reads the same bytes every time), or null. */
+function gitFile(git: string, commit: string, path: string): string | null {
+  if (!existsSync(git)) return null;
+  try {
+    return execFileSync("git", ["--git-dir", git, "show", `${commit}:${path}`], {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** `[0 2]`, `[1, 3]`, `[]` → the label numbers. */
+function labelList(field: string): number[] {
+  return (field.match(/\d+/g) ?? []).map(Number);
+}
+
+/** A CSV with a header, as one object a row. */
+function csvRecords(csv: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(csv);
+  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
+}
+
+/** Pikir's ids for sets that have none: a hash of the text itself, so the split follows the text. */
+function textId(prefix: string, text: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return `${prefix}-${(h >>> 0).toString(36)}`;
+}
+
+export const CEDR_SNAPSHOT = {
+  repo: "github.com/searayeah/russian-sentiment-emotion-datasets",
+  commit: "b43a50a589e6664837f994ef72d0f75c4bd6fbcd",
+};
+
+/**
+ * CEDR (Sboev et al. 2021; Apache-2.0): 9,410 Russian sentences from LiveJournal, Lenta.ru and
+ * Twitter, crowd-labelled with the emotions joy (0), sadness (1), surprise (2), fear (3), anger (4)
+ * or none. Emotion is not sentiment, so the mapping keeps only what is unambiguous: no emotion →
+ * neutral; joy (with or without surprise) → positive; sadness / fear / anger (with or without
+ * surprise) → negative; surprise alone or joy together with a negative emotion → dropped.
+ * Both of the authors' files are pooled and split by id (a hash of the text): 70 % training, 10 %
+ * calibration, 20 % Pikir's held-out test split (never trained on). Read from a fetched snapshot
+ * (PIKIR_CEDR_GIT, default /work/.mirror/searayeah+russian-sentiment-emotion-datasets/repo).
+ */
+export function loadCedr(): RealSet | null {
+  const git = process.env.PIKIR_CEDR_GIT ?? "/work/.mirror/searayeah+russian-sentiment-emotion-datasets/repo";
+  const trainCsv = gitFile(git, CEDR_SNAPSHOT.commit, "CEDR/cedr-main-train.csv");
+  const testCsv = gitFile(git, CEDR_SNAPSHOT.commit, "CEDR/cedr-main-test.csv");
+  if (!trainCsv || !testCsv) return null;
+  const set: RealSet = {
+    name: "CEDR ru sentences",
+    task: "sentiment",
+    labels: ["negative", "neutral", "positive"],
+    train: [],
+    calibration: [],
+    test: [],
+    shippable: true,
+    note: "Apache-2.0",
+  };
+  const seen = new Set<string>();
+  const sentimentOf = (emotions: number[]): string | null => {
+    const joy = emotions.includes(0);
+    const negative = emotions.some((e) => e === 1 || e === 3 || e === 4);
+    if (emotions.length === 0) return "neutral";
+    if (joy && !negative) return "positive";
+    if (negative && !joy) return "negative";
+    return null;
+  };
+  for (const csv of [trainCsv, testCsv]) {
+    for (const r of csvRecords(csv)) {
+      const text = r.text!.trim();
+      const label = sentimentOf(labelList(r.labels!));
+      if (!text || !label || seen.has(text)) continue;
+      seen.add(text);
+      const item = { id: textId("cedr", text), text, label, source: `cedr-${r.source}` };
+      const b = bucketOf(item.id);
+      (b < 70 ? set.train : b < 80 ? set.calibration : set.test).push(item);
+    }
+  }
+  return set;
+}
+
+export const RU_GOEMOTIONS_SNAPSHOT = {
+  repo: "github.com/searayeah/ru-goemotions",
+  commit: "e1303b0a2322a3709db41adeaf77a6fa36546197",
+};
+
+/** GoEmotions' own grouping of its 27 emotions (its sentiment_mapping.json); 27 = neutral. */
+const GOEMOTIONS_POSITIVE = new Set([0, 1, 4, 5, 8, 13, 15, 17, 18, 20, 21, 23]);
+const GOEMOTIONS_NEGATIVE = new Set([2, 3, 9, 10, 11, 12, 14, 16, 19, 24, 25]);
+
+/**
+ * ru-go-emotions (MIT; a Google-Translate rendering of GoEmotions, Apache-2.0, Demszky et al. 2020):
+ * Reddit comments with 27 emotions or neutral, human labels on the English original. Mapped by
+ * GoEmotions' own sentiment grouping: every label positive → positive, every label negative →
+ * negative, neutral alone → neutral; ambiguous emotions (realization, surprise, curiosity,
+ * confusion) or mixed polarity → dropped. Only the authors' validation and test files are in the
+ * snapshot (train is over its size limit); both are pooled and split by id 70 / 10 / 20 into
+ * training, calibration and Pikir's held-out test split. Read from PIKIR_RU_GOEMOTIONS_GIT (default /work/.mirror/searayeah+ru-goemotions/repo).
+ */
+export function loadRuGoEmotions(): RealSet | null {
+  const git = process.env.PIKIR_RU_GOEMOTIONS_GIT ?? "/work/.mirror/searayeah+ru-goemotions/repo";
+  const c = RU_GOEMOTIONS_SNAPSHOT.commit;
+  const validation = gitFile(git, c, "dataset/ru-go-emotions-simplified-validation.csv");
+  const test = gitFile(git, c, "dataset/ru-go-emotions-simplified-test.csv");
+  if (!validation || !test) return null;
+  const set: RealSet = {
+    name: "ru-go-emotions ru (translated Reddit)",
+    task: "sentiment",
+    labels: ["negative", "neutral", "positive"],
+    train: [],
+    calibration: [],
+    test: [],
+    shippable: true,
+    note: "MIT (translation) / Apache-2.0 (GoEmotions)",
+  };
+  const sentimentOf = (emotions: number[]): string | null => {
+    if (emotions.length === 1 && emotions[0] === 27) return "neutral";
+    if (emotions.length > 0 && emotions.every((e) => GOEMOTIONS_POSITIVE.has(e))) return "positive";
+    if (emotions.length > 0 && emotions.every((e) => GOEMOTIONS_NEGATIVE.has(e))) return "negative";
+    return null;
+  };
+  const seen = new Set<string>();
+  for (const csv of [validation, test]) {
+    for (const r of csvRecords(csv)) {
+      const text = r.ru_text!.trim();
+      const label = sentimentOf(labelList(r.labels!));
+      if (!text || !label || seen.has(text)) continue;
+      seen.add(text);
+      const item = { id: `goemo-${r.id}`, text, label, source: "ru-go-emotions" };
+      const b = bucketOf(item.id);
+      (b < 70 ? set.train : b < 80 ? set.calibration : set.test).push(item);
+    }
+  }
+  return set;
+}
