@@ -6,6 +6,30 @@
  */
 import { useEffect, useState } from "react";
 
+/**
+ * For a drawer mounted already open (the inbox's item drawer): rc-drawer focuses its panel when
+ * `open` changes, before the panel is rendered, so the focus stayed on the row and Esc (handled on
+ * the panel) closed nothing. Tries for a few frames until the panel is there.
+ */
+export function useFocusDrawerOnOpen(): void {
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      // The drawer's root is what rc-drawer itself focuses (tabindex -1) and where it handles Esc.
+      const panels = document.querySelectorAll<HTMLElement>(".ant-drawer.ant-drawer-open");
+      const panel = panels[panels.length - 1];
+      if (panel) {
+        if (!panel.contains(document.activeElement)) panel.focus({ preventScroll: true });
+        return;
+      }
+      if (++tries < 30) frame = requestAnimationFrame(attempt);
+    };
+    frame = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(frame);
+  }, []);
+}
+
 export function useReturnFocus(open = true): void {
   // Read during the first render with `open`: the drawer's own autofocus runs in an effect, so the
   // opener (the clicked row button, the bulk-action button) still has the focus here.

@@ -17,7 +17,7 @@ import { TeamworkSection } from "./teamwork-section.tsx";
 import { ItemInitiative } from "./item-links.tsx";
 import { AnswerEditor, DecisionEditor } from "./item-editors.tsx";
 import { ItemHistory } from "./item-history.tsx";
-import { useReturnFocus } from "../../use-return-focus.ts";
+import { useFocusDrawerOnOpen, useReturnFocus } from "../../use-return-focus.ts";
 
 export function ItemDrawer({
   id,
@@ -32,6 +32,7 @@ export function ItemDrawer({
 }) {
   const { t } = useTranslation();
   useReturnFocus();
+  useFocusDrawerOnOpen();
   const { message } = App.useApp();
   const { data, loading, error, reload } = useLoad(
     () => api<ItemDetail & { personal: PersonalSummary | null }>(`/api/feedback/${id}`),
