@@ -214,7 +214,6 @@ export function loadCedr(): RealSet | null {
     shippable: true,
     note: "Apache-2.0",
   };
-  const seen = new Set<string>();
   const sentimentOf = (emotions: number[]): string | null => {
     const joy = emotions.includes(0);
     const negative = emotions.some((e) => e === 1 || e === 3 || e === 4);
@@ -223,18 +222,33 @@ export function loadCedr(): RealSet | null {
     if (negative && !joy) return "negative";
     return null;
   };
-  for (const csv of [trainCsv, testCsv]) {
+  splitPooled(set, [trainCsv, testCsv], (r) => {
+    const text = r.text!.trim();
+    const label = sentimentOf(labelList(r.labels!));
+    return label ? { id: textId("cedr", text), text, label, source: `cedr-${r.source}` } : null;
+  });
+  return set;
+}
+
+/**
+ * The authors' files pooled, each text once, split by a hash of its id: 70 % training, 10 %
+ * calibration, 20 % Pikir's held-out test split (never trained on).
+ */
+function splitPooled(
+  set: RealSet,
+  files: string[],
+  toItem: (record: Record<string, string | undefined>) => RealSet["train"][number] | null,
+): void {
+  const seen = new Set<string>();
+  for (const csv of files) {
     for (const r of csvRecords(csv)) {
-      const text = r.text!.trim();
-      const label = sentimentOf(labelList(r.labels!));
-      if (!text || !label || seen.has(text)) continue;
-      seen.add(text);
-      const item = { id: textId("cedr", text), text, label, source: `cedr-${r.source}` };
+      const item = toItem(r);
+      if (!item || !item.text || seen.has(item.text)) continue;
+      seen.add(item.text);
       const b = bucketOf(item.id);
       (b < 70 ? set.train : b < 80 ? set.calibration : set.test).push(item);
     }
   }
-  return set;
 }
 
 export const RU_GOEMOTIONS_SNAPSHOT = {
@@ -277,17 +291,9 @@ export function loadRuGoEmotions(): RealSet | null {
     if (emotions.length > 0 && emotions.every((e) => GOEMOTIONS_NEGATIVE.has(e))) return "negative";
     return null;
   };
-  const seen = new Set<string>();
-  for (const csv of [validation, test]) {
-    for (const r of csvRecords(csv)) {
-      const text = r.ru_text!.trim();
-      const label = sentimentOf(labelList(r.labels!));
-      if (!text || !label || seen.has(text)) continue;
-      seen.add(text);
-      const item = { id: `goemo-${r.id}`, text, label, source: "ru-go-emotions" };
-      const b = bucketOf(item.id);
-      (b < 70 ? set.train : b < 80 ? set.calibration : set.test).push(item);
-    }
-  }
+  splitPooled(set, [validation, test], (r) => {
+    const label = sentimentOf(labelList(r.labels!));
+    return label ? { id: `goemo-${r.id}`, text: r.ru_text!.trim(), label, source: "ru-go-emotions" } : null;
+  });
   return set;
 }
