@@ -2,8 +2,8 @@
  * One evaluation round: who has submitted (§20), where a submission differs from Pikir's record,
  * compute (§22–§23), publish, and the ranking with bands and charts; every row drills down.
  */
-import { useMemo, useRef, useState } from "react";
-import { Link, useNavigate, useParams } from "react-router-dom";
+import { useRef, useState } from "react";
+import { Link, useParams } from "react-router-dom";
 import {
   Alert,
   App,
@@ -16,25 +16,23 @@ import {
   Progress,
   Row,
   Space,
-  Table,
   Tabs,
   Tag,
   Typography,
 } from "antd";
-import { CalculatorOutlined, CloseCircleOutlined, CloudUploadOutlined, WarningOutlined } from "@ant-design/icons";
+import { CalculatorOutlined, CloseCircleOutlined, CloudUploadOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../../api.ts";
 import { useLoad } from "../../use-load.ts";
-import { useLang } from "../../locale.tsx";
-import { fmtDate, fmtDateTime, pickName, shortBodyName } from "../../format.ts";
-import { BandTag, BAND_COLORS, RoundStatusTag } from "../../components/tags.tsx";
-import { Chart } from "../../components/chart.tsx";
+import { fmtDate, fmtDateTime } from "../../format.ts";
+import { RoundStatusTag } from "../../components/tags.tsx";
 import { DocumentDownload } from "../../components/document-download.tsx";
 import { officialResults, useBodies } from "./shared.ts";
 import { RoundCorrections } from "./round-corrections.tsx";
-import type { Band, Body, Result, RoundDetail } from "../../types.ts";
-
-const BANDS: Band[] = ["high", "medium", "low", "ineffective"];
+import { Submissions } from "./round-submissions.tsx";
+import { Ranking } from "./round-ranking.tsx";
+import { Charts } from "./round-charts.tsx";
+import type { Result, RoundDetail } from "../../types.ts";
 
 export function RoundPage() {
   const { roundId } = useParams();
@@ -257,302 +255,5 @@ export function RoundPage() {
         ]}
       />
     </div>
-  );
-}
-
-function Submissions({
-  detail,
-  results,
-  bodies,
-}: {
-  detail: RoundDetail;
-  results: Result[];
-  bodies: Map<string, Body>;
-}) {
-  const { t } = useTranslation();
-  const { lang } = useLang();
-  const navigate = useNavigate();
-  const diffs = useMemo(
-    () =>
-      new Map(
-        results.filter((r) => r.source === "submission").map((r) => [r.bodyId, r.explanation?.differences ?? []]),
-      ),
-    [results],
-  );
-  // What needs the analyst's eye first: flagged differences, then submissions, then the bodies still awaited.
-  const rank = (r: { status: string; differences?: unknown[] }) =>
-    r.differences?.length ? 0 : r.status === "submitted" ? 1 : 2;
-  const rows = detail.requests
-    .map((r) => ({ ...r, body: bodies.get(r.bodyId), differences: diffs.get(r.bodyId) }))
-    .sort(
-      (a, b) => rank(a) - rank(b) || pickName(a.body?.name, lang).localeCompare(pickName(b.body?.name, lang), lang),
-    );
-  const flagged = rows.filter((r) => r.differences && r.differences.length > 0).length;
-  return (
-    <Card data-testid="round-submissions">
-      {flagged > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          icon={<WarningOutlined />}
-          className="gap-bottom"
-          message={t("round.differencesFlagged", { count: flagged })}
-        />
-      )}
-      <Table
-        rowKey="bodyId"
-        size="small"
-        dataSource={rows}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        onRow={(r) => ({
-          onClick: () => navigate(`/evaluation/${detail.round.id}/bodies/${r.bodyId}`),
-          className: "clickable-row",
-        })}
-        columns={[
-          { title: t("round.body"), render: (_: unknown, r) => pickName(r.body?.name, lang) },
-          {
-            title: t("round.bodyKind"),
-            width: 140,
-            render: (_: unknown, r) => (r.body ? t(`bodyKind.${r.body.kind}`) : "—"),
-          },
-          {
-            title: t("round.submission"),
-            dataIndex: "status",
-            width: 160,
-            filters: [
-              { text: t("requestStatus.submitted"), value: "submitted" },
-              { text: t("requestStatus.requested"), value: "requested" },
-            ],
-            onFilter: (v, r) => r.status === v,
-            render: (v: string) => <Tag color={v === "submitted" ? "green" : "gold"}>{t(`requestStatus.${v}`)}</Tag>,
-          },
-          { title: t("round.submittedAt"), dataIndex: "submittedAt", width: 150, render: fmtDateTime },
-          {
-            title: t("round.differences"),
-            render: (_: unknown, r) =>
-              r.differences === undefined ? (
-                "—"
-              ) : r.differences.length === 0 ? (
-                <Tag color="green">{t("round.noDifferences")}</Tag>
-              ) : (
-                <Space wrap>
-                  {r.differences.map((d) => (
-                    <Tag key={d.field} color="red">
-                      {t("round.difference", { field: d.field, submitted: d.submitted, recorded: d.recorded })}
-                    </Tag>
-                  ))}
-                </Space>
-              ),
-          },
-        ]}
-      />
-    </Card>
-  );
-}
-
-function Ranking({ roundId, results, bodies }: { roundId: string; results: Result[]; bodies: Map<string, Body> }) {
-  const { t } = useTranslation();
-  const { lang } = useLang();
-  const navigate = useNavigate();
-  return (
-    <Card data-testid="round-ranking">
-      <Table<Result>
-        rowKey="bodyId"
-        size="small"
-        dataSource={results}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        onRow={(r) => ({
-          onClick: () => navigate(`/evaluation/${roundId}/bodies/${r.bodyId}`),
-          className: "clickable-row",
-        })}
-        columns={[
-          // Only evaluated bodies are ranked; the §22 default and non-submitters are listed apart, unnumbered.
-          {
-            title: "№",
-            width: 56,
-            render: (_: unknown, r: Result, i: number) => (r.status === "evaluated" ? i + 1 : "—"),
-          },
-          {
-            title: t("round.body"),
-            render: (_: unknown, r) => (
-              <Link to={`/evaluation/${roundId}/bodies/${r.bodyId}`} onClick={(e) => e.stopPropagation()}>
-                {pickName(bodies.get(r.bodyId)?.name, lang)}
-              </Link>
-            ),
-          },
-          {
-            title: t("round.bodyKind"),
-            width: 130,
-            render: (_: unknown, r) => t(`bodyKind.${bodies.get(r.bodyId)?.kind ?? "central"}`),
-          },
-          {
-            title: "F",
-            dataIndex: "F",
-            width: 90,
-            sorter: (a, b) => (a.F ?? -1) - (b.F ?? -1),
-            render: (v: number | null, r) =>
-              v === null ? (
-                <Typography.Text
-                  type="secondary"
-                  title={r.record ? t("round.recordOnly", { F: r.record.F.toFixed(1) }) : undefined}
-                >
-                  —
-                </Typography.Text>
-              ) : (
-                <strong>{v.toFixed(1)}%</strong>
-              ),
-          },
-          {
-            title: t("round.band"),
-            dataIndex: "band",
-            width: 190,
-            filters: BANDS.map((b) => ({ text: t(`band.${b}`), value: b })),
-            onFilter: (v, r) => r.status === "evaluated" && r.band === v,
-            render: (v: Band | null, r) =>
-              r.status === "evaluated" && v ? (
-                <BandTag band={v} />
-              ) : (
-                <Tag data-testid={`status-${r.status}`}>{t(`resultStatus.${r.status}`)}</Tag>
-              ),
-          },
-          { title: "B / C", width: 90, render: (_: unknown, r) => `${r.B} / ${r.C}` },
-          { title: "E / G", width: 90, render: (_: unknown, r) => `${r.E} / ${r.G}` },
-          { title: t("round.source"), dataIndex: "source", width: 150, render: (v: string) => t(`resultSource.${v}`) },
-        ]}
-      />
-    </Card>
-  );
-}
-
-function Charts({ roundId, results, bodies }: { roundId: string; results: Result[]; bodies: Map<string, Body> }) {
-  const { t } = useTranslation();
-  const { lang } = useLang();
-  const navigate = useNavigate();
-  // Bands count evaluated bodies only; the §22 default and non-submitters are never "high" (result-status.ts).
-  const byBand = BANDS.map((b) => ({
-    band: b,
-    count: results.filter((r) => r.status === "evaluated" && r.band === b).length,
-  }));
-  const apart = {
-    nothing: results.filter((r) => r.status === "nothing_received").length,
-    missing: results.filter((r) => r.status === "not_submitted").length,
-  };
-  const scored = results.filter(
-    (r): r is Result & { F: number; band: Band } => r.status === "evaluated" && r.F !== null && r.band !== null,
-  );
-  const kinds = ["central", "local", "presidential"] as const;
-  const byKind = kinds
-    .map((k) => {
-      const rows = scored.filter((r) => bodies.get(r.bodyId)?.kind === k);
-      return {
-        kind: k,
-        n: rows.length,
-        avg: rows.length ? Math.round((rows.reduce((s, r) => s + r.F, 0) / rows.length) * 10) / 10 : 0,
-      };
-    })
-    .filter((k) => k.n > 0);
-  const ordered = [...scored].reverse();
-  return (
-    <Row gutter={[16, 16]} data-testid="round-charts">
-      <Col xs={24} lg={12}>
-        <Card title={t("chart.bands")}>
-          <Typography.Text type="secondary">{t("round.apartCounts", apart)}</Typography.Text>
-          <Chart
-            label={t("chart.bands")}
-            height={280}
-            option={{
-              tooltip: { trigger: "item" },
-              // The legend scrolls in its own strip and the ring sits above it: labels no longer run into it.
-              legend: { bottom: 0, type: "scroll" },
-              series: [
-                {
-                  type: "pie",
-                  radius: ["32%", "56%"],
-                  center: ["50%", "44%"],
-                  avoidLabelOverlap: true,
-                  data: byBand
-                    .filter((b) => b.count > 0)
-                    .map((b) => ({
-                      name: t(`band.${b.band}`),
-                      value: b.count,
-                      itemStyle: { color: BAND_COLORS[b.band] },
-                    })),
-                  label: { formatter: "{b}: {c}", width: 120, overflow: "break" },
-                },
-              ],
-            }}
-          />
-        </Card>
-      </Col>
-      <Col xs={24} lg={12}>
-        <Card title={t("chart.kinds")}>
-          <Chart
-            label={t("chart.kinds")}
-            height={280}
-            option={{
-              tooltip: { trigger: "axis" },
-              grid: { left: 48, right: 24, top: 40, bottom: 32, containLabel: true },
-              xAxis: {
-                type: "category",
-                data: byKind.map((k) => `${t(`bodyKind.${k.kind}`)} (${k.n})`),
-                axisLabel: { interval: 0, width: 150, overflow: "break" },
-              },
-              // Left-aligned above the axis: centred on it, the title was cut at the card's edge.
-              yAxis: { type: "value", min: 0, max: 100, name: "F, %", nameTextStyle: { align: "left" } },
-              series: [
-                {
-                  type: "bar",
-                  data: byKind.map((k) => k.avg),
-                  label: { show: true, position: "top" },
-                  itemStyle: { color: "#0b4f8a" },
-                  barMaxWidth: 64,
-                },
-              ],
-            }}
-          />
-        </Card>
-      </Col>
-      <Col span={24}>
-        <Card title={t("chart.byBody")}>
-          <Chart
-            label={t("chart.byBody")}
-            height={Math.max(240, ordered.length * 26 + 60)}
-            onClick={({ dataIndex }) => {
-              const r = ordered[dataIndex];
-              if (r) navigate(`/evaluation/${roundId}/bodies/${r.bodyId}`);
-            }}
-            option={{
-              tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-              grid: { left: 280, right: 140, top: 16, bottom: 24 },
-              xAxis: { type: "value", min: 0, max: 100 },
-              yAxis: {
-                type: "category",
-                // Without "Қазақстан Республикасы" / "Республики Казахстан", which every ministry's
-                // name shares and which filled the label; the tooltip keeps the full name.
-                data: ordered.map((r) => shortBodyName(pickName(bodies.get(r.bodyId)?.name, lang))),
-                axisLabel: { width: 260, overflow: "truncate" },
-              },
-              series: [
-                {
-                  type: "bar",
-                  data: ordered.map((r) => ({
-                    value: r.F,
-                    name: pickName(bodies.get(r.bodyId)?.name, lang),
-                    band: t(`band.${r.band}`),
-                    itemStyle: { color: BAND_COLORS[r.band] },
-                  })),
-                  // The band is written beside the bar: its colour alone told it only to those who see red and green.
-                  label: {
-                    show: true,
-                    position: "right",
-                    formatter: (p: { value: number; data: { band: string } }) => `${p.value}% · ${p.data.band}`,
-                  },
-                },
-              ],
-            }}
-          />
-        </Card>
-      </Col>
-    </Row>
   );
 }
