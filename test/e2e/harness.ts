@@ -141,14 +141,33 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 export const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 
-/** Picks an option of an Ant Design Select by its visible label. */
+/**
+ * Picks an option of an Ant Design Select by its visible label. Under load a form can mount again
+ * while its data arrives and drop a choice made in between (CI saw an initiative saved as a draft
+ * after "in discussion" was chosen): a single select is chosen again, up to twice, until it shows
+ * the label. A multiple select is never clicked twice (that would take the option off again).
+ */
 export async function chooseOption(page: Page, selectTestId: string, label: string, search = false): Promise<void> {
-  await page.getByTestId(selectTestId).click();
-  // Long option lists are virtualised: type to bring the option into the rendered window.
-  if (search) await page.keyboard.type(label);
-  await page
-    .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`)
-    .click();
+  const select = page.getByTestId(selectTestId);
+  const root = select.locator("xpath=ancestor-or-self::*[contains(concat(' ', @class, ' '), ' ant-select ')][1]");
+  const shown = root.locator(".ant-select-selection-item", { hasText: label });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    // Long option lists are virtualised: type to bring the option into the rendered window.
+    if (search) await page.keyboard.type(label);
+    await page
+      .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`)
+      .click();
+    const single =
+      (await root.count()) === 1 && !(await root.evaluate((el) => el.classList.contains("ant-select-multiple")));
+    if (!single) return;
+    const ok = await shown
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (ok || (await select.count()) === 0) return;
+  }
 }
 
 /**
