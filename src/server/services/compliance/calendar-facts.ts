@@ -35,21 +35,12 @@ export async function gatherCalendarFactsOfBodies(
     listCalendarEvidence(db, bodyIds),
     listSubmittedAnalyses(db, bodyIds),
   ]);
-  const grouped = new Map<OfBody<unknown>[], Map<string, unknown[]>>();
-  // Each list grouped once by body, not filtered once per body (hundreds of bodies).
-  const ofBody = <T>(list: OfBody<T>[], bodyId: string): T[] => {
-    let byBody = grouped.get(list);
-    if (!byBody) {
-      byBody = new Map();
-      for (const { bodyId: id, ...row } of list) {
-        const rowsOfBody = byBody.get(id);
-        if (rowsOfBody) rowsOfBody.push(row);
-        else byBody.set(id, [row]);
-      }
-      grouped.set(list, byBody);
-    }
-    return (byBody.get(bodyId) ?? []) as T[];
-  };
+  // Each list grouped by body once, not filtered once per body (hundreds of bodies).
+  const discussionsOf = groupByBody(discussions);
+  const requestsOf = groupByBody(requests);
+  const analysesOf = groupByBody(analysesSubmitted);
+  const publicationsOf = groupByBody(evidence.publications);
+  const eventsOf = groupByBody(evidence.events);
   return new Map(
     bodyIds.map((bodyId): [string, ComplianceFacts] => [
       bodyId,
@@ -57,19 +48,30 @@ export async function gatherCalendarFactsOfBodies(
         today,
         from: window.from,
         to: window.to,
-        discussions: ofBody(discussions, bodyId),
+        discussions: discussionsOf(bodyId),
         unansweredComments: unanswered.get(bodyId) ?? null,
-        requests: ofBody(requests, bodyId),
+        requests: requestsOf(bodyId),
         // §14 is done once the analysis went to the head (services/review); §12 once a council session
         // heard the report (council_sessions, read with the discussions).
-        analysesSubmitted: ofBody(analysesSubmitted, bodyId).map((r) => r.quarter),
-        publications: ofBody(evidence.publications, bodyId),
+        analysesSubmitted: analysesOf(bodyId).map((r) => r.quarter),
+        publications: publicationsOf(bodyId),
         // §18: only events of the open dialogue portal prove the duty (§2.5, §2.7) — also those recorded
         // before the address rule of evidence-record-rules.ts, which stay listed but close nothing.
-        dialogueEventDays: ofBody(evidence.events, bodyId)
+        dialogueEventDays: eventsOf(bodyId)
           .filter((e) => isDialoguePortalUrl(e.url))
           .map((e) => e.startsOn),
       },
     ]),
   );
+}
+
+/** The rows of each body, without their body id; a body with none gets an empty list. */
+function groupByBody<T>(list: OfBody<T>[]): (bodyId: string) => T[] {
+  const byBody = new Map<string, T[]>();
+  for (const { bodyId, ...row } of list) {
+    const rows = byBody.get(bodyId);
+    if (rows) rows.push(row as T);
+    else byBody.set(bodyId, [row as T]);
+  }
+  return (bodyId) => byBody.get(bodyId) ?? [];
 }
