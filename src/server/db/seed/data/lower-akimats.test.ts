@@ -86,6 +86,8 @@ describe("the lower akimats of the registry (lower-akimats.tsv)", () => {
     expect(() => parseLowerAkimats("region\tplace\n")).toThrow(/unexpected header/);
     expect(() => parseLowerAkimats(`${header}\nabai\tx\tvillage\tа\tб\tc\n`)).toThrow(/malformed/);
     expect(() => parseLowerAkimats(`${header}\nabai\tx\tcity\tа\tб\n`)).toThrow(/malformed/);
+    // The file's own line number, comments and blank lines counted.
+    expect(() => parseLowerAkimats(`# source\n\n${header}\nabai\tx\tcity\tа\tб\n`)).toThrow(/line 4 is malformed/);
     expect(parseLowerAkimats(`# note\n${header}\n\nabai\tx\tcity\tА\tБ\tC\n`)).toMatchObject([
       { code: "akimat-abai-x", parentCode: "akimat-abai", level: "city", evaluated: false },
     ]);

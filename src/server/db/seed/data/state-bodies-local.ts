@@ -73,15 +73,19 @@ const LEVELS: ReadonlySet<string> = new Set<LowerAkimatLevel>(["city-district", 
  * what it is based on). A malformed line stops the seed rather than seeding a half-read registry.
  */
 export function parseLowerAkimats(text: string): LowerAkimat[] {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "" && !l.startsWith("#"));
+  // Numbered before comments and blank lines are dropped, so an error names the file's own line.
+  const lines = text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line, number: i + 1 }))
+    .filter(({ line }) => line.trim() !== "" && !line.startsWith("#"));
   const [header, ...rows] = lines;
-  if (header !== "region\tplace\tlevel\tname_kk\tname_ru\tname_en")
-    throw new Error(`lower-akimats.tsv: unexpected header "${header}"`);
-  return rows.map((line, i) => {
+  if (header?.line !== "region\tplace\tlevel\tname_kk\tname_ru\tname_en")
+    throw new Error(`lower-akimats.tsv: unexpected header "${header?.line}"`);
+  return rows.map(({ line, number }) => {
     const cells = line.split("\t").map((c) => c.trim());
     const [regionCode, place, level, nameKk, nameRu, nameEn] = cells;
     if (cells.length !== 6 || !regionCode || !place || !level || !nameKk || !nameRu || !nameEn || !LEVELS.has(level))
-      throw new Error(`lower-akimats.tsv: line ${i + 1} of the data is malformed: ${line}`);
+      throw new Error(`lower-akimats.tsv: line ${number} is malformed: ${line}`);
     return {
       code: `akimat-${regionCode}-${place}`,
       nameKk,
