@@ -30,6 +30,19 @@ export interface RealSet {
   note: string;
 }
 
+/** An empty three-class sentiment set, filled by its loader. */
+function sentimentSet(name: string, licence: { shippable: boolean; note: string }): RealSet {
+  return {
+    name,
+    task: "sentiment",
+    labels: ["negative", "neutral", "positive"],
+    train: [],
+    calibration: [],
+    test: [],
+    ...licence,
+  };
+}
+
 /** 0..99 from FNV-1a of the id: the split bucket. */
 function bucketOf(id: string): number {
   let h = 2166136261;
@@ -66,16 +79,7 @@ export function loadKazsandra(dir: string): RealSet {
     ...readJsonl(join(dir, "kazsandra", "train.jsonl")).map((r) => ({ ...r, part: "train" })),
     ...readJsonl(join(dir, "kazsandra", "dev.jsonl")).map((r) => ({ ...r, part: "dev" })),
   ];
-  const set: RealSet = {
-    name: "KazSAnDRA kk reviews",
-    task: "sentiment",
-    labels: ["negative", "neutral", "positive"],
-    train: [],
-    calibration: [],
-    test: [],
-    shippable: true,
-    note: "CC BY 4.0",
-  };
+  const set = sentimentSet("KazSAnDRA kk reviews", { shippable: true, note: "CC BY 4.0" });
   for (const r of rows) {
     const item = { id: r.id!, text: r.text!, label: r.label!, source: r.source! };
     if (r.part === "train") {
@@ -134,16 +138,7 @@ export function loadRusentitweet(): RealSet | null {
   const [header, ...rows] = parseCsv(csv);
   const at = (name: string) => header!.indexOf(name);
   const [ti, li, ii] = [at("text"), at("label"), at("id")];
-  const set: RealSet = {
-    name: "RuSentiTweet ru tweets",
-    task: "sentiment",
-    labels: ["negative", "neutral", "positive"],
-    train: [],
-    calibration: [],
-    test: [],
-    shippable: false,
-    note: "no licence: evaluation only",
-  };
+  const set = sentimentSet("RuSentiTweet ru tweets", { shippable: false, note: "no licence: evaluation only" });
   for (const r of rows) {
     const label = r[li];
     if (label !== "negative" && label !== "neutral" && label !== "positive") continue;
@@ -204,16 +199,7 @@ export function loadCedr(): RealSet | null {
   const trainCsv = gitFile(git, CEDR_SNAPSHOT.commit, "CEDR/cedr-main-train.csv");
   const testCsv = gitFile(git, CEDR_SNAPSHOT.commit, "CEDR/cedr-main-test.csv");
   if (!trainCsv || !testCsv) return null;
-  const set: RealSet = {
-    name: "CEDR ru sentences",
-    task: "sentiment",
-    labels: ["negative", "neutral", "positive"],
-    train: [],
-    calibration: [],
-    test: [],
-    shippable: true,
-    note: "Apache-2.0",
-  };
+  const set = sentimentSet("CEDR ru sentences", { shippable: true, note: "Apache-2.0" });
   const sentimentOf = (emotions: number[]): string | null => {
     const joy = emotions.includes(0);
     const negative = emotions.some((e) => e === 1 || e === 3 || e === 4);
@@ -275,16 +261,10 @@ export function loadRuGoEmotions(): RealSet | null {
   const validation = gitFile(git, c, "dataset/ru-go-emotions-simplified-validation.csv");
   const test = gitFile(git, c, "dataset/ru-go-emotions-simplified-test.csv");
   if (!validation || !test) return null;
-  const set: RealSet = {
-    name: "ru-go-emotions ru (translated Reddit)",
-    task: "sentiment",
-    labels: ["negative", "neutral", "positive"],
-    train: [],
-    calibration: [],
-    test: [],
+  const set = sentimentSet("ru-go-emotions ru (translated Reddit)", {
     shippable: true,
     note: "MIT (translation) / Apache-2.0 (GoEmotions)",
-  };
+  });
   const sentimentOf = (emotions: number[]): string | null => {
     if (emotions.length === 1 && emotions[0] === 27) return "neutral";
     if (emotions.length > 0 && emotions.every((e) => GOEMOTIONS_POSITIVE.has(e))) return "positive";

@@ -6,18 +6,10 @@ import { useLang } from "../../locale.tsx";
 import { pickName, shortBodyName } from "../../format.ts";
 import { BAND_COLORS } from "../../components/tags.tsx";
 import { Chart } from "../../components/chart.tsx";
-import type { Band, Body, Result } from "../../types.ts";
-import { BANDS } from "./round-bands.ts";
+import type { Band, Result } from "../../types.ts";
+import { BANDS, type RoundResultsProps } from "./round-bands.ts";
 
-export function Charts({
-  roundId,
-  results,
-  bodies,
-}: {
-  roundId: string;
-  results: Result[];
-  bodies: Map<string, Body>;
-}) {
+export function Charts({ roundId, results, bodies }: RoundResultsProps) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const navigate = useNavigate();

@@ -5,18 +5,10 @@ import { useTranslation } from "react-i18next";
 import { useLang } from "../../locale.tsx";
 import { pickName } from "../../format.ts";
 import { BandTag } from "../../components/tags.tsx";
-import type { Band, Body, Result } from "../../types.ts";
-import { BANDS } from "./round-bands.ts";
+import type { Band, Result } from "../../types.ts";
+import { BANDS, type RoundResultsProps } from "./round-bands.ts";
 
-export function Ranking({
-  roundId,
-  results,
-  bodies,
-}: {
-  roundId: string;
-  results: Result[];
-  bodies: Map<string, Body>;
-}) {
+export function Ranking({ roundId, results, bodies }: RoundResultsProps) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const navigate = useNavigate();
