@@ -111,8 +111,14 @@ describe("§15 quarterly review (Chromium)", () => {
     // The modal's form must be mounted before its OK button can validate it (a click during the
     // opening animation submitted nothing on a loaded CI machine).
     await page.getByTestId("done-note").waitFor();
-    await page.getByTestId("done-submit").click();
-    await page.getByText("Не істелгенін жазу міндетті").waitFor(); // the note is required
+    // The note is required. Under load the first click can still reach nothing (CI saw no message
+    // in 15 s): click again until the form says so.
+    const required = page.getByText("Не істелгенін жазу міндетті");
+    for (let attempt = 0; attempt < 3 && !(await required.isVisible()); attempt++) {
+      await page.getByTestId("done-submit").click();
+      await required.waitFor({ timeout: 5_000 }).catch(() => {});
+    }
+    await required.waitFor();
     await page.getByTestId("done-note").fill("Кесте 2026 ж. 20 қарашада сайтта жарияланды.");
     await page.getByTestId("done-submit").click();
     await page
